@@ -1,0 +1,144 @@
+"""The ``journeymapper`` command: open the program, or work on files headless.
+
+    journeymapper [FILE.jmap]                 open the program (on a sample map, or FILE)
+    journeymapper templates                   list the built-in templates
+    journeymapper new --template NAME -o F    write a new map from a template
+    journeymapper check FILE [--report|--json] validate a map, summarise or analyse it
+    journeymapper export FILE -o OUT.pdf      the leadership PDF
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__
+from .io import JourneyFileError, load, save
+from .io.templates import find_template, list_templates
+from .model import NodeKind
+
+COMMANDS = ("templates", "new", "check", "export")
+
+
+def _summary(path: str, document) -> str:
+    counts = {kind: 0 for kind in NodeKind}
+    for node in document.nodes():
+        counts[node.kind] += 1
+    title = document.info.title or Path(path).stem
+    lines = [
+        f"{path}: OK — {title}",
+        f"  stages:          {len(document.stages)}",
+        f"  micro-journeys:  {len(document.journeys)}",
+        f"  touchpoints:     {counts[NodeKind.TOUCHPOINT]}",
+        f"  crossroads:      {counts[NodeKind.CROSSROADS]}",
+        f"  outcomes:        {counts[NodeKind.OUTCOME]}",
+        f"  notes:           {counts[NodeKind.NOTE]}",
+        f"  arrows:          {document.edge_count()}",
+        f"  owners:          {len(document.owners)}",
+    ]
+    if document.info.journey_owner_id:
+        lines.append(f"  journey owner:   {document.owner(document.info.journey_owner_id).name}")
+    return "\n".join(lines)
+
+
+def _cmd_templates(args) -> int:
+    for template in list_templates():
+        print(f"{template.name}\t{template.title}")
+    return 0
+
+
+def _cmd_new(args) -> int:
+    try:
+        template = find_template(args.template)
+    except KeyError as exc:
+        print(exc.args[0], file=sys.stderr)
+        return 2
+    out = Path(args.output)
+    if out.exists() and not args.force:
+        print(f"{out} already exists; use --force to replace it.", file=sys.stderr)
+        return 1
+    try:
+        document = template.open()
+        save(document, out, keep_backup=False)
+    except OSError as exc:
+        print(f"Cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"Wrote {out} from the template “{template.name}”.")
+    return 0
+
+
+def _cmd_check(args) -> int:
+    try:
+        document = load(args.file)
+    except JourneyFileError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    if args.json or args.report:
+        try:
+            from .analysis.report import render_json, render_text
+        except ImportError:
+            print("The analysis report is not available in this version.", file=sys.stderr)
+            return 2
+        print(render_json(document) if args.json else render_text(document, args.file))
+        return 0
+    print(_summary(args.file, document))
+    return 0
+
+
+def _cmd_export(args) -> int:
+    try:
+        from .export.cli import run_export
+    except ImportError:
+        print("PDF export is not available in this version.", file=sys.stderr)
+        return 2
+    return run_export(args)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="journeymapper",
+        description="Design customer-journey maps: micro-journeys, crossroads and their owners.")
+    parser.add_argument("--version", action="version", version=f"JourneyMapper {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("templates", help="list the built-in templates, one a line, name first")
+    p.set_defaults(func=_cmd_templates)
+
+    p = sub.add_parser("new", help="write a new map from a template")
+    p.add_argument("--template", "-t", required=True, help="template name (see 'templates')")
+    p.add_argument("--output", "-o", required=True, help="the .jmap file to write")
+    p.add_argument("--force", action="store_true", help="replace the file if it exists")
+    p.set_defaults(func=_cmd_new)
+
+    p = sub.add_parser("check", help="validate a map and print a summary")
+    p.add_argument("file")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument("--report", action="store_true", help="print the analysis findings")
+    group.add_argument("--json", action="store_true", help="the findings as JSON")
+    p.set_defaults(func=_cmd_check)
+
+    p = sub.add_parser("export", help="export the leadership PDF")
+    p.add_argument("file")
+    p.add_argument("--output", "-o", required=True, help="the PDF file to write")
+    p.add_argument("--paper", choices=["A4", "A3", "A2", "letter"], default="A4")
+    p.add_argument("--orientation", choices=["landscape", "portrait"], default="landscape")
+    p.set_defaults(func=_cmd_export)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and (argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version")):
+        args = _parser().parse_args(argv)
+        return args.func(args)
+    gui = argparse.ArgumentParser(prog="journeymapper", add_help=False)
+    gui.add_argument("files", nargs="*")
+    known, qt_args = gui.parse_known_args(argv)
+    from .app.launch import run
+
+    return run(known.files, qt_args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Per-user paths, settings and the shipped resources. Runs without Qt."""

@@ -1,0 +1,260 @@
+"""The .jmap file format: versioned, deterministic UTF-8 JSON, validated on the way in.
+
+A file looks like ``{"format": "journeymapper", "version": 1, "title": …,
+"stages": […], "journeys": […], "owners": […], "nodes": […], "edges": […]}``.
+Steps and arrows are sorted by id and every field is written, so two saves of
+the same map are byte-identical and a map diffs well in git. Every way a file
+can be bad ends in one :class:`JourneyFileError` that names the file and the
+place in it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any, Callable
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ..model import (
+    AnyNode,
+    Connection,
+    DocumentError,
+    JourneyDocument,
+    MapInfo,
+    MicroJourney,
+    Owner,
+    Stage,
+)
+from ..model.elements import MAX_LABEL, MAX_TEXT, Id
+from .atomic import atomic_write
+
+FORMAT_NAME = "journeymapper"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 64 * 1024 * 1024
+FILE_SUFFIX = ".jmap"
+
+# Upgrades from an older version to the next one: MIGRATIONS[n] turns a
+# version-n document (a plain dict) into a version n+1 document.
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
+
+
+class JourneyFileError(Exception):
+    """A file that cannot be opened, with where and why in words a user can act on."""
+
+    def __init__(self, source: str, problem: str, where: str | None = None) -> None:
+        self.source = source
+        self.problem = problem
+        self.where = where
+        place = f" at {where}" if where else ""
+        super().__init__(f"Cannot open “{source}”{place}: {problem}")
+
+
+class _JourneyFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    format: str
+    version: int
+    title: str = Field(default="", max_length=MAX_LABEL)
+    description: str = Field(default="", max_length=MAX_TEXT)
+    journey_owner_id: Id | None = None
+    stages: list[Stage] = []
+    journeys: list[MicroJourney] = []
+    owners: list[Owner] = []
+    nodes: list[AnyNode] = []
+    edges: list[Connection] = []
+
+
+# --- writing -------------------------------------------------------------------
+
+def to_data(document: JourneyDocument) -> dict[str, Any]:
+    """The document as plain JSON-ready data, in the file's stable order."""
+    info = document.info
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "title": info.title,
+        "description": info.description,
+        "journey_owner_id": info.journey_owner_id,
+        "stages": [s.model_dump(mode="json") for s in document.stages],
+        "journeys": [j.model_dump(mode="json") for j in document.journeys],
+        "owners": [o.model_dump(mode="json") for o in document.owners],
+        "nodes": [n.model_dump(mode="json")
+                  for n in sorted(document.nodes(), key=lambda n: n.id)],
+        "edges": [e.model_dump(mode="json")
+                  for e in sorted(document.edges(), key=lambda e: e.id)],
+    }
+
+
+def dumps(document: JourneyDocument) -> bytes:
+    text = json.dumps(to_data(document), ensure_ascii=False, indent=2, allow_nan=False)
+    return (text + "\n").encode("utf-8")
+
+
+def save(document: JourneyDocument, path: str | os.PathLike, keep_backup: bool = True) -> None:
+    """Save atomically; the previous version stays beside it as ``NAME.bak``."""
+    atomic_write(path, dumps(document), keep_backup=keep_backup)
+
+
+# --- reading ---------------------------------------------------------------------
+
+def _refuse_constant(name: str):
+    raise ValueError(f"the number {name} is not allowed")
+
+
+def _json_path(loc: tuple, data: Any) -> str:
+    parts, node = ["$"], data
+    skip_tag = False
+    for i, key in enumerate(loc):
+        if skip_tag:
+            skip_tag = False
+            if isinstance(key, str) and isinstance(node, dict) and node.get("kind") == key:
+                continue
+        if isinstance(key, int):
+            parts.append(f"[{key}]")
+            node = node[key] if isinstance(node, list) and 0 <= key < len(node) else None
+            skip_tag = i > 0 and loc[i - 1] == "nodes"
+        else:
+            parts.append(f".{key}")
+            node = node.get(key) if isinstance(node, dict) else None
+    return "".join(parts)
+
+
+def _describe_item(loc: tuple, data: Any) -> str:
+    """‘the crossroads “Bag lost?”’ for a location inside a node, for context."""
+    if len(loc) >= 2 and loc[0] in ("nodes", "stages", "journeys", "owners", "edges") \
+            and isinstance(loc[1], int) and isinstance(data, dict):
+        items = data.get(loc[0])
+        if isinstance(items, list) and 0 <= loc[1] < len(items) and isinstance(items[loc[1]], dict):
+            item = items[loc[1]]
+            word = {"nodes": str(item.get("kind", "step")), "stages": "stage",
+                    "journeys": "micro-journey", "owners": "owner", "edges": "arrow"}[loc[0]]
+            name = item.get("label") or item.get("name")
+            if isinstance(name, str) and name:
+                short = name if len(name) <= 40 else name[:39] + "…"
+                return f" (in the {word} “{short}”)"
+    return ""
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def _validation_error(source: str, exc: ValidationError, data: Any) -> JourneyFileError:
+    err = exc.errors()[0]
+    loc = tuple(err.get("loc", ()))
+    where = _json_path(loc, data)
+    problem = err.get("msg", "invalid value")
+    if err.get("type") == "missing":
+        problem = f"the field “{loc[-1]}” is missing"
+    elif err.get("type") == "extra_forbidden":
+        problem = f"“{loc[-1]}” is not a field JourneyMapper knows"
+    elif err.get("type") == "union_tag_invalid":
+        kind = err.get("ctx", {}).get("tag")
+        problem = (f"“{kind}” is not a kind of step; expected touchpoint, crossroads, "
+                   f"outcome or note")
+    elif "input" in err:
+        problem = f"{problem} (found {_short(err['input'])})"
+    more = len(exc.errors()) - 1
+    if more:
+        problem += f"; and {more} more problem{'s' if more > 1 else ''}"
+    return JourneyFileError(source, problem + _describe_item(loc, data), where)
+
+
+def loads(raw: bytes, source: str = "<memory>") -> JourneyDocument:
+    """Parse and validate a .jmap file's bytes into a document."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise JourneyFileError(source, f"the file is larger than {MAX_FILE_BYTES // 2**20} MB, "
+                                       "too large to be a journey map")
+    if not raw.strip():
+        raise JourneyFileError(source, "the file is empty")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise JourneyFileError(source, "the file is not UTF-8 text (is it a journey map?)",
+                               f"byte {exc.start}") from None
+    try:
+        data = json.loads(text, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as exc:
+        ended_early = not text.rstrip().endswith(("}", "]")) and text.lstrip().startswith("{")
+        hint = ("the file ends too early: it was cut off, perhaps by a failed copy or save"
+                if ended_early else f"it is not valid JSON ({exc.msg.lower()})")
+        raise JourneyFileError(source, hint, f"line {exc.lineno}, column {exc.colno}") from None
+    except RecursionError:
+        raise JourneyFileError(source, "the data is nested too deeply to be a journey map") \
+            from None
+    except ValueError as exc:  # huge integers, NaN and Infinity
+        raise JourneyFileError(source, f"it holds a value JourneyMapper cannot read: {exc}") \
+            from None
+    return from_data(data, source)
+
+
+def from_data(data: Any, source: str = "<memory>") -> JourneyDocument:
+    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+        raise JourneyFileError(source, "this is not a JourneyMapper map "
+                                       "(the “format” field is not “journeymapper”)", "$.format")
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise JourneyFileError(source, "the file has no valid version number", "$.version")
+    if version > FORMAT_VERSION:
+        raise JourneyFileError(
+            source, f"it was made by a newer JourneyMapper (file version {version}; this "
+                    f"program reads up to version {FORMAT_VERSION}). Update JourneyMapper "
+                    "to open it.", "$.version")
+    while version < FORMAT_VERSION:
+        try:
+            data = MIGRATIONS[version](data)
+        except Exception as exc:  # a migration of a damaged old file
+            raise JourneyFileError(source, f"the version {version} file could not be "
+                                           f"upgraded: {exc}") from None
+        version += 1
+        data["version"] = version
+    try:
+        parsed = _JourneyFile.model_validate(data)
+    except ValidationError as exc:
+        raise _validation_error(source, exc, data) from None
+    except RecursionError:
+        raise JourneyFileError(source, "the data is nested too deeply to be a journey map") \
+            from None
+    return _build(parsed, source)
+
+
+def _build(parsed: _JourneyFile, source: str) -> JourneyDocument:
+    document = JourneyDocument()
+    groups = (("stages", parsed.stages, document.add_stage),
+              ("journeys", parsed.journeys, document.add_journey),
+              ("owners", parsed.owners, document.add_owner),
+              ("nodes", parsed.nodes, document.add_node),
+              ("edges", parsed.edges, document.add_edge))
+    for name, items, add in groups:
+        for i, item in enumerate(items):
+            try:
+                add(item)
+            except DocumentError as exc:
+                raise JourneyFileError(source, str(exc), f"$.{name}[{i}]") from None
+    try:
+        document.set_info(**MapInfo(title=parsed.title, description=parsed.description,
+                                    journey_owner_id=parsed.journey_owner_id).model_dump())
+    except DocumentError as exc:
+        raise JourneyFileError(source, str(exc), "$.journey_owner_id") from None
+    return document
+
+
+def load(path: str | os.PathLike) -> JourneyDocument:
+    """Open a .jmap file; any problem is a :class:`JourneyFileError`."""
+    path = Path(path)
+    source = str(path)
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise JourneyFileError(source, "the file does not exist") from None
+    except IsADirectoryError:
+        raise JourneyFileError(source, "this is a folder, not a file") from None
+    except PermissionError:
+        raise JourneyFileError(source, "you do not have permission to read it") from None
+    except OSError as exc:
+        raise JourneyFileError(source, f"it could not be read ({exc.strerror})") from None
+    return loads(raw, source)

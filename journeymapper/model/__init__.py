@@ -1,0 +1,34 @@
+"""The journey document: pydantic elements on a NetworkX graph. Runs without Qt."""
+
+from .document import DocumentError, JourneyDocument, Removal
+from .elements import (
+    OWNER_PALETTE,
+    AnyNode,
+    Channel,
+    Connection,
+    Crossroads,
+    CrossroadsStatus,
+    EdgeKind,
+    FeedbackInstrument,
+    MapInfo,
+    MicroJourney,
+    Node,
+    NodeKind,
+    Note,
+    Outcome,
+    OutcomeKind,
+    Owner,
+    OwnerKind,
+    Sentiment,
+    Stage,
+    Touchpoint,
+    new_id,
+)
+from .events import Action, Change, Target
+
+__all__ = [
+    "Action", "AnyNode", "Change", "Channel", "Connection", "Crossroads", "CrossroadsStatus",
+    "DocumentError", "EdgeKind", "FeedbackInstrument", "JourneyDocument", "MapInfo",
+    "MicroJourney", "Node", "NodeKind", "Note", "OWNER_PALETTE", "Outcome", "OutcomeKind",
+    "Owner", "OwnerKind", "Removal", "Sentiment", "Stage", "Target", "Touchpoint", "new_id",
+]

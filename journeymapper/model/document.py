@@ -1,0 +1,445 @@
+"""The journey document: one NetworkX graph of steps and arrows, plus the grid.
+
+The document is the single place that changes a map. Every method keeps the
+invariants (no arrow to a missing step, no step in a missing stage or lane, no
+reference to a missing owner) and emits exactly one :class:`Change` per real
+change, so the canvas, the panels and the undo stack can follow it.
+
+Removal policy, chosen so that nothing a user drew is lost by accident:
+
+* a stage or micro-journey that still holds steps is **refused** with a reason,
+  unless the caller names another stage or lane to move those steps into;
+* an owner still in use is **reassigned**: its touchpoints and crossroads go to
+  ``reassign_to`` (another owner, or nobody), and so does the journey ownership.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator, Sequence
+
+import networkx as nx
+
+from .elements import (
+    Connection,
+    Crossroads,
+    EdgeKind,
+    MapInfo,
+    MicroJourney,
+    Node,
+    NodeKind,
+    Owner,
+    Stage,
+)
+from .events import Action, Change, ChangeEmitter, Target
+
+
+class DocumentError(ValueError):
+    """A change the map refuses, with a reason a user can act on."""
+
+
+@dataclass(frozen=True)
+class Removal:
+    """What a removal took away, so an undo can put it back exactly."""
+
+    element: object
+    index: int | None = None
+    edges: tuple[Connection, ...] = ()
+    reassigned: tuple[Node, ...] = ()  # the nodes as they were before reassignment
+    info: MapInfo | None = None  # the map info before, when it changed
+
+
+def _name(element) -> str:
+    text = getattr(element, "name", None) or getattr(element, "label", None) or element.id
+    return f"‘{text}’"
+
+
+class JourneyDocument:
+    """A journey map in memory: grid, owners, and the graph of steps."""
+
+    def __init__(self, info: MapInfo | None = None) -> None:
+        self.graph: nx.DiGraph = nx.DiGraph()
+        self._info = info or MapInfo()
+        self._stages: list[Stage] = []
+        self._journeys: list[MicroJourney] = []
+        self._owners: list[Owner] = []
+        self._edges: dict[str, tuple[str, str]] = {}
+        self._events = ChangeEmitter()
+
+    # --- listening --------------------------------------------------------
+    def subscribe(self, listener) -> None:
+        self._events.subscribe(listener)
+
+    def unsubscribe(self, listener) -> None:
+        self._events.unsubscribe(listener)
+
+    def _emit(self, action: Action, target: Target, id_: str | None, old=None, new=None) -> None:
+        self._events.emit(Change(action, target, id_, old, new))
+
+    # --- reading ----------------------------------------------------------
+    @property
+    def info(self) -> MapInfo:
+        return self._info
+
+    @property
+    def stages(self) -> tuple[Stage, ...]:
+        return tuple(self._stages)
+
+    @property
+    def journeys(self) -> tuple[MicroJourney, ...]:
+        return tuple(self._journeys)
+
+    @property
+    def owners(self) -> tuple[Owner, ...]:
+        return tuple(self._owners)
+
+    def stage(self, stage_id: str) -> Stage:
+        return self._find(self._stages, stage_id, "stage")
+
+    def journey(self, journey_id: str) -> MicroJourney:
+        return self._find(self._journeys, journey_id, "micro-journey")
+
+    def owner(self, owner_id: str) -> Owner:
+        return self._find(self._owners, owner_id, "owner")
+
+    def stage_index(self, stage_id: str) -> int:
+        return self._index(self._stages, stage_id, "stage")
+
+    def journey_index(self, journey_id: str) -> int:
+        return self._index(self._journeys, journey_id, "micro-journey")
+
+    def owner_index(self, owner_id: str) -> int:
+        return self._index(self._owners, owner_id, "owner")
+
+    def has_stage(self, stage_id: str) -> bool:
+        return any(s.id == stage_id for s in self._stages)
+
+    def has_journey(self, journey_id: str) -> bool:
+        return any(j.id == journey_id for j in self._journeys)
+
+    def has_owner(self, owner_id: str | None) -> bool:
+        return owner_id is not None and any(o.id == owner_id for o in self._owners)
+
+    def node(self, node_id: str) -> Node:
+        try:
+            return self.graph.nodes[node_id]["data"]
+        except KeyError:
+            raise DocumentError(f"There is no step with id {node_id}.") from None
+
+    def has_node(self, node_id: str) -> bool:
+        return node_id in self.graph
+
+    def nodes(self, kind: NodeKind | None = None) -> Iterator[Node]:
+        for _, data in self.graph.nodes(data="data"):
+            if kind is None or data.kind == kind:
+                yield data
+
+    def node_count(self) -> int:
+        return self.graph.number_of_nodes()
+
+    def edge(self, edge_id: str) -> Connection:
+        try:
+            u, v = self._edges[edge_id]
+        except KeyError:
+            raise DocumentError(f"There is no arrow with id {edge_id}.") from None
+        return self.graph.edges[u, v]["data"]
+
+    def has_edge(self, edge_id: str) -> bool:
+        return edge_id in self._edges
+
+    def edge_between(self, source: str, target: str) -> Connection | None:
+        data = self.graph.get_edge_data(source, target)
+        return data["data"] if data else None
+
+    def edges(self) -> Iterator[Connection]:
+        for _, _, data in self.graph.edges(data="data"):
+            yield data
+
+    def edge_count(self) -> int:
+        return self.graph.number_of_edges()
+
+    def out_edges(self, node_id: str) -> list[Connection]:
+        return [d for _, _, d in self.graph.out_edges(node_id, data="data")]
+
+    def in_edges(self, node_id: str) -> list[Connection]:
+        return [d for _, _, d in self.graph.in_edges(node_id, data="data")]
+
+    def edges_of(self, node_id: str) -> list[Connection]:
+        return self.out_edges(node_id) + [e for e in self.in_edges(node_id) if e.source != node_id]
+
+    def nodes_in(self, stage_id: str | None = None, journey_id: str | None = None) -> list[Node]:
+        return [
+            n
+            for n in self.nodes()
+            if (stage_id is None or n.stage_id == stage_id)
+            and (journey_id is None or n.journey_id == journey_id)
+        ]
+
+    def owned_by(self, owner_id: str) -> list[Node]:
+        return [n for n in self.nodes() if getattr(n, "owner_id", None) == owner_id]
+
+    # --- the map's own info ------------------------------------------------
+    def set_info(self, **changes) -> bool:
+        new = self._validated(self._info, changes)
+        if new.journey_owner_id is not None and not self.has_owner(new.journey_owner_id):
+            raise DocumentError("The journey owner must be one of the map's owners.")
+        return self._replace_info(new)
+
+    def _replace_info(self, new: MapInfo) -> bool:
+        if new == self._info:
+            return False
+        old, self._info = self._info, new
+        self._emit(Action.UPDATED, Target.INFO, None, old, new)
+        return True
+
+    # --- stages, micro-journeys, owners -------------------------------------
+    def add_stage(self, stage: Stage, index: int | None = None) -> Stage:
+        return self._add_ordered(self._stages, stage, index, Target.STAGE, "stage")
+
+    def update_stage(self, stage_id: str, **changes) -> bool:
+        return self._update_ordered(self._stages, stage_id, changes, Target.STAGE, "stage")
+
+    def move_stage(self, stage_id: str, index: int) -> bool:
+        return self._move_ordered(self._stages, stage_id, index, Target.STAGE, "stage")
+
+    def remove_stage(self, stage_id: str, move_steps_to: str | None = None) -> Removal:
+        return self._remove_cell(self._stages, stage_id, move_steps_to, "stage_id", Target.STAGE,
+                                 "stage", "column")
+
+    def add_journey(self, journey: MicroJourney, index: int | None = None) -> MicroJourney:
+        return self._add_ordered(self._journeys, journey, index, Target.JOURNEY, "micro-journey")
+
+    def update_journey(self, journey_id: str, **changes) -> bool:
+        return self._update_ordered(self._journeys, journey_id, changes, Target.JOURNEY,
+                                    "micro-journey")
+
+    def move_journey(self, journey_id: str, index: int) -> bool:
+        return self._move_ordered(self._journeys, journey_id, index, Target.JOURNEY, "micro-journey")
+
+    def remove_journey(self, journey_id: str, move_steps_to: str | None = None) -> Removal:
+        return self._remove_cell(self._journeys, journey_id, move_steps_to, "journey_id",
+                                 Target.JOURNEY, "micro-journey", "lane")
+
+    def add_owner(self, owner: Owner, index: int | None = None) -> Owner:
+        return self._add_ordered(self._owners, owner, index, Target.OWNER, "owner")
+
+    def update_owner(self, owner_id: str, **changes) -> bool:
+        return self._update_ordered(self._owners, owner_id, changes, Target.OWNER, "owner")
+
+    def move_owner(self, owner_id: str, index: int) -> bool:
+        return self._move_ordered(self._owners, owner_id, index, Target.OWNER, "owner")
+
+    def remove_owner(self, owner_id: str, reassign_to: str | None = None) -> Removal:
+        """Remove an owner; what it owned goes to ``reassign_to`` (``None``: nobody)."""
+        index = self.owner_index(owner_id)
+        if reassign_to == owner_id:
+            raise DocumentError("An owner cannot be merged into itself.")
+        if reassign_to is not None and not self.has_owner(reassign_to):
+            raise DocumentError(f"There is no owner with id {reassign_to} to hand the items to.")
+        before = tuple(self.owned_by(owner_id))
+        for node in before:
+            self._replace_node(node.with_changes(owner_id=reassign_to))
+        old_info = self._info
+        if self._info.journey_owner_id == owner_id:
+            self._replace_info(self._info.with_changes(journey_owner_id=reassign_to))
+        owner = self._owners.pop(index)
+        self._emit(Action.REMOVED, Target.OWNER, owner_id, owner, None)
+        return Removal(owner, index, reassigned=before,
+                       info=old_info if old_info != self._info else None)
+
+    def merge_owners(self, keep_id: str, absorb_id: str) -> Removal:
+        """Everything ``absorb_id`` owned goes to ``keep_id``; ``absorb_id`` goes away."""
+        self.owner(keep_id)
+        return self.remove_owner(absorb_id, reassign_to=keep_id)
+
+    # --- steps ---------------------------------------------------------------
+    def add_node(self, node: Node) -> Node:
+        if not isinstance(node, Node) or type(node) is Node:
+            raise DocumentError("Only touchpoints, crossroads, outcomes and notes can be added.")
+        if node.id in self.graph:
+            raise DocumentError(f"A step with id {node.id} is already on the map.")
+        self._check_node_refs(node)
+        self.graph.add_node(node.id, data=node)
+        self._emit(Action.ADDED, Target.NODE, node.id, None, node)
+        return node
+
+    def update_node(self, node_id: str, **changes) -> bool:
+        old = self.node(node_id)
+        for fixed in ("id", "kind"):
+            if fixed in changes and changes[fixed] != getattr(old, fixed):
+                raise DocumentError(f"A step's {fixed} cannot change.")
+        new = self._validated(old, changes)
+        self._check_node_refs(new)
+        return self._replace_node(new)
+
+    def move_node(self, node_id: str, stage_id: str, journey_id: str, x: float, y: float) -> bool:
+        return self.update_node(node_id, stage_id=stage_id, journey_id=journey_id, x=x, y=y)
+
+    def remove_node(self, node_id: str) -> Removal:
+        """Remove a step and the arrows that touch it (they cannot dangle)."""
+        node = self.node(node_id)
+        edges = tuple(self.edges_of(node_id))
+        for edge in edges:
+            self.disconnect(edge.id)
+        self.graph.remove_node(node_id)
+        self._emit(Action.REMOVED, Target.NODE, node_id, node, None)
+        return Removal(node, edges=edges)
+
+    def _replace_node(self, new: Node) -> bool:
+        old = self.graph.nodes[new.id]["data"]
+        if new == old:
+            return False
+        self.graph.nodes[new.id]["data"] = new
+        self._emit(Action.UPDATED, Target.NODE, new.id, old, new)
+        return True
+
+    def _check_node_refs(self, node: Node) -> None:
+        if not self.has_stage(node.stage_id):
+            raise DocumentError(f"Step {_name(node)} is placed in a stage that does not exist.")
+        if not self.has_journey(node.journey_id):
+            raise DocumentError(
+                f"Step {_name(node)} is placed in a micro-journey that does not exist.")
+        owner_id = getattr(node, "owner_id", None)
+        if owner_id is not None and not self.has_owner(owner_id):
+            raise DocumentError(f"Step {_name(node)} names an owner that does not exist.")
+
+    # --- arrows ----------------------------------------------------------------
+    def connect(self, source: str, target: str, **fields) -> Connection:
+        """Draw an arrow; out of a crossroads it is a branch, otherwise a flow."""
+        if "kind" not in fields and source in self.graph:
+            fields["kind"] = (EdgeKind.BRANCH if isinstance(self.node(source), Crossroads)
+                              else EdgeKind.FLOW)
+        return self.add_edge(Connection(source=source, target=target, **fields))
+
+    def add_edge(self, edge: Connection) -> Connection:
+        self._check_edge(edge, is_new=True)
+        self.graph.add_edge(edge.source, edge.target, data=edge)
+        self._edges[edge.id] = (edge.source, edge.target)
+        self._emit(Action.ADDED, Target.EDGE, edge.id, None, edge)
+        return edge
+
+    def update_edge(self, edge_id: str, **changes) -> bool:
+        old = self.edge(edge_id)
+        for fixed in ("id", "source", "target"):
+            if fixed in changes and changes[fixed] != getattr(old, fixed):
+                raise DocumentError(f"An arrow's {fixed} cannot change; draw a new arrow instead.")
+        new = self._validated(old, changes)
+        self._check_edge(new, is_new=False)
+        if new == old:
+            return False
+        self.graph.edges[new.source, new.target]["data"] = new
+        self._emit(Action.UPDATED, Target.EDGE, edge_id, old, new)
+        return True
+
+    def disconnect(self, edge_id: str) -> Connection:
+        edge = self.edge(edge_id)
+        self.graph.remove_edge(edge.source, edge.target)
+        del self._edges[edge_id]
+        self._emit(Action.REMOVED, Target.EDGE, edge_id, edge, None)
+        return edge
+
+    def _check_edge(self, edge: Connection, is_new: bool) -> None:
+        for end, word in ((edge.source, "start"), (edge.target, "end")):
+            if end not in self.graph:
+                raise DocumentError(f"The arrow's {word} step does not exist.")
+        if edge.source == edge.target:
+            raise DocumentError("An arrow cannot lead from a step back to itself.")
+        source, target = self.node(edge.source), self.node(edge.target)
+        if not source.is_step or not target.is_step:
+            raise DocumentError("Notes annotate the map; they cannot be joined by arrows.")
+        if is_new:
+            if edge.id in self._edges:
+                raise DocumentError(f"An arrow with id {edge.id} is already on the map.")
+            if self.graph.has_edge(edge.source, edge.target):
+                raise DocumentError(
+                    f"There is already an arrow from {_name(source)} to {_name(target)}.")
+        is_crossroads = isinstance(source, Crossroads)
+        if edge.kind == EdgeKind.BRANCH and not is_crossroads:
+            raise DocumentError("Only a crossroads has branches; this arrow must be a flow.")
+        if edge.kind == EdgeKind.FLOW and is_crossroads:
+            raise DocumentError("Arrows out of a crossroads are branches.")
+
+    # --- helpers ----------------------------------------------------------------
+    @staticmethod
+    def _validated(old, changes: dict):
+        try:
+            return old.with_changes(**changes)
+        except ValueError as exc:  # pydantic's ValidationError is a ValueError
+            raise DocumentError(_readable(exc)) from exc
+
+    @staticmethod
+    def _find(items: Sequence, item_id: str, word: str):
+        for item in items:
+            if item.id == item_id:
+                return item
+        raise DocumentError(f"There is no {word} with id {item_id}.")
+
+    @staticmethod
+    def _index(items: Sequence, item_id: str, word: str) -> int:
+        for i, item in enumerate(items):
+            if item.id == item_id:
+                return i
+        raise DocumentError(f"There is no {word} with id {item_id}.")
+
+    def _add_ordered(self, items: list, item, index, target: Target, word: str):
+        if any(existing.id == item.id for existing in items):
+            raise DocumentError(f"A {word} with id {item.id} is already on the map.")
+        index = len(items) if index is None else max(0, min(index, len(items)))
+        items.insert(index, item)
+        self._emit(Action.ADDED, target, item.id, None, item)
+        return item
+
+    def _update_ordered(self, items: list, item_id: str, changes: dict, target: Target,
+                        word: str) -> bool:
+        index = self._index(items, item_id, word)
+        old = items[index]
+        if "id" in changes and changes["id"] != old.id:
+            raise DocumentError(f"A {word}'s id cannot change.")
+        new = self._validated(old, changes)
+        if new == old:
+            return False
+        items[index] = new
+        self._emit(Action.UPDATED, target, item_id, old, new)
+        return True
+
+    def _move_ordered(self, items: list, item_id: str, index: int, target: Target,
+                      word: str) -> bool:
+        old_index = self._index(items, item_id, word)
+        index = max(0, min(index, len(items) - 1))
+        if index == old_index:
+            return False
+        items.insert(index, items.pop(old_index))
+        self._emit(Action.MOVED, target, item_id, old_index, index)
+        return True
+
+    def _remove_cell(self, items: list, item_id: str, move_to: str | None, attr: str,
+                     target: Target, word: str, place: str) -> Removal:
+        index = self._index(items, item_id, word)
+        item = items[index]
+        holding = [n for n in self.nodes() if getattr(n, attr) == item_id]
+        if holding and move_to is None:
+            count = len(holding)
+            steps = "step" if count == 1 else "steps"
+            raise DocumentError(
+                f"The {word} {_name(item)} still holds {count} {steps}. Move or delete "
+                f"them first, or choose another {place} to move them to.")
+        if move_to is not None:
+            if move_to == item_id:
+                raise DocumentError(f"Choose a different {place} to move the steps to.")
+            self._index(items, move_to, word)
+            for node in holding:
+                self._replace_node(node.with_changes(**{attr: move_to}))
+        items.pop(index)
+        self._emit(Action.REMOVED, target, item_id, item, None)
+        return Removal(item, index, reassigned=tuple(holding))
+
+
+def _readable(exc: Exception) -> str:
+    errors = getattr(exc, "errors", None)
+    if callable(errors):
+        parts = []
+        for err in errors():
+            where = ".".join(str(p) for p in err.get("loc", ()))
+            parts.append(f"{where}: {err.get('msg')}" if where else str(err.get("msg")))
+        return "; ".join(parts)
+    return str(exc)
