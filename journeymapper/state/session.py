@@ -1,0 +1,47 @@
+"""One open map: its document, the undo stack that changes it, and the selection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from ..model import Change, JourneyDocument
+from .selection import Selection
+
+
+class MapSession(QObject):
+    """The one object the window, the canvas and the panels are all given.
+
+    ``documentChanged`` relays the document's plain-Python change events as a
+    Qt signal, for widgets that prefer signals.
+    """
+
+    documentChanged = Signal(object)  # a model Change
+    pathChanged = Signal()
+
+    def __init__(self, document: JourneyDocument, path: str | Path | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.undo_stack = QUndoStack(self)
+        self.selection = Selection(self)
+        self._path = Path(path) if path else None
+        document.subscribe(self._relay)
+
+    def _relay(self, change: Change) -> None:
+        self.documentChanged.emit(change)
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    def set_path(self, path: str | Path | None) -> None:
+        path = Path(path) if path else None
+        if path != self._path:
+            self._path = path
+            self.pathChanged.emit()
+
+    def close(self) -> None:
+        self.document.unsubscribe(self._relay)
