@@ -188,3 +188,23 @@ class GridLayout:
 
 def snap(value: float, step: float = GRID) -> float:
     return round(value / step) * step
+
+
+# --- line widths and screen type (added for the canvas; the PDF may use them too) ---
+LINE_WIDTH = 1.5              # card borders, arrows
+THIN_LINE_WIDTH = 1.0         # rules, grid lines
+LARGE_PRINT_THIN = 2.0        # thin lines in large print: no hairlines on a projector
+LARGE_PRINT_RULE = "#5A6270"  # lane rules in large print: darker, no thin greys
+PT_TO_PX = 4.0 / 3.0          # 1 pt = 4/3 px at 96 dpi
+HANDLE_RADIUS = 6.0           # the connect handle on a selected step's right edge
+MAP_MARGIN = 80.0             # empty space around the map on the canvas
+SELECTION_COLOUR = "#0072B2"  # selection outline (also drawn thicker: not colour alone)
+CHANNEL_WORD = {
+    "none": "", "ad": "Ad", "website": "Web", "app": "App", "email": "E-mail", "sms": "SMS",
+    "phone": "Phone", "chat": "Chat", "social": "Social", "review_site": "Reviews",
+    "store": "Store", "sales_rep": "Sales rep", "event": "Event", "letter": "Letter",
+    "invoice": "Invoice", "self_service": "Self-service", "in_person": "In person",
+    "product": "Product", "other": "Other",
+}
+STATUS_WORD = {"open": "open", "investigating": "investigating", "improving": "improving",
+               "resolved": "resolved"}
