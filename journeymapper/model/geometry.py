@@ -208,3 +208,10 @@ CHANNEL_WORD = {
 }
 STATUS_WORD = {"open": "open", "investigating": "investigating", "improving": "improving",
                "resolved": "resolved"}
+
+# --- readability on paper (added for the PDF; the canvas may use them too) ---
+LABEL_MIN_PT = SMALL_PT       # a label shrinks from LABEL_PT down to this, then wraps/ellipsis
+MAP_MIN_TEXT_PT = SMALL_PT    # the smallest text anywhere on the map, in map units
+MIN_READABLE_PT = 6.0         # printed text never goes below this; else the map is tiled
+CARD_RADIUS = 8.0             # rounded corners of touchpoint cards and notes
+ARROW_HEAD = 9.0              # length of an arrowhead
