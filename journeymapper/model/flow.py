@@ -11,10 +11,6 @@ from __future__ import annotations
 import networkx as nx
 
 
-def position_key(document, node) -> tuple:
-    return (document.stage_index(node.stage_id), node.x, node.y, node.label, node.id)
-
-
 def flow_order(document, journey_id: str | None = None) -> list[str]:
     """Ids of the steps (not notes) of one lane, or of the whole map, in flow order."""
     steps = [n for n in document.nodes()
