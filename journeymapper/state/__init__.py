@@ -2,5 +2,6 @@
 
 from .selection import Selection
 from .session import MapSession
+from .view_options import OWNER_MIME_TYPE, ViewOptions
 
-__all__ = ["MapSession", "Selection"]
+__all__ = ["MapSession", "OWNER_MIME_TYPE", "Selection", "ViewOptions"]

@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoStack
 
 from ..model import Change, JourneyDocument
 from .selection import Selection
+from .view_options import ViewOptions
 
 
 class MapSession(QObject):
@@ -27,6 +28,7 @@ class MapSession(QObject):
         self.document = document
         self.undo_stack = QUndoStack(self)
         self.selection = Selection(self)
+        self.view_options = ViewOptions(self)  # view-only: owner colours, owner focus
         self._path = Path(path) if path else None
         document.subscribe(self._relay)
 
