@@ -1,0 +1,88 @@
+"""The journey graph the analysis walks, and the small words every finding uses.
+
+The journey graph holds the steps (touchpoints, crossroads, outcomes; never
+notes) and their arrows, except the arrows out of an outcome: an outcome ends
+a journey, and an arrow out of it (repurchase → back to the start) begins the
+journey again rather than continuing it. Paths, entries, reachability and
+probabilities are all computed on this graph; loops on the full one.
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from ..model import Crossroads, CrossroadsStatus, Node, NodeKind, Outcome, Touchpoint
+from ..model.flow import flow_order
+
+MINUS = "\u2212"
+
+KIND_WORDS = {
+    NodeKind.TOUCHPOINT: "touchpoint",
+    NodeKind.CROSSROADS: "crossroads",
+    NodeKind.OUTCOME: "outcome",
+    NodeKind.NOTE: "note",
+}
+
+
+def name(node: Node) -> str:
+    """The node's label in quotes, or a description when it has none."""
+    label = " ".join(node.label.split())
+    if not label:
+        return f"an untitled {KIND_WORDS[node.kind]}"
+    return f"‘{label}’"
+
+
+def signed(value: float | int) -> str:
+    """−2, 0, +1: ratings with a real minus sign and an explicit plus."""
+    if value > 0:
+        return f"+{value:g}"
+    if value < 0:
+        return f"{MINUS}{-value:g}"
+    return "0"
+
+
+def percent(value: float) -> str:
+    return f"{value:.0f} %" if abs(value - round(value)) < 0.05 else f"{value:.1f} %"
+
+
+def is_owned_kind(node: Node) -> bool:
+    """Touchpoints and crossroads have owners; outcomes and notes do not."""
+    return isinstance(node, (Touchpoint, Crossroads))
+
+
+def is_open(node: Node) -> bool:
+    """A crossroads that is not resolved yet (open, investigating or improving)."""
+    return isinstance(node, Crossroads) and node.status != CrossroadsStatus.RESOLVED
+
+
+def order_index(document) -> dict[str, int]:
+    """Every step's position in the map's flow order (notes are not in it)."""
+    return {node_id: i for i, node_id in enumerate(flow_order(document))}
+
+
+def in_flow_order(document, nodes, index: dict[str, int] | None = None) -> list:
+    index = order_index(document) if index is None else index
+    return sorted(nodes, key=lambda n: (index.get(n.id, len(index)), n.id))
+
+
+def journey_graph(document) -> nx.DiGraph:
+    """Steps and arrows, minus the arrows out of outcomes (see the module doc)."""
+    graph = nx.DiGraph()
+    for node in document.nodes():
+        if node.is_step:
+            graph.add_node(node.id)
+    for edge in document.edges():
+        if not isinstance(document.node(edge.source), Outcome):
+            graph.add_edge(edge.source, edge.target, id=edge.id)
+    return graph
+
+
+def step_graph(document) -> nx.DiGraph:
+    """All steps and all arrows (loops through outcomes included)."""
+    graph = nx.DiGraph()
+    for node in document.nodes():
+        if node.is_step:
+            graph.add_node(node.id)
+    for edge in document.edges():
+        graph.add_edge(edge.source, edge.target, id=edge.id)
+    return graph
