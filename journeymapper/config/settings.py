@@ -1,0 +1,118 @@
+"""The user's settings and recent-files list: one small JSON file in the config folder.
+
+Qt-free, so the same settings can be read by the command line. Every write
+re-reads the file first (two windows, or two running copies of the program,
+each change only their own keys) and replaces it atomically, so a crash never
+leaves a half-written settings file. A file that cannot be read is set aside
+as ``settings.json.broken`` and the program starts from the defaults.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any, Iterable
+
+from ..io.atomic import atomic_write
+from . import paths
+
+SETTINGS_FILE = "settings.json"
+MAX_RECENT = 10
+
+
+def settings_path() -> Path:
+    return paths.config_dir() / SETTINGS_FILE
+
+
+class Settings:
+    """Key/value settings kept as JSON; values must be JSON-serialisable."""
+
+    def __init__(self, path: str | os.PathLike | None = None) -> None:
+        self.path = Path(path) if path else settings_path()
+
+    def _read(self) -> dict[str, Any]:
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return {}
+        except OSError:
+            return {}
+        try:
+            data = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            data = None
+        if not isinstance(data, dict):
+            try:  # keep what was there for a curious user; start afresh
+                os.replace(self.path, self.path.with_name(self.path.name + ".broken"))
+            except OSError:
+                pass
+            return {}
+        return data
+
+    def _write(self, data: dict[str, Any]) -> None:
+        text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(self.path, text.encode("utf-8"), keep_backup=False)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self._read().get(key, default)
+
+    def set(self, key: str, value: Any) -> None:
+        data = self._read()
+        if data.get(key, object()) == value:
+            return
+        data[key] = value
+        self._write(data)
+
+    def remove(self, key: str) -> None:
+        data = self._read()
+        if key in data:
+            del data[key]
+            self._write(data)
+
+
+class RecentFiles:
+    """The most recently opened or saved maps, newest first, without duplicates.
+
+    Files that no longer exist are pruned whenever the list is read, so the
+    Open Recent menu never offers a dead entry.
+    """
+
+    KEY = "recent_files"
+
+    def __init__(self, settings: Settings | None = None, limit: int = MAX_RECENT) -> None:
+        self.settings = settings or Settings()
+        self.limit = limit
+
+    @staticmethod
+    def _normal(path: str | os.PathLike) -> str:
+        return str(Path(path).expanduser().resolve())
+
+    def _stored(self) -> list[str]:
+        value = self.settings.get(self.KEY, [])
+        if not isinstance(value, list):
+            return []
+        return [p for p in value if isinstance(p, str) and p]
+
+    def paths(self) -> list[Path]:
+        stored = self._stored()
+        alive = [p for p in stored if Path(p).is_file()]
+        if alive != stored:
+            self.settings.set(self.KEY, alive)
+        return [Path(p) for p in alive]
+
+    def add(self, path: str | os.PathLike) -> None:
+        path = self._normal(path)
+        entries = [path] + [p for p in self._stored() if p != path]
+        self.settings.set(self.KEY, entries[: self.limit])
+
+    def remove(self, path: str | os.PathLike) -> None:
+        path = self._normal(path)
+        self.settings.set(self.KEY, [p for p in self._stored() if p != path])
+
+    def clear(self) -> None:
+        self.settings.set(self.KEY, [])
+
+    def replace(self, paths_: Iterable[str | os.PathLike]) -> None:
+        self.settings.set(self.KEY, [self._normal(p) for p in paths_][: self.limit])
