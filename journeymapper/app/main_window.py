@@ -1,0 +1,571 @@
+"""The main window: one open map's canvas, with the menus, toolbar and docks around it.
+
+A window is given one :class:`MapSession` for its whole life (opening another
+map makes another window, or replaces an untouched one), so the canvas and
+every dock can keep the session they were built with.
+"""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDockWidget,
+    QFileDialog,
+    QGraphicsScene,
+    QGraphicsView,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QStyle,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..config.settings import RecentFiles, Settings
+from ..io import FILE_SUFFIX, save
+from ..state import MapSession
+from . import windows
+from .autosave import Autosaver
+from .export_dialog import ExportPdfDialog
+from .template_dialog import TemplateChooserDialog
+
+try:
+    from ..canvas.editor import CanvasEditor
+except ImportError:  # TEMPORARY: until the canvas lands, a blank view with the same actions
+    CanvasEditor = None
+
+EDITOR_ACTIONS = ("cut", "copy", "paste", "duplicate", "delete", "select_all", "zoom_in",
+                  "zoom_out", "fit_map", "large_print", "auto_layout", "add_touchpoint",
+                  "add_crossroads", "add_outcome", "add_note", "add_stage", "add_lane")
+
+# Platform shortcuts given to the editor's actions when the editor set none.
+_STANDARD_KEYS = {
+    "cut": QKeySequence.StandardKey.Cut,
+    "copy": QKeySequence.StandardKey.Copy,
+    "paste": QKeySequence.StandardKey.Paste,
+    "delete": QKeySequence.StandardKey.Delete,
+    "select_all": QKeySequence.StandardKey.SelectAll,
+    "zoom_in": QKeySequence.StandardKey.ZoomIn,
+    "zoom_out": QKeySequence.StandardKey.ZoomOut,
+}
+_PLAIN_KEYS = {"duplicate": "Ctrl+D", "fit_map": "Ctrl+0"}
+
+
+class _FallbackEditor(QWidget):
+    """TEMPORARY stand-in for ``canvas.editor.CanvasEditor`` (same interface, no drawing)."""
+
+    _TEXTS = {
+        "cut": "Cu&t", "copy": "&Copy", "paste": "&Paste", "duplicate": "D&uplicate",
+        "delete": "&Delete", "select_all": "Select &All", "zoom_in": "Zoom &In",
+        "zoom_out": "Zoom &Out", "fit_map": "&Fit Map", "large_print": "&Large Print",
+        "auto_layout": "&Auto Layout", "add_touchpoint": "&Touchpoint",
+        "add_crossroads": "&Crossroads", "add_outcome": "&Outcome", "add_note": "&Note",
+        "add_stage": "Add &Stage", "add_lane": "Add &Micro-journey",
+    }
+
+    def __init__(self, session: MapSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.view = QGraphicsView(QGraphicsScene(self))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.actions = {}
+        for key in EDITOR_ACTIONS:
+            action = QAction(self._TEXTS[key], self)
+            action.setEnabled(False)
+            action.setCheckable(key == "large_print")
+            self.actions[key] = action
+
+
+def _encode(data: QByteArray) -> str:
+    return base64.b64encode(bytes(data)).decode("ascii")
+
+
+def _decode(text) -> QByteArray | None:
+    if not isinstance(text, str):
+        return None
+    try:
+        return QByteArray(base64.b64decode(text.encode("ascii"), validate=True))
+    except ValueError:
+        return None
+
+
+class MainWindow(QMainWindow):
+    """One map's window. Panels add themselves with :meth:`add_dock` and read :attr:`session`."""
+
+    dockAdded = Signal(QDockWidget)
+
+    def __init__(self, session: MapSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.session = session
+        self.settings = Settings()
+        self.recent = RecentFiles(self.settings)
+        self._closed = False
+        self._docks: list[QDockWidget] = []
+        self.setObjectName("MainWindow")
+
+        editor_class = CanvasEditor or _FallbackEditor
+        self.editor = editor_class(session, self)
+        self.setCentralWidget(self.editor)
+        self.autosaver = Autosaver(session, self)
+        self.autosaver.autosaved.connect(self._on_autosaved)
+
+        self.actions: dict[str, QAction] = {}
+        self._create_actions()
+        self._create_menus()
+        self._create_toolbar()
+        self.statusBar()
+
+        stack = session.undo_stack
+        stack.cleanChanged.connect(self._update_title)
+        session.pathChanged.connect(self._update_title)
+        session.documentChanged.connect(self._on_document_changed)
+        self._update_title()
+
+        self._restore_geometry()
+        self._install_panels()
+        self._restore_state()
+        windows.register(self)
+
+    # --- actions -------------------------------------------------------------------
+
+    def _action(self, key: str, text: str, slot, shortcut=None, tip: str | None = None,
+                icon: QStyle.StandardPixmap | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(slot)
+        self.actions[key] = action
+        return action
+
+    def _create_actions(self) -> None:
+        SK = QKeySequence.StandardKey
+        SP = QStyle.StandardPixmap
+        self._action("new", self.tr("&New…"), self.new_map, SK.New,
+                     self.tr("Start a new map from a stage model or a sample"), SP.SP_FileIcon)
+        self._action("open", self.tr("&Open…"), self.open_map, SK.Open,
+                     self.tr("Open a journey map file"), SP.SP_DialogOpenButton)
+        self._action("save", self.tr("&Save"), self.save, SK.Save,
+                     self.tr("Save the map"), SP.SP_DialogSaveButton)
+        self._action("save_as", self.tr("Save &As…"), self.save_as, SK.SaveAs,
+                     self.tr("Save the map under a new name"))
+        self._action("export_pdf", self.tr("&Export PDF…"), self.export_pdf, "Ctrl+E",
+                     self.tr("Write the map as a PDF for leadership"))
+        self._action("recover", self.tr("&Recover Unsaved Maps…"), self.recover_maps, None,
+                     self.tr("Reopen maps autosaved before a crash"))
+        self._action("close", self.tr("&Close Window"), self.close, SK.Close)
+        self._action("quit", self.tr("&Quit"), self.quit_all, SK.Quit,
+                     self.tr("Close every window and quit"))
+        self.actions["quit"].setMenuRole(QAction.MenuRole.QuitRole)
+
+        stack = self.session.undo_stack
+        undo = stack.createUndoAction(self, self.tr("Undo"))
+        undo.setShortcut(QKeySequence(SK.Undo))
+        undo.setIcon(self.style().standardIcon(SP.SP_ArrowBack))
+        redo = stack.createRedoAction(self, self.tr("Redo"))
+        redo.setShortcuts(QKeySequence.keyBindings(SK.Redo))
+        redo.setIcon(self.style().standardIcon(SP.SP_ArrowForward))
+        self.actions["undo"], self.actions["redo"] = undo, redo
+
+        full = self._action("full_screen", self.tr("F&ull Screen"), self.set_full_screen,
+                            SK.FullScreen, self.tr("Use the whole screen (for the projector)"))
+        full.setCheckable(True)
+        if full.shortcut().isEmpty():
+            full.setShortcut(QKeySequence("F11"))
+
+        self._action("shortcuts", self.tr("&Keyboard Shortcuts"), self.show_shortcuts,
+                     SK.HelpContents)
+        about = self._action("about", self.tr("&About JourneyMapper"), self.show_about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+
+        for key in EDITOR_ACTIONS:
+            action = self.editor.actions.get(key)
+            if action is None:
+                continue
+            if action.shortcut().isEmpty():
+                if key in _STANDARD_KEYS:
+                    action.setShortcuts(QKeySequence.keyBindings(_STANDARD_KEYS[key]))
+                elif key in _PLAIN_KEYS:
+                    action.setShortcut(QKeySequence(_PLAIN_KEYS[key]))
+            self.actions[key] = action
+
+    def _add(self, menu: QMenu, *keys: str) -> None:
+        for key in keys:
+            if key == "-":
+                menu.addSeparator()
+            elif key in self.actions:
+                menu.addAction(self.actions[key])
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._add(file_menu, "new", "open")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._fill_recent_menu()
+        self._add(file_menu, "-", "save", "save_as", "-", "export_pdf", "-", "recover", "-",
+                  "close", "quit")
+
+        edit = bar.addMenu(self.tr("&Edit"))
+        self._add(edit, "undo", "redo", "-", "cut", "copy", "paste", "duplicate", "delete", "-",
+                  "select_all")
+
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self._add(self.view_menu, "zoom_in", "zoom_out", "fit_map", "-", "large_print",
+                  "full_screen", "-")
+        self.panels_section = self.view_menu.addSection(self.tr("Panels"))
+        self.panels_section.setVisible(False)
+
+        insert = bar.addMenu(self.tr("&Insert"))
+        self._add(insert, "add_touchpoint", "add_crossroads", "add_outcome", "add_note")
+
+        map_menu = bar.addMenu(self.tr("&Map"))
+        self._add(map_menu, "add_stage", "add_lane", "-", "auto_layout")
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._add(help_menu, "shortcuts", "-", "about")
+
+    def _create_toolbar(self) -> None:
+        self.toolbar = QToolBar(self.tr("Main Toolbar"), self)
+        self.toolbar.setObjectName("MainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setMovable(False)
+        self._add(self.toolbar, "new", "open", "save", "-", "undo", "redo", "-",
+                  "add_touchpoint", "add_crossroads", "add_outcome", "add_note", "-",
+                  "zoom_out", "zoom_in", "fit_map", "large_print")
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        toggle = self.toolbar.toggleViewAction()
+        toggle.setText(self.tr("&Toolbar"))
+        self.view_menu.insertAction(self.panels_section, toggle)
+
+    # --- docks ---------------------------------------------------------------------
+
+    def add_dock(self, dock: QDockWidget,
+                 area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea) -> QDockWidget:
+        """Add a panel beside the canvas, listed in the View menu, its place remembered.
+
+        The dock needs a stable ``objectName`` (it keys the saved layout); the
+        window title is used when it has none.
+        """
+        if not dock.objectName():
+            dock.setObjectName((dock.windowTitle() or f"dock{len(self._docks)}") + "Dock")
+        if not self.restoreDockWidget(dock):  # the user's last placement wins
+            self.addDockWidget(area, dock)
+        self._docks.append(dock)
+        self.panels_section.setVisible(True)
+        self.view_menu.addAction(dock.toggleViewAction())
+        self.dockAdded.emit(dock)
+        return dock
+
+    def docks(self) -> list[QDockWidget]:
+        return list(self._docks)
+
+    def _install_panels(self) -> None:
+        """Ask the panels package for its docks, when it offers ``create_docks``."""
+        try:
+            from .. import panels
+        except ImportError:
+            return
+        create = getattr(panels, "create_docks", None)
+        if create is None:
+            return
+        for entry in create(self.session, self) or ():
+            if isinstance(entry, tuple):
+                self.add_dock(*entry)
+            else:
+                self.add_dock(entry)
+
+    def _restore_geometry(self) -> None:
+        geometry = _decode(self.settings.get("window_geometry"))
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen = QApplication.primaryScreen()
+            if screen is not None:
+                area = screen.availableGeometry()
+                self.resize(min(1400, int(area.width() * 0.9)), min(900, int(area.height() * 0.9)))
+            else:
+                self.resize(1400, 900)
+
+    def _restore_state(self) -> None:
+        state = _decode(self.settings.get("window_state"))
+        if state is not None:
+            self.restoreState(state)
+
+    def save_layout(self) -> None:
+        """Remember where the window and its docks are, for the next window and run."""
+        try:
+            self.settings.set("window_geometry", _encode(self.saveGeometry()))
+            self.settings.set("window_state", _encode(self.saveState()))
+        except OSError:
+            pass
+
+    # --- title and state -------------------------------------------------------------
+
+    def display_name(self) -> str:
+        if self.session.path is not None:
+            return self.session.path.name
+        return self.session.document.info.title or self.tr("Untitled")
+
+    def is_modified(self) -> bool:
+        return not self.session.undo_stack.isClean()
+
+    def is_replaceable(self) -> bool:
+        """An untouched empty map: opening another one may take its place."""
+        return not self.is_modified() and self.session.document.node_count() == 0
+
+    def _update_title(self, *_args) -> None:
+        self.setWindowTitle(self.tr("{0}[*] — JourneyMapper").format(self.display_name()))
+        self.setWindowModified(self.is_modified())
+        if self.session.path is not None:
+            self.setWindowFilePath(str(self.session.path))
+
+    def _on_document_changed(self, change) -> None:
+        if getattr(change, "target", None) == "info":
+            self._update_title()
+
+    def _on_autosaved(self) -> None:
+        from datetime import datetime
+
+        self.statusBar().showMessage(
+            self.tr("Unsaved changes kept safe at {0}").format(
+                datetime.now().strftime("%H:%M:%S")), 5000)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.ActivationChange and not self.isActiveWindow():
+            self.autosaver.autosave()
+
+    # --- file actions -------------------------------------------------------------------
+
+    def _start_folder(self) -> str:
+        if self.session.path is not None:
+            return str(self.session.path.parent)
+        folder = self.settings.get("last_folder")
+        return folder if isinstance(folder, str) and Path(folder).is_dir() else str(Path.home())
+
+    def new_map(self) -> MainWindow | None:
+        dialog = TemplateChooserDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        template = dialog.chosen()
+        if template is None:
+            return None
+        return windows.new_from_template(template.name, origin=self)
+
+    def open_map(self) -> MainWindow | None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open Journey Map"), self._start_folder(),
+            self.tr("Journey maps (*{0});;All files (*)").format(FILE_SUFFIX))
+        if not path:
+            return None
+        return windows.open_file(path, origin=self)
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.recent_menu
+        menu.clear()
+        paths = self.recent.paths()
+        for number, path in enumerate(paths, start=1):
+            label = f"&{number} {path.name}" if number < 10 else path.name
+            action = menu.addAction(self.tr("{0}  —  {1}").format(label, path.parent))
+            action.setData(str(path))
+            action.triggered.connect(lambda _=False, p=str(path): windows.open_file(p, self))
+        if not paths:
+            empty = menu.addAction(self.tr("No recent maps"))
+            empty.setEnabled(False)
+        menu.addSeparator()
+        clear = menu.addAction(self.tr("&Clear Menu"))
+        clear.setEnabled(bool(paths))
+        clear.triggered.connect(self.recent.clear)
+
+    def save(self) -> bool:
+        if self.session.path is None:
+            return self.save_as()
+        return self._write(self.session.path)
+
+    def save_as(self) -> bool:
+        if self.session.path is not None:
+            suggestion = str(self.session.path)
+        else:
+            stem = "".join(c for c in self.display_name() if c not in '<>:"/\\|?*').strip()
+            suggestion = str(Path(self._start_folder()) / ((stem or "journey-map") + FILE_SUFFIX))
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save Journey Map As"), suggestion,
+            self.tr("Journey maps (*{0})").format(FILE_SUFFIX))
+        if not path:
+            return False
+        target = Path(path)
+        if target.suffix.lower() != FILE_SUFFIX:
+            target = target.with_name(target.name + FILE_SUFFIX)
+            if target.exists():
+                answer = QMessageBox.question(
+                    self, self.tr("Replace File?"),
+                    self.tr("“{0}” already exists. Replace it?").format(target.name),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No)
+                if answer != QMessageBox.StandardButton.Yes:
+                    return False
+        return self._write(target)
+
+    def _write(self, path: Path) -> bool:
+        try:
+            save(self.session.document, path)
+        except OSError as exc:
+            QMessageBox.critical(
+                self, self.tr("Cannot Save Map"),
+                self.tr("The map could not be saved to “{0}”: {1}. Your changes are still "
+                        "open here; try another folder.").format(path, exc.strerror or exc))
+            return False
+        self.session.set_path(path)
+        self.session.undo_stack.setClean()
+        self.autosaver.discard()
+        self.recent.add(path)
+        self.settings.set("last_folder", str(path.parent))
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Saved to {0}").format(path), 5000)
+        return True
+
+    def export_pdf(self) -> bool:
+        try:
+            from ..export.pdf import export_pdf
+        except ImportError:
+            QMessageBox.information(self, self.tr("Export PDF"),
+                                    self.tr("PDF export is not available in this version."))
+            return False
+        dialog = ExportPdfDialog(self, self.settings.get("pdf_paper", "A4"),
+                                 self.settings.get("pdf_orientation", "landscape"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        paper, orientation = dialog.choice()
+        self.settings.set("pdf_paper", paper)
+        self.settings.set("pdf_orientation", orientation)
+        stem = (self.session.path.stem if self.session.path else self.display_name()) or "map"
+        folder = self.settings.get("last_pdf_folder") or self._start_folder()
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export PDF"), str(Path(folder) / (stem + ".pdf")),
+            self.tr("PDF documents (*.pdf)"))
+        if not path:
+            return False
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        progress = QProgressDialog(self.tr("Writing the PDF…"), "", 0, 100, self)
+        progress.setWindowTitle(self.tr("Export PDF"))
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def report(*args) -> None:
+            if len(args) >= 2 and args[1]:
+                fraction = float(args[0]) / float(args[1])
+            elif args:
+                fraction = float(args[0])
+                fraction = fraction / 100 if fraction > 1 else fraction
+            else:
+                return
+            progress.setValue(max(0, min(100, int(fraction * 100))))
+            QCoreApplication.processEvents()
+
+        try:
+            export_pdf(self.session.document, target, paper=paper, orientation=orientation,
+                       progress=report)
+        except Exception as exc:  # the map stays open and unchanged whatever went wrong
+            progress.close()
+            QMessageBox.critical(self, self.tr("Cannot Export PDF"),
+                                 self.tr("The PDF could not be written to “{0}”: {1}")
+                                 .format(target, exc))
+            return False
+        progress.setValue(100)
+        progress.close()
+        self.settings.set("last_pdf_folder", str(target.parent))
+        self.statusBar().showMessage(self.tr("PDF written to {0}").format(target), 8000)
+        return True
+
+    def recover_maps(self) -> list:
+        found = windows.offer_recovery(self)
+        if found is None:
+            QMessageBox.information(self, self.tr("Recover Unsaved Maps"),
+                                    self.tr("There are no autosaved maps to recover."))
+        return found or []
+
+    def quit_all(self) -> None:
+        for window in list(windows.open_windows()):
+            if not window.close():
+                return
+
+    # --- view and help -------------------------------------------------------------------
+
+    def set_full_screen(self, on: bool) -> None:
+        if on:
+            self._was_maximized = self.isMaximized()
+            self.showFullScreen()
+        elif getattr(self, "_was_maximized", False):
+            self.showMaximized()
+        else:
+            self.showNormal()
+
+    def show_shortcuts(self) -> None:
+        rows = []
+        for action in self.actions.values():
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if keys:
+                rows.append(f"<tr><td>{action.text().replace('&', '')}</td>"
+                            f"<td>&nbsp;&nbsp;<b>{keys}</b></td></tr>")
+        QMessageBox.information(self, self.tr("Keyboard Shortcuts"),
+                                "<table>" + "".join(rows) + "</table>")
+
+    def show_about(self) -> None:
+        from .. import __version__
+
+        QMessageBox.about(self, self.tr("About JourneyMapper"), self.tr(
+            "<h3>JourneyMapper {0}</h3><p>Design customer-journey maps: micro-journeys, "
+            "crossroads, owners, and a PDF for leadership.</p><p>Free software under the "
+            "GNU GPL, version 3 or later.</p>").format(__version__))
+
+    # --- closing -------------------------------------------------------------------------
+
+    def _ask_to_save(self) -> QMessageBox.StandardButton:
+        return QMessageBox.warning(
+            self, self.tr("Unsaved Changes"),
+            self.tr("“{0}” has changes that are not saved.\n\nSave them before closing?")
+            .format(self.display_name()),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+
+    def maybe_keep_changes(self) -> bool:
+        """Ask about unsaved changes; True when the window may close."""
+        if not self.is_modified():
+            return True
+        answer = self._ask_to_save()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closed:
+            event.accept()
+            return
+        if not self.maybe_keep_changes():
+            event.ignore()
+            return
+        self._closed = True
+        self.save_layout()
+        self.autosaver.stop()
+        self.autosaver.discard()  # a clean close: saved, unchanged or discarded
+        windows.unregister(self)
+        self.session.close()
+        event.accept()

@@ -1,0 +1,150 @@
+"""The open windows, and opening a map (file, template or recovered autosave) into one.
+
+A map opens in a new window, except when the window it was asked from holds
+an untouched empty map: then the new window takes that one's place, as in
+most desktop editors. A file that is already open is brought to the front.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..config.autosave import AutosaveRecord, remove_autosave
+from ..config.settings import RecentFiles
+from ..io import JourneyFileError, load
+from ..io.templates import find_template
+from ..state import MapSession
+from .autosave import adopt, leftover_autosaves
+from .recovery_dialog import RecoveryDialog
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+CASCADE = 32
+_windows: list["MainWindow"] = []
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("windows", text)
+
+
+def register(window: "MainWindow") -> None:
+    if window not in _windows:
+        _windows.append(window)
+        window.destroyed.connect(lambda *_args, w=window: unregister(w))
+
+
+def unregister(window: "MainWindow") -> None:
+    for i, w in enumerate(_windows):
+        if w is window:
+            del _windows[i]
+            return
+
+
+def open_windows() -> list["MainWindow"]:
+    """The program's open windows, oldest first."""
+    return list(_windows)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return a.resolve() == b.resolve()
+
+
+def find_window(path: str | os.PathLike) -> "MainWindow | None":
+    for window in _windows:
+        if window.session.path is not None and _same_file(window.session.path, Path(path)):
+            return window
+    return None
+
+
+def place(session: MapSession, origin: "MainWindow | None" = None) -> "MainWindow":
+    """Show a new window for ``session``; it replaces ``origin`` if that one is untouched."""
+    from .main_window import MainWindow
+
+    replace = origin is not None and origin.is_replaceable()
+    others = [w for w in _windows if w is not origin]
+    window = MainWindow(session)
+    if replace:
+        window.setGeometry(origin.geometry())
+    elif others or origin is not None:
+        last = origin or others[-1]
+        window.move(last.pos().x() + CASCADE, last.pos().y() + CASCADE)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    if replace:
+        origin.close()
+    return window
+
+
+def open_file(path: str | os.PathLike, origin: "MainWindow | None" = None,
+              parent: QWidget | None = None) -> "MainWindow | None":
+    """Open a .jmap file; a bad file shows its message and nothing changes."""
+    path = Path(path)
+    existing = find_window(path)
+    if existing is not None:
+        existing.show()
+        existing.raise_()
+        existing.activateWindow()
+        return existing
+    try:
+        document = load(path)
+    except JourneyFileError as exc:
+        QMessageBox.critical(origin or parent, _tr("Cannot Open Map"), str(exc))
+        if not path.exists():
+            RecentFiles().remove(path)
+        return None
+    RecentFiles().add(path)
+    return place(MapSession(document, path.resolve()), origin)
+
+
+def new_from_template(name: str, origin: "MainWindow | None" = None) -> "MainWindow":
+    """A new, unsaved map from a built-in template, titled from the template."""
+    document = find_template(name).open()
+    return place(MapSession(document, None), origin)
+
+
+def open_recovered(record: AutosaveRecord, parent: QWidget | None = None) -> "MainWindow | None":
+    """Reopen an autosave as a modified map with its original path."""
+    try:
+        document = record.open()
+    except JourneyFileError as exc:
+        QMessageBox.critical(parent, _tr("Cannot Recover Map"), str(exc))
+        return None
+    session = MapSession(document, record.original_path)
+    session.undo_stack.resetClean()  # unsaved: no undo step leads back to the saved file
+    window = place(session, None)
+    window._update_title()
+    window.autosaver.mark_unsaved()
+    window.autosaver.autosave()  # safe in this run's own autosave before the old one goes
+    adopt(record)
+    return window
+
+
+def offer_recovery(parent: QWidget | None = None) -> "list[MainWindow] | None":
+    """Offer what a crash left behind. None when there is nothing to offer."""
+    records = leftover_autosaves()
+    if not records:
+        return None
+    dialog = RecoveryDialog(records, parent)
+    dialog.exec()
+    if dialog.decision == RecoveryDialog.DISCARD:
+        for record in records:
+            remove_autosave(record.file)
+        return []
+    if dialog.decision != RecoveryDialog.RECOVER:
+        return []
+    opened = []
+    for record in dialog.checked():
+        window = open_recovered(record, parent)
+        if window is not None:
+            opened.append(window)
+    return opened

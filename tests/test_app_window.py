@@ -1,0 +1,271 @@
+"""The main window through its real actions: title, save/open, the prompts, recent files."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMessageBox
+
+from journeymapper.app import windows
+from journeymapper.config.settings import RecentFiles
+from journeymapper.io import dumps, load, save
+from journeymapper.io.templates import find_template, list_templates
+
+from test_app_support import Prompts, choose_template, close_all, edit
+
+
+@pytest.fixture(autouse=True)
+def no_windows_left():
+    assert windows.open_windows() == []
+    yield
+    close_all()
+
+
+@pytest.fixture
+def airline_file(tmp_path):
+    path = tmp_path / "flyreise.jmap"
+    save(find_template("sample-airline").open(), path, keep_backup=False)
+    return path
+
+
+def open_in_window(qtbot, path):
+    window = windows.open_file(path)
+    assert window is not None
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_title_names_the_file_and_the_mark_follows_edits_and_undo(qtbot, airline_file):
+    window = open_in_window(qtbot, airline_file)
+    assert window.windowTitle().startswith("flyreise.jmap[*]")
+    assert not window.isWindowModified()
+    edit(window)
+    assert window.isWindowModified()
+    edit(window, "second change")
+    window.actions["undo"].trigger()
+    assert window.isWindowModified()
+    window.actions["undo"].trigger()
+    assert not window.isWindowModified()  # back to what is on disk
+    window.actions["redo"].trigger()
+    assert window.isWindowModified()
+
+
+def test_save_close_and_reopen_through_the_gui_gives_the_same_map(qtbot, monkeypatch, tmp_path):
+    prompts = Prompts(monkeypatch)
+    first = windows.new_from_template("sample-airline")
+    choose_template(monkeypatch, "sample-plumber-no")
+    window = first.actions["new"].trigger() or windows.open_windows()[-1]
+    assert window is not first and window.session.path is None
+    edit(window, "Rørlegger ringer – tre dager før")
+    target = tmp_path / "rørlegger"  # Save As adds .jmap
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.actions["save"].trigger()  # never saved: Save asks for a name
+    saved_path = tmp_path / "rørlegger.jmap"
+    assert window.session.path == saved_path and not window.isWindowModified()
+    assert window.windowTitle().startswith("rørlegger.jmap")
+    expected = dumps(window.session.document)
+    assert saved_path.read_bytes() == expected
+    window.close()
+    assert prompts.asked == []  # saved: closing asks nothing
+    assert window not in windows.open_windows()
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved_path), ""))
+    first.actions["open"].trigger()
+    reopened = windows.find_window(saved_path)
+    assert reopened is not None and reopened is not first
+    assert dumps(reopened.session.document) == expected
+    assert not reopened.isWindowModified()
+
+
+def test_closing_an_unchanged_map_asks_nothing(qtbot, monkeypatch, airline_file):
+    prompts = Prompts(monkeypatch)
+    window = open_in_window(qtbot, airline_file)
+    assert window.close()
+    assert prompts.asked == []
+
+
+def test_cancel_keeps_the_window_and_the_changes(qtbot, monkeypatch, airline_file):
+    prompts = Prompts(monkeypatch, QMessageBox.StandardButton.Cancel)
+    window = open_in_window(qtbot, airline_file)
+    edit(window)
+    before = dumps(window.session.document)
+    assert not window.close()
+    assert len(prompts.of("warning")) == 1 and "flyreise.jmap" in prompts.of("warning")[0][2]
+    assert window.isVisible() and window in windows.open_windows()
+    assert dumps(window.session.document) == before and window.isWindowModified()
+
+
+def test_discard_closes_and_leaves_the_file_as_it_was(qtbot, monkeypatch, airline_file):
+    on_disk = airline_file.read_bytes()
+    prompts = Prompts(monkeypatch, QMessageBox.StandardButton.Discard)
+    window = open_in_window(qtbot, airline_file)
+    edit(window)
+    assert window.close()
+    assert len(prompts.of("warning")) == 1
+    assert windows.open_windows() == []
+    assert airline_file.read_bytes() == on_disk
+
+
+def test_save_in_the_prompt_saves_then_closes(qtbot, monkeypatch, airline_file):
+    prompts = Prompts(monkeypatch, QMessageBox.StandardButton.Save)
+    window = open_in_window(qtbot, airline_file)
+    node_id = edit(window, "Bagasjen kom bort – å nei")
+    expected = dumps(window.session.document)
+    assert window.close()
+    assert len(prompts.of("warning")) == 1
+    assert airline_file.read_bytes() == expected
+    assert load(airline_file).node(node_id).label == "Bagasjen kom bort – å nei"
+
+
+def test_quit_with_two_windows_asks_for_the_changed_one_only(qtbot, monkeypatch, airline_file):
+    prompts = Prompts(monkeypatch, QMessageBox.StandardButton.Cancel)
+    untouched = windows.new_from_template("sample-dentist")
+    changed = open_in_window(qtbot, airline_file)
+    edit(changed)
+    untouched.actions["quit"].trigger()
+    assert len(prompts.of("warning")) == 1
+    assert windows.open_windows() == [changed]  # Cancel stopped the quit at the changed one
+
+
+def test_a_bad_file_shows_the_message_and_changes_nothing(qtbot, monkeypatch, tmp_path,
+                                                          airline_file):
+    prompts = Prompts(monkeypatch)
+    window = open_in_window(qtbot, airline_file)
+    edit(window)
+    before = dumps(window.session.document)
+    bad = tmp_path / "ødelagt.jmap"
+    bad.write_text('{"format": "journeymapper", "version": 1, "stages": [{"id": 3}]}',
+                   encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    window.actions["open"].trigger()
+    errors = prompts.of("critical")
+    assert len(errors) == 1
+    message = errors[0][2]
+    assert "ødelagt.jmap" in message and "$.stages[0]" in message
+    assert windows.open_windows() == [window]
+    assert dumps(window.session.document) == before and window.isWindowModified()
+    assert bad.resolve() not in RecentFiles().paths()
+    # and the program is still usable: a good file opens after the bad one
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(airline_file), ""))
+    window.actions["open"].trigger()
+    assert windows.open_windows() == [window]  # already open: brought to the front
+
+
+def test_save_as_adds_the_extension_and_keeps_the_users_words(qtbot, monkeypatch, tmp_path,
+                                                              airline_file):
+    Prompts(monkeypatch)
+    window = open_in_window(qtbot, airline_file)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "kopi.JMAP"), ""))
+    window.actions["save_as"].trigger()
+    assert window.session.path == tmp_path / "kopi.JMAP"  # a .JMAP is a .jmap already
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "reise.v2"), ""))
+    window.actions["save_as"].trigger()
+    assert window.session.path == tmp_path / "reise.v2.jmap"
+    assert (tmp_path / "reise.v2.jmap").read_bytes() == airline_file.read_bytes()
+
+
+def test_recent_files_menu_lists_opened_maps_and_drops_missing_ones(qtbot, monkeypatch, tmp_path,
+                                                                    airline_file):
+    Prompts(monkeypatch)
+    dentist = tmp_path / "tannlege.jmap"
+    save(find_template("sample-dentist").open(), dentist, keep_backup=False)
+    window = open_in_window(qtbot, airline_file)
+    open_in_window(qtbot, dentist).close()
+
+    def entries():
+        window.recent_menu.aboutToShow.emit()
+        return [a.data() for a in window.recent_menu.actions() if a.data()]
+
+    assert entries() == [str(dentist.resolve()), str(airline_file.resolve())]
+    recent_dentist = next(a for a in window.recent_menu.actions() if a.data() == str(dentist.resolve()))
+    assert "tannlege.jmap" in recent_dentist.text()
+    recent_dentist.trigger()
+    assert windows.find_window(dentist) is not None
+    windows.find_window(dentist).close()
+    dentist.unlink()
+    assert entries() == [str(airline_file.resolve())]
+
+
+def test_the_template_chooser_lists_every_template_and_creates_the_chosen_map(qtbot, monkeypatch):
+    from journeymapper.app.template_dialog import TemplateChooserDialog
+
+    dialog = TemplateChooserDialog()
+    qtbot.addWidget(dialog)
+    texts = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert len(texts) == len(list_templates())
+    for template, text in zip(list_templates(), texts):
+        assert template.title in text and template.description.split("\n")[0] in text
+    assert any("Rørlegger" in t or "rørlegger" in t for t in texts)  # æ ø å survive
+
+    empty = windows.new_from_template("empty-three-stages")
+    choose_template(monkeypatch, "sample-dentist")
+    empty.actions["new"].trigger()
+    [window] = windows.open_windows()  # the untouched empty map was replaced
+    assert window is not empty
+    assert dumps(window.session.document) == dumps(find_template("sample-dentist").open())
+    assert window.session.path is None and not window.isWindowModified()
+    assert window.session.document.info.title in window.windowTitle()
+
+    choose_template(monkeypatch, "empty-five-stages")
+    window.actions["new"].trigger()  # a real map stays: the new one gets its own window
+    assert len(windows.open_windows()) == 2
+
+
+def test_menus_hold_the_standard_actions_with_platform_shortcuts(qtbot):
+    from PySide6.QtGui import QKeySequence
+
+    window = windows.new_from_template("sample-airline")
+    titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert titles == ["File", "Edit", "View", "Insert", "Map", "Help"]
+    SK = QKeySequence.StandardKey
+    for key, standard in (("new", SK.New), ("open", SK.Open), ("save", SK.Save),
+                          ("undo", SK.Undo), ("quit", SK.Quit), ("copy", SK.Copy),
+                          ("paste", SK.Paste), ("zoom_in", SK.ZoomIn)):
+        bindings = QKeySequence.keyBindings(standard)
+        if bindings:
+            assert window.actions[key].shortcut() in bindings, key
+    menu_actions = set()
+    for menu_action in window.menuBar().actions():
+        menu_actions.update(menu_action.menu().actions())
+    for key in ("new", "open", "save", "save_as", "export_pdf", "undo", "redo", "cut", "copy",
+                "paste", "duplicate", "delete", "select_all", "zoom_in", "zoom_out", "fit_map",
+                "large_print", "full_screen", "add_touchpoint", "add_crossroads", "add_outcome",
+                "add_note", "add_stage", "add_lane", "auto_layout", "quit"):
+        assert window.actions[key] in menu_actions, key
+
+
+def test_docks_are_listed_in_the_view_menu_and_their_place_is_remembered(qtbot):
+    window = windows.new_from_template("sample-airline")
+    dock = QDockWidget("Eiere")
+    dock.setObjectName("OwnersDock")
+    dock.setWidget(QLabel("æøå"))
+    window.add_dock(dock, Qt.DockWidgetArea.LeftDockWidgetArea)
+    assert dock.toggleViewAction() in window.view_menu.actions()
+    assert window.dockWidgetArea(dock) == Qt.DockWidgetArea.LeftDockWidgetArea
+    window.removeDockWidget(dock)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    dock.show()
+    window.close()
+
+    again = windows.new_from_template("sample-airline")
+    later = QDockWidget("Eiere")
+    later.setObjectName("OwnersDock")
+    again.add_dock(later)  # asks for the right side; the user's choice wins
+    assert again.dockWidgetArea(later) == Qt.DockWidgetArea.BottomDockWidgetArea
+
+
+def test_export_pdf_is_offered_and_never_breaks_the_window(qtbot, monkeypatch):
+    prompts = Prompts(monkeypatch)
+    window = windows.new_from_template("sample-airline")
+    before = dumps(window.session.document)
+    try:
+        import journeymapper.export.pdf  # noqa: F401
+        has_pdf = True
+    except ImportError:
+        has_pdf = False
+    if not has_pdf:
+        window.actions["export_pdf"].trigger()
+        assert len(prompts.of("information")) == 1
+    assert dumps(window.session.document) == before
