@@ -45,6 +45,11 @@ def install_translations(app: QApplication, locale: QLocale | None = None) -> li
     return loaded
 
 
+def remove_translations(app: QApplication) -> None:
+    while _translators:
+        app.removeTranslator(_translators.pop())
+
+
 def application(qt_args: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication([sys.argv[0], *(qt_args or [])])
     app.setApplicationName("JourneyMapper")

@@ -83,6 +83,9 @@ class _FallbackEditor(QWidget):
             action = QAction(self._TEXTS[key], self)
             action.setEnabled(False)
             action.setCheckable(key == "large_print")
+            if key == "zoom_in" and QKeySequence("Ctrl+=") not in action.shortcuts():
+                # Ctrl++ needs Shift on most keyboards; Ctrl+= is what people press
+                action.setShortcuts([*action.shortcuts(), QKeySequence("Ctrl+=")])
             self.actions[key] = action
 
 
@@ -202,6 +205,9 @@ class MainWindow(QMainWindow):
                     action.setShortcuts(QKeySequence.keyBindings(_STANDARD_KEYS[key]))
                 elif key in _PLAIN_KEYS:
                     action.setShortcut(QKeySequence(_PLAIN_KEYS[key]))
+            if key == "zoom_in" and QKeySequence("Ctrl+=") not in action.shortcuts():
+                # Ctrl++ needs Shift on most keyboards; Ctrl+= is what people press
+                action.setShortcuts([*action.shortcuts(), QKeySequence("Ctrl+=")])
             self.actions[key] = action
 
     def _add(self, menu: QMenu, *keys: str) -> None:

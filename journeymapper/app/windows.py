@@ -29,10 +29,6 @@ CASCADE = 32
 _windows: list["MainWindow"] = []
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("windows", text)
-
-
 def register(window: "MainWindow") -> None:
     if window not in _windows:
         _windows.append(window)
@@ -98,7 +94,8 @@ def open_file(path: str | os.PathLike, origin: "MainWindow | None" = None,
     try:
         document = load(path)
     except JourneyFileError as exc:
-        QMessageBox.critical(origin or parent, _tr("Cannot Open Map"), str(exc))
+        title = QCoreApplication.translate("windows", "Cannot Open Map")
+        QMessageBox.critical(origin or parent, title, str(exc))
         if not path.exists():
             RecentFiles().remove(path)
         return None
@@ -117,7 +114,8 @@ def open_recovered(record: AutosaveRecord, parent: QWidget | None = None) -> "Ma
     try:
         document = record.open()
     except JourneyFileError as exc:
-        QMessageBox.critical(parent, _tr("Cannot Recover Map"), str(exc))
+        title = QCoreApplication.translate("windows", "Cannot Recover Map")
+        QMessageBox.critical(parent, title, str(exc))
         return None
     session = MapSession(document, record.original_path)
     session.undo_stack.resetClean()  # unsaved: no undo step leads back to the saved file

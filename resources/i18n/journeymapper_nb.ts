@@ -1,0 +1,437 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb_NO">
+<context>
+    <name>ExportPdfDialog</name>
+    <message>
+        <location filename="../../journeymapper/app/export_dialog.py" line="23" />
+        <source>Export PDF</source>
+        <translation>Eksporter PDF</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/export_dialog.py" line="26" />
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/export_dialog.py" line="29" />
+        <source>Landscape</source>
+        <translation>Liggende</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/export_dialog.py" line="30" />
+        <source>Portrait</source>
+        <translation>Stående</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/export_dialog.py" line="34" />
+        <source>Export…</source>
+        <translation>Eksporter…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/export_dialog.py" line="38" />
+        <source>Paper:</source>
+        <translation>Papir:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/export_dialog.py" line="39" />
+        <source>Orientation:</source>
+        <translation>Retning:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="162" />
+        <source>&amp;New…</source>
+        <translation>&amp;Ny…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="163" />
+        <source>Start a new map from a stage model or a sample</source>
+        <translation>Start et nytt kart fra en fasemodell eller et eksempel</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="164" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Åpne…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="165" />
+        <source>Open a journey map file</source>
+        <translation>Åpne en kundereisekart-fil</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="166" />
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="167" />
+        <source>Save the map</source>
+        <translation>Lagre kartet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="168" />
+        <source>Save &amp;As…</source>
+        <translation>Lagre &amp;som…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="169" />
+        <source>Save the map under a new name</source>
+        <translation>Lagre kartet under et nytt navn</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="170" />
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Eksporter PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="171" />
+        <source>Write the map as a PDF for leadership</source>
+        <translation>Lag en PDF av kartet til ledelsen</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="172" />
+        <source>&amp;Recover Unsaved Maps…</source>
+        <translation>&amp;Gjenopprett ulagrede kart…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="173" />
+        <source>Reopen maps autosaved before a crash</source>
+        <translation>Åpne kart som ble autolagret før et krasj</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="174" />
+        <source>&amp;Close Window</source>
+        <translation>Lukk &amp;vindu</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="175" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="176" />
+        <source>Close every window and quit</source>
+        <translation>Lukk alle vinduer og avslutt</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="180" />
+        <source>Undo</source>
+        <translation>Angre</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="183" />
+        <source>Redo</source>
+        <translation>Gjør om</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="188" />
+        <source>F&amp;ull Screen</source>
+        <translation>&amp;Fullskjerm</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="189" />
+        <source>Use the whole screen (for the projector)</source>
+        <translation>Bruk hele skjermen (for prosjektoren)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="194" />
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Hurtigtaster</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="196" />
+        <source>&amp;About JourneyMapper</source>
+        <translation>&amp;Om JourneyMapper</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="222" />
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="224" />
+        <source>Open &amp;Recent</source>
+        <translation>Åpne &amp;nylige</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="230" />
+        <source>&amp;Edit</source>
+        <translation>R&amp;ediger</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="234" />
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="237" />
+        <source>Panels</source>
+        <translation>Paneler</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="240" />
+        <source>&amp;Insert</source>
+        <translation>Sett &amp;inn</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="243" />
+        <source>&amp;Map</source>
+        <translation>&amp;Kart</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="246" />
+        <source>&amp;Help</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="250" />
+        <source>Main Toolbar</source>
+        <translation>Hovedverktøylinje</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="259" />
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Verktøylinje</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="327" />
+        <source>Untitled</source>
+        <translation>Uten navn</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="337" />
+        <source>{0}[*] — JourneyMapper</source>
+        <translation>{0}[*] — JourneyMapper</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="350" />
+        <source>Unsaved changes kept safe at {0}</source>
+        <translation>Ulagrede endringer sikret kl. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="377" />
+        <source>Open Journey Map</source>
+        <translation>Åpne kundereisekart</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="378" />
+        <source>Journey maps (*{0});;All files (*)</source>
+        <translation>Kundereisekart (*{0});;Alle filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="389" />
+        <source>{0}  —  {1}</source>
+        <translation>{0}  —  {1}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="393" />
+        <source>No recent maps</source>
+        <translation>Ingen nylige kart</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="396" />
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Tøm menyen</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="412" />
+        <source>Save Journey Map As</source>
+        <translation>Lagre kundereisekart som</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="413" />
+        <source>Journey maps (*{0})</source>
+        <translation>Kundereisekart (*{0})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="421" />
+        <source>Replace File?</source>
+        <translation>Erstatte filen?</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="422" />
+        <source>“{0}” already exists. Replace it?</source>
+        <translation>«{0}» finnes allerede. Vil du erstatte den?</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="434" />
+        <source>Cannot Save Map</source>
+        <translation>Kan ikke lagre kartet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="435" />
+        <source>The map could not be saved to “{0}”: {1}. Your changes are still open here; try another folder.</source>
+        <translation>Kartet kunne ikke lagres til «{0}»: {1}. Endringene dine er fortsatt åpne her; prøv en annen mappe.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="444" />
+        <source>Saved to {0}</source>
+        <translation>Lagret til {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="451" />
+        <location filename="../../journeymapper/app/main_window.py" line="464" />
+        <location filename="../../journeymapper/app/main_window.py" line="472" />
+        <source>Export PDF</source>
+        <translation>Eksporter PDF</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="452" />
+        <source>PDF export is not available in this version.</source>
+        <translation>PDF-eksport er ikke tilgjengelig i denne versjonen.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="465" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="471" />
+        <source>Writing the PDF…</source>
+        <translation>Skriver PDF-en…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="493" />
+        <source>Cannot Export PDF</source>
+        <translation>Kan ikke eksportere PDF</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="494" />
+        <source>The PDF could not be written to “{0}”: {1}</source>
+        <translation>PDF-en kunne ikke skrives til «{0}»: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="500" />
+        <source>PDF written to {0}</source>
+        <translation>PDF skrevet til {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="506" />
+        <source>Recover Unsaved Maps</source>
+        <translation>Gjenopprett ulagrede kart</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="507" />
+        <source>There are no autosaved maps to recover.</source>
+        <translation>Det finnes ingen autolagrede kart å gjenopprette.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="533" />
+        <source>Keyboard Shortcuts</source>
+        <translation>Hurtigtaster</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="539" />
+        <source>About JourneyMapper</source>
+        <translation>Om JourneyMapper</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="540" />
+        <source>&lt;h3&gt;JourneyMapper {0}&lt;/h3&gt;&lt;p&gt;Design customer-journey maps: micro-journeys, crossroads, owners, and a PDF for leadership.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;JourneyMapper {0}&lt;/h3&gt;&lt;p&gt;Lag kundereisekart: mikroreiser, veiskiller, eiere og en PDF til ledelsen.&lt;/p&gt;&lt;p&gt;Fri programvare under GNU GPL, versjon 3 eller senere.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="548" />
+        <source>Unsaved Changes</source>
+        <translation>Ulagrede endringer</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="549" />
+        <source>“{0}” has changes that are not saved.
+
+Save them before closing?</source>
+        <translation>«{0}» har endringer som ikke er lagret.
+
+Vil du lagre dem før du lukker?</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../journeymapper/app/recovery_dialog.py" line="31" />
+        <source>Recover Unsaved Maps</source>
+        <translation>Gjenopprett ulagrede kart</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/recovery_dialog.py" line="37" />
+        <source>JourneyMapper did not close properly last time. These maps had unsaved changes and were saved automatically. Tick the ones to reopen:</source>
+        <translation>JourneyMapper ble ikke avsluttet ordentlig forrige gang. Disse kartene hadde ulagrede endringer og ble lagret automatisk. Kryss av dem du vil åpne igjen:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/recovery_dialog.py" line="43" />
+        <source>Untitled map</source>
+        <translation>Kart uten navn</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/recovery_dialog.py" line="45" />
+        <source>never saved to a file</source>
+        <translation>aldri lagret til fil</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/recovery_dialog.py" line="46" />
+        <source>{0} — {1}
+autosaved {2}</source>
+        <translation>{0} — {1}
+autolagret {2}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/recovery_dialog.py" line="52" />
+        <source>Recover</source>
+        <translation>Gjenopprett</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/recovery_dialog.py" line="53" />
+        <source>Discard</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/recovery_dialog.py" line="54" />
+        <source>Decide Later</source>
+        <translation>Bestem senere</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChooserDialog</name>
+    <message>
+        <location filename="../../journeymapper/app/template_dialog.py" line="24" />
+        <source>New Journey Map</source>
+        <translation>Nytt kundereisekart</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/template_dialog.py" line="28" />
+        <source>Start from an empty stage model or from a sample map:</source>
+        <translation>Start fra en tom fasemodell eller et eksempelkart:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/template_dialog.py" line="33" />
+        <source>Sample map</source>
+        <translation>Eksempelkart</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/template_dialog.py" line="34" />
+        <source>Empty map</source>
+        <translation>Tomt kart</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/template_dialog.py" line="46" />
+        <source>Create</source>
+        <translation>Opprett</translation>
+    </message>
+</context>
+<context>
+    <name>windows</name>
+    <message>
+        <location filename="../../journeymapper/app/windows.py" line="97" />
+        <source>Cannot Open Map</source>
+        <translation>Kan ikke åpne kartet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/windows.py" line="117" />
+        <source>Cannot Recover Map</source>
+        <translation>Kan ikke gjenopprette kartet</translation>
+    </message>
+</context>
+</TS>

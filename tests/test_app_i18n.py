@@ -1,0 +1,55 @@
+"""The window speaks the user's language where a translation is shipped (Norwegian Bokmål)."""
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from journeymapper.app import launch, windows
+from journeymapper.config.resources import resources_dir
+
+from test_app_support import Prompts, close_all, edit
+
+
+@pytest.fixture
+def norwegian(qapp):
+    loaded = launch.install_translations(qapp, QLocale("nb_NO"))
+    yield loaded
+    launch.remove_translations(qapp)
+    close_all()
+
+
+def test_the_norwegian_translation_is_shipped_compiled():
+    assert (resources_dir() / "i18n" / "journeymapper_nb.qm").is_file()
+    assert (resources_dir() / "i18n" / "journeymapper_nb.ts").is_file()
+
+
+def test_menus_and_prompts_in_norwegian(qtbot, monkeypatch, norwegian):
+    assert "journeymapper" in norwegian
+    window = windows.new_from_template("sample-plumber-no")
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&Fil", "R&ediger", "&Vis", "Sett &inn", "&Kart", "&Hjelp"]
+    assert window.actions["open"].text() == "&Åpne…"
+    assert window.actions["undo"].text().startswith("Angre")
+    prompts = Prompts(monkeypatch, QMessageBox.StandardButton.Cancel)
+    edit(window, "Tømme avløpet – én gang til")
+    window.close()
+    [(_, title, text)] = prompts.asked
+    assert title == "Ulagrede endringer"
+    assert "har endringer som ikke er lagret" in text and "Rørlegger" in text
+
+
+def test_without_a_shipped_translation_the_window_stays_in_english(qtbot, qapp):
+    loaded = launch.install_translations(qapp, QLocale("ja_JP"))
+    try:
+        assert "journeymapper" not in loaded
+        window = windows.new_from_template("sample-airline")
+        assert window.actions["open"].text() == "&Open…"
+    finally:
+        launch.remove_translations(qapp)
+        close_all()
+
+
+def test_the_shipped_font_is_registered(qapp):
+    families = launch.register_fonts()
+    assert "DejaVu Sans" in families
+    assert isinstance(QApplication.instance(), QApplication)
