@@ -3,14 +3,21 @@
 Runs without Qt. The Insights dock, ``journeymapper check --report`` and the PDF
 summary all use :func:`analyse` (or the focused functions below), so they agree.
 
-* ``findings``  – :class:`Finding` (sentence + the ids it concerns), :class:`Group`, :class:`Level`.
+* ``findings``  – :class:`Finding` (a sentence + the ids it concerns), :class:`Group`, :class:`Level`.
 * ``graph``     – the journey graph the analysis walks, and shared wording helpers.
 * ``ownership`` – unowned steps, hand-offs, owner shares, the owner × stage matrix.
 * ``friction``  – the weakest link, the worst crossroads, the next actions.
+* ``paths``     – entries, outcomes, bounded entry → outcome paths, bottlenecks.
+* ``shares``    – forks whose shares are missing or do not add up; outcome odds.
+* ``structure`` – unreachable steps, dead ends, loops, stages with no touchpoints.
+* ``feedback``  – touchpoints with and without a feedback instrument, per stage.
+* ``glasses``   – where the customer's and the provider's ratings diverge.
+* ``gaps``      – the gap analysis: company activities against touchpoints, per stage.
 * ``summary``   – :func:`analyse`: all of it in one frozen :class:`Analysis`.
 * ``report``    – the text and JSON reports of ``journeymapper check``.
 """
 
+from .feedback import FeedbackRow, feedback_table
 from .findings import Finding, Group, Level
 from .friction import (
     Friction,
@@ -20,6 +27,8 @@ from .friction import (
     weakest_link,
     worst_friction,
 )
+from .gaps import GapRow, gap_table
+from .glasses import Divergence, divergences
 from .ownership import (
     Handoff,
     MatrixCell,
@@ -30,11 +39,17 @@ from .ownership import (
     owner_stage_matrix,
     unowned,
 )
+from .paths import Bottleneck, Path, PathSet, bottlenecks, entries, outcomes, paths
+from .shares import OutcomeOdds, ShareProblem, outcome_odds, share_problems
+from .structure import Loop, dead_ends, loops, stages_without_touchpoints, unreachable
 from .summary import Analysis, JourneyInsight, analyse
 
 __all__ = [
-    "Analysis", "Finding", "Friction", "Group", "Handoff", "JourneyInsight", "Level",
-    "MatrixCell", "NextAction", "OwnerShare", "OwnerStageMatrix", "WeakestLink", "analyse",
-    "handoffs", "next_actions", "owner_shares", "owner_stage_matrix", "unowned",
-    "weakest_link", "worst_friction",
+    "Analysis", "Bottleneck", "Divergence", "FeedbackRow", "Finding", "Friction", "GapRow",
+    "Group", "Handoff", "JourneyInsight", "Level", "Loop", "MatrixCell", "NextAction",
+    "OutcomeOdds", "OwnerShare", "OwnerStageMatrix", "Path", "PathSet", "ShareProblem",
+    "WeakestLink", "analyse", "bottlenecks", "dead_ends", "divergences", "entries",
+    "feedback_table", "gap_table", "handoffs", "loops", "next_actions", "outcome_odds",
+    "outcomes", "owner_shares", "owner_stage_matrix", "paths", "share_problems",
+    "stages_without_touchpoints", "unowned", "unreachable", "weakest_link", "worst_friction",
 ]

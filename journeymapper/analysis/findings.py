@@ -7,7 +7,7 @@ PDF use :attr:`Finding.sentence` as it is.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 
 
@@ -69,7 +69,6 @@ class Finding:
     edge_ids: tuple[str, ...] = ()
     journey_id: str | None = None
     stage_id: str | None = None
-    extra: tuple[tuple[str, object], ...] = field(default=(), compare=False)
 
     @property
     def sentence(self) -> str:

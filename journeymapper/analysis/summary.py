@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 
-from ..model import Crossroads, CrossroadsStatus
+from ..model import Crossroads, CrossroadsStatus, Outcome
+from .feedback import FeedbackRow, feedback_table
 from .findings import Finding, Group, Level, finding
 from .friction import Friction, NextAction, WeakestLink, next_actions, weakest_link, worst_friction
-from .graph import name
+from .gaps import GapRow, gap_table
+from .glasses import Divergence, divergences
+from .graph import name, percent, signed
 from .ownership import (
     Handoff,
     OwnerShare,
@@ -18,6 +21,11 @@ from .ownership import (
     owner_stage_matrix,
     unowned,
 )
+from .paths import Bottleneck, Path, PathSet, bottlenecks, paths, share_graph
+from .shares import OutcomeOdds, ShareProblem, outcome_odds, share_problems
+from .structure import Loop, dead_ends, loops, stages_without_touchpoints, unreachable
+
+PATHS_TO_CHURN_SHOWN = 5
 
 
 @dataclass(frozen=True)
@@ -27,15 +35,17 @@ class JourneyInsight:
     journey_id: str
     weakest_link: WeakestLink | None
     owner_shares: tuple[OwnerShare, ...]
+    paths: PathSet
+    odds: tuple[OutcomeOdds, ...]  # one per entry of the lane
 
 
 @dataclass(frozen=True)
 class Analysis:
     """Every finding of the map, plus the tables they were drawn from.
 
-    ``findings`` is what the Insights dock, the report and the PDF list; each
-    carries the node and arrow ids it concerns. The other fields are the
-    underlying results, for tables and for tools.
+    ``findings`` is what the Insights dock, the report and the PDF list, grouped
+    in the order of :class:`Group`; each carries the node and arrow ids it
+    concerns and a sentence. The other fields are the underlying results.
     """
 
     today: _dt.date
@@ -48,6 +58,17 @@ class Analysis:
     owner_shares: tuple[OwnerShare, ...]
     worst_friction: tuple[Friction, ...]
     next_actions: tuple[NextAction, ...]
+    paths: PathSet  # the whole map's
+    odds: tuple[OutcomeOdds, ...]  # per entry of the whole map
+    bottlenecks: tuple[Bottleneck, ...]
+    unreachable_ids: tuple[str, ...]
+    dead_end_ids: tuple[str, ...]
+    loops: tuple[Loop, ...]
+    empty_stage_ids: tuple[str, ...]
+    share_problems: tuple[ShareProblem, ...]
+    feedback: tuple[FeedbackRow, ...]
+    divergences: tuple[Divergence, ...]
+    gaps: tuple[GapRow, ...]
 
     def of_group(self, group: Group) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.group == group)
@@ -59,12 +80,41 @@ class Analysis:
     def journey(self, journey_id: str) -> JourneyInsight:
         return next(j for j in self.journeys if j.journey_id == journey_id)
 
+    def count(self, level: Level) -> int:
+        return sum(1 for f in self.findings if f.level == level)
 
-def _owner_name(document, owner_id: str | None) -> str:
-    return document.owner(owner_id).name or "an unnamed owner" if owner_id else "nobody"
+
+# --- wording ---------------------------------------------------------------------
+
+def owner_name(document, owner_id: str | None) -> str:
+    if owner_id is None:
+        return "nobody"
+    return document.owner(owner_id).name.strip() or "an unnamed owner"
 
 
-def _weakest_findings(document, insights) -> list[Finding]:
+def journey_name(document, journey_id: str) -> str:
+    text = " ".join(document.journey(journey_id).name.split())
+    return f"‘{text}’" if text else "an untitled micro-journey"
+
+
+def stage_name(document, stage_id: str) -> str:
+    text = " ".join(document.stage(stage_id).name.split())
+    return f"‘{text}’" if text else "an untitled stage"
+
+
+def _names(document, ids, limit: int = 4) -> str:
+    shown = [name(document.node(i)) for i in ids[:limit]]
+    more = len(ids) - len(shown)
+    return ", ".join(shown) + (f" and {more} more" if more > 0 else "")
+
+
+def _plural(n: int, word: str, words: str | None = None) -> str:
+    return f"{n or 'no'} {word if n == 1 else (words or word + 's')}"
+
+
+# --- the findings, group by group ---------------------------------------------------
+
+def _weakest_findings(document, insights, frictions) -> list[Finding]:
     found = []
     for insight in insights:
         link = insight.weakest_link
@@ -76,17 +126,96 @@ def _weakest_findings(document, insights) -> list[Finding]:
             Group.WEAKEST_LINKS, "weakest-link", level,
             "Weakest link of {journey}: {step} — {reason}.",
             nodes=[node.id], journey_id=insight.journey_id, stage_id=node.stage_id,
-            journey=name_of_journey(document, insight.journey_id), step=name(node),
+            journey=journey_name(document, insight.journey_id), step=name(node),
             reason=link.reason))
+    for item in frictions:
+        if item.status == CrossroadsStatus.RESOLVED:
+            continue
+        node = document.node(item.node_id)
+        share = "" if item.bad_share is None else f", {percent(item.bad_share)} take the bad branch"
+        found.append(finding(
+            Group.WEAKEST_LINKS, "friction", Level.WARNING if item.severity >= 4 else Level.INFO,
+            "Friction at {step}: severity {severity}, {status}{share}.",
+            nodes=[node.id], edges=item.bad_edge_ids, journey_id=node.journey_id,
+            stage_id=node.stage_id, step=name(node), severity=item.severity,
+            status=item.status.value, share=share))
     return found
 
 
-def name_of_journey(document, journey_id: str) -> str:
-    journey = document.journey(journey_id)
-    return f"‘{journey.name}’" if journey.name.strip() else "an untitled micro-journey"
+def _path_sentence_parts(path: Path) -> dict:
+    parts = []
+    if path.probability is not None:
+        parts.append(f"{percent(path.probability)} of the customers")
+    if path.worst_severity is not None:
+        parts.append(f"worst severity {path.worst_severity}")
+    if path.lowest_rating is not None:
+        parts.append(f"lowest rating {signed(path.lowest_rating)}")
+    parts.append(_plural(path.handoff_count, "hand-off"))
+    return {"details": "; ".join(parts)}
 
 
-def _ownership_findings(document, unowned_nodes, found_handoffs) -> list[Finding]:
+def _path_findings(document, insights, whole: PathSet) -> list[Finding]:
+    found = []
+    for insight in insights:
+        ps, jid = insight.paths, insight.journey_id
+        if not ps.complete:
+            total = f"{ps.total:,}".replace(",", " ") if ps.total is not None else "too many"
+            found.append(finding(
+                Group.PATHS, "too-many-paths", Level.WARNING,
+                "{journey} has {total} paths from entry to outcome; the first {shown} "
+                "are analysed.", nodes=ps.entry_ids, journey_id=jid,
+                journey=journey_name(document, jid), total=total, shown=len(ps.paths)))
+        bad = [p for p in ps.paths if not document.node(p.outcome_id).outcome.is_good]
+        bad.sort(key=lambda p: (p.probability is None, -(p.probability or 0),
+                                -(p.worst_severity or 0), p.lowest_rating or 0, len(p.node_ids)))
+        for path in bad[:PATHS_TO_CHURN_SHOWN]:
+            outcome = document.node(path.outcome_id)
+            found.append(finding(
+                Group.PATHS, "path-to-churn",
+                Level.PROBLEM if outcome.outcome.value == "churn" else Level.WARNING,
+                "{journey}: {entry} → {outcome} ({outcome_kind}) in {steps}: {details}.",
+                nodes=path.node_ids, edges=path.edge_ids, journey_id=jid,
+                stage_id=outcome.stage_id, journey=journey_name(document, jid),
+                entry=name(document.node(path.entry_id)), outcome=name(outcome),
+                outcome_kind=outcome.outcome.value, steps=_plural(len(path.node_ids), "step"),
+                **_path_sentence_parts(path)))
+        if len(bad) > PATHS_TO_CHURN_SHOWN:
+            rest = bad[PATHS_TO_CHURN_SHOWN:]
+            found.append(finding(
+                Group.PATHS, "more-paths-to-churn", Level.INFO,
+                "{journey}: {count} more paths end in a complaint or churn.",
+                nodes=sorted({n for p in rest for n in p.node_ids}), journey_id=jid,
+                journey=journey_name(document, jid), count=len(rest)))
+        for odds in insight.odds:
+            found.append(_odds_finding(document, odds, jid))
+    if not whole.complete:
+        total = f"{whole.total:,}".replace(",", " ") if whole.total is not None else "too many"
+        found.append(finding(
+            Group.PATHS, "too-many-paths", Level.WARNING,
+            "The map has {total} paths from entry to outcome; the first {shown} are analysed.",
+            nodes=whole.entry_ids, total=total, shown=len(whole.paths)))
+    return found
+
+
+def _odds_finding(document, odds: OutcomeOdds, journey_id: str) -> Finding:
+    parts = [f"{percent(p)} {name(document.node(o))}" for o, p in odds.outcomes]
+    for value, words in ((odds.unknown, "unknown (a share is missing)"),
+                         (odds.dead_end, "stop at a dead end"),
+                         (odds.looping, "go round a loop"),
+                         (odds.unaccounted, "unaccounted for (shares below 100 %)")):
+        if value > 0.05:
+            parts.append(f"{percent(value)} {words}")
+    if odds.unaccounted < -0.05:
+        parts.append(f"{percent(-odds.unaccounted)} too many (shares above 100 %)")
+    bad = sum(p for o, p in odds.outcomes if not document.node(o).outcome.is_good)
+    level = Level.WARNING if bad >= 20 else Level.INFO
+    return finding(
+        Group.PATHS, "outcome-odds", level, "From {entry}: {odds}.",
+        nodes=[odds.entry_id, *[o for o, _ in odds.outcomes]], journey_id=journey_id,
+        entry=name(document.node(odds.entry_id)), odds=", ".join(parts) or "no outcome reached")
+
+
+def _ownership_findings(document, unowned_nodes, found_handoffs, shares) -> list[Finding]:
     found = []
     for node in unowned_nodes:
         word = "crossroads" if isinstance(node, Crossroads) else "touchpoint"
@@ -102,9 +231,142 @@ def _ownership_findings(document, unowned_nodes, found_handoffs) -> list[Finding
             "Hand-off from {source_owner} to {target_owner}: {source} → {target}.",
             nodes=[source.id, target.id], edges=[edge.id], journey_id=target.journey_id,
             stage_id=target.stage_id,
-            source_owner=_owner_name(document, handoff.source_owner_id),
-            target_owner=_owner_name(document, handoff.target_owner_id),
+            source_owner=owner_name(document, handoff.source_owner_id),
+            target_owner=owner_name(document, handoff.target_owner_id),
             source=name(source), target=name(target)))
+    if shares:
+        found.append(finding(
+            Group.HANDOFFS, "owner-shares", Level.INFO, "Owners' share of the steps: {shares}.",
+            nodes=[i for s in shares for i in s.node_ids],
+            shares=", ".join(f"{owner_name(document, s.owner_id)} {percent(s.share)}"
+                             for s in shares)))
+    return found
+
+
+def _structure_findings(document, a: dict) -> list[Finding]:
+    found = []
+    steps = [n for n in document.nodes() if n.is_step]
+    if steps and document.edge_count() == 0:
+        found.append(finding(
+            Group.STRUCTURE, "no-arrows", Level.INFO,
+            "The map has no arrows yet: join the steps to see paths, dead ends and odds.",
+            nodes=[n.id for n in steps]))
+    else:
+        for node_id in a["unreachable"]:
+            node = document.node(node_id)
+            found.append(finding(
+                Group.STRUCTURE, "unreachable", Level.WARNING,
+                "No entry leads to {step}.", nodes=[node_id], journey_id=node.journey_id,
+                stage_id=node.stage_id, step=name(node)))
+    for node_id in a["dead_ends"]:
+        node = document.node(node_id)
+        found.append(finding(
+            Group.STRUCTURE, "dead-end", Level.WARNING,
+            "Dead end: {step} leads nowhere and is not an outcome.", nodes=[node_id],
+            journey_id=node.journey_id, stage_id=node.stage_id, step=name(node)))
+    for loop in a["loops"]:
+        if loop.is_repurchase:
+            template, level, kind = ("Repurchase loop through {steps}: customers come back, "
+                                     "which is fine."), Level.INFO, "repurchase-loop"
+        else:
+            template, level, kind = ("Loop through {steps}: customers can go round in "
+                                     "circles."), Level.WARNING, "loop"
+        found.append(finding(Group.STRUCTURE, kind, level, template, nodes=loop.node_ids,
+                             edges=loop.edge_ids, steps=_names(document, loop.node_ids)))
+    for item in a["bottlenecks"]:
+        node = document.node(item.node_id)
+        found.append(finding(
+            Group.STRUCTURE, "bottleneck", Level.INFO,
+            "Bottleneck: {share} of the paths ({count} of {total}) pass through {step}.",
+            nodes=[node.id], journey_id=node.journey_id, stage_id=node.stage_id,
+            share=percent(item.share), count=item.paths_through, total=item.total_paths,
+            step=name(node)))
+    for stage_id in a["empty_stages"]:
+        found.append(finding(
+            Group.STRUCTURE, "stage-without-touchpoints", Level.INFO,
+            "Stage {stage} has no touchpoints.", stage_id=stage_id,
+            stage=stage_name(document, stage_id)))
+    return found
+
+
+def _share_findings(document, problems) -> list[Finding]:
+    found = []
+    for problem in problems:
+        node = document.node(problem.node_id)
+        common = dict(nodes=[node.id], edges=problem.edge_ids, journey_id=node.journey_id,
+                      stage_id=node.stage_id, step=name(node))
+        if problem.kind == "sum":
+            found.append(finding(
+                Group.SHARES, "shares-do-not-add-up", Level.WARNING,
+                "The shares out of {step} add up to {total}, not 100 %.",
+                total=percent(problem.total), **common))
+        elif len(problem.missing_edge_ids) == len(problem.edge_ids):
+            found.append(finding(
+                Group.SHARES, "shares-missing", Level.INFO,
+                "No shares on the {count} arrows out of {step}: what happens after it is "
+                "unknown.", count=len(problem.edge_ids), **common))
+        else:
+            found.append(finding(
+                Group.SHARES, "shares-incomplete", Level.WARNING,
+                "{missing} of the {count} arrows out of {step} have no share.",
+                missing=len(problem.missing_edge_ids), count=len(problem.edge_ids), **common))
+    return found
+
+
+def _feedback_findings(document, rows, glasses) -> list[Finding]:
+    found = []
+    for row in rows:
+        if not row.unmeasured_ids:
+            continue
+        stage = stage_name(document, row.stage_id)
+        if not row.measured_ids:
+            found.append(finding(
+                Group.FEEDBACK, "stage-without-feedback", Level.WARNING,
+                "No touchpoint in {stage} has a feedback instrument: {steps}.",
+                nodes=row.unmeasured_ids, stage_id=row.stage_id, stage=stage,
+                steps=_names(document, row.unmeasured_ids)))
+        else:
+            found.append(finding(
+                Group.FEEDBACK, "touchpoints-without-feedback", Level.INFO,
+                "{missing} of the {count} touchpoints in {stage} have no feedback instrument: "
+                "{steps}.", nodes=row.unmeasured_ids, stage_id=row.stage_id, stage=stage,
+                missing=len(row.unmeasured_ids), count=row.touchpoint_count,
+                steps=_names(document, row.unmeasured_ids)))
+    for item in glasses:
+        node = document.node(item.node_id)
+        if item.gap > 0:
+            template = ("Two pairs of glasses at {step}: customers rate it {customer}, the "
+                        "company {provider} — fine for the provider, weak for the customer.")
+        else:
+            template = ("Two pairs of glasses at {step}: customers rate it {customer}, the "
+                        "company {provider} — fine for the customer, a missed chance for the "
+                        "provider.")
+        found.append(finding(
+            Group.GLASSES, "perspectives-diverge",
+            Level.WARNING if abs(item.gap) >= 2 else Level.INFO, template, nodes=[node.id],
+            journey_id=node.journey_id, stage_id=node.stage_id, step=name(node),
+            customer=signed(item.rating), provider=signed(item.provider_rating)))
+    return found
+
+
+def _gap_findings(document, rows) -> list[Finding]:
+    found = []
+    for row in rows:
+        stage = stage_name(document, row.stage_id)
+        if row.verdict == "drop":
+            effort = f" (effort {row.effort:g})" if row.effort else ""
+            found.append(finding(
+                Group.GAPS, "drop", Level.WARNING,
+                "Drop? In {stage} the company spends effort{effort} on {activities}, but the "
+                "customer meets no touchpoint there.", nodes=row.activity_ids,
+                stage_id=row.stage_id, stage=stage, effort=effort,
+                activities=_names(document, row.activity_ids)))
+        elif row.verdict == "invest":
+            found.append(finding(
+                Group.GAPS, "invest", Level.WARNING,
+                "Invest? In {stage} nobody backs {steps}: no company activity, no owner.",
+                nodes=row.unbacked_ids, stage_id=row.stage_id, stage=stage,
+                steps=_names(document, row.unbacked_ids)))
     return found
 
 
@@ -112,7 +374,6 @@ def _action_findings(document, actions) -> list[Finding]:
     found = []
     for action in actions:
         node = document.node(action.node_id)
-        who = _owner_name(document, action.owner_id)
         if action.overdue:
             level, template = Level.PROBLEM, "Overdue since {due}: {action} at {step} ({who})."
         elif action.due is None:
@@ -123,51 +384,67 @@ def _action_findings(document, actions) -> list[Finding]:
             Group.ACTIONS, "overdue-action" if action.overdue else "action", level, template,
             nodes=[node.id], journey_id=node.journey_id, stage_id=node.stage_id,
             due=action.due.isoformat() if action.due else "", action=f"“{action.action}”",
-            step=name(node), who=who))
+            step=name(node), who=owner_name(document, action.owner_id)))
     return found
 
 
-def _friction_findings(document, frictions) -> list[Finding]:
-    found = []
-    for item in frictions:
-        if item.status == CrossroadsStatus.RESOLVED:
-            continue
-        node = document.node(item.node_id)
-        share = ("" if item.bad_share is None
-                 else f", {item.bad_share:g} % take the bad branch")
-        found.append(finding(
-            Group.WEAKEST_LINKS, "friction", Level.WARNING if item.severity >= 4 else Level.INFO,
-            "Friction at {step}: severity {severity}, {status}{share}.",
-            nodes=[node.id], edges=item.bad_edge_ids, journey_id=node.journey_id,
-            stage_id=node.stage_id, step=name(node), severity=item.severity,
-            status=item.status.value, share=share))
-    return found
-
-
-def analyse(document, today: _dt.date | None = None) -> Analysis:
+def analyse(document, today: _dt.date | None = None, *, max_paths: int | None = None) -> Analysis:
     """Run every analysis on ``document``; ``today`` decides what is overdue."""
     today = today or _dt.date.today()
+    graph = share_graph(document)
+    bound = {} if max_paths is None else {"max_paths": max_paths}
     insights = tuple(
-        JourneyInsight(j.id, weakest_link(document, j.id), tuple(owner_shares(document, j.id)))
+        JourneyInsight(j.id, weakest_link(document, j.id), tuple(owner_shares(document, j.id)),
+                       paths(document, j.id, graph=graph, **bound),
+                       tuple(outcome_odds(document, j.id, graph=graph)))
         for j in document.journeys)
+    whole = paths(document, None, graph=graph, **bound)
     unowned_nodes = unowned(document)
     found_handoffs = handoffs(document)
     frictions = worst_friction(document, limit=None)
     actions = next_actions(document, today)
+    shares = owner_shares(document)
+    structure = {
+        "unreachable": unreachable(document, graph),
+        "dead_ends": dead_ends(document),
+        "loops": loops(document),
+        "bottlenecks": bottlenecks(document, whole, graph=graph),
+        "empty_stages": stages_without_touchpoints(document),
+    }
+    problems = share_problems(document, graph)
+    rows = feedback_table(document)
+    glasses = divergences(document)
+    gaps = gap_table(document)
     findings: list[Finding] = []
-    findings += _weakest_findings(document, insights)
-    findings += _friction_findings(document, frictions)
-    findings += _ownership_findings(document, unowned_nodes, found_handoffs)
+    findings += _weakest_findings(document, insights, frictions)
+    findings += _path_findings(document, insights, whole)
+    findings += _ownership_findings(document, unowned_nodes, found_handoffs, shares)
+    findings += _structure_findings(document, structure)
+    findings += _share_findings(document, problems)
+    findings += _feedback_findings(document, rows, glasses)
+    findings += _gap_findings(document, gaps)
     findings += _action_findings(document, actions)
+    order = list(Group)
     return Analysis(
         today=today,
-        findings=tuple(sorted(findings, key=lambda f: list(Group).index(f.group))),
+        findings=tuple(sorted(findings, key=lambda f: order.index(f.group))),
         journeys=insights,
         weakest_link=weakest_link(document, None),
         unowned_ids=tuple(n.id for n in unowned_nodes),
         handoffs=tuple(found_handoffs),
         matrix=owner_stage_matrix(document),
-        owner_shares=tuple(owner_shares(document)),
+        owner_shares=tuple(shares),
         worst_friction=tuple(frictions),
         next_actions=tuple(actions),
+        paths=whole,
+        odds=tuple(outcome_odds(document, None, graph=graph)),
+        bottlenecks=tuple(structure["bottlenecks"]),
+        unreachable_ids=tuple(structure["unreachable"]),
+        dead_end_ids=tuple(structure["dead_ends"]),
+        loops=tuple(structure["loops"]),
+        empty_stage_ids=tuple(structure["empty_stages"]),
+        share_problems=tuple(problems),
+        feedback=tuple(rows),
+        divergences=tuple(glasses),
+        gaps=tuple(gaps),
     )

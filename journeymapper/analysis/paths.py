@@ -1,0 +1,268 @@
+"""Entries, outcomes and every path between them, bounded so a large map never hangs.
+
+An *entry* is a step (not an outcome) that has an arrow out and no arrow in on
+the journey graph (see :mod:`.graph`: arrows out of outcomes are cut, so the
+first step of a repurchase loop is still an entry). Where a loop closes the
+start (call support → solved? → no → call support again) and nothing else leads
+into it, the loop's first step in flow order is the entry. For one
+micro-journey only arrows from steps of the same lane count as "in": a lane
+that starts where another lane sends the customer (lost luggage starts inside
+the flight) has its own entry. Paths follow arrows across lanes and end at the first outcome.
+
+Path enumeration is a depth-first search that only walks steps from which an
+outcome can still be reached, and stops at ``max_paths`` paths, at
+``max_work`` arrow visits, or at ``max_seconds``; it then says so
+(:attr:`PathSet.complete` is False) instead of hanging. Where the reachable
+part of the journey graph has no loop, the exact number of paths is counted
+(cheaply, by dynamic programming) even when not all were listed.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+import networkx as nx
+
+from ..model import Crossroads, Outcome, Touchpoint
+from .graph import is_open, journey_graph, order_index
+from .ownership import handoff_between
+
+MAX_PATHS = 500
+MAX_WORK = 200_000
+MAX_SECONDS = 2.0
+
+
+@dataclass(frozen=True)
+class Path:
+    """One way through the map, from an entry to an outcome, and its friction."""
+
+    node_ids: tuple[str, ...]
+    edge_ids: tuple[str, ...]
+    outcome_id: str
+    worst_severity: int | None  # of the unresolved crossroads on the path
+    lowest_rating: int | None  # of the rated touchpoints on the path
+    handoff_edge_ids: tuple[str, ...]
+    probability: float | None  # percent, from branch shares; None where a share is missing
+
+    @property
+    def entry_id(self) -> str:
+        return self.node_ids[0]
+
+    @property
+    def handoff_count(self) -> int:
+        return len(self.handoff_edge_ids)
+
+
+@dataclass(frozen=True)
+class PathSet:
+    """The paths of a micro-journey or the map, and whether that is all of them."""
+
+    entry_ids: tuple[str, ...]
+    outcome_ids: tuple[str, ...]
+    paths: tuple[Path, ...]
+    complete: bool
+    stopped_by: str = ""  # "", "max-paths", "max-work" or "max-seconds"
+    total: int | None = None  # the exact number of paths when known (may exceed len(paths))
+
+    @property
+    def too_many(self) -> bool:
+        return not self.complete
+
+
+def entries(document, journey_id: str | None = None, graph: nx.DiGraph | None = None,
+            index: dict | None = None) -> list[str]:
+    """Entry step ids of one lane (or the map), in flow order; see the module doc."""
+    graph = journey_graph(document) if graph is None else graph
+    index = order_index(document) if index is None else index
+    members = [n.id for n in document.nodes()
+               if n.is_step and (journey_id is None or n.journey_id == journey_id)]
+    sub = graph.subgraph(members)
+    condensed = nx.condensation(sub)
+    found = []
+    for component in condensed:
+        if condensed.in_degree(component) != 0:
+            continue
+        candidates = [m for m in condensed.nodes[component]["members"]
+                      if graph.out_degree(m) > 0 and not isinstance(document.node(m), Outcome)]
+        if candidates:
+            found.append(min(candidates, key=lambda i: (index.get(i, 0), i)))
+    return sorted(found, key=lambda i: (index.get(i, 0), i))
+
+
+def outcomes(document, journey_id: str | None = None, index: dict | None = None) -> list[str]:
+    """Outcome ids placed in one lane (or the map), in flow order."""
+    index = order_index(document) if index is None else index
+    found = [n.id for n in document.nodes() if isinstance(n, Outcome)
+             and (journey_id is None or n.journey_id == journey_id)]
+    return sorted(found, key=lambda i: (index.get(i, 0), i))
+
+
+def edge_probability(document, graph: nx.DiGraph, source: str, target: str) -> float | None:
+    """The fraction of customers taking one arrow, from the shares (see :mod:`.shares`).
+
+    A lone arrow is taken by everyone unless it says otherwise; at a fork every
+    arrow needs a share, or the fraction is unknown (``None``). Shares are used
+    as given, never normalised.
+    """
+    share = graph.edges[source, target]["share"]
+    if graph.out_degree(source) == 1:
+        return 1.0 if share is None else share / 100.0
+    return None if share is None else share / 100.0
+
+
+def _reaching(graph: nx.DiGraph, targets: set[str]) -> set[str]:
+    """Every node from which some target can be reached (targets included)."""
+    seen, todo = set(targets), list(targets)
+    while todo:
+        for pred in graph.predecessors(todo.pop()):
+            if pred not in seen:
+                seen.add(pred)
+                todo.append(pred)
+    return seen
+
+
+def _count_paths(graph: nx.DiGraph, starts: list[str], targets: set[str],
+                 alive: set[str]) -> int | None:
+    """The exact number of entry → outcome paths, or None when a loop makes it hard."""
+    sub = graph.subgraph(alive)
+    if not nx.is_directed_acyclic_graph(sub):
+        return None
+    to_target: dict[str, int] = {}
+    for node in reversed(list(nx.topological_sort(sub))):
+        to_target[node] = 1 if node in targets else sum(to_target[s] for s in sub.successors(node))
+    return sum(to_target.get(s, 0) for s in starts)
+
+
+def _describe(document, graph, node_ids: list[str]) -> Path:
+    edges, handoff_ids, probability = [], [], 1.0
+    for a, b in zip(node_ids, node_ids[1:]):
+        edge = document.edge(graph.edges[a, b]["id"])
+        edges.append(edge.id)
+        if handoff_between(document, edge):
+            handoff_ids.append(edge.id)
+        p = edge_probability(document, graph, a, b)
+        probability = None if probability is None or p is None else probability * p
+    nodes = [document.node(i) for i in node_ids]
+    severities = [n.severity for n in nodes if isinstance(n, Crossroads) and is_open(n)]
+    ratings = [n.rating for n in nodes if isinstance(n, Touchpoint) and n.rating is not None]
+    return Path(tuple(node_ids), tuple(edges), node_ids[-1],
+                max(severities) if severities else None, min(ratings) if ratings else None,
+                tuple(handoff_ids), None if probability is None else 100.0 * probability)
+
+
+def share_graph(document) -> nx.DiGraph:
+    """The journey graph with each arrow's share and id on it."""
+    graph = journey_graph(document)
+    for a, b, data in graph.edges(data=True):
+        data["share"] = document.edge(data["id"]).share
+    return graph
+
+
+def paths(document, journey_id: str | None = None, *, max_paths: int = MAX_PATHS,
+          max_work: int = MAX_WORK, max_seconds: float | None = MAX_SECONDS,
+          graph: nx.DiGraph | None = None) -> PathSet:
+    """Every path from an entry of the lane (or map) to an outcome, within the bounds."""
+    graph = share_graph(document) if graph is None else graph
+    index = order_index(document)
+    starts = entries(document, journey_id, graph, index)
+    targets = {n.id for n in document.nodes() if isinstance(n, Outcome)}
+    alive = _reaching(graph, targets) if targets else set()
+    succ = {n: sorted((s for s in graph.successors(n) if s in alive),
+                      key=lambda i: (index.get(i, 0), i)) for n in alive}
+    found: list[list[str]] = []
+    work, stopped = 0, ""
+    deadline = None if max_seconds is None else time.monotonic() + max_seconds
+    for start in starts:
+        if start not in alive or stopped:
+            continue
+        path, on_path, stack = [start], {start}, [iter(succ[start])]
+        while stack and not stopped:
+            nxt = next(stack[-1], None)
+            if nxt is None:
+                stack.pop()
+                on_path.discard(path.pop())
+                continue
+            work += 1
+            if work > max_work:
+                stopped = "max-work"
+            elif deadline is not None and work % 1024 == 0 and time.monotonic() > deadline:
+                stopped = "max-seconds"
+            elif nxt in on_path:
+                continue
+            elif nxt in targets:
+                found.append(path + [nxt])
+                if len(found) > max_paths:
+                    found.pop()
+                    stopped = "max-paths"
+            else:
+                path.append(nxt)
+                on_path.add(nxt)
+                stack.append(iter(succ[nxt]))
+    total = _count_paths(graph, starts, targets, alive) if alive else 0
+    if not stopped and total is None:
+        total = len(found)
+    return PathSet(tuple(starts), tuple(outcomes(document, journey_id, index)),
+                   tuple(_describe(document, graph, p) for p in found),
+                   not stopped, stopped, total)
+
+
+@dataclass(frozen=True)
+class Bottleneck:
+    """A step that many of the entry → outcome paths pass through."""
+
+    node_id: str
+    paths_through: int
+    total_paths: int
+    exact: bool  # False when counted over a bounded list of paths only
+
+    @property
+    def share(self) -> float:
+        return 100.0 * self.paths_through / self.total_paths
+
+
+def bottlenecks(document, path_set: PathSet | None = None, *, threshold: float = 50.0,
+                graph: nx.DiGraph | None = None) -> list[Bottleneck]:
+    """Steps where routes merge (two arrows in or more) and that at least
+    ``threshold`` % of the map's entry → outcome paths pass through.
+
+    Merging is required because on a plain chain every step carries every path,
+    which says nothing; a bottleneck is where separate routes funnel into one
+    step. Only on a map with two paths or more. Counted exactly on a map
+    without loops, else over the listed paths. Largest share first, then flow order.
+    """
+    graph = share_graph(document) if graph is None else graph
+    path_set = paths(document, graph=graph) if path_set is None else path_set
+    index = order_index(document)
+    skip = set(path_set.entry_ids) | {n.id for n in document.nodes() if isinstance(n, Outcome)}
+    counts, total, exact = _through_counts(graph, path_set, document)
+    if total < 2:
+        return []
+    found = [Bottleneck(n, c, total, exact) for n, c in counts.items()
+             if n not in skip and c > 0 and graph.in_degree(n) >= 2
+             and 100.0 * c / total >= threshold]
+    return sorted(found, key=lambda b: (-b.paths_through, index.get(b.node_id, 0), b.node_id))
+
+
+def _through_counts(graph, path_set: PathSet, document):
+    targets = {n.id for n in document.nodes() if isinstance(n, Outcome)}
+    alive = _reaching(graph, targets) if targets else set()
+    sub = graph.subgraph(alive)
+    if path_set.total is not None and nx.is_directed_acyclic_graph(sub):
+        order = list(nx.topological_sort(sub))
+        starts = set(path_set.entry_ids)
+        from_start = {n: 0 for n in order}
+        for node in order:
+            from_start[node] += 1 if node in starts else 0
+            for s in sub.successors(node):
+                from_start[s] += from_start[node]
+        to_target = {}
+        for node in reversed(order):
+            to_target[node] = 1 if node in targets else sum(to_target[s] for s in sub.successors(node))
+        counts = {n: from_start[n] * to_target[n] for n in order}
+        return counts, sum(to_target[s] for s in starts if s in to_target), True
+    counts: dict[str, int] = {}
+    for p in path_set.paths:
+        for n in p.node_ids:
+            counts[n] = counts.get(n, 0) + 1
+    return counts, len(path_set.paths), path_set.complete

@@ -1,0 +1,123 @@
+"""Branch shares: forks whose shares are missing or do not add up, and outcome odds.
+
+Share rules (the shares are the users' data; they are never normalised):
+
+* a lone arrow out of a step is taken by everyone, unless it carries a share;
+* at a fork (two arrows out or more) every arrow needs a share; where some are
+  missing, the arrows with a share still carry it, and the customers the given
+  shares do not cover (100 % minus their sum) are *unknown*; the fork is a finding;
+* shares out of a step that do not add up to 100 % (± 0.5) are a finding, and
+  the odds use them as given: the part below 100 % shows as *unaccounted*
+  (negative when the shares add up to more than 100 %).
+
+Outcome odds follow the customers from an entry through the journey graph
+(arrows out of outcomes are cut), loops included, until they reach an outcome,
+a dead end, a fork with missing shares, or the round limit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import networkx as nx
+
+from ..model import Outcome
+from .graph import order_index
+from .paths import edge_probability, entries, share_graph
+
+TOLERANCE = 0.5
+MAX_ROUNDS = 1000
+
+
+@dataclass(frozen=True)
+class ShareProblem:
+    """A step whose outgoing shares are incomplete or do not add up to 100 %."""
+
+    node_id: str
+    kind: str  # "missing" or "sum"
+    edge_ids: tuple[str, ...]  # every arrow out of the step
+    missing_edge_ids: tuple[str, ...]  # the arrows without a share
+    total: float  # the sum of the shares that are given
+
+
+def share_problems(document, graph: nx.DiGraph | None = None) -> list[ShareProblem]:
+    """Forks with missing shares, and steps whose shares do not add up, in flow order."""
+    graph = share_graph(document) if graph is None else graph
+    index = order_index(document)
+    found = []
+    for node_id in sorted(graph, key=lambda i: (index.get(i, 0), i)):
+        out = sorted(graph.out_edges(node_id, data=True), key=lambda e: e[2]["id"])
+        if not out:
+            continue
+        ids = tuple(d["id"] for _, _, d in out)
+        missing = tuple(d["id"] for _, _, d in out if d["share"] is None)
+        total = sum(d["share"] for _, _, d in out if d["share"] is not None)
+        if missing and len(out) >= 2:
+            found.append(ShareProblem(node_id, "missing", ids, missing, total))
+        elif not missing and abs(total - 100.0) > TOLERANCE:
+            found.append(ShareProblem(node_id, "sum", ids, (), total))
+    return found
+
+
+@dataclass(frozen=True)
+class OutcomeOdds:
+    """Where the customers who start at one entry end up, in percent."""
+
+    entry_id: str
+    outcomes: tuple[tuple[str, float], ...]  # (outcome id, percent), largest first
+    unknown: float  # reach a fork and take an arrow with no share
+    dead_end: float  # stop at a step that leads nowhere
+    looping: float  # still going round a loop after the round limit
+    unaccounted: float  # lost to shares below 100 % (negative: shares above 100 %)
+
+    def of(self, outcome_id: str) -> float:
+        return dict(self.outcomes).get(outcome_id, 0.0)
+
+    @property
+    def known(self) -> bool:
+        """True when every customer's end is known from the shares."""
+        return self.unknown < 1e-9
+
+
+def outcome_odds(document, journey_id: str | None = None,
+                 graph: nx.DiGraph | None = None) -> list[OutcomeOdds]:
+    """The odds of each outcome from each entry of one lane (or the map)."""
+    graph = share_graph(document) if graph is None else graph
+    index = order_index(document)
+    is_outcome = {n.id for n in document.nodes() if isinstance(n, Outcome)}
+    probs, unknown_part = {}, {}
+    for node_id in graph:
+        out = list(graph.successors(node_id))
+        ps = [edge_probability(document, graph, node_id, s) for s in out]
+        probs[node_id] = [(s, p) for s, p in zip(out, ps) if p is not None]
+        # at a fork with missing shares, whoever the given shares do not cover is unknown
+        unknown_part[node_id] = (max(0.0, 1.0 - sum(p for _, p in probs[node_id]))
+                                 if any(p is None for p in ps) else 0.0)
+    result = []
+    for entry in entries(document, journey_id, graph, index):
+        mass = {entry: 100.0}
+        ended: dict[str, float] = {}
+        unknown = dead = 0.0
+        for _ in range(MAX_ROUNDS):
+            if not mass:
+                break
+            moved: dict[str, float] = {}
+            for node_id, m in mass.items():
+                if node_id in is_outcome:
+                    ended[node_id] = ended.get(node_id, 0.0) + m
+                elif graph.out_degree(node_id) == 0:
+                    dead += m
+                else:
+                    unknown += m * unknown_part[node_id]
+                    for succ, p in probs[node_id]:
+                        if p > 0:
+                            moved[succ] = moved.get(succ, 0.0) + m * p
+            mass = {k: v for k, v in moved.items() if v > 1e-12}
+        looping = sum(mass.values())
+        ranked = sorted(((k, v) for k, v in ended.items() if v > 1e-9),
+                        key=lambda kv: (-kv[1], index.get(kv[0], 0), kv[0]))
+        unaccounted = 100.0 - sum(ended.values()) - unknown - dead - looping
+        result.append(OutcomeOdds(entry, tuple(ranked), unknown, dead, looping,
+                                  0.0 if abs(unaccounted) < 1e-6 else unaccounted))
+    return result
+
