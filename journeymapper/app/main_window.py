@@ -83,9 +83,6 @@ class _FallbackEditor(QWidget):
             action = QAction(self._TEXTS[key], self)
             action.setEnabled(False)
             action.setCheckable(key == "large_print")
-            if key == "zoom_in" and QKeySequence("Ctrl+=") not in action.shortcuts():
-                # Ctrl++ needs Shift on most keyboards; Ctrl+= is what people press
-                action.setShortcuts([*action.shortcuts(), QKeySequence("Ctrl+=")])
             self.actions[key] = action
 
 
