@@ -269,3 +269,57 @@ def test_export_pdf_is_offered_and_never_breaks_the_window(qtbot, monkeypatch):
         window.actions["export_pdf"].trigger()
         assert len(prompts.of("information")) == 1
     assert dumps(window.session.document) == before
+
+
+def test_zoom_in_also_answers_to_ctrl_equals(qtbot):
+    from PySide6.QtGui import QKeySequence
+
+    window = windows.new_from_template("sample-airline")
+    assert QKeySequence("Ctrl+=") in window.actions["zoom_in"].shortcuts()
+
+
+def test_dropping_a_map_file_on_the_window_opens_it(qtbot, monkeypatch, tmp_path, airline_file):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    Prompts(monkeypatch)
+    window = windows.new_from_template("sample-dentist")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(airline_file)),
+                  QUrl.fromLocalFile(str(tmp_path / "notes.txt"))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert windows.find_window(airline_file) is not None
+    assert len(windows.open_windows()) == 2
+
+
+def test_export_pdf_through_the_menu_writes_the_chosen_paper(qtbot, monkeypatch, tmp_path):
+    pytest.importorskip("journeymapper.export.pdf")
+    from PySide6.QtWidgets import QDialog
+
+    from journeymapper.app.export_dialog import ExportPdfDialog
+
+    def exec_(dialog):
+        dialog.paper.setCurrentIndex(dialog.paper.findData("A3"))
+        dialog.orientation.setCurrentIndex(dialog.orientation.findData("portrait"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportPdfDialog, "exec", exec_)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "til-ledelsen"), ""))
+    prompts = Prompts(monkeypatch)
+    window = windows.new_from_template("sample-plumber-no")
+    before = dumps(window.session.document)
+    assert window.actions["export_pdf"].trigger() is None
+    assert prompts.asked == []
+    pdf = tmp_path / "til-ledelsen.pdf"
+    assert pdf.read_bytes().startswith(b"%PDF")
+    from pypdf import PdfReader
+
+    box = PdfReader(pdf).pages[0].mediabox
+    assert float(box.height) > float(box.width)  # portrait
+    assert abs(float(box.width) - 842) < 2  # A3 is 842 points wide in portrait
+    assert dumps(window.session.document) == before
+    from journeymapper.config.settings import Settings
+    assert Settings().get("pdf_paper") == "A3"  # remembered for next time

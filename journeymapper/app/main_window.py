@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         session.documentChanged.connect(self._on_document_changed)
         self._update_title()
 
+        self.setAcceptDrops(True)  # drop .jmap files from the file manager to open them
         self._restore_geometry()
         self._install_panels()
         self._restore_state()
@@ -346,6 +347,29 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Unsaved changes kept safe at {0}").format(
                 datetime.now().strftime("%H:%M:%S")), 5000)
+
+    @staticmethod
+    def _dropped_maps(event) -> list[str]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [url.toLocalFile() for url in mime.urls()
+                if url.isLocalFile() and url.toLocalFile().lower().endswith(FILE_SUFFIX)]
+
+    def dragEnterEvent(self, event) -> None:
+        if self._dropped_maps(event):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        files = self._dropped_maps(event)
+        if not files:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        for path in files:
+            windows.open_file(path, origin=self)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
