@@ -1,0 +1,316 @@
+"""The grid on the canvas: stage columns and headers, lanes, their headers, emotion curves."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem
+
+from ..model import geometry as g
+from .style import Style, style_for
+from .text import metrics, wrap
+
+EDGE_GRIP = 7.0  # how close to a header's edge a drag resizes instead of reordering
+
+
+class _GridItem(QGraphicsItem):
+    def __init__(self, rect: QRectF, style: Style | None) -> None:
+        super().__init__()
+        self.rect = QRectF(rect)
+        self.style = style or style_for(False)
+
+    def set_rect(self, rect: QRectF) -> None:
+        if rect != self.rect:
+            self.prepareGeometryChange()
+            self.rect = QRectF(rect)
+        self.update()
+
+    def set_style(self, style: Style) -> None:
+        self.style = style
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return self.rect.adjusted(-2, -2, 2, 2)
+
+
+class ColumnItem(_GridItem):
+    """A stage's column below its header, in one of two alternating tints."""
+
+    def __init__(self, rect: QRectF, index: int, style: Style | None = None) -> None:
+        super().__init__(rect, style)
+        self.index = index
+        self.setZValue(-20)
+
+    def set_index(self, index: int) -> None:
+        self.index = index
+        self.update()
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.fillRect(self.rect, QColor(g.COLUMN_TINTS[self.index % 2]))
+        painter.setPen(QPen(self.style.rule, self.style.thin))
+        painter.drawLine(self.rect.topRight(), self.rect.bottomRight())
+
+
+class _HeaderItem(_GridItem):
+    """A header the user renames (double-click), drags to reorder or resizes by its edge."""
+
+    orientation = Qt.Orientation.Horizontal
+    kind = "stage"
+
+    def __init__(self, element, rect: QRectF, style: Style | None = None) -> None:
+        super().__init__(rect, style)
+        self.element = element
+        self._drag = None  # ("resize"|"move", press scene pos)
+        self._delta = 0.0
+        self.setAcceptHoverEvents(True)
+        self.setZValue(30)
+        self.setToolTip(element.name)
+
+    @property
+    def item_id(self) -> str:
+        return self.element.id
+
+    def set_element(self, element) -> None:
+        self.element = element
+        self.setToolTip(element.name)
+        self.update()
+
+    def _on_edge(self, pos: QPointF) -> bool:
+        if self.orientation == Qt.Orientation.Horizontal:
+            return pos.x() >= self.rect.right() - EDGE_GRIP
+        return pos.y() >= self.rect.bottom() - EDGE_GRIP
+
+    def _along(self, pos: QPointF) -> float:
+        return pos.x() if self.orientation == Qt.Orientation.Horizontal else pos.y()
+
+    def hoverMoveEvent(self, event) -> None:
+        if self._on_edge(event.pos()):
+            self.setCursor(Qt.CursorShape.SizeHorCursor
+                           if self.orientation == Qt.Orientation.Horizontal
+                           else Qt.CursorShape.SizeVerCursor)
+        else:
+            self.setCursor(Qt.CursorShape.OpenHandCursor)
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            event.ignore()
+            return
+        mode = "resize" if self._on_edge(event.pos()) else "move"
+        self._drag = (mode, self._along(event.scenePos()))
+        self._delta = 0.0
+        event.accept()
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._drag is None:
+            return
+        self.prepareGeometryChange()
+        self._delta = self._along(event.scenePos()) - self._drag[1]
+        self.update()
+
+    def mouseReleaseEvent(self, event) -> None:
+        if self._drag is None:
+            return
+        mode, _start = self._drag
+        delta, self._drag, self._delta = self._delta, None, 0.0
+        self.prepareGeometryChange()
+        self.update()
+        scene = self.scene()
+        if scene is None or abs(delta) < 3:
+            return
+        if mode == "resize":
+            scene.resize_grid(self.kind, self.element.id, delta)
+        else:
+            scene.reorder_grid(self.kind, self.element.id, event.scenePos())
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        scene = self.scene()
+        if scene is not None:
+            scene.rename_grid(self.kind, self.element.id)
+        event.accept()
+
+    def contextMenuEvent(self, event) -> None:
+        scene = self.scene()
+        if scene is not None:
+            scene.grid_context_menu(self.kind, self.element.id, event.screenPos())
+        event.accept()
+
+    def boundingRect(self) -> QRectF:
+        extra = abs(self._delta) + 4
+        return self.rect.adjusted(-extra, -extra, extra, extra)
+
+    def paint_feedback(self, painter: QPainter) -> None:
+        if self._drag is None or not self._delta:
+            return
+        pen = QPen(QColor(g.SELECTION_COLOUR), 2.5)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if self._drag[0] == "resize":
+            r = self.rect.adjusted(0, 0, self._delta, 0) \
+                if self.orientation == Qt.Orientation.Horizontal \
+                else self.rect.adjusted(0, 0, 0, self._delta)
+        else:
+            r = self.rect.translated(self._delta, 0) \
+                if self.orientation == Qt.Orientation.Horizontal \
+                else self.rect.translated(0, self._delta)
+        painter.drawRect(r)
+
+
+class StageHeaderItem(_HeaderItem):
+    """The stage's name in the band along the top."""
+
+    kind = "stage"
+    orientation = Qt.Orientation.Horizontal
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        st = self.style
+        painter.fillRect(self.rect, QColor(g.HEADER_FILL))
+        painter.setPen(QPen(st.rule, st.thin))
+        painter.drawLine(self.rect.topRight(), self.rect.bottomRight())
+        painter.setPen(QPen(QColor(g.INK), st.line))
+        painter.drawLine(self.rect.bottomLeft(), self.rect.bottomRight())
+        text = self.rect.adjusted(8, 2, -8, -2)
+        lines, _ = wrap(self.element.name, st.header_font, text.width(), 2)
+        painter.setFont(st.header_font)
+        painter.setPen(st.ink)
+        fm = metrics(st.header_font)
+        y = text.top() + max(0.0, (text.height() - fm.height() * len(lines)) / 2)
+        for line in lines:
+            painter.drawText(QRectF(text.left(), y, text.width(), fm.height()),
+                             int(Qt.AlignmentFlag.AlignCenter), line)
+            y += fm.height()
+        self.paint_feedback(painter)
+
+
+class LaneHeaderItem(_HeaderItem):
+    """The micro-journey's name down the left."""
+
+    kind = "journey"
+    orientation = Qt.Orientation.Vertical
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        st = self.style
+        painter.fillRect(self.rect, QColor(g.HEADER_FILL))
+        painter.setPen(QPen(QColor(g.INK), st.line))
+        painter.drawLine(self.rect.topRight(), self.rect.bottomRight())
+        painter.setPen(QPen(st.rule, st.thin))
+        painter.drawLine(self.rect.bottomLeft(), self.rect.bottomRight())
+        band_top = self.rect.bottom() - g.EMOTION_BAND
+        text = QRectF(self.rect.left() + 10, self.rect.top() + 10, self.rect.width() - 20,
+                      max(20.0, band_top - self.rect.top() - 20))
+        lines, _ = wrap(self.element.name, st.header_font, text.width(), 4)
+        painter.setFont(st.header_font)
+        painter.setPen(st.ink)
+        fm = metrics(st.header_font)
+        y = text.top()
+        for line in lines:
+            painter.drawText(QRectF(text.left(), y, text.width(), fm.height()),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                             line)
+            y += fm.height()
+        # the emotion band's scale, beside the curve
+        band = QRectF(self.rect.left(), band_top, self.rect.width(), g.EMOTION_BAND)
+        painter.setFont(st.small_font)
+        painter.setPen(st.muted)
+        painter.drawText(band.adjusted(10, 0, -40, 0),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         QPainter.tr("Feeling") if hasattr(QPainter, "tr") else "Feeling")
+        for rating in (2, 0, -2):
+            y = emotion_y(band, rating)
+            label = {2: "+2", 0: "0", -2: "−2"}[rating]
+            painter.drawText(QRectF(band.right() - 34, y - 8, 30, 16),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                             label)
+        self.paint_feedback(painter)
+
+
+class LaneItem(_GridItem):
+    """A lane's background: the rule below it and the emotion band at its foot."""
+
+    def __init__(self, rect: QRectF, style: Style | None = None) -> None:
+        super().__init__(rect, style)
+        self.setZValue(-15)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        st = self.style
+        band = QRectF(self.rect.left(), self.rect.bottom() - g.EMOTION_BAND,
+                      self.rect.width(), g.EMOTION_BAND)
+        painter.fillRect(band, QColor(255, 255, 255, 150))
+        painter.setPen(QPen(st.rule, st.thin, Qt.PenStyle.DotLine))
+        painter.drawLine(band.topLeft(), band.topRight())
+        painter.setPen(QPen(st.rule, st.thin * 1.5))
+        painter.drawLine(self.rect.bottomLeft(), self.rect.bottomRight())
+
+
+def emotion_y(band: QRectF, rating: float) -> float:
+    """The y of a rating (−2…+2) inside an emotion band, with a small margin."""
+    margin = 10.0
+    usable = band.height() - 2 * margin
+    return band.top() + margin + (2 - rating) / 4 * usable
+
+
+class EmotionCurveItem(_GridItem):
+    """The customer's feeling through one lane: a smooth line through the ratings.
+
+    The points come from the scene (x of each rated touchpoint's centre); the
+    path is rebuilt lazily, when painted after a change, so many edits in a row
+    cost one rebuild.
+    """
+
+    def __init__(self, journey_id: str, rect: QRectF, points_provider,
+                 style: Style | None = None) -> None:
+        super().__init__(rect, style)
+        self.journey_id = journey_id
+        self._provider = points_provider
+        self._dirty = True
+        self._points: list[tuple[float, int]] = []
+        self.setZValue(-10)
+
+    def invalidate(self) -> None:
+        self._dirty = True
+        self.update()
+
+    def points(self) -> list[tuple[float, int]]:
+        if self._dirty:
+            self._points = sorted(self._provider(self.journey_id))
+            self._dirty = False
+        return self._points
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        st = self.style
+        band = self.rect
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        zero = emotion_y(band, 0)
+        painter.setPen(QPen(st.rule, st.thin, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(band.left(), zero), QPointF(band.right(), zero))
+        pts = [QPointF(x, emotion_y(band, r)) for x, r in self.points()]
+        if not pts:
+            return
+        path = QPainterPath(pts[0])
+        for i in range(1, len(pts)):  # Catmull-Rom through the points, as Béziers
+            p0 = pts[i - 2] if i >= 2 else pts[i - 1]
+            p1, p2 = pts[i - 1], pts[i]
+            p3 = pts[i + 1] if i + 1 < len(pts) else p2
+            c1 = p1 + (p2 - p0) / 6
+            c2 = p2 - (p3 - p1) / 6
+            c1.setY(min(max(c1.y(), band.top()), band.bottom()))
+            c2.setY(min(max(c2.y(), band.top()), band.bottom()))
+            path.cubicTo(c1, c2, p2)
+        # the dips: shade between the curve and the zero line where it runs below
+        below = QPainterPath(path)
+        below.lineTo(pts[-1].x(), zero)
+        below.lineTo(pts[0].x(), zero)
+        below.closeSubpath()
+        clip = QPainterPath()
+        clip.addRect(QRectF(band.left(), zero, band.width(), band.bottom() - zero))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(213, 94, 0, 70))
+        painter.drawPath(below.intersected(clip))
+        painter.setPen(st.pen(g.INK, st.line * 1.6))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+        for p, (_x, r) in zip(pts, self._points):
+            radius = 3.5 * st.scale ** 0.5 + (1.5 if r < 0 else 0)
+            painter.setPen(QPen(QColor(g.INK), 1.0))
+            painter.setBrush(QColor("#D55E00") if r < 0 else QColor(g.PAPER))
+            painter.drawEllipse(p, radius, radius)

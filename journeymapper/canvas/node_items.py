@@ -1,0 +1,424 @@
+"""The steps on the canvas: touchpoint cards, crossroads diamonds, outcome pills, notes.
+
+Items only draw a model element and report gestures to the scene; they never
+change the model themselves (the scene turns gestures into undo commands).
+Each kind is recognisable in grey scale: the shape, a line style or a mark
+says what colour also says.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem
+
+from ..model import NodeKind, OutcomeKind
+from ..model import geometry as g
+from .style import Style, style_for
+from .text import metrics, wrap
+
+_SELECT_MARGIN = 4.0
+
+
+class NodeItem(QGraphicsItem):
+    """A step or a note; subclasses paint the shape. Position = absolute top-left."""
+
+    def __init__(self, node, owner=None, style: Style | None = None) -> None:
+        super().__init__()
+        self.node = node
+        self.owner = owner
+        self.style = style or style_for(False)
+        w, h = g.node_size(node.kind)
+        self._size = (w, h)
+        self._hover = False
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+        self.setAcceptHoverEvents(True)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setZValue(10 if node.is_step else 5)
+        self._update_tooltip()
+
+    # --- identity ----------------------------------------------------------
+    @property
+    def node_id(self) -> str:
+        return self.node.id
+
+    @property
+    def item_id(self) -> str:
+        return self.node.id
+
+    def set_node(self, node, owner=None) -> None:
+        self.node, self.owner = node, owner
+        self._update_tooltip()
+        self.update()
+
+    def set_style(self, style: Style) -> None:
+        self.style = style
+        self.update()
+
+    def _update_tooltip(self) -> None:
+        parts = [self.node.label or ""]
+        description = getattr(self.node, "description", "")
+        if description:
+            parts.append(description)
+        if self.owner is not None:
+            parts.append(self.owner.name)
+        self.setToolTip("\n".join(p for p in parts if p))
+
+    # --- geometry ----------------------------------------------------------
+    @property
+    def width(self) -> float:
+        return self._size[0]
+
+    @property
+    def height(self) -> float:
+        return self._size[1]
+
+    def shape_rect(self) -> QRectF:
+        return QRectF(0, 0, self.width, self.height)
+
+    def boundingRect(self) -> QRectF:
+        m = _SELECT_MARGIN + self.style.line * 2 + g.HANDLE_RADIUS
+        return self.shape_rect().adjusted(-m, -m, m, m)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self.shape_rect())
+        if self.node.is_step and (self.isSelected() or self._hover):
+            path.addEllipse(self.handle_rect())
+        return path
+
+    def handle_rect(self) -> QRectF:
+        r = g.HANDLE_RADIUS
+        return QRectF(self.width - r, self.height / 2 - r, 2 * r, 2 * r)
+
+    def on_handle(self, pos: QPointF) -> bool:
+        if not self.node.is_step:
+            return False
+        return self.handle_rect().adjusted(-3, -3, 3, 3).contains(pos)
+
+    def scene_rect(self) -> QRectF:
+        return self.shape_rect().translated(self.pos())
+
+    # --- painting ----------------------------------------------------------
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        self.paint_shape(painter)
+        if self.isSelected():
+            pen = QPen(QColor(g.SELECTION_COLOUR), 2.5 * self.style.scale)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(self.shape_rect().adjusted(-_SELECT_MARGIN, -_SELECT_MARGIN,
+                                                               _SELECT_MARGIN, _SELECT_MARGIN),
+                                    6, 6)
+        if self.node.is_step and (self.isSelected() or self._hover):
+            painter.setPen(QPen(QColor(g.INK), 1.2))
+            painter.setBrush(QColor(g.SELECTION_COLOUR))
+            painter.drawEllipse(self.handle_rect())
+
+    def paint_shape(self, painter: QPainter) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def draw_lines(self, painter: QPainter, rect: QRectF, text: str, font, max_lines: int,
+                   colour=None, align=Qt.AlignmentFlag.AlignHCenter) -> None:
+        """Wrapped, elided text centred vertically in ``rect``."""
+        lines, _cut = wrap(text, font, rect.width(), max_lines)
+        if not lines:
+            return
+        fm = metrics(font)
+        line_h = fm.height()
+        total = line_h * len(lines)
+        y = rect.top() + max(0.0, (rect.height() - total) / 2)
+        painter.setFont(font)
+        painter.setPen(QColor(colour or self.style.ink))
+        for line in lines:
+            painter.drawText(QRectF(rect.left(), y, rect.width(), line_h),
+                             int(align | Qt.AlignmentFlag.AlignVCenter), line)
+            y += line_h
+
+    def owner_brush(self) -> QBrush:
+        if self.owner is not None:
+            return QBrush(QColor(self.owner.colour))
+        brush = QBrush(QColor(g.UNOWNED_GREY), Qt.BrushStyle.BDiagPattern)
+        return brush
+
+    def paint_owner_bar(self, painter: QPainter, rect: QRectF) -> None:
+        """The owner's colour, or grey hatching when nobody owns the step."""
+        painter.setPen(Qt.PenStyle.NoPen)
+        if self.owner is None:
+            painter.setBrush(QColor("#EEEEEE"))
+            painter.drawRect(rect)
+        painter.setBrush(self.owner_brush())
+        painter.drawRect(rect)
+
+    # --- gestures go to the scene ------------------------------------------
+    def itemChange(self, change, value):
+        scene = self.scene()
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and scene is not None:
+            return scene.snapped_position(self, value)
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged \
+                and scene is not None:
+            scene.node_item_moved(self)
+        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self.prepareGeometryChange()
+        return super().itemChange(change, value)
+
+    def hoverEnterEvent(self, event) -> None:
+        self._hover = True
+        self.prepareGeometryChange()
+        self.update()
+        super().hoverEnterEvent(event)
+
+    def hoverMoveEvent(self, event) -> None:
+        self.setCursor(Qt.CursorShape.CrossCursor if self.on_handle(event.pos())
+                       else Qt.CursorShape.ArrowCursor)
+        super().hoverMoveEvent(event)
+
+    def hoverLeaveEvent(self, event) -> None:
+        self._hover = False
+        self.prepareGeometryChange()
+        self.update()
+        super().hoverLeaveEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        scene = self.scene()
+        if (event.button() == Qt.MouseButton.LeftButton and self.on_handle(event.pos())
+                and scene is not None):
+            scene.start_connect(self, event.scenePos())
+            event.accept()
+            return
+        if scene is not None:
+            scene.begin_drag()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        scene = self.scene()
+        if scene is not None and scene.connecting_from() is self:
+            scene.update_connect(event.scenePos())
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        scene = self.scene()
+        if scene is not None and scene.connecting_from() is self:
+            scene.finish_connect(event.scenePos())
+            return
+        super().mouseReleaseEvent(event)
+        if scene is not None:
+            scene.end_drag()
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        scene = self.scene()
+        if scene is not None:
+            scene.edit_text(self.node_id)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+
+def _face(painter: QPainter, rect: QRectF, rating: int, style: Style) -> None:
+    """A drawn face: the mouth's curve says the rating, so it reads in grey scale."""
+    fill = {-2: "#F6C7AE", -1: "#FBE3D5", 0: "#EEEEEE", 1: "#D8F0E6", 2: "#B5E4D2"}[rating]
+    painter.setPen(QPen(QColor(g.INK), max(1.0, style.line * 0.8)))
+    painter.setBrush(QColor(fill))
+    painter.drawEllipse(rect)
+    cx, cy, r = rect.center().x(), rect.center().y(), rect.width() / 2
+    painter.setBrush(QColor(g.INK))
+    eye = max(1.2, r * 0.13)
+    painter.drawEllipse(QPointF(cx - r * 0.35, cy - r * 0.25), eye, eye)
+    painter.drawEllipse(QPointF(cx + r * 0.35, cy - r * 0.25), eye, eye)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    mouth = QPainterPath()
+    y0 = cy + r * 0.35
+    bend = rating * r * 0.18
+    mouth.moveTo(cx - r * 0.45, y0 - bend / 2)
+    mouth.quadTo(QPointF(cx, y0 + bend * 1.5 - bend / 2), QPointF(cx + r * 0.45, y0 - bend / 2))
+    painter.drawPath(mouth)
+
+
+class TouchpointItem(NodeItem):
+    """A rounded card: owner stripe, wrapped label, channel word, rating face."""
+
+    def paint_shape(self, painter: QPainter) -> None:
+        st, node = self.style, self.node
+        rect = self.shape_rect()
+        radius = 8.0
+        path = QPainterPath()
+        path.addRoundedRect(rect, radius, radius)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(g.CARD_FILL))
+        painter.drawPath(path)
+        painter.save()
+        painter.setClipPath(path)
+        self.paint_owner_bar(painter, QRectF(0, 0, g.OWNER_STRIPE * st.scale ** 0.5,
+                                             self.height))
+        painter.restore()
+        painter.setPen(st.pen(g.INK, st.line))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+        stripe = g.OWNER_STRIPE * st.scale ** 0.5
+        foot = metrics(st.small_font).height() + 2
+        face = foot + 2 if node.rating is not None else 0.0
+        text_rect = QRectF(stripe + 5, 3, self.width - stripe - 10, self.height - foot - 4)
+        self.draw_lines(painter, text_rect, node.label, st.label_font, g.LABEL_MAX_LINES)
+        word = g.CHANNEL_WORD.get(node.channel.value, "")
+        if word:
+            painter.setFont(st.small_font)
+            painter.setPen(st.muted)
+            painter.drawText(QRectF(stripe + 5, self.height - foot - 1,
+                                    self.width - stripe - 12 - face, foot),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                             word)
+        if node.rating is not None:
+            size = face - 2
+            _face(painter, QRectF(self.width - size - 5, self.height - size - 3, size, size),
+                  node.rating, st)
+
+
+class CrossroadsItem(NodeItem):
+    """A diamond filled by severity, with a numbered badge and the status word."""
+
+    def diamond(self) -> QPolygonF:
+        w, h = self.width, self.height
+        return QPolygonF([QPointF(w / 2, 0), QPointF(w, h / 2), QPointF(w / 2, h),
+                          QPointF(0, h / 2)])
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addPolygon(self.diamond())
+        path.closeSubpath()
+        if self.isSelected() or self._hover:
+            path.addEllipse(self.handle_rect())
+        path.addEllipse(self.badge_rect())
+        return path
+
+    def badge_rect(self) -> QRectF:
+        r = 11.0 * self.style.scale ** 0.5
+        return QRectF(self.width - 2 * r - 2, 2, 2 * r, 2 * r)
+
+    def paint_shape(self, painter: QPainter) -> None:
+        st, node = self.style, self.node
+        sev = node.severity
+        fill = QColor(g.SEVERITY_FILL[sev - 1])
+        fill.setAlpha(110)  # keep the label readable on the strongest fills
+        painter.setBrush(QColor(g.CROSSROADS_FILL))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawPolygon(self.diamond())
+        painter.setBrush(fill)
+        painter.setPen(st.pen(g.INK, st.line * (0.8 + 0.35 * sev)))
+        painter.drawPolygon(self.diamond())
+        # the owner as a short bar at the top-left corner
+        self.paint_owner_bar(painter, QRectF(2, 6, 22 * st.scale ** 0.5, 7 * st.scale ** 0.5))
+        inner = QRectF(self.width * 0.17, self.height * 0.22, self.width * 0.66,
+                       self.height * 0.5)
+        self.draw_lines(painter, inner, node.label, st.small_font, g.LABEL_MAX_LINES)
+        # severity badge: the number and the fill strength say the same thing
+        badge = self.badge_rect()
+        painter.setPen(QPen(QColor(g.INK), max(1.0, st.line * 0.8)))
+        painter.setBrush(QColor(g.SEVERITY_FILL[sev - 1]))
+        painter.drawEllipse(badge)
+        painter.setFont(st.small_bold_font)
+        painter.setPen(QColor(g.SEVERITY_TEXT[sev - 1]))
+        painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), str(sev))
+        # status word under the text, in the diamond's lower point
+        status = g.STATUS_WORD.get(node.status.value, node.status.value)
+        painter.setFont(st.small_font)
+        painter.setPen(st.muted)
+        fm = metrics(st.small_font)
+        painter.drawText(QRectF(0, self.height * 0.72, self.width, fm.height()),
+                         int(Qt.AlignmentFlag.AlignCenter), status)
+
+
+class OutcomeItem(NodeItem):
+    """A pill: good outcomes a double border, churn a heavy border and a stop mark."""
+
+    def paint_shape(self, painter: QPainter) -> None:
+        st, node = self.style, self.node
+        rect = self.shape_rect()
+        kind = node.outcome
+        r = rect.height() / 2
+        painter.setBrush(QColor(g.OUTCOME_FILL[kind]))
+        if kind == OutcomeKind.CHURN:
+            painter.setPen(st.pen(g.INK, st.line * 2.6))
+            painter.drawRoundedRect(rect.adjusted(1.5, 1.5, -1.5, -1.5), r - 1.5, r - 1.5)
+        elif kind.is_good:
+            painter.setPen(st.pen(g.INK, st.line))
+            painter.drawRoundedRect(rect, r, r)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(4, 4, -4, -4), r - 4, r - 4)
+        else:  # complain: a single border, dashed
+            painter.setPen(st.pen(g.INK, st.line, dash=(4.0, 2.5)))
+            painter.drawRoundedRect(rect, r, r)
+        mark_w = rect.height() * 0.62
+        mark_rect = QRectF(10, (rect.height() - mark_w) / 2, mark_w, mark_w)
+        if kind == OutcomeKind.CHURN:
+            _stop_mark(painter, mark_rect)
+        else:
+            painter.setFont(st.bold_font)
+            painter.setPen(st.ink)
+            painter.drawText(mark_rect, int(Qt.AlignmentFlag.AlignCenter), g.OUTCOME_MARK[kind])
+        share = "" if node.share is None else f"{node.share:g} %"
+        fm = metrics(st.small_bold_font)
+        share_w = fm.horizontalAdvance(share) + 4 if share else 0.0
+        if share:
+            painter.setFont(st.small_bold_font)
+            painter.setPen(st.ink)
+            painter.drawText(QRectF(rect.width() - share_w - 12, 0, share_w, rect.height()),
+                             int(Qt.AlignmentFlag.AlignCenter), share)
+        text = QRectF(mark_rect.right() + 4, 3, rect.width() - mark_rect.right() - 14 - share_w,
+                      rect.height() - 6)
+        self.draw_lines(painter, text, node.label or kind.value, st.small_font, 2)
+
+
+def _stop_mark(painter: QPainter, rect: QRectF) -> None:
+    """An octagonal stop sign with a white bar: churn, the customer has left."""
+    cx, cy, r = rect.center().x(), rect.center().y(), rect.width() / 2
+    points = [QPointF(cx + r * math.cos(math.pi / 8 + i * math.pi / 4),
+                      cy + r * math.sin(math.pi / 8 + i * math.pi / 4)) for i in range(8)]
+    painter.setPen(QPen(QColor(g.INK), 1.0))
+    painter.setBrush(QColor("#C4480F"))
+    painter.drawPolygon(QPolygonF(points))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#FFFFFF"))
+    painter.drawRect(QRectF(cx - r * 0.6, cy - r * 0.16, r * 1.2, r * 0.32))
+
+
+class NoteItem(NodeItem):
+    """A sticky note with a folded corner; drawn below cards so it never hides one."""
+
+    def paint_shape(self, painter: QPainter) -> None:
+        st = self.style
+        w, h = self.width, self.height
+        fold = 14.0
+        outline = QPolygonF([QPointF(0, 0), QPointF(w, 0), QPointF(w, h - fold),
+                             QPointF(w - fold, h), QPointF(0, h)])
+        painter.setPen(st.pen("#9A8A2A", st.thin))
+        painter.setBrush(QColor(g.NOTE_FILL))
+        painter.drawPolygon(outline)
+        painter.setBrush(QColor("#E8D86A"))
+        painter.drawPolygon(QPolygonF([QPointF(w, h - fold), QPointF(w - fold, h - fold),
+                                       QPointF(w - fold, h)]))
+        if getattr(self.node, "company_activity", False):
+            painter.setFont(st.small_bold_font)
+            painter.setPen(st.ink)
+            painter.drawText(QRectF(6, h - 16, w - fold - 8, 14),
+                             int(Qt.AlignmentFlag.AlignLeft), "◆ activity")
+        self.draw_lines(painter, QRectF(6, 4, w - 12, h - 18), self.node.label, st.small_font,
+                        5, align=Qt.AlignmentFlag.AlignLeft)
+
+
+ITEM_TYPES = {
+    NodeKind.TOUCHPOINT: TouchpointItem,
+    NodeKind.CROSSROADS: CrossroadsItem,
+    NodeKind.OUTCOME: OutcomeItem,
+    NodeKind.NOTE: NoteItem,
+}
+
+
+def make_node_item(node, owner=None, style: Style | None = None) -> NodeItem:
+    return ITEM_TYPES[node.kind](node, owner, style)

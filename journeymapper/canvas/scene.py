@@ -1,0 +1,530 @@
+"""The journey scene: a mirror of one document, kept in step by its change events.
+
+The scene builds items for what the document holds and then follows each
+:class:`~journeymapper.model.Change` incrementally (one item added, updated or
+removed per event), so an edit on a 10,000-step map costs the same as on a
+ten-step one. Items never write to the model: gestures become undo commands
+pushed on the session's stack, and the scene redraws when the document says
+it changed. Only a change of the grid itself (a column resized, a lane
+reordered) moves every step, because every step's place depends on it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtWidgets import QGraphicsScene
+
+from ..commands import MoveNodesCommand, push
+from ..model import Action, NodeKind, Target
+from ..model import geometry as g
+from .edge_items import ConnectionItem, ConnectPreviewItem
+from .grid_items import (
+    ColumnItem,
+    EmotionCurveItem,
+    LaneHeaderItem,
+    LaneItem,
+    StageHeaderItem,
+)
+from .node_items import NodeItem, make_node_item
+from .style import Style, style_for
+
+
+def _floor(value: float) -> float:
+    return value - value % g.GRID
+
+
+def _qrect(r: g.Rect) -> QRectF:
+    return QRectF(r.x, r.y, r.w, r.h)
+
+
+class JourneyScene(QGraphicsScene):
+    """The canvas of one :class:`~journeymapper.state.MapSession`.
+
+    Public reading API: ``node_item(id)``, ``edge_item(id)``, ``stage_header(id)``,
+    ``lane_header(id)``, ``emotion_curve(journey_id)``, ``node_items()``,
+    ``edge_items()``, ``grid`` (the current :class:`GridLayout`), ``style``.
+    Editing operations live in :mod:`journeymapper.canvas.editing` (``scene.editing``).
+    """
+
+    message = Signal(str)          # a refusal or a hint for the status bar
+    editingChanged = Signal(bool)  # an in-place text editor opened or closed
+
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(parent)
+        from .editing import Editing  # the operations need the scene; avoid an import cycle
+
+        self.session = session
+        self.document = session.document
+        self.style: Style = style_for(False)
+        self.grid = g.GridLayout.of(self.document)
+        self._nodes: dict[str, NodeItem] = {}
+        self._edges: dict[str, ConnectionItem] = {}
+        self._columns: dict[str, ColumnItem] = {}
+        self._stage_headers: dict[str, StageHeaderItem] = {}
+        self._lanes: dict[str, LaneItem] = {}
+        self._lane_headers: dict[str, LaneHeaderItem] = {}
+        self._curves: dict[str, EmotionCurveItem] = {}
+        self._cells: dict[tuple[str, str], set[str]] = {}
+        self._rated: dict[str, set[str]] = {}  # lane -> rated touchpoints
+        self._syncing = False
+        self._placing = False
+        self._drag_start: dict[str, QPointF] | None = None
+        self._connect_from: NodeItem | None = None
+        self._preview: ConnectPreviewItem | None = None
+        self._extent = QRectF()
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self._build()
+        self.editing = Editing(self)
+        self.document.subscribe(self._on_change)
+        self.selectionChanged.connect(self._scene_selection_changed)
+        session.selection.changed.connect(self._session_selection_changed)
+
+    def close(self) -> None:
+        """Stop following the document (the scene is going away)."""
+        self.document.unsubscribe(self._on_change)
+        try:
+            self.session.selection.changed.disconnect(self._session_selection_changed)
+        except (RuntimeError, TypeError):
+            pass
+
+    # --- reading ---------------------------------------------------------------
+    def node_item(self, node_id: str) -> NodeItem | None:
+        return self._nodes.get(node_id)
+
+    def edge_item(self, edge_id: str) -> ConnectionItem | None:
+        return self._edges.get(edge_id)
+
+    def stage_header(self, stage_id: str) -> StageHeaderItem | None:
+        return self._stage_headers.get(stage_id)
+
+    def lane_header(self, journey_id: str) -> LaneHeaderItem | None:
+        return self._lane_headers.get(journey_id)
+
+    def emotion_curve(self, journey_id: str) -> EmotionCurveItem | None:
+        return self._curves.get(journey_id)
+
+    def node_items(self) -> list[NodeItem]:
+        return list(self._nodes.values())
+
+    def edge_items(self) -> list[ConnectionItem]:
+        return list(self._edges.values())
+
+    def nodes_in_cell(self, stage_id: str, journey_id: str) -> list[str]:
+        return list(self._cells.get((stage_id, journey_id), ()))
+
+    def nodes_in_lane(self, journey_id: str) -> list[str]:
+        return [i for (s, j), ids in self._cells.items() if j == journey_id for i in ids]
+
+    def selected_node_ids(self) -> list[str]:
+        return [i.node_id for i in self.selectedItems() if isinstance(i, NodeItem)]
+
+    def selected_edge_ids(self) -> list[str]:
+        return [i.item_id for i in self.selectedItems() if isinstance(i, ConnectionItem)]
+
+    # --- building ----------------------------------------------------------------
+    def _build(self) -> None:
+        self._build_grid()
+        owners = {o.id: o for o in self.document.owners}
+        for node in self.document.nodes():
+            self._add_node_item(node, owners.get(getattr(node, "owner_id", None)))
+        for edge in self.document.edges():
+            self._add_edge_item(edge)
+        self._update_scene_rect(full=True)
+
+    def _build_grid(self) -> None:
+        for items in (self._columns, self._stage_headers, self._lanes, self._lane_headers,
+                      self._curves):
+            for item in items.values():
+                self.removeItem(item)
+            items.clear()
+        grid = self.grid = g.GridLayout.of(self.document)
+        for i, stage in enumerate(self.document.stages):
+            col = grid.column(stage.id)
+            column = ColumnItem(QRectF(col.x, g.HEADER_HEIGHT, col.w,
+                                       max(0.0, col.h - g.HEADER_HEIGHT)), i, self.style)
+            header = StageHeaderItem(stage, _qrect(grid.stage_header(stage.id)), self.style)
+            self.addItem(column)
+            self.addItem(header)
+            self._columns[stage.id], self._stage_headers[stage.id] = column, header
+        for journey in self.document.journeys:
+            lane_rect = grid.lane(journey.id)
+            lane = LaneItem(QRectF(g.LANE_HEADER_WIDTH, lane_rect.y,
+                                   max(0.0, lane_rect.w - g.LANE_HEADER_WIDTH), lane_rect.h),
+                            self.style)
+            header = LaneHeaderItem(journey, _qrect(grid.lane_header(journey.id)), self.style)
+            curve = EmotionCurveItem(journey.id, _qrect(grid.emotion_band(journey.id)),
+                                     self._curve_points, self.style)
+            for item in (lane, header, curve):
+                self.addItem(item)
+            self._lanes[journey.id] = lane
+            self._lane_headers[journey.id] = header
+            self._curves[journey.id] = curve
+
+    def _relayout_grid(self) -> None:
+        """The grid changed shape: rebuild it and put every step and arrow in its new place."""
+        self._build_grid()
+        self._placing = True
+        try:
+            for item in self._nodes.values():
+                r = self.grid.node_rect(item.node)
+                item.setPos(r.x, r.y)
+        finally:
+            self._placing = False
+        for item in self._edges.values():
+            self._route(item)
+        self._update_scene_rect(full=True)
+
+    def _update_scene_rect(self, full: bool = False, rect: QRectF | None = None) -> None:
+        m = g.MAP_MARGIN
+        base = QRectF(-m, -m, self.grid.width + 2 * m, self.grid.height + 2 * m)
+        if full:
+            extent = QRectF(base)
+            for item in self._nodes.values():
+                extent = extent.united(item.scene_rect().adjusted(-m, -m, m, m))
+            self._extent = extent
+        else:
+            self._extent = self._extent.united(base)
+            if rect is not None:
+                self._extent = self._extent.united(rect.adjusted(-m, -m, m, m))
+        if self.sceneRect() != self._extent:
+            self.setSceneRect(self._extent)
+
+    def _owner_of(self, node):
+        owner_id = getattr(node, "owner_id", None)
+        if owner_id is None or not self.document.has_owner(owner_id):
+            return None
+        return self.document.owner(owner_id)
+
+    def _add_node_item(self, node, owner=None) -> NodeItem:
+        item = make_node_item(node, owner, self.style)
+        r = self.grid.node_rect(node)
+        self._placing = True
+        try:
+            item.setPos(r.x, r.y)
+        finally:
+            self._placing = False
+        self.addItem(item)
+        self._nodes[node.id] = item
+        self._cells.setdefault((node.stage_id, node.journey_id), set()).add(node.id)
+        if node.kind == NodeKind.TOUCHPOINT and node.rating is not None:
+            self._rated.setdefault(node.journey_id, set()).add(node.id)
+            self._invalidate_curve(node.journey_id)
+        return item
+
+    def _add_edge_item(self, edge) -> ConnectionItem:
+        item = ConnectionItem(edge, self.style)
+        self.addItem(item)
+        self._edges[edge.id] = item
+        self._route(item)
+        return item
+
+    def _route(self, item: ConnectionItem) -> None:
+        source = self._nodes.get(item.edge.source)
+        target = self._nodes.get(item.edge.target)
+        if source is not None and target is not None:
+            item.route(source.scene_rect(), target.scene_rect())
+
+    def _reroute_node(self, node_id: str) -> None:
+        if not self.document.has_node(node_id):
+            return
+        for edge in self.document.edges_of(node_id):
+            item = self._edges.get(edge.id)
+            if item is not None:
+                self._route(item)
+
+    def _invalidate_curve(self, journey_id: str) -> None:
+        curve = self._curves.get(journey_id)
+        if curve is not None:
+            curve.invalidate()
+
+    def _curve_points(self, journey_id: str) -> list[tuple[float, int]]:
+        points = []
+        for node_id in self._rated.get(journey_id, ()):
+            item = self._nodes.get(node_id)
+            if item is not None and item.node.rating is not None:
+                points.append((item.pos().x() + item.width / 2, item.node.rating))
+        return points
+
+    # --- following the document ---------------------------------------------------
+    def _on_change(self, change) -> None:
+        target, action = change.target, change.action
+        if target == Target.NODE:
+            if action == Action.ADDED:
+                item = self._add_node_item(change.new, self._owner_of(change.new))
+                self._update_scene_rect(rect=item.scene_rect())
+            elif action == Action.UPDATED:
+                self._node_updated(change.old, change.new)
+            elif action == Action.REMOVED:
+                self._node_removed(change.old)
+        elif target == Target.EDGE:
+            if action == Action.ADDED:
+                self._add_edge_item(change.new)
+            elif action == Action.UPDATED:
+                item = self._edges.get(change.id)
+                if item is not None:
+                    item.set_edge(change.new)
+                    self._route(item)
+            elif action == Action.REMOVED:
+                item = self._edges.pop(change.id, None)
+                if item is not None:
+                    self.removeItem(item)
+        elif target in (Target.STAGE, Target.JOURNEY):
+            headers = self._stage_headers if target == Target.STAGE else self._lane_headers
+            size = "width" if target == Target.STAGE else "height"
+            if (action == Action.UPDATED and change.id in headers
+                    and getattr(change.old, size) == getattr(change.new, size)):
+                headers[change.id].set_element(change.new)
+            else:
+                self._relayout_grid()
+        elif target == Target.OWNER and action == Action.UPDATED:
+            for item in self._nodes.values():
+                if getattr(item.node, "owner_id", None) == change.id:
+                    item.set_node(item.node, change.new)
+
+    def _node_updated(self, old, new) -> None:
+        item = self._nodes.get(new.id)
+        if item is None:
+            return
+        item.set_node(new, self._owner_of(new))
+        if (old.stage_id, old.journey_id) != (new.stage_id, new.journey_id):
+            self._cells.get((old.stage_id, old.journey_id), set()).discard(new.id)
+            self._cells.setdefault((new.stage_id, new.journey_id), set()).add(new.id)
+        r = self.grid.node_rect(new)
+        if item.pos() != QPointF(r.x, r.y):
+            self._placing = True
+            try:
+                item.setPos(r.x, r.y)
+            finally:
+                self._placing = False
+            self._update_scene_rect(rect=item.scene_rect())
+        self._reroute_node(new.id)
+        old_rated = old.kind == NodeKind.TOUCHPOINT and old.rating is not None
+        new_rated = new.kind == NodeKind.TOUCHPOINT and new.rating is not None
+        if old_rated:
+            self._rated.get(old.journey_id, set()).discard(old.id)
+            self._invalidate_curve(old.journey_id)
+        if new_rated:
+            self._rated.setdefault(new.journey_id, set()).add(new.id)
+            self._invalidate_curve(new.journey_id)
+
+    def _node_removed(self, node) -> None:
+        item = self._nodes.pop(node.id, None)
+        self._cells.get((node.stage_id, node.journey_id), set()).discard(node.id)
+        if node.id in self._rated.get(node.journey_id, ()):
+            self._rated[node.journey_id].discard(node.id)
+            self._invalidate_curve(node.journey_id)
+        if item is not None:
+            if self._connect_from is item:
+                self.cancel_connect()
+            self.editing.node_removed(node.id)
+            self.removeItem(item)
+
+    # --- large print ---------------------------------------------------------------
+    def set_large_print(self, on: bool) -> None:
+        style = style_for(bool(on))
+        if style is self.style:
+            return
+        self.style = style
+        for group in (self._columns, self._stage_headers, self._lanes, self._lane_headers,
+                      self._curves, self._nodes):
+            for item in group.values():
+                item.set_style(style)
+        for item in self._edges.values():
+            item.set_style(style)
+            self._route(item)
+        self.update()
+
+    @property
+    def large_print(self) -> bool:
+        return self.style.large_print
+
+    # --- selection, both ways, without loops ---------------------------------------
+    def _scene_selection_changed(self) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        try:
+            self.session.selection.set(getattr(i, "item_id") for i in self.selectedItems()
+                                       if hasattr(i, "item_id"))
+        finally:
+            self._syncing = False
+
+    def _session_selection_changed(self) -> None:
+        if self._syncing:
+            return
+        wanted = set(self.session.selection.ids())
+        self._syncing = True
+        try:
+            for item in self.selectedItems():
+                if getattr(item, "item_id", None) not in wanted:
+                    item.setSelected(False)
+            for item_id in wanted:
+                item = self._nodes.get(item_id) or self._edges.get(item_id)
+                if item is not None and not item.isSelected():
+                    item.setSelected(True)
+        finally:
+            self._syncing = False
+
+    def select_ids(self, ids) -> None:
+        """Select exactly these items (steps or arrows) and tell the session once."""
+        ids = list(ids)
+        self._syncing = True
+        try:
+            self.clearSelection()
+            for item_id in ids:
+                item = self._nodes.get(item_id) or self._edges.get(item_id)
+                if item is not None:
+                    item.setSelected(True)
+        finally:
+            self._syncing = False
+        self._scene_selection_changed()
+        if len(ids) == 1 and ids[0] in self._nodes:
+            self.setFocusItem(self._nodes[ids[0]])
+
+    # --- dragging steps ---------------------------------------------------------
+    def snapped_position(self, item: NodeItem, value: QPointF) -> QPointF:
+        if self._placing:
+            return value
+        ox, oy = g.LANE_HEADER_WIDTH, g.HEADER_HEIGHT
+        x = max(ox, ox + g.snap(value.x() - ox))
+        y = max(oy, oy + g.snap(value.y() - oy))
+        return QPointF(x, y)
+
+    def node_item_moved(self, item: NodeItem) -> None:
+        if self._placing:
+            return
+        self._reroute_node(item.node_id)
+        node = item.node
+        if node.kind == NodeKind.TOUCHPOINT and node.rating is not None:
+            self._invalidate_curve(node.journey_id)
+
+    def begin_drag(self) -> None:
+        self._drag_start = None
+
+    def drop_place(self, item: NodeItem) -> tuple[str, str, float, float] | None:
+        """The cell and in-cell offset where a dragged step lands (by its centre)."""
+        grid = self.grid
+        centre = item.scene_rect().center()
+        stage_id, journey_id = grid.cell_at(centre.x(), centre.y())
+        if stage_id is None:
+            return None
+        cell = grid.cell(stage_id, journey_id)
+        max_x = _floor(max(0.0, cell.w - item.width))
+        max_y = _floor(max(0.0, cell.h - g.EMOTION_BAND - item.height))
+        x = min(max(0.0, g.snap(item.pos().x() - cell.x)), max_x)
+        y = min(max(0.0, g.snap(item.pos().y() - cell.y)), max_y)
+        return stage_id, journey_id, x, y
+
+    def end_drag(self) -> None:
+        """One command for the whole dragged selection, pushed on release."""
+        moved = {}
+        for item in self.selectedItems():
+            if not isinstance(item, NodeItem):
+                continue
+            r = self.grid.node_rect(item.node)
+            if item.pos() == QPointF(r.x, r.y):
+                continue
+            place = self.drop_place(item)
+            if place is not None:
+                moved[item.node_id] = place
+        if not moved:
+            return
+        command = MoveNodesCommand.to(self.document, moved)
+        error = push(self.session.undo_stack, command)
+        if error:
+            self.message.emit(error)
+        # whatever the model says now is where the items belong (a no-op or a refusal too)
+        for node_id in moved:
+            self._snap_back(node_id)
+
+    def _snap_back(self, node_id: str) -> None:
+        item = self._nodes.get(node_id)
+        if item is None or not self.document.has_node(node_id):
+            return
+        r = self.grid.node_rect(self.document.node(node_id))
+        if item.pos() != QPointF(r.x, r.y):
+            self._placing = True
+            try:
+                item.setPos(r.x, r.y)
+            finally:
+                self._placing = False
+            self._reroute_node(node_id)
+
+    # --- drawing an arrow from a handle ---------------------------------------------
+    def connecting_from(self) -> NodeItem | None:
+        return self._connect_from
+
+    def start_connect(self, item: NodeItem, pos: QPointF) -> None:
+        self.cancel_connect()
+        self._connect_from = item
+        start = item.mapToScene(item.handle_rect().center())
+        self._preview = ConnectPreviewItem(start)
+        self.addItem(self._preview)
+        self._preview.set_end(pos)
+
+    def update_connect(self, pos: QPointF) -> None:
+        if self._preview is not None:
+            self._preview.set_end(pos)
+
+    def node_at(self, pos: QPointF, exclude=None) -> NodeItem | None:
+        for item in self.items(pos):
+            if isinstance(item, NodeItem) and item is not exclude and item.node.is_step:
+                return item
+        return None
+
+    def finish_connect(self, pos: QPointF) -> str | None:
+        """Draw the arrow if the cursor is on another step; the new arrow's id."""
+        source = self._connect_from
+        self.cancel_connect()
+        if source is None:
+            return None
+        target = self.node_at(pos, exclude=source)
+        if target is None:
+            return None
+        return self.editing.connect(source.node_id, target.node_id)
+
+    def cancel_connect(self) -> None:
+        if self._preview is not None:
+            self.removeItem(self._preview)
+        self._preview = None
+        self._connect_from = None
+
+    # --- gestures handled by the editing operations ----------------------------------
+    def edit_text(self, node_id: str) -> None:
+        self.editing.edit_text(node_id)
+
+    def edit_edge_label(self, edge_id: str) -> None:
+        self.editing.edit_edge_label(edge_id)
+
+    def resize_grid(self, kind: str, element_id: str, delta: float) -> None:
+        self.editing.resize_grid(kind, element_id, delta)
+
+    def reorder_grid(self, kind: str, element_id: str, pos: QPointF) -> None:
+        self.editing.reorder_grid(kind, element_id, pos)
+
+    def rename_grid(self, kind: str, element_id: str) -> None:
+        self.editing.rename_grid(kind, element_id)
+
+    def grid_context_menu(self, kind: str, element_id: str, screen_pos) -> None:
+        self.editing.grid_context_menu(kind, element_id, screen_pos)
+
+    def contextMenuEvent(self, event) -> None:
+        event.ignore()
+        super().contextMenuEvent(event)  # headers have their own menu
+        if not event.isAccepted():
+            self.editing.context_menu(event.scenePos(), event.screenPos())
+            event.accept()
+
+    def event(self, event) -> bool:
+        # Tab and Shift+Tab drive the workshop keyboard flow, not item focus chains
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab,
+                                                                    Qt.Key.Key_Backtab):
+            self.keyPressEvent(event)
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event) -> None:
+        if self.editing.key_press(event):
+            return
+        super().keyPressEvent(event)
+

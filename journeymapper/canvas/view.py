@@ -1,0 +1,171 @@
+"""The view on the journey scene: zoom, pan, fit, large print, focus on request."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QGraphicsView
+
+MIN_ZOOM, MAX_ZOOM = 0.05, 6.0
+ZOOM_STEP = 1.25
+
+
+class JourneyView(QGraphicsView):
+    """Ctrl+wheel and pinch zoom; middle button or Space+drag pans; rubber-band selects."""
+
+    zoomChanged = Signal(float)
+
+    def __init__(self, scene, parent=None) -> None:
+        super().__init__(scene, parent)
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.TextAntialiasing
+                            | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self._space = False
+        self._panning: QPointF | None = None
+        self._pan_button = None
+        session = getattr(scene, "session", None)
+        if session is not None:
+            session.selection.focusRequested.connect(self.focus_item)
+
+    # --- zoom ---------------------------------------------------------------------
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float) -> None:
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        current = self.zoom()
+        if abs(factor - current) < 1e-9:
+            return
+        self.scale(factor / current, factor / current)
+        self.zoomChanged.emit(self.zoom())
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom() / ZOOM_STEP)
+
+    def reset_zoom(self) -> None:
+        self.set_zoom(1.0)
+
+    def fit_map(self) -> None:
+        scene = self.scene()
+        if scene is None:
+            return
+        grid = getattr(scene, "grid", None)
+        rect = scene.itemsBoundingRect()
+        if grid is not None and rect.isEmpty():
+            rect = scene.sceneRect()
+        self.fitInView(rect.adjusted(-20, -20, 20, 20), Qt.AspectRatioMode.KeepAspectRatio)
+        if self.zoom() > MAX_ZOOM:
+            self.set_zoom(MAX_ZOOM)
+        self.zoomChanged.emit(self.zoom())
+
+    def set_large_print(self, on: bool) -> None:
+        scene = self.scene()
+        if scene is not None and hasattr(scene, "set_large_print"):
+            scene.set_large_print(on)
+
+    def large_print(self) -> bool:
+        return bool(getattr(self.scene(), "large_print", False))
+
+    def focus_item(self, item_id: str) -> None:
+        scene = self.scene()
+        item = None
+        if scene is not None:
+            item = scene.node_item(item_id) or scene.edge_item(item_id) \
+                or scene.stage_header(item_id) or scene.lane_header(item_id)
+        if item is not None:
+            self.centerOn(item)
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120.0
+            if steps:
+                self.set_zoom(self.zoom() * (ZOOM_STEP ** steps))
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if pinch is not None:
+                self.set_zoom(self.zoom() * pinch.scaleFactor())
+                event.accept()
+                return True
+        if event.type() == QEvent.Type.NativeGesture:
+            if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+                self.set_zoom(self.zoom() * (1.0 + event.value()))
+                return True
+        return super().viewportEvent(event)
+
+    # --- pan ------------------------------------------------------------------------
+    def keyPressEvent(self, event) -> None:
+        editing = getattr(self.scene(), "editing", None)
+        if (event.key() == Qt.Key.Key_Space and not event.isAutoRepeat()
+                and not (editing is not None and editing.is_editing())):
+            self._space = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self._space:
+            self._space = False
+            self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton or (
+                self._space and event.button() == Qt.MouseButton.LeftButton):
+            self._panning = event.position()
+            self._pan_button = event.button()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._panning is not None:
+            delta = event.position() - self._panning
+            self._panning = event.position()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value()
+                                                - round(delta.x()))
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value()
+                                              - round(delta.y()))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if self._panning is not None and event.button() == self._pan_button:
+            self._panning = None
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor if self._space
+                                      else Qt.CursorShape.ArrowCursor)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def event(self, event) -> bool:
+        # Tab belongs to the workshop flow on the canvas, not to widget focus
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Tab,
+                                                                    Qt.Key.Key_Backtab):
+            scene = self.scene()
+            if scene is not None:
+                scene.keyPressEvent(event)
+                return True
+        return super().event(event)

@@ -1,0 +1,71 @@
+"""Undoable edits of arrows: connect, disconnect, change label, sentiment or share."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from ..model import Connection, Crossroads, EdgeKind
+from .base import DocumentCommand, tr
+
+
+class ConnectCommand(DocumentCommand):
+    """Draw an arrow; its id is fixed when the command is made, so redo is exact."""
+
+    def __init__(self, document, source: str, target: str, parent=None, **fields) -> None:
+        super().__init__(document, tr("Connect"), parent)
+        if "kind" not in fields and document.has_node(source):
+            fields["kind"] = (EdgeKind.BRANCH if isinstance(document.node(source), Crossroads)
+                              else EdgeKind.FLOW)
+        self.edge = Connection(source=source, target=target, **fields)
+
+    @classmethod
+    def of(cls, document, edge: Connection, parent=None):
+        command = cls.__new__(cls)
+        DocumentCommand.__init__(command, document, tr("Connect"), parent)
+        command.edge = edge
+        return command
+
+    def _redo(self):
+        self.document.add_edge(self.edge)
+
+    def _undo(self):
+        self.document.disconnect(self.edge.id)
+
+
+class DisconnectCommand(DocumentCommand):
+    """Remove arrows; undo draws them again with the same ids."""
+
+    def __init__(self, document, edge_ids: Iterable[str], parent=None) -> None:
+        super().__init__(document, tr("Remove arrow"), parent)
+        self.edge_ids = list(dict.fromkeys(edge_ids))
+        self._removed: list[Connection] = []
+
+    def _redo(self):
+        ids = [i for i in self.edge_ids if self.document.has_edge(i)]
+        if not ids:
+            return False
+        self._removed = [self.document.disconnect(i) for i in ids]
+        return True
+
+    def _undo(self):
+        for edge in self._removed:
+            self.document.add_edge(edge)
+
+
+class UpdateEdgeCommand(DocumentCommand):
+    """Change an arrow's label, sentiment, share or kind."""
+
+    def __init__(self, document, edge_id: str, parent=None, **changes) -> None:
+        super().__init__(document, tr("Edit arrow"), parent)
+        self.edge_id = edge_id
+        self.changes = changes
+        self._old: Connection | None = None
+
+    def _redo(self):
+        self._old = self.document.edge(self.edge_id)
+        return self.document.update_edge(self.edge_id, **self.changes)
+
+    def _undo(self):
+        old = self._old
+        self.document.update_edge(old.id, kind=old.kind, label=old.label,
+                                  sentiment=old.sentiment, share=old.share)
