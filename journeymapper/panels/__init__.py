@@ -1,0 +1,25 @@
+"""The side panels (dock widgets) around the canvas: inspector, ownership, friction, outline.
+
+Panels follow the session's document and selection and edit the map only
+through undo commands; they never import the canvas (an import-linter contract).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from .inspector_dock import InspectorDock
+
+RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
+LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
+BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
+
+
+def create_docks(session, parent=None) -> list:
+    """Every panel for one map's window, as (dock, area) pairs for ``MainWindow.add_dock``."""
+    return [
+        (InspectorDock(session, parent), RIGHT),
+    ]
+
+
+__all__ = ["InspectorDock", "create_docks"]

@@ -1,0 +1,98 @@
+"""What every side panel shares: its session, its place in the window, its edits.
+
+A panel follows the document's change events and the shared selection, and
+changes the map only by pushing undo commands on the session's stack, so an
+edit from a panel and an edit from the canvas look the same to everybody.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QLabel, QWidget
+
+from ..commands import push
+from ..model import Change
+
+
+class ErrorLine(QLabel):
+    """Why the last edit was refused, shown under the panel until the next edit."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setStyleSheet("color: #A33A00; font-weight: bold;")
+        self.hide()
+
+    def show_error(self, text: str | None) -> None:
+        self.setText(f"⚠ {text}" if text else "")
+        self.setVisible(bool(text))
+
+
+class SessionDock(QDockWidget):
+    """A dock widget bound to one MapSession (``set_session`` switches to another map)."""
+
+    OBJECT_NAME = "SessionDock"
+
+    def __init__(self, session, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.setObjectName(self.OBJECT_NAME)  # QMainWindow.saveState remembers docks by name
+        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.session = None
+        self.error_line = ErrorLine()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(120)
+        self._timer.timeout.connect(self.refresh_now)
+
+    # --- the session ----------------------------------------------------
+    def set_session(self, session) -> None:
+        if self.session is not None:
+            self.session.documentChanged.disconnect(self._on_document_changed)
+            self.session.selection.changed.disconnect(self._on_selection_changed)
+        self.session = session
+        if session is not None:
+            session.documentChanged.connect(self._on_document_changed)
+            session.selection.changed.connect(self._on_selection_changed)
+        self.reset()
+
+    @property
+    def document(self):
+        return self.session.document
+
+    @property
+    def selection(self):
+        return self.session.selection
+
+    # --- editing -----------------------------------------------------------
+    def push(self, command) -> bool:
+        """Push an undo command; show the refusal's reason. True when it was done."""
+        error = push(self.session.undo_stack, command)
+        self.error_line.show_error(error)
+        return error is None
+
+    # --- following the document ------------------------------------------------
+    def schedule_refresh(self) -> None:
+        """Recompute the expensive views once the burst of changes is over."""
+        self._timer.start()
+
+    def refresh_now(self) -> None:
+        """Recompute everything that is debounced (tests call it to skip the wait)."""
+        self._timer.stop()
+
+    def reset(self) -> None:
+        """Rebuild from scratch (a new session)."""
+
+    def _on_document_changed(self, change: Change) -> None:
+        self.document_changed(change)
+
+    def _on_selection_changed(self) -> None:
+        self.selection_changed()
+
+    def document_changed(self, change: Change) -> None:
+        """One change of the document (subclasses follow it)."""
+
+    def selection_changed(self) -> None:
+        """The shared selection changed (subclasses follow it)."""

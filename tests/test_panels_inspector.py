@@ -1,0 +1,117 @@
+"""The inspector: fields of the selected item, edited in place through the undo stack."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from test_panels_sample import CARDS, sample_session  # noqa: F401  (fixture)
+
+from journeymapper.commands import UpdateNodeCommand
+from journeymapper.io import dumps
+from journeymapper.panels.fields import SEVERAL
+from journeymapper.panels.inspector_dock import InspectorDock
+
+
+def make(qtbot, session) -> InspectorDock:
+    dock = InspectorDock(session)
+    qtbot.addWidget(dock)
+    return dock
+
+
+def test_every_field_of_a_crossroads_is_shown_with_its_value(qtbot, sample_session):
+    dock = make(qtbot, sample_session)
+    sample_session.selection.set(["c1"])
+    editors = dock.editors
+    assert set(editors) == {"label", "description", "severity", "status", "owner_id",
+                            "evidence", "action", "due", "stage_id", "journey_id"}
+    assert editors["label"].text() == "Kommer bekreftelsen?"
+    assert editors["severity"].value() == 4
+    assert editors["owner_id"].currentText() == "Kundeservice"
+    assert editors["status"].currentText() == "Open"
+    assert editors["due"].date() == dt.date(2026, 1, 10)
+    assert editors["action"].toPlainText() == "Send SMS straks"
+
+
+def test_a_label_typed_in_the_inspector_changes_the_map_and_undoes_in_one_step(
+        qtbot, sample_session):
+    dock = make(qtbot, sample_session)
+    before = dumps(sample_session.document)
+    sample_session.selection.set(["t1"])
+    label = dock.editors["label"]
+    label.setFocus()
+    label.selectAll()
+    label.insert("Søk på nett – ærlig")  # as typed (QTest cannot type æ ø å)
+    qtbot.keyClick(label, Qt.Key.Key_Return)
+    assert sample_session.document.node("t1").label == "Søk på nett – ærlig"
+    assert sample_session.undo_stack.count() == 1
+    sample_session.undo_stack.undo()
+    assert dumps(sample_session.document) == before
+    assert label.text() == "Søk på nett"  # the field follows the undo
+
+
+def test_escape_puts_the_value_back_and_commits_nothing(qtbot, sample_session):
+    dock = make(qtbot, sample_session)
+    sample_session.selection.set(["t1"])
+    label = dock.editors["label"]
+    label.setFocus()
+    qtbot.keyClicks(label, " oops")
+    qtbot.keyClick(label, Qt.Key.Key_Escape)
+    label.clearFocus()
+    label.commit()
+    assert label.text() == "Søk på nett"
+    assert sample_session.undo_stack.count() == 0
+
+
+def test_an_edit_made_elsewhere_shows_at_once(qtbot, sample_session):
+    dock = make(qtbot, sample_session)
+    sample_session.selection.set(["c1"])
+    sample_session.undo_stack.push(UpdateNodeCommand(sample_session.document, "c1",
+                                                     severity=1, status="resolved"))
+    assert dock.editors["severity"].value() == 1
+    assert dock.editors["status"].currentText() == "Resolved"
+    sample_session.undo_stack.undo()
+    assert dock.editors["severity"].value() == 4
+
+
+def test_owner_of_five_cards_changes_in_one_undo_step(qtbot, sample_session):
+    dock = make(qtbot, sample_session)
+    doc = sample_session.document
+    before = {i: doc.node(i).owner_id for i in CARDS}
+    sample_session.selection.set(CARDS)
+    owner = dock.editors["owner_id"]
+    assert owner.value() is SEVERAL  # they disagree
+    assert "label" not in dock.editors  # free text is not a shared field
+    owner.pick("it")
+    assert {doc.node(i).owner_id for i in CARDS} == {"it"}
+    assert sample_session.undo_stack.count() == 1
+    assert owner.currentText() == "IT"
+    sample_session.undo_stack.undo()
+    assert {i: doc.node(i).owner_id for i in CARDS} == before
+    assert owner.value() is SEVERAL
+    sample_session.undo_stack.redo()
+    assert {doc.node(i).owner_id for i in CARDS} == {"it"}
+
+
+def test_a_refused_edit_is_explained_and_changes_nothing(qtbot, sample_session):
+    dock = make(qtbot, sample_session)
+    sample_session.selection.set(["e_c1_out1"])
+    label = dock.editors["label"]
+    label.setText("x" * 2000)  # longer than a label may be
+    label.setModified(True)
+    label.commit()
+    assert sample_session.document.edge("e_c1_out1").label == ""
+    assert sample_session.undo_stack.count() == 0
+    assert dock.error_line.isVisibleTo(dock) and dock.error_line.text()
+
+
+def test_nothing_selected_shows_the_map_info_and_a_deleted_item_clears_the_form(
+        qtbot, sample_session):
+    dock = make(qtbot, sample_session)
+    assert dock.editors["title"].text() == "Flyreisen – Ærlig kart"
+    dock.editors["journey_owner_id"].pick("service")
+    assert sample_session.document.info.journey_owner_id == "service"
+    sample_session.selection.set(["t3"])
+    assert "rating" in dock.editors
+    sample_session.document.remove_node("t3")
+    assert "rating" not in dock.editors
