@@ -53,3 +53,18 @@ def test_the_shipped_font_is_registered(qapp):
     families = launch.register_fonts()
     assert "DejaVu Sans" in families
     assert isinstance(QApplication.instance(), QApplication)
+
+
+def test_qts_own_buttons_speak_bokmal_too(qtbot, norwegian):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from journeymapper.app.template_dialog import TemplateChooserDialog
+
+    dialog = TemplateChooserDialog()
+    qtbot.addWidget(dialog)
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel.text() == "Avbryt"
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "Opprett"
+    headings = [dialog.list.item(i).text() for i in range(dialog.list.count())
+                if not dialog.list.item(i).flags()]
+    assert headings == ["Tomme kart", "Eksempelkart"]

@@ -42,310 +42,431 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="162" />
+        <location filename="../../journeymapper/app/main_window.py" line="160" />
         <source>&amp;New…</source>
         <translation>&amp;Ny…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="163" />
+        <location filename="../../journeymapper/app/main_window.py" line="161" />
         <source>Start a new map from a stage model or a sample</source>
         <translation>Start et nytt kart fra en fasemodell eller et eksempel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="164" />
+        <location filename="../../journeymapper/app/main_window.py" line="162" />
         <source>&amp;Open…</source>
         <translation>&amp;Åpne…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="165" />
+        <location filename="../../journeymapper/app/main_window.py" line="163" />
         <source>Open a journey map file</source>
         <translation>Åpne en kundereisekart-fil</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="166" />
+        <location filename="../../journeymapper/app/main_window.py" line="164" />
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="167" />
+        <location filename="../../journeymapper/app/main_window.py" line="165" />
         <source>Save the map</source>
         <translation>Lagre kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="168" />
+        <location filename="../../journeymapper/app/main_window.py" line="166" />
         <source>Save &amp;As…</source>
         <translation>Lagre &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="169" />
+        <location filename="../../journeymapper/app/main_window.py" line="167" />
         <source>Save the map under a new name</source>
         <translation>Lagre kartet under et nytt navn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="170" />
+        <location filename="../../journeymapper/app/main_window.py" line="168" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksporter PDF…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="171" />
+        <location filename="../../journeymapper/app/main_window.py" line="169" />
         <source>Write the map as a PDF for leadership</source>
         <translation>Lag en PDF av kartet til ledelsen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="172" />
+        <location filename="../../journeymapper/app/main_window.py" line="170" />
         <source>&amp;Recover Unsaved Maps…</source>
         <translation>&amp;Gjenopprett ulagrede kart…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="173" />
+        <location filename="../../journeymapper/app/main_window.py" line="171" />
         <source>Reopen maps autosaved before a crash</source>
         <translation>Åpne kart som ble autolagret før et krasj</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="174" />
+        <location filename="../../journeymapper/app/main_window.py" line="172" />
         <source>&amp;Close Window</source>
         <translation>Lukk &amp;vindu</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="175" />
+        <location filename="../../journeymapper/app/main_window.py" line="173" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="176" />
+        <location filename="../../journeymapper/app/main_window.py" line="174" />
         <source>Close every window and quit</source>
         <translation>Lukk alle vinduer og avslutt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="180" />
+        <location filename="../../journeymapper/app/main_window.py" line="178" />
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="183" />
+        <location filename="../../journeymapper/app/main_window.py" line="181" />
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="188" />
+        <location filename="../../journeymapper/app/main_window.py" line="186" />
         <source>F&amp;ull Screen</source>
         <translation>&amp;Fullskjerm</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="189" />
+        <location filename="../../journeymapper/app/main_window.py" line="187" />
         <source>Use the whole screen (for the projector)</source>
         <translation>Bruk hele skjermen (for prosjektoren)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="194" />
+        <location filename="../../journeymapper/app/main_window.py" line="192" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="196" />
+        <location filename="../../journeymapper/app/main_window.py" line="194" />
         <source>&amp;About JourneyMapper</source>
         <translation>&amp;Om JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="222" />
+        <location filename="../../journeymapper/app/main_window.py" line="220" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="224" />
+        <location filename="../../journeymapper/app/main_window.py" line="222" />
         <source>Open &amp;Recent</source>
         <translation>Åpne &amp;nylige</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="230" />
+        <location filename="../../journeymapper/app/main_window.py" line="228" />
         <source>&amp;Edit</source>
         <translation>R&amp;ediger</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="234" />
+        <location filename="../../journeymapper/app/main_window.py" line="232" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="237" />
+        <location filename="../../journeymapper/app/main_window.py" line="235" />
         <source>Panels</source>
         <translation>Paneler</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="240" />
+        <location filename="../../journeymapper/app/main_window.py" line="238" />
         <source>&amp;Insert</source>
         <translation>Sett &amp;inn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="243" />
+        <location filename="../../journeymapper/app/main_window.py" line="241" />
         <source>&amp;Map</source>
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="246" />
+        <location filename="../../journeymapper/app/main_window.py" line="244" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="250" />
+        <location filename="../../journeymapper/app/main_window.py" line="248" />
         <source>Main Toolbar</source>
         <translation>Hovedverktøylinje</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="259" />
+        <location filename="../../journeymapper/app/main_window.py" line="257" />
         <source>&amp;Toolbar</source>
         <translation>&amp;Verktøylinje</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="327" />
+        <location filename="../../journeymapper/app/main_window.py" line="325" />
         <source>Untitled</source>
         <translation>Uten navn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="337" />
+        <location filename="../../journeymapper/app/main_window.py" line="335" />
         <source>{0}[*] — JourneyMapper</source>
         <translation>{0}[*] — JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="350" />
+        <location filename="../../journeymapper/app/main_window.py" line="348" />
         <source>Unsaved changes kept safe at {0}</source>
         <translation>Ulagrede endringer sikret kl. {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="377" />
+        <location filename="../../journeymapper/app/main_window.py" line="398" />
         <source>Open Journey Map</source>
         <translation>Åpne kundereisekart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="378" />
+        <location filename="../../journeymapper/app/main_window.py" line="399" />
         <source>Journey maps (*{0});;All files (*)</source>
         <translation>Kundereisekart (*{0});;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="389" />
+        <location filename="../../journeymapper/app/main_window.py" line="410" />
         <source>{0}  —  {1}</source>
         <translation>{0}  —  {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="393" />
+        <location filename="../../journeymapper/app/main_window.py" line="414" />
         <source>No recent maps</source>
         <translation>Ingen nylige kart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="396" />
+        <location filename="../../journeymapper/app/main_window.py" line="417" />
         <source>&amp;Clear Menu</source>
         <translation>&amp;Tøm menyen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="412" />
+        <location filename="../../journeymapper/app/main_window.py" line="433" />
         <source>Save Journey Map As</source>
         <translation>Lagre kundereisekart som</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="413" />
+        <location filename="../../journeymapper/app/main_window.py" line="434" />
         <source>Journey maps (*{0})</source>
         <translation>Kundereisekart (*{0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="421" />
+        <location filename="../../journeymapper/app/main_window.py" line="442" />
         <source>Replace File?</source>
         <translation>Erstatte filen?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="422" />
+        <location filename="../../journeymapper/app/main_window.py" line="443" />
         <source>“{0}” already exists. Replace it?</source>
         <translation>«{0}» finnes allerede. Vil du erstatte den?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="434" />
+        <location filename="../../journeymapper/app/main_window.py" line="455" />
         <source>Cannot Save Map</source>
         <translation>Kan ikke lagre kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="435" />
+        <location filename="../../journeymapper/app/main_window.py" line="456" />
         <source>The map could not be saved to “{0}”: {1}. Your changes are still open here; try another folder.</source>
         <translation>Kartet kunne ikke lagres til «{0}»: {1}. Endringene dine er fortsatt åpne her; prøv en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="444" />
+        <location filename="../../journeymapper/app/main_window.py" line="465" />
         <source>Saved to {0}</source>
         <translation>Lagret til {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="451" />
-        <location filename="../../journeymapper/app/main_window.py" line="464" />
         <location filename="../../journeymapper/app/main_window.py" line="472" />
+        <location filename="../../journeymapper/app/main_window.py" line="485" />
+        <location filename="../../journeymapper/app/main_window.py" line="493" />
         <source>Export PDF</source>
         <translation>Eksporter PDF</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="452" />
+        <location filename="../../journeymapper/app/main_window.py" line="473" />
         <source>PDF export is not available in this version.</source>
         <translation>PDF-eksport er ikke tilgjengelig i denne versjonen.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="465" />
+        <location filename="../../journeymapper/app/main_window.py" line="486" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="471" />
+        <location filename="../../journeymapper/app/main_window.py" line="492" />
         <source>Writing the PDF…</source>
         <translation>Skriver PDF-en…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="493" />
+        <location filename="../../journeymapper/app/main_window.py" line="514" />
         <source>Cannot Export PDF</source>
         <translation>Kan ikke eksportere PDF</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="494" />
+        <location filename="../../journeymapper/app/main_window.py" line="515" />
         <source>The PDF could not be written to “{0}”: {1}</source>
         <translation>PDF-en kunne ikke skrives til «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="500" />
+        <location filename="../../journeymapper/app/main_window.py" line="521" />
         <source>PDF written to {0}</source>
         <translation>PDF skrevet til {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="506" />
+        <location filename="../../journeymapper/app/main_window.py" line="527" />
         <source>Recover Unsaved Maps</source>
         <translation>Gjenopprett ulagrede kart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="507" />
+        <location filename="../../journeymapper/app/main_window.py" line="528" />
         <source>There are no autosaved maps to recover.</source>
         <translation>Det finnes ingen autolagrede kart å gjenopprette.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="533" />
+        <location filename="../../journeymapper/app/main_window.py" line="554" />
         <source>Keyboard Shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="539" />
+        <location filename="../../journeymapper/app/main_window.py" line="560" />
         <source>About JourneyMapper</source>
         <translation>Om JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="540" />
+        <location filename="../../journeymapper/app/main_window.py" line="561" />
         <source>&lt;h3&gt;JourneyMapper {0}&lt;/h3&gt;&lt;p&gt;Design customer-journey maps: micro-journeys, crossroads, owners, and a PDF for leadership.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;JourneyMapper {0}&lt;/h3&gt;&lt;p&gt;Lag kundereisekart: mikroreiser, veiskiller, eiere og en PDF til ledelsen.&lt;/p&gt;&lt;p&gt;Fri programvare under GNU GPL, versjon 3 eller senere.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="548" />
+        <location filename="../../journeymapper/app/main_window.py" line="569" />
         <source>Unsaved Changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="549" />
+        <location filename="../../journeymapper/app/main_window.py" line="570" />
         <source>“{0}” has changes that are not saved.
 
 Save them before closing?</source>
         <translation>«{0}» har endringer som ikke er lagret.
 
 Vil du lagre dem før du lukker?</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../../journeymapper/app/qt_strings.py" line="29" />
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/qt_strings.py" line="30" />
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/qt_strings.py" line="31" />
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/qt_strings.py" line="32" />
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/qt_strings.py" line="33" />
+        <source>Close without Saving</source>
+        <translation>Lukk uten å lagre</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../journeymapper/app/qt_strings.py" line="11" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/qt_strings.py" line="12" />
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/qt_strings.py" line="13" />
+        <source>Save All</source>
+        <translation>Lagre alle</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/qt_strings.py" line="14" />
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/qt_strings.py" line="15" />
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/qt_strings.py" line="16" />
+        <source>Yes to &amp;All</source>
+        <translation>Ja til &amp;alle</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/qt_strings.py" line="17" />
+        <source>&amp;No</source>
+        <translation>&amp;Nei</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/qt_strings.py" line="18" />
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ei til alle</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/qt_strings.py" line="19" />
+        <source>Abort</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/qt_strings.py" line="20" />
+        <source>Retry</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/qt_strings.py" line="21" />
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/qt_strings.py" line="22" />
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/qt_strings.py" line="23" />
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/qt_strings.py" line="24" />
+        <source>Discard</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/qt_strings.py" line="25" />
+        <source>Help</source>
+        <translation>Hjelp</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/qt_strings.py" line="26" />
+        <source>Apply</source>
+        <translation>Bruk</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/qt_strings.py" line="27" />
+        <source>Reset</source>
+        <translation>Tilbakestill</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/qt_strings.py" line="28" />
+        <source>Restore Defaults</source>
+        <translation>Gjenopprett standardverdier</translation>
     </message>
 </context>
 <context>
@@ -396,27 +517,27 @@ autolagret {2}</translation>
 <context>
     <name>TemplateChooserDialog</name>
     <message>
-        <location filename="../../journeymapper/app/template_dialog.py" line="24" />
+        <location filename="../../journeymapper/app/template_dialog.py" line="102" />
         <source>New Journey Map</source>
         <translation>Nytt kundereisekart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/template_dialog.py" line="28" />
+        <location filename="../../journeymapper/app/template_dialog.py" line="110" />
         <source>Start from an empty stage model or from a sample map:</source>
         <translation>Start fra en tom fasemodell eller et eksempelkart:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/template_dialog.py" line="33" />
-        <source>Sample map</source>
+        <location filename="../../journeymapper/app/template_dialog.py" line="116" />
+        <source>Empty maps</source>
+        <translation>Tomme kart</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/template_dialog.py" line="116" />
+        <source>Sample maps</source>
         <translation>Eksempelkart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/template_dialog.py" line="34" />
-        <source>Empty map</source>
-        <translation>Tomt kart</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/app/template_dialog.py" line="46" />
+        <location filename="../../journeymapper/app/template_dialog.py" line="137" />
         <source>Create</source>
         <translation>Opprett</translation>
     </message>
