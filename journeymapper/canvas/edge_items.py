@@ -37,6 +37,7 @@ class ConnectionItem(QGraphicsItem):
         self._label_rect = QRectF()
         self._label_text = ""
         self._bounds = QRectF()
+        self._leader: QLineF | None = None
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(8)
         self.setToolTip(self._tooltip())
@@ -79,7 +80,7 @@ class ConnectionItem(QGraphicsItem):
             return g.SENTIMENT_DASH[self.edge.sentiment]
         return ()
 
-    def route(self, source: QRectF, target: QRectF) -> None:
+    def route(self, source: QRectF, target: QRectF, obstacles=None) -> None:
         """Recompute the path between the two shapes (scene coordinates)."""
         self.prepareGeometryChange()
         start = _anchor(source, target.center(), None)
@@ -105,17 +106,42 @@ class ConnectionItem(QGraphicsItem):
         self._head = QPolygonF([end, left, right])
         text = self.text()
         self._label_text = text
+        self._leader = None
         if text:
             fm = metrics(self.style.small_font)
             w = min(fm.horizontalAdvance(text) + 8, 220 * self.style.scale)
             h = fm.height() + 2
             mid = path.pointAtPercent(0.5)
-            self._label_rect = QRectF(mid.x() - w / 2, mid.y() - h / 2, w, h)
+            self._label_rect = self._place_label(mid, w, h, source, target, obstacles)
+            if not self._label_rect.contains(mid):
+                self._leader = QLineF(mid, _nearest_on(self._label_rect, mid))
         else:
             self._label_rect = QRectF()
         m = self.style.line * 3 + size
         self._bounds = path.boundingRect().united(self._head.boundingRect()).united(
             self._label_rect).adjusted(-m, -m, m, m)
+
+    @staticmethod
+    def _place_label(mid: QPointF, w: float, h: float, source: QRectF, target: QRectF,
+                     obstacles) -> QRectF:
+        """On the arrow's middle, or the nearest place beside it that hides no step."""
+        top = min(source.top(), target.top())
+        bottom = max(source.bottom(), target.bottom())
+        candidates = [
+            QRectF(mid.x() - w / 2, mid.y() - h / 2, w, h),
+            QRectF(mid.x() - w / 2, mid.y() - h - 3, w, h),
+            QRectF(mid.x() - w / 2, mid.y() + 3, w, h),
+            QRectF(mid.x() - w / 2, top - h - 4, w, h),
+            QRectF(mid.x() - w / 2, bottom + 4, w, h),
+        ]
+        for rect in candidates:
+            grown = rect.adjusted(-2, -2, 2, 2)
+            if grown.intersects(source) or grown.intersects(target):
+                continue
+            if obstacles is not None and obstacles(grown):
+                continue
+            return rect
+        return candidates[0]
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -145,6 +171,9 @@ class ConnectionItem(QGraphicsItem):
         painter.setBrush(colour)
         painter.drawPolygon(self._head)
         if self._label_text:
+            if self._leader is not None:
+                painter.setPen(QPen(colour, 1.0, Qt.PenStyle.DotLine))
+                painter.drawLine(self._leader)
             painter.setPen(QPen(colour, 1.0))
             painter.setBrush(QColor(g.PAPER))
             painter.drawRoundedRect(self._label_rect, 4, 4)
@@ -192,3 +221,8 @@ class ConnectPreviewItem(QGraphicsItem):
         pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.drawLine(self.start, self.end)
+
+
+def _nearest_on(rect: QRectF, p: QPointF) -> QPointF:
+    return QPointF(min(max(p.x(), rect.left()), rect.right()),
+                   min(max(p.y(), rect.top()), rect.bottom()))

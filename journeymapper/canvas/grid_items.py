@@ -283,7 +283,15 @@ class EmotionCurveItem(_GridItem):
         zero = emotion_y(band, 0)
         painter.setPen(QPen(st.rule, st.thin, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(band.left(), zero), QPointF(band.right(), zero))
-        pts = [QPointF(x, emotion_y(band, r)) for x, r in self.points()]
+        raw = self.points()
+        merged: list[tuple[float, float]] = []  # steps above each other: their mean
+        for x, r in raw:
+            if merged and abs(merged[-1][0] - x) < 1.0:
+                n = merged[-1]
+                merged[-1] = (x, (n[1] + r) / 2)
+            else:
+                merged.append((x, float(r)))
+        pts = [QPointF(x, emotion_y(band, r)) for x, r in merged]
         if not pts:
             return
         path = QPainterPath(pts[0])
@@ -293,8 +301,9 @@ class EmotionCurveItem(_GridItem):
             p3 = pts[i + 1] if i + 1 < len(pts) else p2
             c1 = p1 + (p2 - p0) / 6
             c2 = p2 - (p3 - p1) / 6
-            c1.setY(min(max(c1.y(), band.top()), band.bottom()))
-            c2.setY(min(max(c2.y(), band.top()), band.bottom()))
+            for c in (c1, c2):  # never loop back, never leave the band
+                c.setX(min(max(c.x(), p1.x()), p2.x()))
+                c.setY(min(max(c.y(), band.top()), band.bottom()))
             path.cubicTo(c1, c2, p2)
         # the dips: shade between the curve and the zero line where it runs below
         below = QPainterPath(path)
@@ -309,7 +318,8 @@ class EmotionCurveItem(_GridItem):
         painter.setPen(st.pen(g.INK, st.line * 1.6))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
-        for p, (_x, r) in zip(pts, self._points):
+        for x, r in raw:
+            p = QPointF(x, emotion_y(band, r))
             radius = 3.5 * st.scale ** 0.5 + (1.5 if r < 0 else 0)
             painter.setPen(QPen(QColor(g.INK), 1.0))
             painter.setBrush(QColor("#D55E00") if r < 0 else QColor(g.PAPER))

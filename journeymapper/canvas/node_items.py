@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from ..model import NodeKind, OutcomeKind
 from ..model import geometry as g
 from .style import Style, style_for
-from .text import metrics, wrap
+from .text import metrics, wrap, wrap_widths
 
 _SELECT_MARGIN = 4.0
 
@@ -127,11 +127,12 @@ class NodeItem(QGraphicsItem):
     def draw_lines(self, painter: QPainter, rect: QRectF, text: str, font, max_lines: int,
                    colour=None, align=Qt.AlignmentFlag.AlignHCenter) -> None:
         """Wrapped, elided text centred vertically in ``rect``."""
+        fm = metrics(font)
+        line_h = fm.height()
+        max_lines = max(1, min(max_lines, int((rect.height() + 1) // line_h)))
         lines, _cut = wrap(text, font, rect.width(), max_lines)
         if not lines:
             return
-        fm = metrics(font)
-        line_h = fm.height()
         total = line_h * len(lines)
         y = rect.top() + max(0.0, (rect.height() - total) / 2)
         painter.setFont(font)
@@ -235,7 +236,7 @@ def _face(painter: QPainter, rect: QRectF, rating: int, style: Style) -> None:
     painter.setBrush(Qt.BrushStyle.NoBrush)
     mouth = QPainterPath()
     y0 = cy + r * 0.35
-    bend = rating * r * 0.18
+    bend = rating * r * 0.2
     mouth.moveTo(cx - r * 0.45, y0 - bend / 2)
     mouth.quadTo(QPointF(cx, y0 + bend * 1.5 - bend / 2), QPointF(cx + r * 0.45, y0 - bend / 2))
     painter.drawPath(mouth)
@@ -263,8 +264,9 @@ class TouchpointItem(NodeItem):
         painter.drawPath(path)
         stripe = g.OWNER_STRIPE * st.scale ** 0.5
         foot = metrics(st.small_font).height() + 2
-        face = foot + 2 if node.rating is not None else 0.0
-        text_rect = QRectF(stripe + 5, 3, self.width - stripe - 10, self.height - foot - 4)
+        face = g.FACE_SIZE * st.scale ** 0.5 if node.rating is not None else 0.0
+        text_rect = QRectF(stripe + 5, 3, self.width - stripe - 10,
+                           self.height - max(foot, face) - 4)
         self.draw_lines(painter, text_rect, node.label, st.label_font, g.LABEL_MAX_LINES)
         word = g.CHANNEL_WORD.get(node.channel.value, "")
         if word:
@@ -275,8 +277,7 @@ class TouchpointItem(NodeItem):
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                              word)
         if node.rating is not None:
-            size = face - 2
-            _face(painter, QRectF(self.width - size - 5, self.height - size - 3, size, size),
+            _face(painter, QRectF(self.width - face - 4, self.height - face - 3, face, face),
                   node.rating, st)
 
 
@@ -297,26 +298,72 @@ class CrossroadsItem(NodeItem):
         path.addEllipse(self.badge_rect())
         return path
 
+    def diamond_width_at(self, y: float) -> float:
+        half = self.height / 2
+        return max(0.0, self.width * (1 - abs(y - half) / half))
+
+    def paint_diamond_text(self, painter: QPainter) -> None:
+        """The question wrapped to the diamond's shape, the status word below it."""
+        st, node = self.style, self.node
+        font = st.small_font
+        fm = metrics(font)
+        lh = fm.height()
+        status = g.STATUS_WORD.get(node.status.value, node.status.value)
+        status_w = metrics(st.small_bold_font).horizontalAdvance(status) + 6
+        c = self.height / 2
+
+        def width_of(y0: float, y1: float) -> float:
+            return self.diamond_width_at(c + max(abs(y0 - c), abs(y1 - c)))
+
+        chosen: tuple[tuple[str, ...], float] = ((), (self.height - 2 * lh) / 2)
+        for n in range(1, g.LABEL_MAX_LINES + 1):
+            top = (self.height - (n + 1) * lh) / 2
+            widths = [width_of(top + i * lh, top + (i + 1) * lh) - 10 for i in range(n)]
+            room = width_of(top + n * lh, top + (n + 1) * lh)
+            if n > 1 and (min(widths) < self.width * 0.42 or room < status_w):
+                break  # more lines would break words or hide the status
+            chosen = wrap_widths(node.label, font, widths)[0], top
+            if not wrap_widths(node.label, font, widths)[1]:
+                break
+        lines, top = chosen
+        if not lines:
+            top = (self.height - lh) / 2
+        painter.setFont(font)
+        painter.setPen(st.ink)
+        y = top
+        for line in lines:
+            painter.drawText(QRectF(0, y, self.width, lh), int(Qt.AlignmentFlag.AlignCenter),
+                             line)
+            y += lh
+        painter.setFont(st.small_bold_font)
+        width = width_of(y, y + lh) - 6
+        painter.drawText(QRectF(0, y, self.width, lh), int(Qt.AlignmentFlag.AlignCenter),
+                         metrics(st.small_bold_font).elidedText(
+                             status, Qt.TextElideMode.ElideRight, max(width, 20.0)))
+
     def badge_rect(self) -> QRectF:
         r = 11.0 * self.style.scale ** 0.5
-        return QRectF(self.width - 2 * r - 2, 2, 2 * r, 2 * r)
+        return QRectF(self.width - 2 * r, 0, 2 * r, 2 * r)
 
     def paint_shape(self, painter: QPainter) -> None:
         st, node = self.style, self.node
         sev = node.severity
         fill = QColor(g.SEVERITY_FILL[sev - 1])
-        fill.setAlpha(110)  # keep the label readable on the strongest fills
+        fill.setAlpha(g.CROSSROADS_FILL_ALPHA)  # the label stays readable on strong fills
         painter.setBrush(QColor(g.CROSSROADS_FILL))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.drawPolygon(self.diamond())
         painter.setBrush(fill)
-        painter.setPen(st.pen(g.INK, st.line * (0.8 + 0.35 * sev)))
+        # heavier border for worse friction: strength, number and line say the same thing
+        painter.setPen(st.pen(g.INK, st.line * (0.7 + 0.4 * sev)))
         painter.drawPolygon(self.diamond())
-        # the owner as a short bar at the top-left corner
-        self.paint_owner_bar(painter, QRectF(2, 6, 22 * st.scale ** 0.5, 7 * st.scale ** 0.5))
-        inner = QRectF(self.width * 0.17, self.height * 0.22, self.width * 0.66,
-                       self.height * 0.5)
-        self.draw_lines(painter, inner, node.label, st.small_font, g.LABEL_MAX_LINES)
+        # the owner as a small tag at the top-left corner
+        tag = QRectF(2, 4, 24 * st.scale ** 0.5, 9 * st.scale ** 0.5)
+        self.paint_owner_bar(painter, tag)
+        painter.setPen(QPen(QColor(g.INK), 1.0))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(tag)
+        self.paint_diamond_text(painter)
         # severity badge: the number and the fill strength say the same thing
         badge = self.badge_rect()
         painter.setPen(QPen(QColor(g.INK), max(1.0, st.line * 0.8)))
@@ -325,13 +372,6 @@ class CrossroadsItem(NodeItem):
         painter.setFont(st.small_bold_font)
         painter.setPen(QColor(g.SEVERITY_TEXT[sev - 1]))
         painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), str(sev))
-        # status word under the text, in the diamond's lower point
-        status = g.STATUS_WORD.get(node.status.value, node.status.value)
-        painter.setFont(st.small_font)
-        painter.setPen(st.muted)
-        fm = metrics(st.small_font)
-        painter.drawText(QRectF(0, self.height * 0.72, self.width, fm.height()),
-                         int(Qt.AlignmentFlag.AlignCenter), status)
 
 
 class OutcomeItem(NodeItem):
@@ -363,16 +403,18 @@ class OutcomeItem(NodeItem):
             painter.setPen(st.ink)
             painter.drawText(mark_rect, int(Qt.AlignmentFlag.AlignCenter), g.OUTCOME_MARK[kind])
         share = "" if node.share is None else f"{node.share:g} %"
-        fm = metrics(st.small_bold_font)
-        share_w = fm.horizontalAdvance(share) + 4 if share else 0.0
+        text = QRectF(mark_rect.right() + 5, 3, rect.width() - mark_rect.right() - 5 - r * 0.6,
+                      rect.height() - 6)
+        fm = metrics(st.small_font)
+        if share:
+            text.setHeight(text.height() - fm.height())
+        self.draw_lines(painter, text, node.label or kind.value, st.small_font, 2)
         if share:
             painter.setFont(st.small_bold_font)
             painter.setPen(st.ink)
-            painter.drawText(QRectF(rect.width() - share_w - 12, 0, share_w, rect.height()),
-                             int(Qt.AlignmentFlag.AlignCenter), share)
-        text = QRectF(mark_rect.right() + 4, 3, rect.width() - mark_rect.right() - 14 - share_w,
-                      rect.height() - 6)
-        self.draw_lines(painter, text, node.label or kind.value, st.small_font, 2)
+            painter.drawText(QRectF(text.left(), text.bottom(), text.width(), fm.height()),
+                             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                             share)
 
 
 def _stop_mark(painter: QPainter, rect: QRectF) -> None:

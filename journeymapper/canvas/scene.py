@@ -222,7 +222,11 @@ class JourneyScene(QGraphicsScene):
         source = self._nodes.get(item.edge.source)
         target = self._nodes.get(item.edge.target)
         if source is not None and target is not None:
-            item.route(source.scene_rect(), target.scene_rect())
+            item.route(source.scene_rect(), target.scene_rect(), self._hides_step)
+
+    def _hides_step(self, rect: QRectF) -> bool:
+        """Would a label at ``rect`` hide a step? (BSP lookup: cheap on big maps)."""
+        return any(isinstance(i, NodeItem) for i in self.items(rect))
 
     def _reroute_node(self, node_id: str) -> None:
         if not self.document.has_node(node_id):

@@ -54,3 +54,43 @@ def _wrap(text: str, key: str, width: float, max_lines: int) -> tuple[tuple[str,
 def wrap(text: str, font: QFont, width: float, max_lines: int) -> tuple[tuple[str, ...], bool]:
     """At most ``max_lines`` lines no wider than ``width``; True when text was cut (…)."""
     return _wrap(text, font.toString(), float(width), int(max_lines))
+
+
+@lru_cache(maxsize=20_000)
+def _wrap_widths(text: str, key: str, widths: tuple[float, ...]) -> tuple[tuple[str, ...], bool]:
+    fm = _metrics(key)
+    words = text.split()
+    lines: list[str] = []
+    current = ""
+    while words and len(lines) < len(widths):
+        width = widths[len(lines)]
+        word = words.pop(0)
+        candidate = f"{current} {word}" if current else word
+        if fm.horizontalAdvance(candidate) <= width:
+            current = candidate
+        elif current:
+            lines.append(current)
+            current = ""
+            words.insert(0, word)
+        else:
+            cut = len(word)
+            while cut > 1 and fm.horizontalAdvance(word[:cut]) > width:
+                cut -= 1
+            lines.append(word[:cut])
+            if word[cut:]:
+                words.insert(0, word[cut:])
+    if current:
+        if len(lines) < len(widths):
+            lines.append(current)
+        else:
+            words.insert(0, current)
+    if not words:
+        return tuple(lines), False
+    rest = " ".join([lines.pop()] + words) if lines else " ".join(words)
+    lines.append(fm.elidedText(rest, Qt.TextElideMode.ElideRight, widths[len(lines)]))
+    return tuple(lines), True
+
+
+def wrap_widths(text: str, font: QFont, widths) -> tuple[tuple[str, ...], bool]:
+    """Wrap into lines of the given widths, one per line (for shapes that are not boxes)."""
+    return _wrap_widths(text, font.toString(), tuple(float(w) for w in widths))
