@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from .friction_register_dock import FrictionRegisterDock
 from .inspector_dock import InspectorDock
+from .ownership_dock import OwnershipDock
 
 RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
 LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
@@ -19,7 +21,9 @@ def create_docks(session, parent=None) -> list:
     """Every panel for one map's window, as (dock, area) pairs for ``MainWindow.add_dock``."""
     return [
         (InspectorDock(session, parent), RIGHT),
+        (OwnershipDock(session, parent), RIGHT),
+        (FrictionRegisterDock(session, parent), BOTTOM),
     ]
 
 
-__all__ = ["InspectorDock", "create_docks"]
+__all__ = ["FrictionRegisterDock", "InspectorDock", "OwnershipDock", "create_docks"]

@@ -1,0 +1,275 @@
+"""The friction register's table: every crossroads, one row each, and its filter.
+
+The source model follows the document change by change (a row per crossroads,
+in the order they came); the proxy sorts and filters. Edits go through undo
+commands, so a cell edited here undoes like an edit on the canvas.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ..commands import UpdateNodeCommand, push
+from ..model import Action, Crossroads, CrossroadsStatus, Target, geometry
+from ..model.flow import flow_order
+from .fields import swatch_icon
+from .words import OVERDUE_MARK, owner_name, tr, word
+
+SEVERITY, STATUS, OWNER, STAGE, JOURNEY, QUESTION, ACTION, DUE = range(8)
+COLUMNS = {
+    SEVERITY: "Severity", STATUS: "Status", OWNER: "Owner", STAGE: "Stage",
+    JOURNEY: "Micro-journey", QUESTION: "Question", ACTION: "Improvement action", DUE: "Due",
+}
+FIELD = {SEVERITY: "severity", STATUS: "status", OWNER: "owner_id", STAGE: "stage_id",
+         JOURNEY: "journey_id", QUESTION: "label", ACTION: "action", DUE: "due"}
+SORT_ROLE = Qt.ItemDataRole.UserRole
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the model value (an id, an enum, a date)
+STATUS_ORDER = {CrossroadsStatus.OPEN: 0, CrossroadsStatus.INVESTIGATING: 1,
+                CrossroadsStatus.IMPROVING: 2, CrossroadsStatus.RESOLVED: 3}
+
+
+def is_overdue(node: Crossroads, today: _dt.date) -> bool:
+    """An improvement that should have been done by now and is not resolved."""
+    return (node.due is not None and node.due < today
+            and node.status != CrossroadsStatus.RESOLVED)
+
+
+class FrictionTableModel(QAbstractTableModel):
+    """One row per crossroads of the map; edits are pushed as undo commands."""
+
+    editFailed = Signal(str)
+
+    def __init__(self, session, today: _dt.date | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._today = today
+        self._ids: list[str] = []
+        self.reset()
+
+    @property
+    def document(self):
+        return self.session.document
+
+    def today(self) -> _dt.date:
+        return self._today or _dt.date.today()
+
+    def set_today(self, today: _dt.date | None) -> None:
+        self._today = today
+        self._all_changed()
+
+    # --- rows ------------------------------------------------------------------
+    def reset(self) -> None:
+        self.beginResetModel()
+        doc = self.document
+        order = flow_order(doc)
+        self._ids = [i for i in order if isinstance(doc.node(i), Crossroads)]
+        self.endResetModel()
+
+    def node_id(self, row: int) -> str:
+        return self._ids[row]
+
+    def row_of(self, node_id: str) -> int:
+        try:
+            return self._ids.index(node_id)
+        except ValueError:
+            return -1
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return tr(COLUMNS[section])
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            if section == SEVERITY:
+                return tr("1 a small irritation … 5 customers leave")
+            if section == DUE:
+                return tr("{0} marks an action that is overdue").format(OVERDUE_MARK)
+        return super().headerData(section, orientation, role)
+
+    def follow(self, change) -> None:
+        """Keep the rows in step with one document change."""
+        if change.target == Target.NODE:
+            if change.action == Action.ADDED and isinstance(change.new, Crossroads):
+                row = len(self._ids)
+                self.beginInsertRows(QModelIndex(), row, row)
+                self._ids.append(change.id)
+                self.endInsertRows()
+            elif change.action == Action.REMOVED and isinstance(change.old, Crossroads):
+                row = self.row_of(change.id)
+                if row >= 0:
+                    self.beginRemoveRows(QModelIndex(), row, row)
+                    del self._ids[row]
+                    self.endRemoveRows()
+            elif change.action == Action.UPDATED:
+                row = self.row_of(change.id)
+                if row >= 0:
+                    self.dataChanged.emit(self.index(row, 0),
+                                          self.index(row, len(COLUMNS) - 1))
+        elif change.target in (Target.OWNER, Target.STAGE, Target.JOURNEY):
+            self._all_changed()  # names, colours and orders show in every row
+
+    def _all_changed(self) -> None:
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._ids) - 1, len(COLUMNS) - 1))
+
+    # --- cells --------------------------------------------------------------------
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        doc = self.document
+        node = doc.node(self._ids[index.row()])
+        column = index.column()
+        if role == ID_ROLE:
+            return node.id
+        if role == VALUE_ROLE:
+            return getattr(node, FIELD[column])
+        overdue = column == DUE and is_overdue(node, self.today())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._text(node, column, overdue, role == Qt.ItemDataRole.EditRole)
+        if role == SORT_ROLE:
+            return self._sort_key(node, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == OWNER:
+            colour = doc.owner(node.owner_id).colour if node.owner_id else None
+            return swatch_icon(colour)
+        if role == Qt.ItemDataRole.FontRole and (overdue or column == SEVERITY):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and column == SEVERITY:
+            return QBrush(QColor(geometry.SEVERITY_FILL[node.severity - 1]))
+        if role == Qt.ItemDataRole.ForegroundRole and column == SEVERITY:
+            return QBrush(QColor(geometry.SEVERITY_TEXT[node.severity - 1]))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == SEVERITY:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if overdue:
+                return tr("Overdue: due {0}, still {1}").format(
+                    node.due.isoformat(), word(node.status).lower())
+            if column == QUESTION:
+                return "\n\n".join(t for t in (node.label, node.description) if t) or None
+            if column == ACTION:
+                return node.action or None
+        return None
+
+    def _text(self, node: Crossroads, column: int, overdue: bool, editing: bool):
+        doc = self.document
+        if column == SEVERITY:
+            return node.severity
+        if column == STATUS:
+            return word(node.status)
+        if column == OWNER:
+            return owner_name(doc, node.owner_id)
+        if column == STAGE:
+            return doc.stage(node.stage_id).name
+        if column == JOURNEY:
+            return doc.journey(node.journey_id).name
+        if column == QUESTION:
+            return node.label if editing else " ".join(node.label.split())
+        if column == ACTION:
+            return node.action if editing else " ".join(node.action.split())
+        if column == DUE:
+            if node.due is None:
+                return ""
+            text = node.due.isoformat()
+            return f"{OVERDUE_MARK} {text}" if overdue and not editing else text
+        return None
+
+    def _sort_key(self, node: Crossroads, column: int):
+        doc = self.document
+        if column == SEVERITY:
+            return node.severity
+        if column == STATUS:
+            return STATUS_ORDER[node.status]
+        if column == OWNER:
+            return ((1, "") if node.owner_id is None
+                    else (0, owner_name(doc, node.owner_id).casefold()))
+        if column == STAGE:
+            return doc.stage_index(node.stage_id)
+        if column == JOURNEY:
+            return doc.journey_index(node.journey_id)
+        if column == DUE:
+            return node.due.toordinal() if node.due else _dt.date.max.toordinal()
+        return " ".join(getattr(node, FIELD[column]).split()).casefold()
+
+    def flags(self, index: QModelIndex):
+        flags = super().flags(index)
+        if index.isValid():
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        node_id = self._ids[index.row()]
+        field = FIELD[index.column()]
+        if field in ("label", "action") and value is not None:
+            value = str(value)
+        command = UpdateNodeCommand(self.document, node_id,
+                                    text=tr("Edit {0}").format(tr(COLUMNS[index.column()]).lower()),
+                                    **{field: value})
+        error = push(self.session.undo_stack, command)
+        if error:
+            self.editFailed.emit(error)
+            return False
+        return True
+
+
+ANY = object()
+
+
+class FrictionFilterProxy(QSortFilterProxyModel):
+    """Sorts by the real values (severity as a number, dates as dates) and filters rows."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+        self.owner = ANY  # an owner id, None for nobody, or ANY
+        self.status = ANY
+        self.min_severity = 1
+        self.stage = ANY
+        self.text = ""
+
+    def set_filter(self, **values) -> None:
+        modern = hasattr(self, "beginFilterChange")  # Qt 6.10 deprecates invalidateFilter
+        if modern:
+            self.beginFilterChange()
+        for name, value in values.items():
+            if not hasattr(self, name):
+                raise AttributeError(name)
+            setattr(self, name, value)
+        if modern:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
+        model = self.sourceModel()
+        node = model.document.node(model.node_id(row))
+        if self.owner is not ANY and node.owner_id != self.owner:
+            return False
+        if self.status is not ANY and node.status != self.status:
+            return False
+        if node.severity < self.min_severity:
+            return False
+        if self.stage is not ANY and node.stage_id != self.stage:
+            return False
+        if self.text:
+            needle = self.text.casefold()
+            haystack = " ".join((node.label, node.description, node.action, node.evidence))
+            if needle not in haystack.casefold():
+                return False
+        return True
+
+    def node_ids(self) -> list[str]:
+        """The ids of the rows shown, top to bottom."""
+        return [self.data(self.index(r, 0), ID_ROLE) for r in range(self.rowCount())]

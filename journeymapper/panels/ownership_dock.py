@@ -1,0 +1,543 @@
+"""Who owns what: the owners, the journey owner, the owner × stage matrix, the gaps.
+
+DOMAIN.md: departments own their touchpoints, one person or small group holds
+the journeys, and hand-offs between departments are where customers feel
+forgotten. This panel lets the facilitator keep the owners, assign them (by
+picking, or by dragging an owner onto a card), and see the silos at a glance.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..analysis.ownership import handoffs, owner_stage_matrix, unowned
+from ..commands import (
+    AddOwnerCommand,
+    MergeOwnersCommand,
+    RemoveOwnerCommand,
+    SetInfoCommand,
+    UpdateItemsCommand,
+    UpdateOwnerCommand,
+)
+from ..model import OWNER_PALETTE, Crossroads, NodeKind, Owner, OwnerKind, Target, Touchpoint
+from ..state.view_options import OWNER_MIME_TYPE
+from .base import SessionDock
+from .fields import ChoiceField, swatch_icon
+from .owner_colour_dialog import OwnerColourDialog
+from .words import KIND_MARK, node_name, owner_name, quoted, tr, word
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+IDS_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class OwnerTree(QTreeWidget):
+    """The owners registry; an owner dragged out of it carries its id (OWNER_MIME_TYPE)."""
+
+    def mimeData(self, items) -> QMimeData:
+        data = QMimeData()
+        if items:
+            owner_id = items[0].data(0, ID_ROLE)
+            data.setData(OWNER_MIME_TYPE, owner_id.encode("utf-8"))
+            data.setText(items[0].text(0))
+        return data
+
+    def mimeTypes(self) -> list[str]:
+        return [OWNER_MIME_TYPE]
+
+
+class OwnershipDock(SessionDock):
+    OBJECT_NAME = "OwnershipDock"
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(session, tr("Ownership"), parent)
+        self._filling = False
+
+        # the journey owner and the view options
+        self.journey_owner = ChoiceField()
+        self.journey_owner.setToolTip(tr("The one person or small group who holds the whole "
+                                         "journey: maps it, watches its quality, adapts it."))
+        self.journey_owner.edited.connect(self.set_journey_owner)
+        self.colour_by_owner = QCheckBox(tr("Colour the map by owner"))
+        self.colour_by_owner.toggled.connect(self._colour_toggled)
+        self.focus_owner = ChoiceField()
+        self.focus_owner.setToolTip(tr("Dim everything except this owner's items, "
+                                       "so an owner can work through their own points."))
+        self.focus_owner.edited.connect(self._focus_picked)
+        top = QFormLayout()
+        top.addRow(tr("Journey owner"), self.journey_owner)
+        top.addRow(tr("Show only"), self.focus_owner)
+        top.addRow("", self.colour_by_owner)
+
+        # the owners registry
+        self.owners = OwnerTree()
+        self.owners.setColumnCount(2)
+        self.owners.setHeaderLabels([tr("Owner"), tr("Owns")])
+        self.owners.setRootIsDecorated(False)
+        self.owners.setDragEnabled(True)
+        self.owners.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.owners.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.owners.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.owners.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.owners.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.owners.setToolTip(tr("Double-click to rename. Drag an owner onto a card on the "
+                                  "map to make them its owner."))
+        self.owners.itemChanged.connect(self._owner_item_changed)
+        self.owners.itemSelectionChanged.connect(self._update_buttons)
+        self.owners.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.owners.customContextMenuRequested.connect(self._owner_menu)
+        self.add_button = QPushButton(tr("Add"))
+        self.add_button.clicked.connect(lambda: self.add_owner())
+        self.colour_button = QPushButton(tr("Colour…"))
+        self.colour_button.clicked.connect(lambda: self.recolour_owner(self.current_owner_id()))
+        self.merge_button = QPushButton(tr("Merge…"))
+        self.merge_button.setToolTip(tr("Give everything this owner holds to another owner, "
+                                        "and remove this one"))
+        self.merge_button.clicked.connect(lambda: self.merge_owner(self.current_owner_id()))
+        self.remove_button = QPushButton(tr("Remove…"))
+        self.remove_button.clicked.connect(lambda: self.remove_owner(self.current_owner_id()))
+        self.assign_button = QPushButton(tr("Assign to selection"))
+        self.assign_button.setToolTip(tr("Make this owner the owner of the touchpoints and "
+                                         "crossroads selected on the map"))
+        self.assign_button.clicked.connect(
+            lambda: self.assign_to_selection(self.current_owner_id()))
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.colour_button, self.merge_button,
+                       self.remove_button):
+            buttons.addWidget(button)
+        owners_box = QWidget()
+        owners_layout = QVBoxLayout(owners_box)
+        owners_layout.setContentsMargins(0, 0, 0, 0)
+        owners_layout.addLayout(top)
+        owners_layout.addWidget(self.owners, 1)
+        owners_layout.addLayout(buttons)
+        owners_layout.addWidget(self.assign_button)
+        owners_layout.addWidget(self.error_line)
+
+        # the matrix and the gaps
+        self.matrix = QTableWidget()
+        self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.matrix.cellClicked.connect(self.select_cell)
+        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        matrix_box = QWidget()
+        matrix_layout = QVBoxLayout(matrix_box)
+        legend = QLabel(tr("Each cell: touchpoints, then ◆ open crossroads. "
+                           "Click a cell to select those items on the map."))
+        legend.setWordWrap(True)
+        matrix_layout.addWidget(legend)
+        matrix_layout.addWidget(self.matrix)
+        self.unowned_list = QListWidget()
+        self.unowned_list.itemClicked.connect(self._focus_item)
+        self.unowned_list.itemActivated.connect(self._focus_item)
+        select_unowned = QPushButton(tr("Select all unowned"))
+        select_unowned.clicked.connect(self.select_all_unowned)
+        unowned_box = QWidget()
+        unowned_layout = QVBoxLayout(unowned_box)
+        hint = QLabel(tr("Touchpoints and crossroads nobody owns (hatched stripe on the map)."))
+        hint.setWordWrap(True)
+        unowned_layout.addWidget(hint)
+        unowned_layout.addWidget(self.unowned_list)
+        unowned_layout.addWidget(select_unowned)
+        self.handoff_list = QListWidget()
+        self.handoff_list.itemClicked.connect(self._focus_item)
+        self.handoff_list.itemActivated.connect(self._focus_item)
+        handoff_box = QWidget()
+        handoff_layout = QVBoxLayout(handoff_box)
+        hint = QLabel(tr("Where the customer passes from one owner to another: a silo risk, "
+                         "where customers feel forgotten."))
+        hint.setWordWrap(True)
+        handoff_layout.addWidget(hint)
+        handoff_layout.addWidget(self.handoff_list)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(matrix_box, tr("Owner × stage"))
+        self.tabs.addTab(unowned_box, tr("Unowned"))
+        self.tabs.addTab(handoff_box, tr("Hand-offs"))
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(owners_box)
+        splitter.addWidget(self.tabs)
+        splitter.setChildrenCollapsible(False)
+        self.setWidget(splitter)
+        self.set_session(session)
+
+    # --- following the session ---------------------------------------------------
+    def set_session(self, session) -> None:
+        if self.session is not None:
+            self.session.view_options.changed.disconnect(self._show_view_options)
+        super().set_session(session)
+        if session is not None:
+            session.view_options.changed.connect(self._show_view_options)
+
+    def reset(self) -> None:
+        self.fill_owners()
+        self.refresh_now()
+
+    def document_changed(self, change) -> None:
+        if change.target in (Target.OWNER, Target.INFO):
+            self.fill_owners()
+        self.schedule_refresh()
+
+    def selection_changed(self) -> None:
+        self._update_buttons()
+
+    def fill_owners(self) -> None:
+        """The registry and the owner choices: immediate, they are cheap."""
+        doc = self.document
+        current = self.current_owner_id()
+        self._filling = True
+        self.owners.clear()
+        for owner in doc.owners:
+            item = QTreeWidgetItem([owner.name, ""])
+            item.setIcon(0, swatch_icon(owner.colour))
+            item.setData(0, ID_ROLE, owner.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable
+                          | Qt.ItemFlag.ItemIsDragEnabled)
+            kind = word(owner.kind)
+            tip = f"{owner.name} · {kind}"
+            if owner.id == doc.info.journey_owner_id:
+                tip += " · " + tr("journey owner")
+                font = item.font(0)
+                font.setBold(True)
+                item.setFont(0, font)
+            item.setToolTip(0, tip)
+            self.owners.addTopLevelItem(item)
+            if owner.id == current:
+                item.setSelected(True)
+                self.owners.setCurrentItem(item)
+        self._filling = False
+        choices = [(None, tr("Nobody"), None)] + [(o.id, o.name, o.colour) for o in doc.owners]
+        self.journey_owner.set_choices(choices, swatches=True)
+        self.journey_owner.set_value(doc.info.journey_owner_id)
+        focus_choices = [(None, tr("Everyone"), None)] + [
+            (o.id, o.name, o.colour) for o in doc.owners]
+        self.focus_owner.set_choices(focus_choices, swatches=True)
+        options = self.session.view_options
+        if options.focus_owner_id is not None and not doc.has_owner(options.focus_owner_id):
+            options.set_focus_owner(None)  # the owner went away: show everyone again
+        self._show_view_options()
+        self._update_counts()
+        self._update_buttons()
+
+    def _show_view_options(self) -> None:
+        options = self.session.view_options
+        self.colour_by_owner.blockSignals(True)
+        self.colour_by_owner.setChecked(options.colour_by_owner)
+        self.colour_by_owner.blockSignals(False)
+        self.focus_owner.set_value(options.focus_owner_id)
+
+    def _update_counts(self) -> None:
+        counts: dict[str | None, list[int]] = {}
+        for node in self.document.nodes():
+            if isinstance(node, (Touchpoint, Crossroads)):
+                entry = counts.setdefault(node.owner_id, [0, 0])
+                entry[0 if isinstance(node, Touchpoint) else 1] += 1
+        self._filling = True
+        for i in range(self.owners.topLevelItemCount()):
+            item = self.owners.topLevelItem(i)
+            touchpoints, crossroads = counts.get(item.data(0, ID_ROLE), (0, 0))
+            item.setText(1, f"{touchpoints} {KIND_MARK[NodeKind.TOUCHPOINT]}"
+                            f"  {crossroads} ◆")
+            item.setToolTip(1, tr("{0} touchpoints, {1} crossroads").format(
+                touchpoints, crossroads))
+        self._filling = False
+
+    def _update_buttons(self) -> None:
+        has = self.current_owner_id() is not None
+        for button in (self.colour_button, self.merge_button, self.remove_button):
+            button.setEnabled(has)
+        self.merge_button.setEnabled(has and len(self.document.owners) > 1)
+        self.assign_button.setEnabled(has and bool(self._selected_owned_ids()))
+
+    def refresh_now(self) -> None:
+        super().refresh_now()
+        self._update_counts()
+        self.fill_matrix()
+        self.fill_unowned()
+        self.fill_handoffs()
+
+    # --- the owners --------------------------------------------------------------
+    def current_owner_id(self) -> str | None:
+        item = self.owners.currentItem()
+        if item is None or not item.isSelected():
+            return None
+        return item.data(0, ID_ROLE)
+
+    def select_owner(self, owner_id: str) -> None:
+        for i in range(self.owners.topLevelItemCount()):
+            item = self.owners.topLevelItem(i)
+            if item.data(0, ID_ROLE) == owner_id:
+                self.owners.setCurrentItem(item)
+                item.setSelected(True)
+                return
+
+    def _next_colour(self) -> str:
+        used = {o.colour.upper() for o in self.document.owners}
+        for colour in OWNER_PALETTE:
+            if colour.upper() not in used:
+                return colour
+        return OWNER_PALETTE[len(self.document.owners) % len(OWNER_PALETTE)]
+
+    def add_owner(self, name: str | None = None, kind: OwnerKind = OwnerKind.DEPARTMENT) -> str:
+        """Add an owner with the next free palette colour; returns its id."""
+        if name is None:
+            taken = {o.name for o in self.document.owners}
+            name, n = tr("New owner"), 2
+            while name in taken:
+                name, n = tr("New owner {0}").format(n), n + 1
+        owner = Owner(name=name, kind=kind, colour=self._next_colour())
+        if self.push(AddOwnerCommand(self.document, owner)):
+            self.select_owner(owner.id)
+            item = self.owners.currentItem()
+            if item is not None and self.isVisible():
+                self.owners.editItem(item, 0)
+        return owner.id
+
+    def rename_owner(self, owner_id: str, name: str) -> bool:
+        return self.push(UpdateOwnerCommand(self.document, owner_id, name=name))
+
+    def _owner_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        if self._filling or column != 0:
+            return
+        owner_id = item.data(0, ID_ROLE)
+        name = item.text(0).strip()
+        if not name or not self.rename_owner(owner_id, name):
+            self.fill_owners()  # put the real name back
+
+    def recolour_owner(self, owner_id: str | None) -> bool:
+        if owner_id is None:
+            return False
+        owner = self.document.owner(owner_id)
+        colour = OwnerColourDialog.get_colour(owner.colour, self)
+        if not colour:
+            return False
+        return self.push(UpdateOwnerCommand(self.document, owner_id, colour=colour))
+
+    def set_owner_kind(self, owner_id: str, kind: OwnerKind) -> bool:
+        return self.push(UpdateOwnerCommand(self.document, owner_id, kind=kind))
+
+    def _owner_label(self, owner_id: str | None) -> str:
+        return owner_name(self.document, owner_id)
+
+    def merge_owner(self, absorb_id: str | None) -> bool:
+        """Ask which owner gets everything ``absorb_id`` holds, then merge (one undo step)."""
+        if absorb_id is None:
+            return False
+        others = [o for o in self.document.owners if o.id != absorb_id]
+        if not others:
+            self.error_line.show_error(tr("There is no other owner to merge with."))
+            return False
+        names = [self._unique_label(o, others) for o in others]
+        text, ok = QInputDialog.getItem(
+            self, tr("Merge owners"),
+            tr("Give everything {0} owns to:").format(quoted(self._owner_label(absorb_id), "")),
+            names, 0, False)
+        if not ok or text not in names:
+            return False
+        keep = others[names.index(text)]
+        return self.push(MergeOwnersCommand(self.document, keep.id, absorb_id))
+
+    def remove_owner(self, owner_id: str | None) -> bool:
+        """Remove an owner; when they own something, ask who gets it (or nobody)."""
+        if owner_id is None:
+            return False
+        doc = self.document
+        owned = doc.owned_by(owner_id)
+        holds_journey = doc.info.journey_owner_id == owner_id
+        reassign_to = None
+        if owned or holds_journey:
+            others = [o for o in doc.owners if o.id != owner_id]
+            names = [tr("Nobody (leave them unowned)")] + [self._unique_label(o, others)
+                                                          for o in others]
+            what = tr("{0} touchpoints and crossroads").format(len(owned))
+            if holds_journey:
+                what += tr(" and the journey itself")
+            text, ok = QInputDialog.getItem(
+                self, tr("Remove owner"),
+                tr("{0} owns {1}. Who takes them over?").format(
+                    quoted(self._owner_label(owner_id), ""), what),
+                names, 0, False)
+            if not ok or text not in names:
+                return False
+            index = names.index(text)
+            reassign_to = None if index == 0 else others[index - 1].id
+        return self.push(RemoveOwnerCommand(doc, owner_id, reassign_to))
+
+    @staticmethod
+    def _unique_label(owner: Owner, owners) -> str:
+        same = [o for o in owners if o.name == owner.name]
+        if len(same) > 1:
+            return f"{owner.name} ({owner.colour})"
+        return owner.name or tr("(unnamed owner)")
+
+    def set_journey_owner(self, owner_id: str | None) -> bool:
+        return self.push(SetInfoCommand(self.document, journey_owner_id=owner_id))
+
+    def _owner_menu(self, pos) -> None:
+        item = self.owners.itemAt(pos)
+        if item is None:
+            return
+        owner = self.document.owner(item.data(0, ID_ROLE))
+        menu = QMenu(self)
+        menu.addAction(tr("Rename"), lambda: self.owners.editItem(item, 0))
+        menu.addAction(tr("Colour…"), lambda: self.recolour_owner(owner.id))
+        for kind in OwnerKind:
+            action = menu.addAction(word(kind), lambda k=kind: self.set_owner_kind(owner.id, k))
+            action.setCheckable(True)
+            action.setChecked(owner.kind == kind)
+        menu.addAction(tr("Make journey owner"), lambda: self.set_journey_owner(owner.id))
+        menu.addAction(tr("Show only this owner's items"),
+                       lambda: self.session.view_options.set_focus_owner(owner.id))
+        menu.addSeparator()
+        menu.addAction(tr("Merge…"), lambda: self.merge_owner(owner.id))
+        menu.addAction(tr("Remove…"), lambda: self.remove_owner(owner.id))
+        menu.exec(self.owners.viewport().mapToGlobal(pos))
+
+    # --- assigning ----------------------------------------------------------------
+    def _selected_owned_ids(self) -> list[str]:
+        doc = self.document
+        return [i for i in self.selection.ids()
+                if doc.has_node(i) and isinstance(doc.node(i), (Touchpoint, Crossroads))]
+
+    def assign_to_selection(self, owner_id: str | None) -> bool:
+        """Make ``owner_id`` (None: nobody) the owner of the selected cards, in one step."""
+        ids = self._selected_owned_ids()
+        if not ids:
+            self.error_line.show_error(tr("Select touchpoints or crossroads on the map first."))
+            return False
+        changes = [("node", i, {"owner_id": owner_id}) for i in ids]
+        return self.push(UpdateItemsCommand(
+            self.document, changes,
+            text=tr("Assign {0} to {1} items").format(self._owner_label(owner_id), len(ids))))
+
+    # --- the view options --------------------------------------------------------
+    def _colour_toggled(self, on: bool) -> None:
+        self.session.view_options.set_colour_by_owner(on)
+
+    def _focus_picked(self, owner_id) -> None:
+        self.session.view_options.set_focus_owner(owner_id)
+
+    # --- matrix, unowned, hand-offs ------------------------------------------------
+    def fill_matrix(self) -> None:
+        doc = self.document
+        matrix = owner_stage_matrix(doc)
+        self.matrix.clear()
+        self.matrix.setRowCount(len(matrix.owner_ids))
+        self.matrix.setColumnCount(len(matrix.stage_ids) + 1)
+        self.matrix.setHorizontalHeaderLabels(
+            [doc.stage(s).name or tr("(unnamed stage)") for s in matrix.stage_ids]
+            + [tr("Total")])
+        bold = QFont(self.matrix.font())
+        bold.setBold(True)
+        for row, owner_id in enumerate(matrix.owner_ids):
+            colour = doc.owner(owner_id).colour if owner_id is not None else None
+            header = QTableWidgetItem(swatch_icon(colour), self._owner_label(owner_id))
+            self.matrix.setVerticalHeaderItem(row, header)
+            row_ids: tuple[str, ...] = ()
+            for column, cell in enumerate(matrix.cells[row]):
+                item = QTableWidgetItem(_cell_text(len(cell.touchpoint_ids),
+                                                   len(cell.open_crossroads_ids)))
+                item.setData(IDS_ROLE, list(cell.ids))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if cell.ids:
+                    item.setToolTip("\n".join(node_name(doc.node(i)) for i in cell.ids))
+                if owner_id is None and cell.ids:
+                    item.setBackground(QBrush(QColor("#EDEDED"), Qt.BrushStyle.Dense6Pattern))
+                self.matrix.setItem(row, column, item)
+                row_ids += cell.ids
+            total = QTableWidgetItem(str(len(row_ids)) if row_ids else "")
+            total.setData(IDS_ROLE, list(row_ids))
+            total.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            total.setFont(bold)
+            self.matrix.setItem(row, len(matrix.stage_ids), total)
+
+    def cell_ids(self, row: int, column: int) -> list[str]:
+        item = self.matrix.item(row, column)
+        return list(item.data(IDS_ROLE) or []) if item is not None else []
+
+    def select_cell(self, row: int, column: int) -> None:
+        """Select the cell's items on the map."""
+        ids = self.cell_ids(row, column)
+        if ids:
+            self.selection.set(ids)
+
+    def fill_unowned(self) -> None:
+        doc = self.document
+        nodes = unowned(doc)
+        self.unowned_list.clear()
+        for node in nodes:
+            item = QListWidgetItem(f"{KIND_MARK[node.kind]} {node_name(node)} — "
+                                   f"{doc.stage(node.stage_id).name} · "
+                                   f"{doc.journey(node.journey_id).name}")
+            item.setData(ID_ROLE, node.id)
+            item.setToolTip(word(node.kind))
+            self.unowned_list.addItem(item)
+        self.tabs.setTabText(1, tr("Unowned ({0})").format(len(nodes)))
+
+    def unowned_ids(self) -> list[str]:
+        return [self.unowned_list.item(i).data(ID_ROLE)
+                for i in range(self.unowned_list.count())]
+
+    def select_all_unowned(self) -> None:
+        self.selection.set(self.unowned_ids())
+
+    def fill_handoffs(self) -> None:
+        doc = self.document
+        found = handoffs(doc)
+        self.handoff_list.clear()
+        for handoff in found:
+            edge = handoff.edge
+            source, target = doc.node(edge.source), doc.node(edge.target)
+            text = tr("{0} → {1}: {2} → {3}").format(
+                self._owner_label(handoff.source_owner_id),
+                self._owner_label(handoff.target_owner_id),
+                quoted(node_name(source), ""), quoted(node_name(target), ""))
+            item = QListWidgetItem(swatch_icon(doc.owner(handoff.target_owner_id).colour), text)
+            item.setData(ID_ROLE, edge.id)
+            item.setToolTip(tr("In {0}. Who makes sure the customer is not forgotten "
+                               "here?").format(doc.journey(source.journey_id).name))
+            self.handoff_list.addItem(item)
+        self.tabs.setTabText(2, tr("Hand-offs ({0})").format(len(found)))
+
+    def handoff_ids(self) -> list[str]:
+        return [self.handoff_list.item(i).data(ID_ROLE)
+                for i in range(self.handoff_list.count())]
+
+    def _focus_item(self, item: QListWidgetItem) -> None:
+        item_id = item.data(ID_ROLE)
+        if item_id:
+            self.selection.focus(item_id)
+
+
+def _cell_text(touchpoints: int, crossroads: int) -> str:
+    parts = []
+    if touchpoints:
+        parts.append(str(touchpoints))
+    if crossroads:
+        parts.append(f"◆{crossroads}")
+    return "  ".join(parts)
+
+
+__all__ = ["OwnershipDock", "OwnerTree"]

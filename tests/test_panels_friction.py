@@ -1,0 +1,116 @@
+"""The friction register: every crossroads, sorted, filtered, edited in place."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from test_panels_sample import OVERDUE, TODAY, sample_session  # noqa: F401  (fixture)
+
+from journeymapper.commands import AddNodeCommand, RemoveNodesCommand, UpdateNodeCommand
+from journeymapper.model import Crossroads, CrossroadsStatus
+from journeymapper.panels.friction_model import ANY, DUE, SEVERITY, STATUS
+from journeymapper.panels.friction_register_dock import FrictionRegisterDock
+from journeymapper.panels.words import OVERDUE_MARK
+
+
+def make(qtbot, session) -> FrictionRegisterDock:
+    dock = FrictionRegisterDock(session, today=TODAY)
+    qtbot.addWidget(dock)
+    return dock
+
+
+def cell(dock, node_id, column, role=Qt.ItemDataRole.DisplayRole):
+    row = dock.shown_ids().index(node_id)
+    return dock.proxy.index(row, column).data(role)
+
+
+def test_every_crossroads_is_listed_worst_first(qtbot, sample_session):
+    dock = make(qtbot, sample_session)
+    assert dock.shown_ids() == ["c2", "c1", "c3"]  # severity 5, 4, 2
+    assert dock.count_label.text() == "3 crossroads"
+
+
+def test_sorting_by_due_date_and_status(qtbot, sample_session):
+    dock = make(qtbot, sample_session)
+    dock.table.sortByColumn(DUE, Qt.SortOrder.AscendingOrder)
+    assert dock.shown_ids() == ["c3", "c1", "c2"]  # 2026-01-01, 2026-01-10, 2027-03-01
+    dock.table.sortByColumn(STATUS, Qt.SortOrder.AscendingOrder)
+    assert dock.shown_ids() == ["c1", "c2", "c3"]  # open, investigating, resolved
+
+
+def test_filters_by_owner_status_severity_stage_and_text(qtbot, sample_session):
+    dock = make(qtbot, sample_session)
+    dock.owner_filter.pick("service")
+    assert dock.shown_ids() == ["c1"]
+    dock.owner_filter.pick(None)  # nobody owns it
+    assert dock.shown_ids() == ["c2"]
+    dock.owner_filter.pick(ANY)
+    dock.status_filter.pick(CrossroadsStatus.RESOLVED)
+    assert dock.shown_ids() == ["c3"]
+    dock.status_filter.pick(ANY)
+    dock.severity_filter.pick(4)
+    assert dock.shown_ids() == ["c2", "c1"]
+    dock.severity_filter.pick(1)
+    dock.stage_filter.pick("after")
+    assert dock.shown_ids() == ["c3"]
+    dock.stage_filter.pick(ANY)
+    dock.search.setText("sms")  # case-insensitive, in the improvement action
+    assert dock.shown_ids() == ["c1"]
+    assert dock.count_label.text() == "1 of 3 crossroads"
+    dock.search.setText("BAGASJEN")
+    assert dock.shown_ids() == ["c3"]
+
+
+def test_overdue_actions_stand_out_without_colour(qtbot, sample_session):
+    dock = make(qtbot, sample_session)
+    for node_id in ("c1", "c2", "c3"):
+        text = cell(dock, node_id, DUE)
+        font = cell(dock, node_id, DUE, Qt.ItemDataRole.FontRole)
+        if node_id in OVERDUE:
+            assert text.startswith(OVERDUE_MARK) and font.bold()
+        else:  # c3 is past due but resolved; c2 is due later
+            assert OVERDUE_MARK not in text and not (font and font.bold())
+    dock.set_today(dt.date(2027, 6, 1))
+    assert cell(dock, "c2", DUE).startswith(OVERDUE_MARK)
+
+
+def test_selecting_a_row_selects_and_centres_the_node(qtbot, sample_session):
+    dock = make(qtbot, sample_session)
+    with qtbot.waitSignal(sample_session.selection.focusRequested) as focused:
+        dock.select_row(dock.shown_ids().index("c1"))
+    assert focused.args == ["c1"]
+    assert sample_session.selection.ids() == ("c1",)
+    sample_session.selection.set(["c3"])  # selected on the canvas: the row follows
+    rows = dock.table.selectionModel().selectedRows()
+    assert [dock.shown_ids()[r.row()] for r in rows] == ["c3"]
+
+
+def test_a_cell_edit_is_one_undo_step(qtbot, sample_session):
+    dock = make(qtbot, sample_session)
+    doc = sample_session.document
+    index = dock.proxy.index(dock.shown_ids().index("c1"), STATUS)
+    assert dock.proxy.setData(index, CrossroadsStatus.RESOLVED)
+    assert doc.node("c1").status == CrossroadsStatus.RESOLVED
+    assert OVERDUE_MARK not in cell(dock, "c1", DUE)  # resolved: no longer overdue
+    sample_session.undo_stack.undo()
+    assert doc.node("c1").status == CrossroadsStatus.OPEN
+    assert cell(dock, "c1", STATUS) == "Open"
+
+
+def test_the_register_follows_edits_made_elsewhere(qtbot, sample_session):
+    dock = make(qtbot, sample_session)
+    doc, stack = sample_session.document, sample_session.undo_stack
+    stack.push(UpdateNodeCommand(doc, "c3", severity=5))
+    assert cell(dock, "c3", SEVERITY) == 5
+    assert dock.shown_ids()[-1] != "c3"
+    new = Crossroads(id="c9", label="Ny vei", stage_id="before", journey_id="flight",
+                     severity=1)
+    stack.push(AddNodeCommand(doc, new))
+    assert "c9" in dock.shown_ids() and dock.count_label.text() == "4 crossroads"
+    stack.push(RemoveNodesCommand(doc, ["c1"]))
+    assert "c1" not in dock.shown_ids()
+    stack.undo()
+    assert "c1" in dock.shown_ids()
+    doc.update_owner("service", name="Kundeservice Øst")
+    assert cell(dock, "c1", 2) == "Kundeservice Øst"
