@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from .friction_register_dock import FrictionRegisterDock
 from .inspector_dock import InspectorDock
+from .outline_dock import OutlineDock
 from .ownership_dock import OwnershipDock
 
 RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
@@ -23,7 +24,9 @@ def create_docks(session, parent=None) -> list:
         (InspectorDock(session, parent), RIGHT),
         (OwnershipDock(session, parent), RIGHT),
         (FrictionRegisterDock(session, parent), BOTTOM),
+        (OutlineDock(session, parent), LEFT),
     ]
 
 
-__all__ = ["FrictionRegisterDock", "InspectorDock", "OwnershipDock", "create_docks"]
+__all__ = ["FrictionRegisterDock", "InspectorDock", "OutlineDock", "OwnershipDock",
+           "create_docks"]
