@@ -180,15 +180,29 @@ class Editing:
             self.scene.message.emit(tr("Add a stage and a micro-journey first."))
             return None
         stage_id, journey_id = cell
+        grow = None
         if at is None:
             at = self.free_spot(stage_id, journey_id, kind)
-            if at is None:
+            if at is None:  # the cell is full: a new row below, and the lane grows
                 grid_cell = self.scene.grid.cell(stage_id, journey_id)
-                at = (g.CELL_PADDING, max(g.CELL_PADDING,
-                                          _floor(grid_cell.h - g.EMOTION_BAND - 100)))
+                bottom = max([grid_cell.y] + [r.bottom() for r in
+                                              self._cell_rects(stage_id, journey_id)])
+                at = (g.CELL_PADDING, _ceil(bottom - grid_cell.y + ROW_GAP))
+                need = _ceil(at[1] + g.node_size(kind)[1] + g.CELL_PADDING + g.EMOTION_BAND)
+                if need > grid_cell.h:
+                    grow = UpdateGridCommand(self.document, "journey", journey_id, height=need)
         x, y = max(0.0, g.snap(at[0])), max(0.0, g.snap(at[1]))
         node = NODE_CLASSES[kind](stage_id=stage_id, journey_id=journey_id, x=x, y=y)
-        if not self._push(AddNodeCommand(self.document, node)):
+        if grow is not None:
+            self.stack.beginMacro(tr("Add {0}").format(kind_name(kind)))
+            try:
+                self._push(grow)
+                self._push(AddNodeCommand(self.document, node))
+            finally:
+                self.stack.endMacro()
+            if not self.document.has_node(node.id):
+                return None
+        elif not self._push(AddNodeCommand(self.document, node)):
             return None
         self.scene.select_ids([node.id])
         if edit:

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QToolBar, QVBoxLayout, QWidget
 
 from ..model import NodeKind
 from ..model import geometry as g
+from .owner_drop import OwnerDrop
+from .owner_focus import OwnerFocus
 from .scene import JourneyScene
 from .view import JourneyView
 
@@ -76,6 +78,9 @@ class CanvasEditor(QWidget):
         self.session = session
         self.scene = JourneyScene(session, self)
         self.view = JourneyView(self.scene, self)
+        # the ownership panel's view options and owner drops (journeymapper.state.view_options)
+        self.owner_focus = OwnerFocus(self.scene, session, self)
+        self.owner_drop = OwnerDrop(self.view, session, self)
         self.actions: dict[str, QAction] = {}
         self._make_actions()
         self.palette: QToolBar | None = self._make_palette() if show_palette else None
@@ -217,4 +222,5 @@ class CanvasEditor(QWidget):
             QGuiApplication.clipboard().dataChanged.disconnect(self._update_actions)
         except (RuntimeError, TypeError):
             pass
+        self.owner_focus.close()
         self.scene.close()

@@ -138,6 +138,11 @@ class _HeaderItem(_GridItem):
         extra = abs(self._delta) + 4
         return self.rect.adjusted(-extra, -extra, extra, extra)
 
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRect(self.rect)
+        return path
+
     def paint_feedback(self, painter: QPainter) -> None:
         if self._drag is None or not self._delta:
             return
