@@ -328,3 +328,17 @@ def test_export_pdf_through_the_menu_writes_the_chosen_paper(qtbot, monkeypatch,
     assert dumps(window.session.document) == before
     from journeymapper.config.settings import Settings
     assert Settings().get("pdf_paper") == "A3"  # remembered for next time
+
+
+def test_first_run_gives_the_map_the_room_and_tabs_the_side_panels(qtbot):
+    window = windows.new_from_template("sample-airline")
+    qtbot.waitExposed(window)
+    docks = window.docks()
+    side = [d for d in docks if window.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea]
+    if len(side) < 2:
+        pytest.skip("the panels package offers fewer than two side panels")
+    assert all(window.dockWidgetArea(d) != Qt.DockWidgetArea.LeftDockWidgetArea for d in docks)
+    assert set(window.tabifiedDockWidgets(side[0])) == set(side[1:])
+    for dock in docks:
+        assert dock.toggleViewAction() in window.view_menu.actions()
+    assert window.editor.width() > window.width() / 2  # the map, not the panels, has the room

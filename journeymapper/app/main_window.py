@@ -10,22 +10,20 @@ from __future__ import annotations
 import base64
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDockWidget,
     QFileDialog,
-    QGraphicsScene,
-    QGraphicsView,
+    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
     QProgressDialog,
     QStyle,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,12 +33,12 @@ from ..state import MapSession
 from . import windows
 from .autosave import Autosaver
 from .export_dialog import ExportPdfDialog
+from .icons import view_icon
 from .template_dialog import TemplateChooserDialog
 
-try:
-    from ..canvas.editor import CanvasEditor
-except ImportError:  # TEMPORARY: until the canvas lands, a blank view with the same actions
-    CanvasEditor = None
+from ..canvas.editor import CanvasEditor
+
+READABLE_ZOOM = 0.7  # below this a card's label is hard to read from the back of a room
 
 EDITOR_ACTIONS = ("cut", "copy", "paste", "duplicate", "delete", "select_all", "zoom_in",
                   "zoom_out", "fit_map", "large_print", "auto_layout", "add_touchpoint",
@@ -57,33 +55,6 @@ _STANDARD_KEYS = {
     "zoom_out": QKeySequence.StandardKey.ZoomOut,
 }
 _PLAIN_KEYS = {"duplicate": "Ctrl+D", "fit_map": "Ctrl+0"}
-
-
-class _FallbackEditor(QWidget):
-    """TEMPORARY stand-in for ``canvas.editor.CanvasEditor`` (same interface, no drawing)."""
-
-    _TEXTS = {
-        "cut": "Cu&t", "copy": "&Copy", "paste": "&Paste", "duplicate": "D&uplicate",
-        "delete": "&Delete", "select_all": "Select &All", "zoom_in": "Zoom &In",
-        "zoom_out": "Zoom &Out", "fit_map": "&Fit Map", "large_print": "&Large Print",
-        "auto_layout": "&Auto Layout", "add_touchpoint": "&Touchpoint",
-        "add_crossroads": "&Crossroads", "add_outcome": "&Outcome", "add_note": "&Note",
-        "add_stage": "Add &Stage", "add_lane": "Add &Micro-journey",
-    }
-
-    def __init__(self, session: MapSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.view = QGraphicsView(QGraphicsScene(self))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
-        self.actions = {}
-        for key in EDITOR_ACTIONS:
-            action = QAction(self._TEXTS[key], self)
-            action.setEnabled(False)
-            action.setCheckable(key == "large_print")
-            self.actions[key] = action
 
 
 def _encode(data: QByteArray) -> str:
@@ -114,11 +85,18 @@ class MainWindow(QMainWindow):
         self._docks: list[QDockWidget] = []
         self.setObjectName("MainWindow")
 
-        editor_class = CanvasEditor or _FallbackEditor
-        self.editor = editor_class(session, self)
+        self.editor = CanvasEditor(session, self, show_palette=False)  # our toolbar has them
         self.setCentralWidget(self.editor)
+        self.editor.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.autosaver = Autosaver(session, self)
         self.autosaver.autosaved.connect(self._on_autosaved)
+
+        self.zoom_label = QLabel()
+        self.statusBar().addPermanentWidget(self.zoom_label)
+        view = getattr(self.editor, "view", None)
+        if view is not None and hasattr(view, "zoomChanged"):
+            view.zoomChanged.connect(self._show_zoom)
+        self._first_show = True
 
         self.actions: dict[str, QAction] = {}
         self._create_actions()
@@ -244,14 +222,40 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         self._add(help_menu, "shortcuts", "-", "about")
 
+    _TEXT_BUTTONS = ("add_touchpoint", "add_crossroads", "add_outcome", "add_note", "add_stage",
+                     "add_lane", "auto_layout")
+
     def _create_toolbar(self) -> None:
+        """One row: file and undo as icons, the map's building blocks named, view as icons."""
+        short = {"add_touchpoint": self.tr("Touchpoint"), "add_crossroads": self.tr("Crossroads"),
+                 "add_outcome": self.tr("Outcome"), "add_note": self.tr("Note"),
+                 "add_stage": self.tr("Stage"), "add_lane": self.tr("Micro-journey")}
+        for key, text in short.items():
+            if key in self.actions:
+                self.actions[key].setIconText(text)
+        for key in ("zoom_in", "zoom_out", "fit_map", "large_print", "full_screen",
+                    "auto_layout"):
+            action = self.actions.get(key)
+            if action is not None and action.icon().isNull():
+                action.setIcon(view_icon(key))
         self.toolbar = QToolBar(self.tr("Main Toolbar"), self)
         self.toolbar.setObjectName("MainToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setIconSize(QSize(24, 24))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.toolbar.setMovable(False)
         self._add(self.toolbar, "new", "open", "save", "-", "undo", "redo", "-",
                   "add_touchpoint", "add_crossroads", "add_outcome", "add_note", "-",
-                  "zoom_out", "zoom_in", "fit_map", "large_print")
+                  "add_stage", "add_lane", "-", "auto_layout", "-",
+                  "zoom_out", "zoom_in", "fit_map", "large_print", "full_screen")
+        for key, action in self.actions.items():
+            button = self.toolbar.widgetForAction(action)
+            if button is None:
+                continue
+            if key in self._TEXT_BUTTONS:
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if keys and key not in ("undo", "redo"):  # their text changes with the stack
+                button.setToolTip(f"{action.toolTip()} ({keys})")
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         toggle = self.toolbar.toggleViewAction()
         toggle.setText(self.tr("&Toolbar"))
@@ -306,8 +310,26 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         state = _decode(self.settings.get("window_state"))
-        if state is not None:
-            self.restoreState(state)
+        if state is None or not self.restoreState(state):
+            self._default_dock_layout()
+
+    def _default_dock_layout(self) -> None:
+        """First run: the map gets the room. Side panels share the right column as tabs."""
+        side = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
+        right = [d for d in self._docks if self.dockWidgetArea(d) in side and not d.isFloating()]
+        bottom = [d for d in self._docks if d not in right and not d.isFloating()]
+        for group, area, size, orientation in (
+                (right, Qt.DockWidgetArea.RightDockWidgetArea, 340, Qt.Orientation.Horizontal),
+                (bottom, Qt.DockWidgetArea.BottomDockWidgetArea, 180, Qt.Orientation.Vertical)):
+            if not group:
+                continue
+            for dock in group:
+                if self.dockWidgetArea(dock) != area:
+                    self.addDockWidget(area, dock)
+            for other in group[1:]:
+                self.tabifyDockWidget(group[0], other)
+            group[0].raise_()
+            self.resizeDocks([group[0]], [size], orientation)
 
     def save_layout(self) -> None:
         """Remember where the window and its docks are, for the next window and run."""
@@ -370,6 +392,28 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
         for path in files:
             windows.open_file(path, origin=self)
+
+    def _show_zoom(self, factor: float) -> None:
+        self.zoom_label.setText(self.tr("Zoom {0} %").format(round(factor * 100)))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._first_show:
+            self._first_show = False
+            QTimer.singleShot(0, self, self.show_start_of_map)
+
+    def show_start_of_map(self) -> None:
+        """The whole map if it is readable so, else its top-left (stage and lane names)."""
+        view = getattr(self.editor, "view", None)
+        if view is None or not hasattr(view, "fit_map"):
+            return
+        view.fit_map()
+        if hasattr(view, "zoom") and view.zoom() < READABLE_ZOOM:
+            view.set_zoom(READABLE_ZOOM)
+            view.horizontalScrollBar().setValue(view.horizontalScrollBar().minimum())
+            view.verticalScrollBar().setValue(view.verticalScrollBar().minimum())
+        if hasattr(view, "zoom"):
+            self._show_zoom(view.zoom())
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -594,5 +638,6 @@ class MainWindow(QMainWindow):
         self.autosaver.stop()
         self.autosaver.discard()  # a clean close: saved, unchanged or discarded
         windows.unregister(self)
+        self.editor.dispose()
         self.session.close()
         event.accept()

@@ -42,304 +42,339 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="160" />
+        <location filename="../../journeymapper/app/main_window.py" line="138" />
         <source>&amp;New…</source>
         <translation>&amp;Ny…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="161" />
+        <location filename="../../journeymapper/app/main_window.py" line="139" />
         <source>Start a new map from a stage model or a sample</source>
         <translation>Start et nytt kart fra en fasemodell eller et eksempel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="162" />
+        <location filename="../../journeymapper/app/main_window.py" line="140" />
         <source>&amp;Open…</source>
         <translation>&amp;Åpne…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="163" />
+        <location filename="../../journeymapper/app/main_window.py" line="141" />
         <source>Open a journey map file</source>
         <translation>Åpne en kundereisekart-fil</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="164" />
+        <location filename="../../journeymapper/app/main_window.py" line="142" />
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="165" />
+        <location filename="../../journeymapper/app/main_window.py" line="143" />
         <source>Save the map</source>
         <translation>Lagre kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="166" />
+        <location filename="../../journeymapper/app/main_window.py" line="144" />
         <source>Save &amp;As…</source>
         <translation>Lagre &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="167" />
+        <location filename="../../journeymapper/app/main_window.py" line="145" />
         <source>Save the map under a new name</source>
         <translation>Lagre kartet under et nytt navn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="168" />
+        <location filename="../../journeymapper/app/main_window.py" line="146" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksporter PDF…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="169" />
+        <location filename="../../journeymapper/app/main_window.py" line="147" />
         <source>Write the map as a PDF for leadership</source>
         <translation>Lag en PDF av kartet til ledelsen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="170" />
+        <location filename="../../journeymapper/app/main_window.py" line="148" />
         <source>&amp;Recover Unsaved Maps…</source>
         <translation>&amp;Gjenopprett ulagrede kart…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="171" />
+        <location filename="../../journeymapper/app/main_window.py" line="149" />
         <source>Reopen maps autosaved before a crash</source>
         <translation>Åpne kart som ble autolagret før et krasj</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="172" />
+        <location filename="../../journeymapper/app/main_window.py" line="150" />
         <source>&amp;Close Window</source>
         <translation>Lukk &amp;vindu</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="173" />
+        <location filename="../../journeymapper/app/main_window.py" line="151" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="174" />
+        <location filename="../../journeymapper/app/main_window.py" line="152" />
         <source>Close every window and quit</source>
         <translation>Lukk alle vinduer og avslutt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="178" />
+        <location filename="../../journeymapper/app/main_window.py" line="156" />
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="181" />
+        <location filename="../../journeymapper/app/main_window.py" line="159" />
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="186" />
+        <location filename="../../journeymapper/app/main_window.py" line="164" />
         <source>F&amp;ull Screen</source>
         <translation>&amp;Fullskjerm</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="187" />
+        <location filename="../../journeymapper/app/main_window.py" line="165" />
         <source>Use the whole screen (for the projector)</source>
         <translation>Bruk hele skjermen (for prosjektoren)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="192" />
+        <location filename="../../journeymapper/app/main_window.py" line="170" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="194" />
+        <location filename="../../journeymapper/app/main_window.py" line="172" />
         <source>&amp;About JourneyMapper</source>
         <translation>&amp;Om JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="220" />
+        <location filename="../../journeymapper/app/main_window.py" line="198" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="222" />
+        <location filename="../../journeymapper/app/main_window.py" line="200" />
         <source>Open &amp;Recent</source>
         <translation>Åpne &amp;nylige</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="228" />
+        <location filename="../../journeymapper/app/main_window.py" line="206" />
         <source>&amp;Edit</source>
         <translation>R&amp;ediger</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="232" />
+        <location filename="../../journeymapper/app/main_window.py" line="210" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="235" />
+        <location filename="../../journeymapper/app/main_window.py" line="213" />
         <source>Panels</source>
         <translation>Paneler</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="238" />
+        <location filename="../../journeymapper/app/main_window.py" line="216" />
         <source>&amp;Insert</source>
         <translation>Sett &amp;inn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="241" />
+        <location filename="../../journeymapper/app/main_window.py" line="219" />
         <source>&amp;Map</source>
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="244" />
+        <location filename="../../journeymapper/app/main_window.py" line="222" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="248" />
+        <location filename="../../journeymapper/app/main_window.py" line="230" />
+        <source>Touchpoint</source>
+        <translation>Møtepunkt</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="230" />
+        <source>Crossroads</source>
+        <translation>Veiskille</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="231" />
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="231" />
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="232" />
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="232" />
+        <source>Micro-journey</source>
+        <translation>Mikroreise</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="241" />
         <source>Main Toolbar</source>
         <translation>Hovedverktøylinje</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="257" />
+        <location filename="../../journeymapper/app/main_window.py" line="261" />
         <source>&amp;Toolbar</source>
         <translation>&amp;Verktøylinje</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="325" />
+        <location filename="../../journeymapper/app/main_window.py" line="347" />
         <source>Untitled</source>
         <translation>Uten navn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="335" />
+        <location filename="../../journeymapper/app/main_window.py" line="357" />
         <source>{0}[*] — JourneyMapper</source>
         <translation>{0}[*] — JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="348" />
+        <location filename="../../journeymapper/app/main_window.py" line="370" />
         <source>Unsaved changes kept safe at {0}</source>
         <translation>Ulagrede endringer sikret kl. {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="398" />
+        <location filename="../../journeymapper/app/main_window.py" line="397" />
+        <source>Zoom {0} %</source>
+        <translation>Zoom {0} %</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="442" />
         <source>Open Journey Map</source>
         <translation>Åpne kundereisekart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="399" />
+        <location filename="../../journeymapper/app/main_window.py" line="443" />
         <source>Journey maps (*{0});;All files (*)</source>
         <translation>Kundereisekart (*{0});;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="410" />
+        <location filename="../../journeymapper/app/main_window.py" line="454" />
         <source>{0}  —  {1}</source>
         <translation>{0}  —  {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="414" />
+        <location filename="../../journeymapper/app/main_window.py" line="458" />
         <source>No recent maps</source>
         <translation>Ingen nylige kart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="417" />
+        <location filename="../../journeymapper/app/main_window.py" line="461" />
         <source>&amp;Clear Menu</source>
         <translation>&amp;Tøm menyen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="433" />
+        <location filename="../../journeymapper/app/main_window.py" line="477" />
         <source>Save Journey Map As</source>
         <translation>Lagre kundereisekart som</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="434" />
+        <location filename="../../journeymapper/app/main_window.py" line="478" />
         <source>Journey maps (*{0})</source>
         <translation>Kundereisekart (*{0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="442" />
+        <location filename="../../journeymapper/app/main_window.py" line="486" />
         <source>Replace File?</source>
         <translation>Erstatte filen?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="443" />
+        <location filename="../../journeymapper/app/main_window.py" line="487" />
         <source>“{0}” already exists. Replace it?</source>
         <translation>«{0}» finnes allerede. Vil du erstatte den?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="455" />
+        <location filename="../../journeymapper/app/main_window.py" line="499" />
         <source>Cannot Save Map</source>
         <translation>Kan ikke lagre kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="456" />
+        <location filename="../../journeymapper/app/main_window.py" line="500" />
         <source>The map could not be saved to “{0}”: {1}. Your changes are still open here; try another folder.</source>
         <translation>Kartet kunne ikke lagres til «{0}»: {1}. Endringene dine er fortsatt åpne her; prøv en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="465" />
+        <location filename="../../journeymapper/app/main_window.py" line="509" />
         <source>Saved to {0}</source>
         <translation>Lagret til {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="472" />
-        <location filename="../../journeymapper/app/main_window.py" line="485" />
-        <location filename="../../journeymapper/app/main_window.py" line="493" />
+        <location filename="../../journeymapper/app/main_window.py" line="516" />
+        <location filename="../../journeymapper/app/main_window.py" line="529" />
+        <location filename="../../journeymapper/app/main_window.py" line="537" />
         <source>Export PDF</source>
         <translation>Eksporter PDF</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="473" />
+        <location filename="../../journeymapper/app/main_window.py" line="517" />
         <source>PDF export is not available in this version.</source>
         <translation>PDF-eksport er ikke tilgjengelig i denne versjonen.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="486" />
+        <location filename="../../journeymapper/app/main_window.py" line="530" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="492" />
+        <location filename="../../journeymapper/app/main_window.py" line="536" />
         <source>Writing the PDF…</source>
         <translation>Skriver PDF-en…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="514" />
+        <location filename="../../journeymapper/app/main_window.py" line="558" />
         <source>Cannot Export PDF</source>
         <translation>Kan ikke eksportere PDF</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="515" />
+        <location filename="../../journeymapper/app/main_window.py" line="559" />
         <source>The PDF could not be written to “{0}”: {1}</source>
         <translation>PDF-en kunne ikke skrives til «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="521" />
+        <location filename="../../journeymapper/app/main_window.py" line="565" />
         <source>PDF written to {0}</source>
         <translation>PDF skrevet til {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="527" />
+        <location filename="../../journeymapper/app/main_window.py" line="571" />
         <source>Recover Unsaved Maps</source>
         <translation>Gjenopprett ulagrede kart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="528" />
+        <location filename="../../journeymapper/app/main_window.py" line="572" />
         <source>There are no autosaved maps to recover.</source>
         <translation>Det finnes ingen autolagrede kart å gjenopprette.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="554" />
+        <location filename="../../journeymapper/app/main_window.py" line="598" />
         <source>Keyboard Shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="560" />
+        <location filename="../../journeymapper/app/main_window.py" line="604" />
         <source>About JourneyMapper</source>
         <translation>Om JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="561" />
+        <location filename="../../journeymapper/app/main_window.py" line="605" />
         <source>&lt;h3&gt;JourneyMapper {0}&lt;/h3&gt;&lt;p&gt;Design customer-journey maps: micro-journeys, crossroads, owners, and a PDF for leadership.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;JourneyMapper {0}&lt;/h3&gt;&lt;p&gt;Lag kundereisekart: mikroreiser, veiskiller, eiere og en PDF til ledelsen.&lt;/p&gt;&lt;p&gt;Fri programvare under GNU GPL, versjon 3 eller senere.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="569" />
+        <location filename="../../journeymapper/app/main_window.py" line="613" />
         <source>Unsaved Changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="570" />
+        <location filename="../../journeymapper/app/main_window.py" line="614" />
         <source>“{0}” has changes that are not saved.
 
 Save them before closing?</source>
