@@ -9,6 +9,9 @@ probabilities are all computed on this graph; loops on the full one.
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+from contextvars import ContextVar
+
 import networkx as nx
 
 from ..model import Crossroads, CrossroadsStatus, Node, NodeKind, Outcome, Touchpoint
@@ -55,9 +58,32 @@ def is_open(node: Node) -> bool:
     return isinstance(node, Crossroads) and node.status != CrossroadsStatus.RESOLVED
 
 
+_SHARED_ORDER: ContextVar[tuple | None] = ContextVar("shared_order", default=None)
+
+
+@contextmanager
+def shared_order(document):
+    """Compute the flow order once for every analysis run inside the block.
+
+    The document must not change inside the block (``analyse`` reads only).
+    """
+    token = _SHARED_ORDER.set((document, _compute_order(document)))
+    try:
+        yield
+    finally:
+        _SHARED_ORDER.reset(token)
+
+
+def _compute_order(document) -> dict[str, int]:
+    return {node_id: i for i, node_id in enumerate(flow_order(document))}
+
+
 def order_index(document) -> dict[str, int]:
     """Every step's position in the map's flow order (notes are not in it)."""
-    return {node_id: i for i, node_id in enumerate(flow_order(document))}
+    shared = _SHARED_ORDER.get()
+    if shared is not None and shared[0] is document:
+        return shared[1]
+    return _compute_order(document)
 
 
 def in_flow_order(document, nodes, index: dict[str, int] | None = None) -> list:

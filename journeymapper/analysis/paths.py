@@ -28,9 +28,9 @@ from ..model import Crossroads, Outcome, Touchpoint
 from .graph import is_open, journey_graph, order_index
 from .ownership import handoff_between
 
-MAX_PATHS = 500
-MAX_WORK = 200_000
-MAX_SECONDS = 2.0
+MAX_PATHS = 200
+MAX_WORK = 50_000
+MAX_SECONDS = 1.0
 
 
 @dataclass(frozen=True)
@@ -122,40 +122,75 @@ def _reaching(graph: nx.DiGraph, targets: set[str]) -> set[str]:
     return seen
 
 
-def _count_paths(graph: nx.DiGraph, starts: list[str], targets: set[str],
-                 alive: set[str]) -> int | None:
-    """The exact number of entry → outcome paths, or None when a loop makes it hard."""
+@dataclass
+class _Prepared:
+    """What every path search on one journey graph shares (computed once per graph)."""
+
+    targets: set
+    alive: set
+    succ: dict
+    to_target: dict | None  # paths from each step to an outcome; None when loops
+    edge_info: dict
+    severity: dict
+    rating: dict
+
+
+def _prepare(document, graph: nx.DiGraph) -> _Prepared:
+    cached = graph.graph.get("prepared")
+    if cached is not None:
+        return cached
+    index = order_index(document)
+    targets = {n.id for n in document.nodes() if isinstance(n, Outcome)}
+    alive = _reaching(graph, targets) if targets else set()
+    succ = {n: sorted((s for s in graph.successors(n) if s in alive),
+                      key=lambda i: (index.get(i, 0), i)) for n in alive}
     sub = graph.subgraph(alive)
-    if not nx.is_directed_acyclic_graph(sub):
-        return None
-    to_target: dict[str, int] = {}
-    for node in reversed(list(nx.topological_sort(sub))):
-        to_target[node] = 1 if node in targets else sum(to_target[s] for s in sub.successors(node))
-    return sum(to_target.get(s, 0) for s in starts)
+    to_target = None
+    if nx.is_directed_acyclic_graph(sub):
+        to_target = {}
+        for node in reversed(list(nx.topological_sort(sub))):
+            to_target[node] = 1 if node in targets else sum(to_target[s] for s in succ[node])
+    prepared = _Prepared(
+        targets, alive, succ, to_target,
+        {(a, b): (d["id"], d["handoff"], d["p"]) for a, b, d in graph.edges(data=True)},
+        {n: d["severity"] for n, d in graph.nodes(data=True)},
+        {n: d["rating"] for n, d in graph.nodes(data=True)})
+    graph.graph["prepared"] = prepared
+    return prepared
 
 
-def _describe(document, graph, node_ids: list[str]) -> Path:
+def _describe(prep: _Prepared, node_ids: list[str]) -> Path:
     edges, handoff_ids, probability = [], [], 1.0
     for a, b in zip(node_ids, node_ids[1:]):
-        edge = document.edge(graph.edges[a, b]["id"])
-        edges.append(edge.id)
-        if handoff_between(document, edge):
-            handoff_ids.append(edge.id)
-        p = edge_probability(document, graph, a, b)
+        edge_id, handoff, p = prep.edge_info[a, b]
+        edges.append(edge_id)
+        if handoff:
+            handoff_ids.append(edge_id)
         probability = None if probability is None or p is None else probability * p
-    nodes = [document.node(i) for i in node_ids]
-    severities = [n.severity for n in nodes if isinstance(n, Crossroads) and is_open(n)]
-    ratings = [n.rating for n in nodes if isinstance(n, Touchpoint) and n.rating is not None]
+    severities = [v for v in map(prep.severity.get, node_ids) if v is not None]
+    ratings = [v for v in map(prep.rating.get, node_ids) if v is not None]
     return Path(tuple(node_ids), tuple(edges), node_ids[-1],
                 max(severities) if severities else None, min(ratings) if ratings else None,
                 tuple(handoff_ids), None if probability is None else 100.0 * probability)
 
 
 def share_graph(document) -> nx.DiGraph:
-    """The journey graph with each arrow's share and id on it."""
+    """The journey graph, annotated once with what the path analysis reads.
+
+    Arrows: ``id``, ``share``, ``p`` (see :func:`edge_probability`), ``handoff``.
+    Steps: ``severity`` (unresolved crossroads) and ``rating`` (touchpoints), or None.
+    """
     graph = journey_graph(document)
     for a, b, data in graph.edges(data=True):
-        data["share"] = document.edge(data["id"]).share
+        edge = document.edge(data["id"])
+        data["share"] = edge.share
+        data["handoff"] = handoff_between(document, edge) is not None
+    for a, b, data in graph.edges(data=True):
+        data["p"] = edge_probability(document, graph, a, b)
+    for node_id, data in graph.nodes(data=True):
+        node = document.node(node_id)
+        data["severity"] = node.severity if isinstance(node, Crossroads) and is_open(node) else None
+        data["rating"] = node.rating if isinstance(node, Touchpoint) else None
     return graph
 
 
@@ -166,10 +201,8 @@ def paths(document, journey_id: str | None = None, *, max_paths: int = MAX_PATHS
     graph = share_graph(document) if graph is None else graph
     index = order_index(document)
     starts = entries(document, journey_id, graph, index)
-    targets = {n.id for n in document.nodes() if isinstance(n, Outcome)}
-    alive = _reaching(graph, targets) if targets else set()
-    succ = {n: sorted((s for s in graph.successors(n) if s in alive),
-                      key=lambda i: (index.get(i, 0), i)) for n in alive}
+    prep = _prepare(document, graph)
+    targets, alive, succ = prep.targets, prep.alive, prep.succ
     found: list[list[str]] = []
     work, stopped = 0, ""
     deadline = None if max_seconds is None else time.monotonic() + max_seconds
@@ -199,11 +232,14 @@ def paths(document, journey_id: str | None = None, *, max_paths: int = MAX_PATHS
                 path.append(nxt)
                 on_path.add(nxt)
                 stack.append(iter(succ[nxt]))
-    total = _count_paths(graph, starts, targets, alive) if alive else 0
-    if not stopped and total is None:
-        total = len(found)
+    if not alive:
+        total = 0
+    elif prep.to_target is not None:
+        total = sum(prep.to_target.get(s, 0) for s in starts)
+    else:
+        total = None if stopped else len(found)
     return PathSet(tuple(starts), tuple(outcomes(document, journey_id, index)),
-                   tuple(_describe(document, graph, p) for p in found),
+                   tuple(_describe(prep, p) for p in found),
                    not stopped, stopped, total)
 
 
@@ -245,22 +281,19 @@ def bottlenecks(document, path_set: PathSet | None = None, *, threshold: float =
 
 
 def _through_counts(graph, path_set: PathSet, document):
-    targets = {n.id for n in document.nodes() if isinstance(n, Outcome)}
-    alive = _reaching(graph, targets) if targets else set()
-    sub = graph.subgraph(alive)
-    if path_set.total is not None and nx.is_directed_acyclic_graph(sub):
+    prep = _prepare(document, graph)
+    if prep.to_target is not None:
+        sub = graph.subgraph(prep.alive)
         order = list(nx.topological_sort(sub))
         starts = set(path_set.entry_ids)
         from_start = {n: 0 for n in order}
         for node in order:
             from_start[node] += 1 if node in starts else 0
-            for s in sub.successors(node):
+            for s in prep.succ[node]:
                 from_start[s] += from_start[node]
-        to_target = {}
-        for node in reversed(order):
-            to_target[node] = 1 if node in targets else sum(to_target[s] for s in sub.successors(node))
+        to_target = prep.to_target
         counts = {n: from_start[n] * to_target[n] for n in order}
-        return counts, sum(to_target[s] for s in starts if s in to_target), True
+        return counts, sum(to_target.get(s, 0) for s in starts), True
     counts: dict[str, int] = {}
     for p in path_set.paths:
         for n in p.node_ids:

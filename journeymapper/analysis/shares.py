@@ -23,7 +23,7 @@ import networkx as nx
 
 from ..model import Outcome
 from .graph import order_index
-from .paths import edge_probability, entries, share_graph
+from .paths import entries, share_graph
 
 TOLERANCE = 0.5
 MAX_ROUNDS = 1000
@@ -88,7 +88,7 @@ def outcome_odds(document, journey_id: str | None = None,
     probs, unknown_part = {}, {}
     for node_id in graph:
         out = list(graph.successors(node_id))
-        ps = [edge_probability(document, graph, node_id, s) for s in out]
+        ps = [graph.edges[node_id, s]["p"] for s in out]
         probs[node_id] = [(s, p) for s, p in zip(out, ps) if p is not None]
         # at a fork with missing shares, whoever the given shares do not cover is unknown
         unknown_part[node_id] = (max(0.0, 1.0 - sum(p for _, p in probs[node_id]))

@@ -11,7 +11,7 @@ from .findings import Finding, Group, Level, finding
 from .friction import Friction, NextAction, WeakestLink, next_actions, weakest_link, worst_friction
 from .gaps import GapRow, gap_table
 from .glasses import Divergence, divergences
-from .graph import name, percent, signed
+from .graph import name, percent, shared_order, signed
 from .ownership import (
     Handoff,
     OwnerShare,
@@ -390,7 +390,11 @@ def _action_findings(document, actions) -> list[Finding]:
 
 def analyse(document, today: _dt.date | None = None, *, max_paths: int | None = None) -> Analysis:
     """Run every analysis on ``document``; ``today`` decides what is overdue."""
-    today = today or _dt.date.today()
+    with shared_order(document):
+        return _analyse(document, today or _dt.date.today(), max_paths)
+
+
+def _analyse(document, today: _dt.date, max_paths: int | None) -> Analysis:
     graph = share_graph(document)
     bound = {} if max_paths is None else {"max_paths": max_paths}
     insights = tuple(
