@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>CanvasEditor</name>
+    <message>
+        <location filename="../../journeymapper/canvas/editor.py" line="131" />
+        <source>Cu&amp;t</source>
+        <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editor.py" line="132" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editor.py" line="133" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Lim inn</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editor.py" line="134" />
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Dupliser</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editor.py" line="136" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Slett</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editor.py" line="138" />
+        <source>Select &amp;All</source>
+        <translation>Merk &amp;alt</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editor.py" line="140" />
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;inn</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editor.py" line="141" />
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;ut</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editor.py" line="142" />
+        <source>&amp;Fit Map</source>
+        <translation>&amp;Vis hele kartet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editor.py" line="143" />
+        <source>Show the whole map</source>
+        <translation>Vis hele kartet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editor.py" line="144" />
+        <source>&amp;Large Print</source>
+        <translation>&amp;Stor skrift</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editor.py" line="146" />
+        <source>Bigger type and lines, higher contrast: for projectors</source>
+        <translation>Større skrift og streker, høyere kontrast: for prosjektor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editor.py" line="147" />
+        <source>Auto-&amp;layout</source>
+        <translation>&amp;Rydd opp automatisk</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editor.py" line="148" />
+        <source>Tidy the selected step's micro-journey, or the whole map</source>
+        <translation>Rydd opp i mikroreisen til det valgte steget, eller i hele kartet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editor.py" line="149" />
+        <source>Add &amp;Touchpoint</source>
+        <translation>Legg til &amp;møtepunkt</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editor.py" line="150" />
+        <source>Add &amp;Crossroads</source>
+        <translation>Legg til &amp;veiskille</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editor.py" line="151" />
+        <source>Add &amp;Outcome</source>
+        <translation>Legg til &amp;utfall</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editor.py" line="152" />
+        <source>Add &amp;Note</source>
+        <translation>Legg til &amp;notat</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editor.py" line="156" />
+        <source>Add &amp;Stage</source>
+        <translation>Legg til &amp;fase</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editor.py" line="157" />
+        <source>Add a stage (a column) after the current one</source>
+        <translation>Legg til en fase (en kolonne) etter den valgte</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editor.py" line="158" />
+        <source>Add &amp;Micro-journey</source>
+        <translation>Legg til m&amp;ikroreise</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editor.py" line="160" />
+        <source>Add a micro-journey (a lane) below the current one</source>
+        <translation>Legg til en mikroreise (en rad) under den valgte</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editor.py" line="163" />
+        <source>Palette</source>
+        <translation>Palett</translation>
+    </message>
+</context>
+<context>
     <name>ExportPdfDialog</name>
     <message>
         <location filename="../../journeymapper/app/export_dialog.py" line="23" />
