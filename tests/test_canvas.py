@@ -500,6 +500,9 @@ def test_escape_on_an_empty_new_step_takes_it_away(empty, qtbot):
     assert doc.node_count() == 2
     qtbot.keyClick(empty.view, Qt.Key.Key_Escape)
     assert doc.node_count() == 1 and doc.edge_count() == 0
+    first = next(doc.nodes())
+    assert first.label == "Første"
+    assert empty.session.selection.ids() == (first.id,)  # back where the facilitator was
 
 
 def test_tab_at_the_end_of_the_last_column_grows_it(empty, qtbot):

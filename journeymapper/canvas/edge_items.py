@@ -16,13 +16,34 @@ from .text import metrics
 ARROW_SIZE = 10.0
 
 
-def _anchor(rect: QRectF, towards: QPointF, kind) -> QPointF:
-    """Where an arrow leaves or enters a shape: the side facing the other end."""
+def _side(rect: QRectF, other: QRectF, leaving_crossroads: bool) -> str:
+    """Which side of ``rect`` an arrow to or from ``other`` uses.
+
+    Side by side (rows overlap): left or right. Above each other (columns
+    overlap): top or bottom. Diagonal: a crossroads forks from its top or bottom
+    point (branches above and below); otherwise the longer distance decides.
+    """
+    c, o = rect.center(), other.center()
+    rows_overlap = rect.top() < other.bottom() and other.top() < rect.bottom()
+    cols_overlap = rect.left() < other.right() and other.left() < rect.right()
+    if rows_overlap and not cols_overlap:
+        return "right" if o.x() > c.x() else "left"
+    if cols_overlap and not rows_overlap:
+        return "bottom" if o.y() > c.y() else "top"
+    if rows_overlap and cols_overlap:
+        return "right" if o.x() >= c.x() else "left"
+    if leaving_crossroads or abs(o.y() - c.y()) > abs(o.x() - c.x()):
+        return "bottom" if o.y() > c.y() else "top"
+    return "right" if o.x() > c.x() else "left"
+
+
+def _point(rect: QRectF, side: str) -> QPointF:
     c = rect.center()
-    dx, dy = towards.x() - c.x(), towards.y() - c.y()
-    if abs(dx) * rect.height() >= abs(dy) * rect.width():
-        return QPointF(rect.right() if dx > 0 else rect.left(), c.y())
-    return QPointF(c.x(), rect.bottom() if dy > 0 else rect.top())
+    return {"left": QPointF(rect.left(), c.y()), "right": QPointF(rect.right(), c.y()),
+            "top": QPointF(c.x(), rect.top()), "bottom": QPointF(c.x(), rect.bottom())}[side]
+
+
+_OUT = {"left": (-1, 0), "right": (1, 0), "top": (0, -1), "bottom": (0, 1)}
 
 
 class ConnectionItem(QGraphicsItem):
@@ -83,18 +104,16 @@ class ConnectionItem(QGraphicsItem):
     def route(self, source: QRectF, target: QRectF, obstacles=None) -> None:
         """Recompute the path between the two shapes (scene coordinates)."""
         self.prepareGeometryChange()
-        start = _anchor(source, target.center(), None)
-        end = _anchor(target, source.center(), None)
+        fork = self.edge.kind == EdgeKind.BRANCH
+        out_side = _side(source, target, fork)
+        in_side = _side(target, source, False)
+        start, end = _point(source, out_side), _point(target, in_side)
         path = QPainterPath(start)
-        horizontal = start.y() == source.center().y()
-        end_horizontal = end.y() == target.center().y()
-        bend = max(30.0, min(120.0, QLineF(start, end).length() * 0.4))
-        c1 = QPointF(start.x() + (bend if start.x() >= source.center().x() else -bend), start.y()) \
-            if horizontal else QPointF(start.x(), start.y() + (bend if start.y() >=
-                                                                  source.center().y() else -bend))
-        c2 = QPointF(end.x() + (bend if end.x() >= target.center().x() else -bend), end.y()) \
-            if end_horizontal else QPointF(end.x(), end.y() + (bend if end.y() >=
-                                                               target.center().y() else -bend))
+        bend = max(24.0, min(120.0, QLineF(start, end).length() * 0.4))
+        ox, oy = _OUT[out_side]
+        ix, iy = _OUT[in_side]
+        c1 = QPointF(start.x() + ox * bend, start.y() + oy * bend)
+        c2 = QPointF(end.x() + ix * bend, end.y() + iy * bend)
         path.cubicTo(c1, c2, end)
         self._path = path
         # arrowhead along the curve's last direction
@@ -111,9 +130,11 @@ class ConnectionItem(QGraphicsItem):
             fm = metrics(self.style.small_font)
             w = min(fm.horizontalAdvance(text) + 8, 220 * self.style.scale)
             h = fm.height() + 2
-            mid = path.pointAtPercent(0.5)
-            self._label_rect = self._place_label(mid, w, h, source, target, obstacles)
-            if not self._label_rect.contains(mid):
+            self._label_rect = self._place_label(w, h, source, target, obstacles)
+            on_path = any(self._label_rect.contains(path.pointAtPercent(t))
+                          for t in (0.26, 0.38, 0.5, 0.62, 0.74))
+            if not on_path:
+                mid = path.pointAtPercent(0.5)
                 self._leader = QLineF(mid, _nearest_on(self._label_rect, mid))
         else:
             self._label_rect = QRectF()
@@ -121,14 +142,18 @@ class ConnectionItem(QGraphicsItem):
         self._bounds = path.boundingRect().united(self._head.boundingRect()).united(
             self._label_rect).adjusted(-m, -m, m, m)
 
-    @staticmethod
-    def _place_label(mid: QPointF, w: float, h: float, source: QRectF, target: QRectF,
+    def _place_label(self, w: float, h: float, source: QRectF, target: QRectF,
                      obstacles) -> QRectF:
-        """On the arrow's middle, or the nearest place beside it that hides no step."""
+        """On the arrow (its middle first), or the nearest place beside it that hides no step."""
+        path = self._path
+        candidates = []
+        for t in (0.5, 0.38, 0.62, 0.26, 0.74):
+            p = path.pointAtPercent(t)
+            candidates.append(QRectF(p.x() - w / 2, p.y() - h / 2, w, h))
+        mid = path.pointAtPercent(0.5)
         top = min(source.top(), target.top())
         bottom = max(source.bottom(), target.bottom())
-        candidates = [
-            QRectF(mid.x() - w / 2, mid.y() - h / 2, w, h),
+        candidates += [
             QRectF(mid.x() - w / 2, mid.y() - h - 3, w, h),
             QRectF(mid.x() - w / 2, mid.y() + 3, w, h),
             QRectF(mid.x() - w / 2, top - h - 4, w, h),

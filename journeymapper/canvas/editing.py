@@ -95,6 +95,7 @@ class Editing:
         self.inline: InlineEditorItem | None = None
         self._fresh_step: str | None = None  # added by Tab, not typed into yet
         self._fresh_index = -1                 # the undo index right after adding it
+        self._fresh_from: str | None = None    # the step it continues
 
     # --- shortcuts -------------------------------------------------------------
     @property
@@ -386,6 +387,8 @@ class Editing:
                     and not self.document.node(node_id).label
                     and self.stack.canUndo() and self.stack.index() == self._fresh_index):
                 self.stack.undo()  # the step Tab had just added goes away again
+                if self._fresh_from and self.document.has_node(self._fresh_from):
+                    self.scene.select_ids([self._fresh_from])
 
         self._open_inline(InlineEditorItem(node_id, box, node.label, font, commit, cancel))
 
@@ -472,7 +475,7 @@ class Editing:
         self._fresh_index = self.stack.index() + 1
         node_id = self.add_node(NodeKind.TOUCHPOINT, (stage_id, journey_id), edit=False)
         if node_id is not None:
-            self._fresh_step = node_id
+            self._fresh_step, self._fresh_from = node_id, None
             self.edit_text(node_id)
         return node_id
 
@@ -569,7 +572,7 @@ class Editing:
         self.scene.select_ids([node.id])
         self._reveal(node.id)
         if edit:
-            self._fresh_step = node.id
+            self._fresh_step, self._fresh_from = node.id, node_id
             self.edit_text(node.id)
         return node.id
 
