@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import sys
 from pathlib import Path
-from typing import Any, Callable
+from typing import Annotated, Any, Callable
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic.types import FailFast
 
 from ..model import (
     AnyNode,
@@ -59,11 +62,13 @@ class _JourneyFile(BaseModel):
     title: str = Field(default="", max_length=MAX_LABEL)
     description: str = Field(default="", max_length=MAX_TEXT)
     journey_owner_id: Id | None = None
-    stages: list[Stage] = []
-    journeys: list[MicroJourney] = []
-    owners: list[Owner] = []
-    nodes: list[AnyNode] = []
-    edges: list[Connection] = []
+    # FailFast: a list stops at its first bad item, so a file of two million
+    # broken steps is refused at once instead of collecting two million errors.
+    stages: Annotated[list[Stage], FailFast()] = []
+    journeys: Annotated[list[MicroJourney], FailFast()] = []
+    owners: Annotated[list[Owner], FailFast()] = []
+    nodes: Annotated[list[AnyNode], FailFast()] = []
+    edges: Annotated[list[Connection], FailFast()] = []
 
 
 # --- writing -------------------------------------------------------------------
@@ -99,8 +104,81 @@ def save(document: JourneyDocument, path: str | os.PathLike, keep_backup: bool =
 
 # --- reading ---------------------------------------------------------------------
 
-def _refuse_constant(name: str):
-    raise ValueError(f"the number {name} is not allowed")
+# A journey map nests four levels deep; JSON nested far deeper is not one.
+MAX_NESTING = 64
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_LONG_NUMBER = re.compile(r"-?\d{%d,}" % (sys.get_int_max_str_digits() + 1)
+                          if hasattr(sys, "get_int_max_str_digits") else r"-?\d{4301,}")
+
+
+class _Refused:
+    """Stands for NaN or ±Infinity in the parsed data, so validation rejects it
+    at its place in the file (no field accepts it) instead of at no place."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+def _line_column(text: str, index: int) -> str:
+    line = text.count("\n", 0, index) + 1
+    column = index - (text.rfind("\n", 0, index) + 1) + 1
+    return f"line {line}, column {column}"
+
+
+def _too_deep_at(text: str) -> str | None:
+    """Where the nesting first goes deeper than any journey map does (error path only)."""
+    depth, in_string, escaped = 0, False, False
+    for i, ch in enumerate(text):
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            if depth > MAX_NESTING:
+                return _line_column(text, i)
+        elif ch in "]}":
+            depth -= 1
+    return None
+
+
+def _surrogate_at(data: Any) -> str | None:
+    """The JSON path of the first text holding half a UTF-16 pair (``\\ud800``).
+
+    Such text cannot be written back as UTF-8, so a map holding it could be
+    opened but never saved again.
+    """
+    stack: list[tuple[Any, str]] = [(data, "$")]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                return path
+        elif isinstance(value, dict):
+            for key, child in reversed(value.items()):
+                try:
+                    key.encode("utf-8")
+                except UnicodeEncodeError:
+                    return path
+                stack.append((child, f"{path}.{_short_text(key, 40)}"))
+        elif isinstance(value, list):
+            stack.extend((child, f"{path}[{i}]") for i, child in reversed(list(enumerate(value))))
+    return None
+
+
+def _short_text(text: Any, limit: int = 60) -> str:
+    text = str(text)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def _json_path(loc: tuple, data: Any) -> str:
@@ -116,7 +194,7 @@ def _json_path(loc: tuple, data: Any) -> str:
             node = node[key] if isinstance(node, list) and 0 <= key < len(node) else None
             skip_tag = i > 0 and loc[i - 1] == "nodes"
         else:
-            parts.append(f".{key}")
+            parts.append(f".{_short_text(key, 40)}")
             node = node.get(key) if isinstance(node, dict) else None
     return "".join(parts)
 
@@ -138,6 +216,11 @@ def _describe_item(loc: tuple, data: Any) -> str:
 
 
 def _short(value: Any) -> str:
+    if isinstance(value, (list, dict)):  # never repr a deeply nested or huge structure
+        return "a list" if isinstance(value, list) else "an object"
+    if isinstance(value, str) and len(value) > 60:
+        value = value[:57]
+        return repr(value)[:-1] + "…" + repr(value)[-1]
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "…"
 
@@ -148,11 +231,11 @@ def _validation_error(source: str, exc: ValidationError, data: Any) -> JourneyFi
     where = _json_path(loc, data)
     problem = err.get("msg", "invalid value")
     if err.get("type") == "missing":
-        problem = f"the field “{loc[-1]}” is missing"
+        problem = f"the field “{_short_text(loc[-1])}” is missing"
     elif err.get("type") == "extra_forbidden":
-        problem = f"“{loc[-1]}” is not a field JourneyMapper knows"
+        problem = f"“{_short_text(loc[-1])}” is not a field JourneyMapper knows"
     elif err.get("type") == "union_tag_invalid":
-        kind = err.get("ctx", {}).get("tag")
+        kind = _short_text(err.get("ctx", {}).get("tag"))
         problem = (f"“{kind}” is not a kind of step; expected touchpoint, crossroads, "
                    f"outcome or note")
     elif "input" in err:
@@ -176,18 +259,27 @@ def loads(raw: bytes, source: str = "<memory>") -> JourneyDocument:
         raise JourneyFileError(source, "the file is not UTF-8 text (is it a journey map?)",
                                f"byte {exc.start}") from None
     try:
-        data = json.loads(text, parse_constant=_refuse_constant)
+        data = json.loads(text, parse_constant=_Refused)
     except json.JSONDecodeError as exc:
         ended_early = not text.rstrip().endswith(("}", "]")) and text.lstrip().startswith("{")
         hint = ("the file ends too early: it was cut off, perhaps by a failed copy or save"
                 if ended_early else f"it is not valid JSON ({exc.msg.lower()})")
         raise JourneyFileError(source, hint, f"line {exc.lineno}, column {exc.colno}") from None
     except RecursionError:
-        raise JourneyFileError(source, "the data is nested too deeply to be a journey map") \
+        raise JourneyFileError(source, "the data is nested too deeply to be a journey map",
+                               _too_deep_at(text) or "the whole file") from None
+    except ValueError as exc:  # an integer with thousands of digits
+        found = _LONG_NUMBER.search(text)
+        raise JourneyFileError(source, f"it holds a number too long to read ({exc})"
+                               if not found else "it holds a number with thousands of digits",
+                               _line_column(text, found.start()) if found else "the whole file") \
             from None
-    except ValueError as exc:  # huge integers, NaN and Infinity
-        raise JourneyFileError(source, f"it holds a value JourneyMapper cannot read: {exc}") \
-            from None
+    if _SURROGATE_ESCAPE.search(text):
+        where = _surrogate_at(data)
+        if where:
+            raise JourneyFileError(source, "the text holds half of a UTF-16 character pair "
+                                           "(a lone \\uD800–\\uDFFF escape), which cannot be "
+                                           "saved", where)
     return from_data(data, source)
 
 
@@ -208,7 +300,8 @@ def from_data(data: Any, source: str = "<memory>") -> JourneyDocument:
             data = MIGRATIONS[version](data)
         except Exception as exc:  # a migration of a damaged old file
             raise JourneyFileError(source, f"the version {version} file could not be "
-                                           f"upgraded: {exc}") from None
+                                           f"upgraded: {_short_text(exc, 200)}",
+                                   "the whole file") from None
         version += 1
         data["version"] = version
     try:
@@ -216,8 +309,8 @@ def from_data(data: Any, source: str = "<memory>") -> JourneyDocument:
     except ValidationError as exc:
         raise _validation_error(source, exc, data) from None
     except RecursionError:
-        raise JourneyFileError(source, "the data is nested too deeply to be a journey map") \
-            from None
+        raise JourneyFileError(source, "the data is nested too deeply to be a journey map",
+                               "the whole file") from None
     return _build(parsed, source)
 
 
