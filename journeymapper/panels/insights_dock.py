@@ -1,0 +1,193 @@
+"""Insights: the journey analysis as a clickable list, grouped as the domain asks.
+
+Weakest links, paths to churn, unowned steps, hand-offs, structure, shares,
+feedback, the two pairs of glasses, the gap analysis and the next actions, all
+from :func:`journeymapper.analysis.analyse`, recomputed shortly after the map
+changes. Clicking a finding selects the steps and arrows it is about (the
+canvas follows the shared selection), so a facilitator can point at the problem.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..analysis import Analysis, Finding, Group, Level, analyse
+from .base import SessionDock
+from .words import tr
+
+IDS_ROLE = Qt.ItemDataRole.UserRole
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
+ANALYSIS_CONTEXT = "analysis"  # the findings' sentence templates are translated here
+DEBOUNCE_MS = 300
+
+GROUP_TITLES = {
+    Group.WEAKEST_LINKS: QT_TRANSLATE_NOOP("panels", "Weakest links"),
+    Group.PATHS: QT_TRANSLATE_NOOP("panels", "Paths to churn"),
+    Group.UNOWNED: QT_TRANSLATE_NOOP("panels", "Unowned steps"),
+    Group.HANDOFFS: QT_TRANSLATE_NOOP("panels", "Hand-offs"),
+    Group.STRUCTURE: QT_TRANSLATE_NOOP("panels", "Structure"),
+    Group.SHARES: QT_TRANSLATE_NOOP("panels", "Branch shares"),
+    Group.FEEDBACK: QT_TRANSLATE_NOOP("panels", "Feedback"),
+    Group.GLASSES: QT_TRANSLATE_NOOP("panels", "Two pairs of glasses"),
+    Group.GAPS: QT_TRANSLATE_NOOP("panels", "Gap analysis"),
+    Group.ACTIONS: QT_TRANSLATE_NOOP("panels", "Next actions"),
+}
+
+LEVEL_MARKS = {Level.PROBLEM: "✗", Level.WARNING: "!", Level.INFO: "·"}
+# Okabe-Ito vermilion and orange, readable on white and for colour-blind viewers
+LEVEL_COLOURS = {Level.PROBLEM: "#D55E00", Level.WARNING: "#B07000", Level.INFO: "#555555"}
+
+
+def finding_text(f: Finding) -> str:
+    """The finding's sentence in the user's language (English when not translated)."""
+    template = QCoreApplication.translate(ANALYSIS_CONTEXT, f.template)
+    try:
+        return template.format(**dict(f.params))
+    except (KeyError, IndexError, ValueError):  # a broken translation must not hide the finding
+        return f.sentence
+
+
+class InsightsDock(SessionDock):
+    """Every finding of the analysis, grouped; click one to select what it is about."""
+
+    OBJECT_NAME = "InsightsDock"
+
+    def __init__(self, session, parent: QWidget | None = None) -> None:
+        super().__init__(session, tr("Insights"), parent)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self.analysis: Analysis | None = None
+        self._collapsed: set[Group] = set()
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setColumnCount(1)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setToolTip(tr("Click a finding to select its steps and arrows on the map."))
+        self.tree.itemClicked.connect(self._item_clicked)
+        self.tree.itemActivated.connect(self._item_clicked)
+        self.tree.itemCollapsed.connect(self._group_toggled)
+        self.tree.itemExpanded.connect(self._group_toggled)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        self.setWidget(body)
+        self.set_session(session)
+
+    # --- following the session ---------------------------------------------------
+    def reset(self) -> None:
+        self.refresh_now()
+
+    def document_changed(self, change) -> None:
+        self.schedule_refresh()
+
+    def refresh_now(self) -> None:
+        super().refresh_now()
+        if self.session is None:
+            self.analysis = None
+            self.tree.clear()
+            self.summary.clear()
+            return
+        self.analysis = analyse(self.document)
+        self._fill(self.analysis)
+
+    # --- showing -------------------------------------------------------------------
+    def _fill(self, analysis: Analysis) -> None:
+        current = self.tree.currentItem()
+        keep = current.data(0, IDS_ROLE) if current is not None else None
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        restore = None
+        for group, findings in analysis.by_group():
+            top = QTreeWidgetItem([tr("{0} ({1})").format(tr(GROUP_TITLES[group]),
+                                                          len(findings))])
+            top.setFont(0, bold)
+            top.setData(0, GROUP_ROLE, group.value)
+            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(top)
+            for f in findings:
+                text = finding_text(f)
+                child = QTreeWidgetItem([f"{LEVEL_MARKS[f.level]} {text}"])
+                child.setToolTip(0, text)
+                child.setForeground(0, QBrush(QColor(LEVEL_COLOURS[f.level])))
+                child.setData(0, IDS_ROLE, list(self.ids_of(f)))
+                top.addChild(child)
+                if keep is not None and restore is None and list(self.ids_of(f)) == keep:
+                    restore = child
+            top.setExpanded(group not in self._collapsed)
+        if not analysis.findings:
+            empty = QTreeWidgetItem([tr("No findings yet: add steps and arrows to the map.")])
+            empty.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(empty)
+        if restore is not None:
+            self.tree.setCurrentItem(restore)
+        self.tree.blockSignals(False)
+        self.summary.setText(tr("{0} problems · {1} warnings · {2} notes").format(
+            analysis.count(Level.PROBLEM), analysis.count(Level.WARNING),
+            analysis.count(Level.INFO)))
+
+    @staticmethod
+    def ids_of(f: Finding) -> tuple[str, ...]:
+        """What a click selects: the steps and arrows, else the stage it is about."""
+        if f.ids:
+            return f.ids
+        return (f.stage_id,) if f.stage_id else ()
+
+    # --- clicking ------------------------------------------------------------------
+    def _item_clicked(self, item: QTreeWidgetItem, column: int = 0) -> None:
+        ids = item.data(0, IDS_ROLE)
+        if not ids or self.session is None:
+            return
+        ids = [i for i in ids if self._exists(i)]
+        if not ids:
+            return
+        if len(ids) == 1:
+            self.selection.focus(ids[0])
+        else:
+            self.selection.set(ids)
+            self.selection.focusRequested.emit(ids[0])
+
+    def _exists(self, item_id: str) -> bool:
+        doc = self.document
+        return (doc.has_node(item_id) or doc.has_edge(item_id) or doc.has_stage(item_id)
+                or doc.has_journey(item_id))
+
+    def _group_toggled(self, item: QTreeWidgetItem) -> None:
+        value = item.data(0, GROUP_ROLE)
+        if value is None:
+            return
+        group = Group(value)
+        if item.isExpanded():
+            self._collapsed.discard(group)
+        else:
+            self._collapsed.add(group)
+
+    # --- for tests and other panels ---------------------------------------------------
+    def finding_items(self, group: Group | None = None) -> list[QTreeWidgetItem]:
+        items = []
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            if group is not None and top.data(0, GROUP_ROLE) != group.value:
+                continue
+            items += [top.child(j) for j in range(top.childCount())]
+        return items
+
+    def group_titles(self) -> list[str]:
+        return [self.tree.topLevelItem(i).text(0) for i in range(self.tree.topLevelItemCount())]

@@ -1,0 +1,113 @@
+"""The Insights dock: findings grouped, recomputed after edits, a click selects on the map."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from journeymapper.analysis import Group
+from journeymapper.commands import UpdateNodeCommand
+from journeymapper.model import JourneyDocument
+from journeymapper.panels.insights_dock import InsightsDock
+from journeymapper.state import MapSession
+from test_analysis_builder import MapBuilder
+
+
+def build():
+    m = MapBuilder(owners=("web", "support"))
+    m.doc.update_journey("J1", name="Bestille time")
+    m.tp("entry", "S1", label="Søk på nett", owner_id="web", rating=1)
+    m.cr("fork", "S2", label="Får kunden svar?", owner_id="web", severity=4)
+    m.tp("call", "S2", label="Ringer kontoret", rating=-2)   # unowned
+    m.out("happy", "S3", label="Blir lojal", outcome="loyal")
+    m.out("leave", "S3", label="Går til en annen", outcome="churn")
+    m.arrow("entry", "fork")
+    m.arrow("fork", "happy", share=70, sentiment="good")
+    m.arrow("fork", "call", share=30, sentiment="bad")
+    m.arrow("call", "leave")
+    return m.doc
+
+
+@pytest.fixture
+def session(qtbot):
+    s = MapSession(build())
+    yield s
+    s.close()
+
+
+def make(qtbot, session):
+    dock = InsightsDock(session)
+    qtbot.addWidget(dock)
+    dock.resize(500, 700)
+    dock.show()
+    qtbot.waitExposed(dock)
+    return dock
+
+
+def click(qtbot, dock, item):
+    dock.tree.scrollToItem(item)
+    rect = dock.tree.visualItemRect(item)
+    qtbot.mouseClick(dock.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_findings_are_grouped_in_the_domain_order(qtbot, session):
+    dock = make(qtbot, session)
+    titles = dock.group_titles()
+    assert titles[:4] == ["Weakest links (2)", "Paths to churn (2)", "Unowned steps (1)",
+                          "Hand-offs (1)"]
+    texts = [i.text(0) for i in dock.finding_items(Group.WEAKEST_LINKS)]
+    assert texts[0] == ("✗ Weakest link of ‘Bestille time’: ‘Ringer kontoret’ — "
+                        "lowest customer rating (\u22122).")
+    assert "problems" in dock.summary.text()
+
+
+def test_clicking_a_path_to_churn_selects_its_steps_and_arrows(qtbot, session):
+    dock = make(qtbot, session)
+    (path_item,) = [i for i in dock.finding_items(Group.PATHS)
+                    if "→ ‘Går til en annen’" in i.text(0)]
+    with qtbot.waitSignal(session.selection.focusRequested) as focus:
+        click(qtbot, dock, path_item)
+    assert session.selection.ids() == ("entry", "fork", "call", "leave",
+                                       "entry-fork", "fork-call", "call-leave")
+    assert focus.args == ["entry"]
+
+
+def test_clicking_a_one_step_finding_focuses_that_step(qtbot, session):
+    dock = make(qtbot, session)
+    (unowned,) = dock.finding_items(Group.UNOWNED)
+    with qtbot.waitSignal(session.selection.focusRequested) as focus:
+        click(qtbot, dock, unowned)
+    assert session.selection.ids() == ("call",)
+    assert focus.args == ["call"]
+
+
+def test_a_stage_finding_selects_the_stage(qtbot):
+    m = MapBuilder()
+    m.tp("a", "S1")
+    m.out("z", "S3")
+    m.arrow("a", "z")
+    s = MapSession(m.doc)
+    dock = make(qtbot, s)
+    (empty_stage,) = [i for i in dock.finding_items(Group.STRUCTURE) if "Stage S2" in i.text(0)]
+    click(qtbot, dock, empty_stage)
+    assert s.selection.ids() == ("S2",)
+    s.close()
+
+
+def test_the_list_follows_edits_after_a_short_pause(qtbot, session):
+    dock = make(qtbot, session)
+    assert len(dock.finding_items(Group.UNOWNED)) == 1
+    session.undo_stack.push(UpdateNodeCommand(session.document, "call", owner_id="support"))
+    assert len(dock.finding_items(Group.UNOWNED)) == 1   # debounced: not yet
+    qtbot.waitUntil(lambda: not dock.finding_items(Group.UNOWNED), timeout=3000)
+    # the new hand-off web → support at fork → call shows up too
+    assert any("Ringer kontoret" in i.text(0) for i in dock.finding_items(Group.HANDOFFS))
+    session.undo_stack.undo()
+    qtbot.waitUntil(lambda: len(dock.finding_items(Group.UNOWNED)) == 1, timeout=3000)
+
+
+def test_an_empty_map_says_there_is_nothing_yet(qtbot):
+    s = MapSession(JourneyDocument())
+    dock = make(qtbot, s)
+    assert dock.group_titles() == ["No findings yet: add steps and arrows to the map."]
+    s.close()
