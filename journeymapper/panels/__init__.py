@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from .friction_register_dock import FrictionRegisterDock
+from .insights_dock import InsightsDock
 from .inspector_dock import InspectorDock
 from .outline_dock import OutlineDock
 from .ownership_dock import OwnershipDock
@@ -23,10 +24,11 @@ def create_docks(session, parent=None) -> list:
     return [
         (InspectorDock(session, parent), RIGHT),
         (OwnershipDock(session, parent), RIGHT),
+        (InsightsDock(session, parent), RIGHT),
         (FrictionRegisterDock(session, parent), BOTTOM),
         (OutlineDock(session, parent), LEFT),
     ]
 
 
-__all__ = ["FrictionRegisterDock", "InspectorDock", "OutlineDock", "OwnershipDock",
-           "create_docks"]
+__all__ = ["FrictionRegisterDock", "InsightsDock", "InspectorDock", "OutlineDock",
+           "OwnershipDock", "create_docks"]
