@@ -23,7 +23,10 @@ def test_lanes_and_their_steps_in_flow_order(qtbot, sample_session):
     ]
     lane = dock.tree.topLevelItem(0)
     assert lane.text(0) == "Bestille billett"
-    assert lane.child(2).text(1).startswith("◆")  # crossroads marked, not by colour
+    crossroads = lane.child(2)
+    assert crossroads.text(0) == "Kommer bekreftelsen?" and crossroads.text(1) == "Under kjøpet"
+    assert not crossroads.icon(0).isNull()  # the ◆ mark: the kind shows without colour
+    assert crossroads.toolTip(1) == "Crossroads"
 
 
 def test_flow_order_follows_the_arrows_after_an_edit(qtbot, sample_session):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QDate, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,8 +32,11 @@ from .words import tr
 SEVERAL = object()  # the value shown when the selected items disagree
 
 
-def swatch_icon(colour: str | None, size: int = 14) -> QIcon:
-    """A square in the owner's colour; a hatched grey square for nobody (as on the map)."""
+def swatch_icon(colour: str | None, size: int = 14, then: str | None = None) -> QIcon:
+    """A square in the owner's colour; a hatched grey square for nobody (as on the map).
+
+    With ``then``, the square is split diagonally: one owner handing over to another.
+    """
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -43,8 +46,33 @@ def swatch_icon(colour: str | None, size: int = 14) -> QIcon:
     else:
         painter.setBrush(QBrush(QColor(geometry.UNOWNED_GREY), Qt.BrushStyle.BDiagPattern))
     painter.drawRect(0, 0, size - 1, size - 1)
+    if then:
+        painter.setBrush(QColor(then))
+        painter.drawPolygon([QPoint(size - 1, 0), QPoint(size - 1, size - 1),
+                             QPoint(0, size - 1)])
     painter.end()
     return QIcon(pixmap)
+
+
+_glyphs: dict[tuple[str, int], QIcon] = {}
+
+
+def glyph_icon(glyph: str, size: int = 16) -> QIcon:
+    """A mark (◆ ▭ ♥ …) as an icon, so it sits beside a text without being part of it."""
+    key = (glyph, size)
+    if key not in _glyphs:
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        font = painter.font()
+        font.setPixelSize(size - 3)
+        painter.setFont(font)
+        painter.setPen(QColor(geometry.INK))
+        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, glyph)
+        painter.end()
+        _glyphs[key] = QIcon(pixmap)
+    return _glyphs[key]
 
 
 class ChoiceField(QComboBox):
@@ -132,6 +160,7 @@ class LineField(QLineEdit):
         self._value = value or ""
         self.setPlaceholderText("")
         self.setText(self._value)
+        self.setCursorPosition(0)  # show the start of a long label, not its end
         self.setModified(False)
 
     def set_mixed(self) -> None:
@@ -422,4 +451,4 @@ class DateField(QWidget):
 
 
 __all__ = ["BoolField", "ChoiceField", "DateField", "FloatField", "IntField", "LineField",
-           "SEVERAL", "TextField", "swatch_icon"]
+           "SEVERAL", "TextField", "glyph_icon", "swatch_icon"]

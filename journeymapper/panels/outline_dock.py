@@ -23,7 +23,8 @@ from ..commands import MoveGridCommand, UpdateGridCommand, UpdateNodeCommand
 from ..model import Target
 from ..model.flow import flow_order
 from .base import SessionDock
-from .words import KIND_MARK, tr, word
+from .fields import glyph_icon
+from .words import node_mark, tr, word
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "journey" or "node"
@@ -79,8 +80,11 @@ class OutlineDock(SessionDock):
         self.tree = OutlineTree(self)
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([tr("Micro-journey / step"), tr("Kind · stage")])
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 120)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
@@ -146,8 +150,9 @@ class OutlineDock(SessionDock):
             self.tree.addTopLevelItem(lane)
             for node_id in steps:
                 node = doc.node(node_id)
-                step = QTreeWidgetItem([node.label, f"{KIND_MARK[node.kind]} "
-                                        f"{stage_names.get(node.stage_id, '')}"])
+                step = QTreeWidgetItem([node.label, stage_names.get(node.stage_id, "")])
+                step.setIcon(0, glyph_icon(node_mark(node)))
+                step.setToolTip(0, node.label)
                 step.setData(0, ID_ROLE, node.id)
                 step.setData(0, KIND_ROLE, "node")
                 step.setToolTip(1, word(node.kind))

@@ -44,9 +44,9 @@ from ..commands import (
 from ..model import OWNER_PALETTE, Crossroads, NodeKind, Owner, OwnerKind, Target, Touchpoint
 from ..state.view_options import OWNER_MIME_TYPE
 from .base import SessionDock
-from .fields import ChoiceField, swatch_icon
+from .fields import ChoiceField, glyph_icon, swatch_icon
 from .owner_colour_dialog import OwnerColourDialog
-from .words import KIND_MARK, node_name, owner_name, quoted, tr, word
+from .words import KIND_MARK, node_mark, node_name, owner_name, quoted, tr, word
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 IDS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -142,6 +142,9 @@ class OwnershipDock(SessionDock):
         self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.matrix.cellClicked.connect(self.select_cell)
         self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.matrix.verticalHeader().setMaximumWidth(130)
+        self.matrix.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.matrix.setWordWrap(False)
         matrix_box = QWidget()
         matrix_layout = QVBoxLayout(matrix_box)
         legend = QLabel(tr("Each cell: touchpoints, then ◆ open crossroads. "
@@ -150,6 +153,8 @@ class OwnershipDock(SessionDock):
         matrix_layout.addWidget(legend)
         matrix_layout.addWidget(self.matrix)
         self.unowned_list = QListWidget()
+        self.unowned_list.setWordWrap(True)
+        self.unowned_list.setAlternatingRowColors(True)
         self.unowned_list.itemClicked.connect(self._focus_item)
         self.unowned_list.itemActivated.connect(self._focus_item)
         select_unowned = QPushButton(tr("Select all unowned"))
@@ -162,6 +167,8 @@ class OwnershipDock(SessionDock):
         unowned_layout.addWidget(self.unowned_list)
         unowned_layout.addWidget(select_unowned)
         self.handoff_list = QListWidget()
+        self.handoff_list.setWordWrap(True)
+        self.handoff_list.setAlternatingRowColors(True)
         self.handoff_list.itemClicked.connect(self._focus_item)
         self.handoff_list.itemActivated.connect(self._focus_item)
         handoff_box = QWidget()
@@ -180,6 +187,8 @@ class OwnershipDock(SessionDock):
         splitter.addWidget(owners_box)
         splitter.addWidget(self.tabs)
         splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
         self.setWidget(splitter)
         self.set_session(session)
 
@@ -446,14 +455,18 @@ class OwnershipDock(SessionDock):
         self.matrix.clear()
         self.matrix.setRowCount(len(matrix.owner_ids))
         self.matrix.setColumnCount(len(matrix.stage_ids) + 1)
-        self.matrix.setHorizontalHeaderLabels(
-            [doc.stage(s).name or tr("(unnamed stage)") for s in matrix.stage_ids]
-            + [tr("Total")])
+        for column, stage_id in enumerate(matrix.stage_ids):
+            name = doc.stage(stage_id).name or tr("(unnamed stage)")
+            header = QTableWidgetItem(_wrapped(name))
+            header.setToolTip(name)
+            self.matrix.setHorizontalHeaderItem(column, header)
+        self.matrix.setHorizontalHeaderItem(len(matrix.stage_ids), QTableWidgetItem(tr("Total")))
         bold = QFont(self.matrix.font())
         bold.setBold(True)
         for row, owner_id in enumerate(matrix.owner_ids):
             colour = doc.owner(owner_id).colour if owner_id is not None else None
             header = QTableWidgetItem(swatch_icon(colour), self._owner_label(owner_id))
+            header.setToolTip(self._owner_label(owner_id))
             self.matrix.setVerticalHeaderItem(row, header)
             row_ids: tuple[str, ...] = ()
             for column, cell in enumerate(matrix.cells[row]):
@@ -488,8 +501,8 @@ class OwnershipDock(SessionDock):
         nodes = unowned(doc)
         self.unowned_list.clear()
         for node in nodes:
-            item = QListWidgetItem(f"{KIND_MARK[node.kind]} {node_name(node)} — "
-                                   f"{doc.stage(node.stage_id).name} · "
+            item = QListWidgetItem(glyph_icon(node_mark(node)),
+                                   f"{node_name(node)}\n{doc.stage(node.stage_id).name} · "
                                    f"{doc.journey(node.journey_id).name}")
             item.setData(ID_ROLE, node.id)
             item.setToolTip(word(node.kind))
@@ -510,11 +523,13 @@ class OwnershipDock(SessionDock):
         for handoff in found:
             edge = handoff.edge
             source, target = doc.node(edge.source), doc.node(edge.target)
-            text = tr("{0} → {1}: {2} → {3}").format(
+            text = tr("{0} → {1}\n{2} → {3}").format(
                 self._owner_label(handoff.source_owner_id),
                 self._owner_label(handoff.target_owner_id),
                 quoted(node_name(source), ""), quoted(node_name(target), ""))
-            item = QListWidgetItem(swatch_icon(doc.owner(handoff.target_owner_id).colour), text)
+            icon = swatch_icon(doc.owner(handoff.source_owner_id).colour, 16,
+                               then=doc.owner(handoff.target_owner_id).colour)
+            item = QListWidgetItem(icon, text)
             item.setData(ID_ROLE, edge.id)
             item.setToolTip(tr("In {0}. Who makes sure the customer is not forgotten "
                                "here?").format(doc.journey(source.journey_id).name))
@@ -529,6 +544,17 @@ class OwnershipDock(SessionDock):
         item_id = item.data(ID_ROLE)
         if item_id:
             self.selection.focus(item_id)
+
+
+def _wrapped(name: str, width: int = 12) -> str:
+    """A stage name on at most two lines, so the matrix fits a side panel."""
+    words, lines = name.split(), [""]
+    for w in words:
+        if lines[-1] and len(lines[-1]) + 1 + len(w) > width and len(lines) < 2:
+            lines.append(w)
+        else:
+            lines[-1] = f"{lines[-1]} {w}".strip()
+    return "\n".join(lines)
 
 
 def _cell_text(touchpoints: int, crossroads: int) -> str:

@@ -88,13 +88,23 @@ _RATINGS = {
 }
 
 # Marks that tell the kinds apart in lists without relying on colour.
-KIND_MARK = {NodeKind.TOUCHPOINT: "▭", NodeKind.CROSSROADS: "◆", NodeKind.OUTCOME: "⬭",
+KIND_MARK = {NodeKind.TOUCHPOINT: "▭", NodeKind.CROSSROADS: "◆", NodeKind.OUTCOME: "○",
              NodeKind.NOTE: "✎"}
+# Outcomes show what they are (glyphs the shipped DejaVu Sans has).
+OUTCOME_MARK = {OutcomeKind.LOYAL: "♥", OutcomeKind.REPURCHASE: "↻", OutcomeKind.RECOMMEND: "★",
+                OutcomeKind.COMPLAIN: "!", OutcomeKind.CHURN: "✗"}
 OVERDUE_MARK = "⚠"
 
 
 # Keyed by (enum type, value): str enums of different types compare equal ("none").
 _WORDS = {(type(value), value.value): text for value, text in _WORD_LIST}
+
+
+def node_mark(node) -> str:
+    """A glyph for a step in lists: its shape, or for an outcome what kind of outcome."""
+    if node.kind == NodeKind.OUTCOME:
+        return OUTCOME_MARK[node.outcome]
+    return KIND_MARK[node.kind]
 
 
 def word(value: Enum) -> str:
