@@ -9,11 +9,12 @@ canvas follows the shared selection), so a facilitator can point at the problem.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
+    QStyledItemDelegate,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -56,6 +57,37 @@ def finding_text(f: Finding) -> str:
         return f.sentence
 
 
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped sentence at the tree's current width."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option, index) -> QSize:
+        hint = super().sizeHint(option, index)
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = self.tree.viewport().width() - self.tree.indentation() * (depth + 1) - 12
+        if width < 80:
+            return hint
+        font = index.data(Qt.ItemDataRole.FontRole) or option.font
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        rect = QFontMetrics(font).boundingRect(QRect(0, 0, width, 100_000),
+                                               Qt.TextFlag.TextWordWrap, text)
+        return QSize(hint.width(), max(hint.height(), rect.height() + 6))
+
+
+class FindingTree(QTreeWidget):
+    """The findings list; it lays its rows out again when its width changes."""
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.scheduleDelayedItemsLayout()
+
+
 class InsightsDock(SessionDock):
     """Every finding of the analysis, grouped; click one to select what it is about."""
 
@@ -69,11 +101,15 @@ class InsightsDock(SessionDock):
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.tree = QTreeWidget()
+        self.tree = FindingTree()
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
         self.tree.setHeaderHidden(True)
         self.tree.setColumnCount(1)
-        self.tree.setWordWrap(True)
+        self.tree.setWordWrap(True)  # long sentences wrap instead of being cut off
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.setUniformRowHeights(False)
+        self.tree.header().setStretchLastSection(True)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setToolTip(tr("Click a finding to select its steps and arrows on the map."))
         self.tree.itemClicked.connect(self._item_clicked)
