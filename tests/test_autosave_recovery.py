@@ -176,9 +176,19 @@ def test_decide_later_keeps_them_and_discard_deletes_them(qtbot, monkeypatch, ai
     assert len(autosaves()) == 1
     assert [w.session.path for w in windows.open_windows()] == [None]  # the sample instead
     close_all()
+    prompts = Prompts(monkeypatch, QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    answer_recovery(monkeypatch, RecoveryDialog.DISCARD)
+    launch.start([])
+    assert len(autosaves()) == 1  # "No" to "delete them?": nothing is lost
+    close_all()
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     offered = answer_recovery(monkeypatch, RecoveryDialog.DISCARD)
     launch.start([])
     assert len(offered) == 1 and autosaves() == []
+    assert prompts.asked == []
     close_all()
     offered = answer_recovery(monkeypatch, RecoveryDialog.RECOVER)
     launch.start([])

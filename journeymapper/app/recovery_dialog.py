@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -38,6 +39,7 @@ class RecoveryDialog(QDialog):
             "and were saved automatically. Tick the ones to reopen:"))
         intro.setWordWrap(True)
         self.list = QListWidget()
+        self.list.setSpacing(3)
         for record in self.records:
             when = record.saved_at.astimezone().strftime("%Y-%m-%d %H:%M")
             title = record.title or self.tr("Untitled map")
@@ -66,6 +68,15 @@ class RecoveryDialog(QDialog):
         layout.addWidget(buttons)
 
     def _finish(self, decision: str) -> None:
+        if decision == self.DISCARD:
+            answer = QMessageBox.question(
+                self, self.tr("Discard Unsaved Maps?"),
+                self.tr("Delete the autosaved copies of %n map(s)? Their unsaved changes "
+                        "will be lost.", "", len(self.records)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         self.decision = decision
         if decision == self.LATER:
             self.reject()

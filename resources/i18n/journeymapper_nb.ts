@@ -625,46 +625,59 @@ Vil du lagre dem før du lukker?</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../journeymapper/app/recovery_dialog.py" line="31" />
+        <location filename="../../journeymapper/app/recovery_dialog.py" line="32" />
         <source>Recover Unsaved Maps</source>
         <translation>Gjenopprett ulagrede kart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/recovery_dialog.py" line="37" />
+        <location filename="../../journeymapper/app/recovery_dialog.py" line="38" />
         <source>JourneyMapper did not close properly last time. These maps had unsaved changes and were saved automatically. Tick the ones to reopen:</source>
         <translation>JourneyMapper ble ikke avsluttet ordentlig forrige gang. Disse kartene hadde ulagrede endringer og ble lagret automatisk. Kryss av dem du vil åpne igjen:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/recovery_dialog.py" line="43" />
+        <location filename="../../journeymapper/app/recovery_dialog.py" line="45" />
         <source>Untitled map</source>
         <translation>Kart uten navn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/recovery_dialog.py" line="45" />
+        <location filename="../../journeymapper/app/recovery_dialog.py" line="47" />
         <source>never saved to a file</source>
         <translation>aldri lagret til fil</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/recovery_dialog.py" line="46" />
+        <location filename="../../journeymapper/app/recovery_dialog.py" line="48" />
         <source>{0} — {1}
 autosaved {2}</source>
         <translation>{0} — {1}
 autolagret {2}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/recovery_dialog.py" line="52" />
+        <location filename="../../journeymapper/app/recovery_dialog.py" line="54" />
         <source>Recover</source>
         <translation>Gjenopprett</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/recovery_dialog.py" line="53" />
+        <location filename="../../journeymapper/app/recovery_dialog.py" line="55" />
         <source>Discard</source>
         <translation>Forkast</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/recovery_dialog.py" line="54" />
+        <location filename="../../journeymapper/app/recovery_dialog.py" line="56" />
         <source>Decide Later</source>
         <translation>Bestem senere</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/recovery_dialog.py" line="73" />
+        <source>Discard Unsaved Maps?</source>
+        <translation>Forkaste ulagrede kart?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../journeymapper/app/recovery_dialog.py" line="74" />
+        <source>Delete the autosaved copies of %n map(s)? Their unsaved changes will be lost.</source>
+        <translation>
+            <numerusform>Slette den autolagrede kopien av %n kart? De ulagrede endringene går tapt.</numerusform>
+            <numerusform>Slette de autolagrede kopiene av %n kart? De ulagrede endringene går tapt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
