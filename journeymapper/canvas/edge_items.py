@@ -131,8 +131,8 @@ class ConnectionItem(QGraphicsItem):
             w = min(fm.horizontalAdvance(text) + 8, 220 * self.style.scale)
             h = fm.height() + 2
             self._label_rect = self._place_label(w, h, source, target, obstacles)
-            on_path = any(self._label_rect.contains(path.pointAtPercent(t))
-                          for t in (0.26, 0.38, 0.5, 0.62, 0.74))
+            on_path = any(self._label_rect.adjusted(-4, -4, 4, 4).contains(
+                path.pointAtPercent(t)) for t in (0.26, 0.38, 0.5, 0.62, 0.74))
             if not on_path:
                 mid = path.pointAtPercent(0.5)
                 self._leader = QLineF(mid, _nearest_on(self._label_rect, mid))
@@ -150,6 +150,10 @@ class ConnectionItem(QGraphicsItem):
         for t in (0.5, 0.38, 0.62, 0.26, 0.74):
             p = path.pointAtPercent(t)
             candidates.append(QRectF(p.x() - w / 2, p.y() - h / 2, w, h))
+        for t in (0.5, 0.38, 0.62):  # beside the arrow, touching it
+            p = path.pointAtPercent(t)
+            candidates.append(QRectF(p.x() + 3, p.y() - h / 2, w, h))
+            candidates.append(QRectF(p.x() - w - 3, p.y() - h / 2, w, h))
         mid = path.pointAtPercent(0.5)
         top = min(source.top(), target.top())
         bottom = max(source.bottom(), target.bottom())
@@ -167,6 +171,9 @@ class ConnectionItem(QGraphicsItem):
                 continue
             return rect
         return candidates[0]
+
+    def label_rect(self) -> QRectF:
+        return QRectF(self._label_rect)
 
     def boundingRect(self) -> QRectF:
         return self._bounds

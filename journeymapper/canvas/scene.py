@@ -11,7 +11,7 @@ reordered) moves every step, because every step's place depends on it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsScene
 
 from ..commands import MoveNodesCommand, push
@@ -72,6 +72,8 @@ class JourneyScene(QGraphicsScene):
         self._connect_from: NodeItem | None = None
         self._preview: ConnectPreviewItem | None = None
         self._extent = QRectF()
+        self._settle: set[str] = set()
+        self._settle_pending = False
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self._build()
         self.editing = Editing(self)
@@ -218,15 +220,37 @@ class JourneyScene(QGraphicsScene):
         self._route(item)
         return item
 
-    def _route(self, item: ConnectionItem) -> None:
+    def _route(self, item: ConnectionItem, again: bool = True) -> None:
         source = self._nodes.get(item.edge.source)
         target = self._nodes.get(item.edge.target)
         if source is not None and target is not None:
-            item.route(source.scene_rect(), target.scene_rect(), self._hides_step)
+            item.route(source.scene_rect(), target.scene_rect(),
+                       lambda rect: self._label_blocked(rect, item))
+            if again:
+                # labels are placed around what is there now; once a batch of changes
+                # (an auto-layout, a paste) has settled, place them once more
+                self._settle.add(item.item_id)
+                if not self._settle_pending:
+                    self._settle_pending = True
+                    QTimer.singleShot(0, self._settle_labels)
 
-    def _hides_step(self, rect: QRectF) -> bool:
-        """Would a label at ``rect`` hide a step? (BSP lookup: cheap on big maps)."""
-        return any(isinstance(i, NodeItem) for i in self.items(rect))
+    def _settle_labels(self) -> None:
+        self._settle_pending = False
+        ids, self._settle = self._settle, set()
+        for edge_id in ids:
+            item = self._edges.get(edge_id)
+            if item is not None:
+                self._route(item, again=False)
+
+    def _label_blocked(self, rect: QRectF, me: ConnectionItem) -> bool:
+        """Would a label at ``rect`` hide a step or another label? (BSP lookup: cheap.)"""
+        for other in self.items(rect):
+            if isinstance(other, NodeItem):
+                return True
+            if (isinstance(other, ConnectionItem) and other is not me
+                    and other.label_rect().intersects(rect)):
+                return True
+        return False
 
     def _reroute_node(self, node_id: str) -> None:
         if not self.document.has_node(node_id):
