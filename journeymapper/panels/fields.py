@@ -85,6 +85,9 @@ class ChoiceField(QComboBox):
         self._value = None
         self.setPlaceholderText(tr("(several values)"))
         self.setIconSize(QSize(14, 14))
+        # long owner or stage names must not widen the panel: they elide instead
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
         self.activated.connect(self._picked)
 
     def set_choices(self, choices, swatches: bool = False) -> None:

@@ -9,19 +9,32 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..commands import UpdateNodeCommand, push
 from ..model import Action, Crossroads, CrossroadsStatus, Target, geometry
 from ..model.flow import flow_order
 from .fields import swatch_icon
-from .words import OVERDUE_MARK, owner_name, tr, word
+from .words import OVERDUE_MARK, marked, owner_name, tr, word
 
 SEVERITY, STATUS, OWNER, STAGE, JOURNEY, QUESTION, ACTION, DUE = range(8)
 COLUMNS = {
-    SEVERITY: "Severity", STATUS: "Status", OWNER: "Owner", STAGE: "Stage",
-    JOURNEY: "Micro-journey", QUESTION: "Question", ACTION: "Improvement action", DUE: "Due",
+    SEVERITY: QT_TRANSLATE_NOOP("panels", "Severity"),
+    STATUS: QT_TRANSLATE_NOOP("panels", "Status"),
+    OWNER: QT_TRANSLATE_NOOP("panels", "Owner"),
+    STAGE: QT_TRANSLATE_NOOP("panels", "Stage"),
+    JOURNEY: QT_TRANSLATE_NOOP("panels", "Micro-journey"),
+    QUESTION: QT_TRANSLATE_NOOP("panels", "Question"),
+    ACTION: QT_TRANSLATE_NOOP("panels", "Improvement action"),
+    DUE: QT_TRANSLATE_NOOP("panels", "Due"),
 }
 FIELD = {SEVERITY: "severity", STATUS: "status", OWNER: "owner_id", STAGE: "stage_id",
          JOURNEY: "journey_id", QUESTION: "label", ACTION: "action", DUE: "due"}
@@ -86,7 +99,7 @@ class FrictionTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(COLUMNS[section])
+            return marked(COLUMNS[section])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             if section == SEVERITY:
                 return tr("1 a small irritation … 5 customers leave")
@@ -213,8 +226,8 @@ class FrictionTableModel(QAbstractTableModel):
         field = FIELD[index.column()]
         if field in ("label", "action") and value is not None:
             value = str(value)
-        command = UpdateNodeCommand(self.document, node_id,
-                                    text=tr("Edit {0}").format(tr(COLUMNS[index.column()]).lower()),
+        what = marked(COLUMNS[index.column()]).lower()
+        command = UpdateNodeCommand(self.document, node_id, text=tr("Edit {0}").format(what),
                                     **{field: value})
         error = push(self.session.undo_stack, command)
         if error:

@@ -198,6 +198,7 @@ class FrictionRegisterDock(SessionDock):
         self.table.resizeColumnsToContents()
         for column in (QUESTION, ACTION):
             header.resizeSection(column, max(header.sectionSize(column), 220))
+        header.setSectionResizeMode(ACTION, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         self._fill_filters()
         self._update_count()

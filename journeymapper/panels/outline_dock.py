@@ -79,7 +79,7 @@ class OutlineDock(SessionDock):
         self._syncing = False
         self.tree = OutlineTree(self)
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([tr("Micro-journey / step"), tr("Kind · stage")])
+        self.tree.setHeaderLabels([tr("Micro-journey / step"), tr("Stage")])
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -18,19 +18,23 @@ from PySide6.QtWidgets import (
 
 from ..model import OWNER_PALETTE
 from .fields import swatch_icon
-from .words import tr
+from .words import marked, tr
 
-PALETTE_NAMES = ("orange", "sky blue", "bluish green", "yellow", "blue", "vermillion",
-                 "reddish purple", "black")
+PALETTE_NAMES = (
+    QT_TRANSLATE_NOOP("panels", "orange"), QT_TRANSLATE_NOOP("panels", "sky blue"),
+    QT_TRANSLATE_NOOP("panels", "bluish green"), QT_TRANSLATE_NOOP("panels", "yellow"),
+    QT_TRANSLATE_NOOP("panels", "blue"), QT_TRANSLATE_NOOP("panels", "vermillion"),
+    QT_TRANSLATE_NOOP("panels", "reddish purple"), QT_TRANSLATE_NOOP("panels", "black"),
+)
 
 
 def palette_name(index: int) -> str:
     base = PALETTE_NAMES[index % len(PALETTE_NAMES)]
-    return tr(base) if index < len(PALETTE_NAMES) else tr("light {0}").format(tr(base))
+    return marked(base) if index < len(PALETTE_NAMES) else tr("light {0}").format(marked(base))
 
 
 class OwnerColourDialog(QDialog):
-    """The 16 owner colours (Okabe–Ito, then lighter); "Other colour…" opens the full chooser."""
+    """The 16 owner colours (Okabe–Ito, then lighter); "Other colour…" opens any colour."""
 
     def __init__(self, current: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -2,7 +2,12 @@
 
 The model stores stable English codes ("sales_rep", "investigating"); users
 read these words in their own language. The English source strings are marked
-with QT_TRANSLATE_NOOP so lupdate finds them; ``word()`` translates at use.
+with QT_TRANSLATE_NOOP("panels", …) so lupdate finds them; ``word()``
+translates them at use in that context.
+
+``tr("…")`` is the panels' plain translation call. pyside6-lupdate files a
+bare ``tr(…)`` call under the empty context, so ``tr`` looks it up there: the
+strings extracted from the panel sources are exactly the ones found at run time.
 """
 
 from __future__ import annotations
@@ -22,11 +27,17 @@ from ..model import (
     Sentiment,
 )
 
-CONTEXT = "panels"
+CONTEXT = "panels"  # the context of the QT_TRANSLATE_NOOP words below
+TR_CONTEXT = ""  # where pyside6-lupdate files bare tr("…") calls
 MINUS = "\u2212"
 
 
 def tr(text: str) -> str:
+    return QCoreApplication.translate(TR_CONTEXT, text)
+
+
+def marked(text: str) -> str:
+    """Translate a string marked with QT_TRANSLATE_NOOP("panels", …)."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
@@ -91,8 +102,8 @@ _RATINGS = {
 KIND_MARK = {NodeKind.TOUCHPOINT: "▭", NodeKind.CROSSROADS: "◆", NodeKind.OUTCOME: "○",
              NodeKind.NOTE: "✎"}
 # Outcomes show what they are (glyphs the shipped DejaVu Sans has).
-OUTCOME_MARK = {OutcomeKind.LOYAL: "♥", OutcomeKind.REPURCHASE: "↻", OutcomeKind.RECOMMEND: "★",
-                OutcomeKind.COMPLAIN: "!", OutcomeKind.CHURN: "✗"}
+OUTCOME_MARK = {OutcomeKind.LOYAL: "♥", OutcomeKind.REPURCHASE: "↻",
+                OutcomeKind.RECOMMEND: "★", OutcomeKind.COMPLAIN: "!", OutcomeKind.CHURN: "✗"}
 OVERDUE_MARK = "⚠"
 
 
@@ -109,7 +120,7 @@ def node_mark(node) -> str:
 
 def word(value: Enum) -> str:
     """The user's word for an enum value (a channel, a status, a kind …)."""
-    return tr(_WORDS[(type(value), value.value)])
+    return marked(_WORDS[(type(value), value.value)])
 
 
 def members(enum_type) -> list[tuple[Enum, str]]:
@@ -128,7 +139,7 @@ def signed(value: float | int) -> str:
 def rating_word(value: int | None) -> str:
     if value is None:
         return tr("not rated")
-    return f"{signed(value)} {tr(_RATINGS[value])}"
+    return f"{signed(value)} {marked(_RATINGS[value])}"
 
 
 def quoted(text: str, fallback: str) -> str:
