@@ -115,3 +115,16 @@ def test_nothing_selected_shows_the_map_info_and_a_deleted_item_clears_the_form(
     assert "rating" in dock.editors
     sample_session.document.remove_node("t3")
     assert "rating" not in dock.editors
+
+
+def test_text_typed_before_the_selection_moves_on_lands_on_the_item_it_was_typed_for(
+        qtbot, sample_session):
+    dock = make(qtbot, sample_session)
+    doc = sample_session.document
+    sample_session.selection.set(["t1"])
+    dock.editors["description"].setFocus()
+    dock.editors["description"].insertPlainText("Kunden sammenligner priser")
+    sample_session.selection.set(["t2"])  # a click on another card
+    assert doc.node("t1").description == "Kunden sammenligner priser"
+    assert doc.node("t2").description == ""
+    assert dock.editors["label"].text() == "Betaling"

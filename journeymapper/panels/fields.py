@@ -175,6 +175,10 @@ class LineField(QLineEdit):
     def is_editing(self) -> bool:
         return self.hasFocus() and self.isModified()
 
+    def has_pending(self) -> bool:
+        """Typed but not committed yet."""
+        return self.isModified()
+
     def commit(self) -> None:
         self._finished()
 
@@ -224,6 +228,10 @@ class TextField(QPlainTextEdit):
 
     def is_editing(self) -> bool:
         return self.hasFocus() and self.document().isModified()
+
+    def has_pending(self) -> bool:
+        """Typed but not committed yet."""
+        return self.document().isModified()
 
     def commit(self) -> None:
         if not self.document().isModified():

@@ -254,10 +254,12 @@ class InspectorDock(SessionDock):
     def _commit_pending(self) -> None:
         """A field being typed in when the selection moves on is committed, not lost."""
         for editor in self.editors.values():
-            if hasattr(editor, "commit") and getattr(editor, "is_editing", lambda: False)():
+            if getattr(editor, "has_pending", lambda: False)():
                 editor.commit()
 
     def rebuild(self) -> None:
+        for editor in self.editors.values():
+            editor.blockSignals(True)  # a field torn down must not commit into the next form
         while self.form.rowCount():
             self.form.removeRow(0)
         self.editors = {}
