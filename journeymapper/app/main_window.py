@@ -319,7 +319,9 @@ class MainWindow(QMainWindow):
         right = [d for d in self._docks if self.dockWidgetArea(d) in side and not d.isFloating()]
         bottom = [d for d in self._docks if d not in right and not d.isFloating()]
         for group, area, size, orientation in (
-                (right, Qt.DockWidgetArea.RightDockWidgetArea, 340, Qt.Orientation.Horizontal),
+                (right, Qt.DockWidgetArea.RightDockWidgetArea,
+                 min(max(340, 100 * len(right)), int(self.width() * 0.3)),
+                 Qt.Orientation.Horizontal),
                 (bottom, Qt.DockWidgetArea.BottomDockWidgetArea, 180, Qt.Orientation.Vertical)):
             if not group:
                 continue
