@@ -54,7 +54,8 @@ JOURNEY_NAMES = ("Bestille reise", "Flyturen", "Bagasjen er borte", "Rørlegger 
 TOUCHPOINTS = ("Søk på nett", "Åpner appen", "Ringer kundesenteret", "Får SMS-påminnelse",
                "Leser anmeldelser", "Møter selgeren", "Mottar faktura", "Ønsker å endre",
                "Går inn i butikken", "Får e-post med kvittering", "Chatter med støtte",
-               "Henter pakken på postkontoret", "Fyller ut skjema", "Sjekker inn på flyplassen")
+               "Henter pakken på postkontoret", "Fyller ut skjema", "Sjekker inn på flyplassen",
+               "Lærer å bruke produktet")
 CROSSROADS = ("Finner svaret?", "Kommer fram på telefon?", "Stemmer fakturaen?",
               "Er bagasjen på båndet?", "Blir forventningen innfridd?", "Går betalingen gjennom?")
 NOTES = ("Her mister vi mange kunder", "Spør om NPS først etter to uker",
@@ -154,7 +155,7 @@ def make_map(n_steps: int, seed: int = 0) -> JourneyDocument:
                 node = doc.add_node(Crossroads(
                     label=rng.choice(CROSSROADS), description="Her kan kunden snu – eller gå.",
                     severity=rng.randint(1, 5), status=rng.choice(tuple(CrossroadsStatus)),
-                    evidence="Klager i kundesenteret, uke 12–14", action="Forbedre svarene på nett",
+                    evidence="Kundenes ærlige klager i kundesenteret, uke 12–14", action="Forbedre svarene på nett",
                     owner_id=owner,
                     due=dt.date(2027, 1, 1) + dt.timedelta(days=rng.randint(0, 364)), **where))
             else:

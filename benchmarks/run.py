@@ -1,0 +1,526 @@
+"""JourneyMapper against the raw libraries it is built on, on synthetic maps of N items.
+
+    python benchmarks/run.py                 # N = 500, 2,000, 10,000; median of 5 runs
+    python benchmarks/run.py --sizes 500     # a quick run
+    python benchmarks/run.py --repeat 3 --sizes 500,2000
+
+Every operation is timed several times (the median is printed) and, in the
+same run, a **baseline** that does the same raw work without JourneyMapper:
+
+* open (model): ``io.load`` vs ``json.load`` + a plain ``networkx.DiGraph``
+  holding the same attributes;
+* open (scene): ``JourneyScene`` vs the same number of plain
+  ``QGraphicsRectItem``s each with a ``QGraphicsSimpleTextItem`` child, and
+  plain ``QGraphicsLineItem``s for the arrows;
+* save: ``io.save`` (validated, deterministic, atomic with fsync and a
+  ``.bak``) vs ``json.dump`` of the same data;
+* repaint: the whole map fitted into a 1920×1080 view, and a 1920×1080 view
+  zoomed to 150 % on a small part (the first paint after a zoom, when no item
+  cache helps), both through a ``QGraphicsView`` onto a ``QImage``-backed
+  pixmap, vs the same views of the plain scene;
+* edit: add one step, move one step, undo both, through the undo stack, until
+  the scene has followed and the event loop is idle (must not grow with N);
+  baseline: the same on the plain scene;
+* analysis: ``analyse`` + ``render_text`` (no baseline: nothing raw does it);
+* PDF: ``export_pdf`` (A3 landscape) vs reportlab drawing the same number of
+  rectangles with text and lines on a canvas, with the same embedded font;
+* peak memory: the peak RSS of a fresh process that opens the map, builds the
+  scene and paints it, vs one that does the baseline work.
+
+A section whose package is not there yet prints "not available yet".
+Times are wall-clock milliseconds on this machine; ratios are JourneyMapper /
+baseline (lower is better, 1.0 = as fast as the raw libraries).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+import networkx as nx  # noqa: E402
+
+from benchmarks.synthetic import make_map  # noqa: E402
+from journeymapper import io  # noqa: E402
+
+VIEW_W, VIEW_H = 1920, 1080
+ZOOM = 1.5
+DEFAULT_SIZES = (500, 2000, 10000)
+
+
+# --- helpers ---------------------------------------------------------------------
+
+def median_ms(fn, repeat: int, setup=None, teardown=None, warm: bool = True) -> float:
+    """Median wall time of ``fn`` in ms after one untimed warm-up run.
+
+    ``setup``'s result is passed in, untimed; ``teardown`` gets the result, untimed.
+    """
+    times = []
+    gc.collect()  # once: a full collection costs ~0.1 s in a process holding Qt and a big map
+    for i in range(repeat + (1 if warm else 0)):
+        arg = setup() if setup else None
+        start = time.perf_counter()
+        result = fn(arg) if setup else fn()
+        if i or not warm:
+            times.append((time.perf_counter() - start) * 1000)
+        if teardown:
+            teardown(result)
+        del result
+    return statistics.median(times)
+
+
+class Row:
+    def __init__(self, n, op, ms, base=None, note=""):
+        self.n, self.op, self.ms, self.base, self.note = n, op, ms, base, note
+
+    @property
+    def ratio(self):
+        return self.ms / self.base if self.base else None
+
+
+def fmt_ms(value) -> str:
+    if value is None:
+        return "—"
+    return f"{value:,.0f}" if value >= 100 else f"{value:,.1f}" if value >= 1 else f"{value:.2f}"
+
+
+def print_table(rows: list[Row]) -> None:
+    print("| N | operation | JourneyMapper (ms) | baseline (ms) | ratio | note |")
+    print("|---:|---|---:|---:|---:|---|")
+    for r in rows:
+        ratio = f"{r.ratio:.2f}×" if r.ratio is not None else "—"
+        n = f"{r.n:,}" if isinstance(r.n, int) else r.n
+        print(f"| {n} | {r.op} | {fmt_ms(r.ms)} | {fmt_ms(r.base)} | {ratio} | {r.note} |")
+    sys.stdout.flush()
+
+
+def say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+# --- baselines ---------------------------------------------------------------------
+
+def baseline_open(path: Path) -> nx.DiGraph:
+    """json.load + a plain networkx graph holding the same attributes."""
+    with open(path, encoding="utf-8") as fh:
+        data = json.load(fh)
+    graph = nx.DiGraph()
+    for node in data["nodes"]:
+        graph.add_node(node["id"], **node)
+    for edge in data["edges"]:
+        graph.add_edge(edge["source"], edge["target"], **edge)
+    graph.graph.update({k: data[k] for k in ("title", "stages", "journeys", "owners")})
+    return graph
+
+
+def baseline_save(data: dict, path: Path) -> None:
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump(data, fh, ensure_ascii=False, indent=2)
+
+
+def plain_items(document):
+    """(rect, label) per step and (p1, p2) per arrow, in absolute map coordinates."""
+    from journeymapper.model.geometry import GridLayout
+
+    grid = GridLayout.of(document)
+    rects = {}
+    for node in document.nodes():
+        r = grid.node_rect(node)
+        rects[node.id] = (r.x, r.y, r.w, r.h, node.label)
+    lines = []
+    for edge in document.edges():
+        a, b = rects[edge.source], rects[edge.target]
+        lines.append((a[0] + a[2], a[1] + a[3] / 2, b[0], b[1] + b[3] / 2))
+    return list(rects.values()), lines, (grid.width, grid.height)
+
+
+def build_plain_scene(items):
+    from PySide6.QtWidgets import (
+        QGraphicsLineItem,
+        QGraphicsRectItem,
+        QGraphicsScene,
+        QGraphicsSimpleTextItem,
+    )
+
+    rects, lines, (w, h) = items
+    scene = QGraphicsScene()
+    scene.setSceneRect(0, 0, w, h)
+    for x, y, rw, rh, label in rects:
+        rect = QGraphicsRectItem(0, 0, rw, rh)
+        rect.setPos(x, y)
+        text = QGraphicsSimpleTextItem(label, rect)
+        text.setPos(6, 6)
+        scene.addItem(rect)
+    for x1, y1, x2, y2 in lines:
+        scene.addItem(QGraphicsLineItem(x1, y1, x2, y2))
+    return scene
+
+
+# --- the sections -------------------------------------------------------------------
+
+def section_model(n, path, data, repeat, rows, tmp: Path):
+    rows.append(Row(n, "open: load .jmap into the model",
+                    median_ms(lambda: io.load(path), repeat),
+                    median_ms(lambda: baseline_open(path), repeat),
+                    "baseline: json.load + networkx graph"))
+    document = io.load(path)
+    out, raw_out = tmp / "saved.jmap", tmp / "raw.json"
+    rows.append(Row(n, "save", median_ms(lambda: io.save(document, out), repeat),
+                    median_ms(lambda: baseline_save(data, raw_out), repeat),
+                    "io.save: deterministic JSON, fsync, .bak; baseline: json.dump"))
+    return document
+
+
+def section_analysis(n, document, repeat, rows):
+    try:
+        from journeymapper.analysis import analyse  # noqa: F401
+        from journeymapper.analysis.report import render_text
+    except ImportError as exc:
+        rows.append(Row(n, "analysis report", None, None, f"not available yet ({exc})"))
+        return
+    rows.append(Row(n, "analysis report (analyse + render_text)",
+                    median_ms(lambda: render_text(document), repeat), None, "no raw baseline"))
+
+
+def _qt_app():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication(["benchmark"])
+
+
+def _view(scene, journey: bool):
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QGraphicsView
+
+    if journey:
+        from journeymapper.canvas import JourneyView
+
+        view = JourneyView(scene)
+    else:
+        view = QGraphicsView(scene)
+        view.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.TextAntialiasing)
+    view.setHorizontalScrollBarPolicy(view.horizontalScrollBarPolicy().ScrollBarAlwaysOff)
+    view.setVerticalScrollBarPolicy(view.verticalScrollBarPolicy().ScrollBarAlwaysOff)
+    view.setFrameShape(view.frameShape().NoFrame)
+    view.resize(VIEW_W, VIEW_H)
+    view.show()
+    return view
+
+
+def _paint(view):
+    image = view.viewport().grab()
+    assert image.width() == VIEW_W, image.width()
+    return image
+
+
+def _fit(view, rect):
+    from PySide6.QtCore import Qt
+
+    view.resetTransform()
+    view.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+
+
+def _zoomed(view, centre, toggle=[0]):
+    """150 % (alternating with 151 %: a changed scale empties every item cache)."""
+    toggle[0] ^= 1
+    view.resetTransform()
+    z = ZOOM + 0.01 * toggle[0]
+    view.scale(z, z)
+    view.centerOn(*centre)
+
+
+def section_canvas(n, document, items, repeat, rows):
+    try:
+        from journeymapper.canvas import JourneyScene, JourneyView  # noqa: F401
+        from journeymapper.state import MapSession
+    except ImportError as exc:
+        rows.append(Row(n, "scene, repaint, edit", None, None, f"not available yet ({exc})"))
+        return None
+    from PySide6.QtCore import QCoreApplication, QEvent, QRectF
+
+    app = _qt_app()
+
+    def make_scene(_=None):
+        session = MapSession(document)
+        scene = JourneyScene(session)
+        app.processEvents()  # work the scene deferred (label placement) counts too
+        return scene, session
+
+    def make_plain():
+        scene = build_plain_scene(items)
+        app.processEvents()
+        return scene
+
+    def drop(pair):
+        scene, session = pair if isinstance(pair, tuple) else (pair, None)
+        if hasattr(scene, "close"):
+            scene.close()
+        if session is not None:
+            session.close()
+        app.processEvents()
+        scene.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    scene_ms = median_ms(make_scene, repeat, teardown=drop)
+    plain_ms = median_ms(make_plain, repeat, teardown=drop)
+    rows.append(Row(n, "open: build the scene", scene_ms, plain_ms,
+                    "baseline: QGraphicsRectItem + text child, QGraphicsLineItem"))
+    model_row = next(r for r in rows if r.n == n and r.op.startswith("open: load"))
+    rows.append(Row(n, "**open: model + scene**", model_row.ms + scene_ms,
+                    model_row.base + plain_ms, "target: < 1,000 ms and ≤ 2× at 10,000"))
+
+    scene, session = make_scene()
+    plain = build_plain_scene(items)
+    view, plain_view = _view(scene, True), _view(plain, False)
+    app.processEvents()
+    whole = QRectF(scene.sceneRect())
+    # A small part: the middle of the map.
+    centre = (whole.center().x(), whole.center().y())
+
+    def repaint_whole(v):
+        _fit(v, whole)
+        return _paint(v)
+
+    rows.append(Row(n, "repaint: whole map into 1920×1080",
+                    median_ms(lambda: repaint_whole(view), repeat),
+                    median_ms(lambda: repaint_whole(plain_view), repeat), "fitted, first paint"))
+
+    def repaint_zoomed(v):
+        _zoomed(v, centre)
+        return _paint(v)
+
+    rows.append(Row(n, "**repaint: zoomed-in 1920×1080 (150 %)**",
+                    median_ms(lambda: repaint_zoomed(view), max(repeat, 5)),
+                    median_ms(lambda: repaint_zoomed(plain_view), max(repeat, 5)),
+                    "target: < 16 ms at 10,000"))
+
+    def pan_repaint(v):
+        _paint(v)
+
+    _zoomed(view, centre)
+    _zoomed(plain_view, centre)
+    _paint(view)
+    _paint(plain_view)
+    rows.append(Row(n, "repaint: zoomed-in, again (cached)",
+                    median_ms(lambda: pan_repaint(view), max(repeat, 5)),
+                    median_ms(lambda: pan_repaint(plain_view), max(repeat, 5)),
+                    "a repaint without zoom change"))
+
+    edit_ms, plain_edit_ms = edit_times(document, session, scene, plain, app)
+    rows.append(Row(n, "**edit: add + move one step, undo both**", edit_ms, plain_edit_ms,
+                    "scene up to date, events processed; target: flat in N"))
+    view.close()
+    plain_view.close()
+    view.deleteLater()
+    plain_view.deleteLater()
+    drop((scene, session))
+    drop(plain)
+    return True
+
+
+def edit_times(document, session, scene, plain, app, repeat=21):
+    from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsSimpleTextItem
+
+    from journeymapper.commands import AddNodeCommand, MoveNodesCommand, push
+    from journeymapper.model import Touchpoint
+
+    stack = session.undo_stack
+    first = next(iter(sorted(document.nodes(), key=lambda x: x.id)))
+    stage, lane = document.stages[0].id, document.journeys[0].id
+    counter = [0]
+
+    def edit():
+        counter[0] += 1
+        node = Touchpoint(id=f"bench-{counter[0]}", label="Ny kontakt – øving",
+                          stage_id=stage, journey_id=lane, x=200.0, y=120.0)
+        push(stack, AddNodeCommand(document, node))
+        app.processEvents()
+        old = (first.stage_id, first.journey_id, first.x, first.y)
+        push(stack, MoveNodesCommand(document, {first.id: (old, (document.stages[-1].id,
+                                                                  lane, 16.0, 16.0))}))
+        app.processEvents()
+        stack.undo()
+        stack.undo()
+        app.processEvents()
+        assert scene.node_item(node.id) is None
+        return node
+
+    def plain_edit():
+        rect = QGraphicsRectItem(0, 0, 160, 72)
+        QGraphicsSimpleTextItem("Ny kontakt – øving", rect)
+        rect.setPos(370, 176)
+        plain.addItem(rect)
+        app.processEvents()
+        rect.setPos(900, 300)
+        app.processEvents()
+        plain.removeItem(rect)
+        app.processEvents()
+        return rect
+
+    edit()
+    return median_ms(edit, repeat), median_ms(plain_edit, repeat)
+
+
+def section_pdf(n, document, items, repeat, rows, tmp: Path):
+    try:
+        from journeymapper.export.pdf import export_pdf
+    except ImportError as exc:
+        rows.append(Row(n, "PDF export", None, None, f"not available yet ({exc})"))
+        return
+    out = tmp / "map.pdf"
+    pdf_ms = median_ms(lambda: export_pdf(document, out, "A3", "landscape"), repeat)
+    size = out.stat().st_size
+    base_out = tmp / "raw.pdf"
+    base_ms = median_ms(lambda: reportlab_baseline(items, base_out), repeat)
+    rows.append(Row(n, "**PDF export (A3 landscape)**", pdf_ms, base_ms,
+                    f"{size / 1e6:.1f} MB; baseline: reportlab rects + text + lines, "
+                    f"{base_out.stat().st_size / 1e6:.1f} MB; target ≤ 2×"))
+
+
+def reportlab_baseline(items, path: Path) -> None:
+    """reportlab drawing the same rectangles with text and the same lines, one A3 page."""
+    from reportlab.lib.pagesizes import A3, landscape
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    from journeymapper.config.resources import font_file
+
+    if "BaselineSans" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("BaselineSans", str(font_file("DejaVuSans.ttf"))))
+    rects, lines, (w, h) = items
+    page_w, page_h = landscape(A3)
+    scale = min((page_w - 40) / w, (page_h - 40) / h)
+    canvas = Canvas(str(path), pagesize=(page_w, page_h))
+    canvas.translate(20, page_h - 20)
+    canvas.scale(scale, -scale)
+    canvas.setFont("BaselineSans", 9)
+    for x, y, rw, rh, label in rects:
+        canvas.rect(x, y, rw, rh, stroke=1, fill=0)
+        canvas.saveState()
+        canvas.translate(x + 6, y + 14)
+        canvas.scale(1, -1)
+        canvas.drawString(0, 0, label)
+        canvas.restoreState()
+    for x1, y1, x2, y2 in lines:
+        canvas.line(x1, y1, x2, y2)
+    canvas.showPage()
+    canvas.save()
+
+
+# --- peak memory: fresh processes ----------------------------------------------------------
+
+def memory_child(kind: str, path: str) -> None:
+    import resource
+
+    app = None
+    if kind == "journeymapper":
+        document = io.load(path)
+        try:
+            from journeymapper.canvas import JourneyScene
+            from journeymapper.state import MapSession
+
+            app = _qt_app()
+            scene = JourneyScene(MapSession(document))
+            view = _view(scene, True)
+            _fit(view, scene.sceneRect())
+            _paint(view)
+        except ImportError:
+            pass
+    else:
+        graph = baseline_open(Path(path))  # noqa: F841
+        document = io.load(path)            # only to place the plain items like the real ones
+        items = plain_items(document)
+        del document
+        gc.collect()
+        app = _qt_app()
+        scene = build_plain_scene(items)
+        view = _view(scene, False)
+        _fit(view, scene.sceneRect())
+        _paint(view)
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"peak_mb": peak_kb / 1024}))
+
+
+def peak_memory(path: Path) -> tuple[float, float]:
+    result = []
+    for kind in ("journeymapper", "baseline"):
+        out = subprocess.run([sys.executable, __file__, "--memory-child", kind, str(path)],
+                             capture_output=True, text=True, check=True, timeout=600)
+        result.append(json.loads(out.stdout.strip().splitlines()[-1])["peak_mb"])
+    return result[0], result[1]
+
+
+# --- main ------------------------------------------------------------------------------
+
+def run(sizes, repeat) -> list[Row]:
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory(prefix="jm-bench-") as folder:
+        tmp = Path(folder)
+        for n in sizes:
+            say(f"N = {n:,}: generating …")
+            document = make_map(n, seed=n)
+            path = tmp / f"map-{n}.jmap"
+            io.save(document, path, keep_backup=False)
+            data = io.to_data(document)
+            say(f"N = {n:,}: open and save …")
+            document = section_model(n, path, data, repeat, rows, tmp)
+            items = plain_items(document)
+            say(f"N = {n:,}: scene, repaint, edit …")
+            section_canvas(n, document, items, repeat, rows)
+            say(f"N = {n:,}: analysis …")
+            section_analysis(n, document, repeat, rows)
+            say(f"N = {n:,}: PDF …")
+            section_pdf(n, document, items, repeat, rows, tmp)
+            say(f"N = {n:,}: peak memory …")
+            jm_mb, base_mb = peak_memory(path)
+            rows.append(Row(n, "peak memory (MB): open + scene + paint", jm_mb, base_mb,
+                            "peak RSS of a fresh process, incl. Python + Qt"))
+    return rows
+
+
+def machine() -> str:
+    try:
+        from PySide6 import __version__ as qt
+    except ImportError:
+        qt = "—"
+    return (f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, Python "
+            f"{platform.python_version()}, PySide6 {qt}, networkx {nx.__version__}")
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default=",".join(map(str, DEFAULT_SIZES)),
+                        help="comma-separated map sizes (default 500,2000,10000)")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per measurement (median)")
+    parser.add_argument("--memory-child", nargs=2, metavar=("KIND", "PATH"),
+                        help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.memory_child:
+        memory_child(*args.memory_child)
+        return 0
+    sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
+    rows = run(sizes, max(1, args.repeat))
+    print(f"JourneyMapper benchmarks — median of {args.repeat} runs; {machine()}")
+    print()
+    print_table(rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
