@@ -38,9 +38,13 @@ def _side(rect: QRectF, other: QRectF, leaving_crossroads: bool) -> str:
 
 
 def _point(rect: QRectF, side: str) -> QPointF:
-    c = rect.center()
-    return {"left": QPointF(rect.left(), c.y()), "right": QPointF(rect.right(), c.y()),
-            "top": QPointF(c.x(), rect.top()), "bottom": QPointF(c.x(), rect.bottom())}[side]
+    if side == "left":
+        return QPointF(rect.left(), rect.center().y())
+    if side == "right":
+        return QPointF(rect.right(), rect.center().y())
+    if side == "top":
+        return QPointF(rect.center().x(), rect.top())
+    return QPointF(rect.center().x(), rect.bottom())
 
 
 _OUT = {"left": (-1, 0), "right": (1, 0), "top": (0, -1), "bottom": (0, 1)}

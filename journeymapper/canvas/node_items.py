@@ -20,6 +20,10 @@ from .style import Style, style_for
 from .text import metrics, wrap, wrap_widths
 
 _SELECT_MARGIN = 4.0
+_FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+          | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+          | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+_MIN_DETAIL = 0.4  # below this zoom text is unreadable: draw the bare shapes, fast
 
 
 class NodeItem(QGraphicsItem):
@@ -30,17 +34,12 @@ class NodeItem(QGraphicsItem):
         self.node = node
         self.owner = owner
         self.style = style or style_for(False)
-        w, h = g.node_size(node.kind)
-        self._size = (w, h)
+        self._size = g.NODE_SIZE[node.kind]
         self._hover = False
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-                      | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
-                      | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges)
+        self.setFlags(_FLAGS)
         self.setAcceptHoverEvents(True)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(10 if node.is_step else 5)
-        self._update_tooltip()
 
     # --- identity ----------------------------------------------------------
     @property
@@ -53,7 +52,8 @@ class NodeItem(QGraphicsItem):
 
     def set_node(self, node, owner=None) -> None:
         self.node, self.owner = node, owner
-        self._update_tooltip()
+        if self._hover:
+            self._update_tooltip()
         self.update()
 
     def set_style(self, style: Style) -> None:
@@ -106,6 +106,10 @@ class NodeItem(QGraphicsItem):
 
     # --- painting ----------------------------------------------------------
     def paint(self, painter: QPainter, option, widget=None) -> None:
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if lod < _MIN_DETAIL:
+            self.paint_sketch(painter)
+            return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self.paint_shape(painter)
         if self.isSelected():
@@ -123,6 +127,24 @@ class NodeItem(QGraphicsItem):
 
     def paint_shape(self, painter: QPainter) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
+
+    def paint_sketch(self, painter: QPainter) -> None:
+        """The shape alone, for a whole big map on screen: cheap, still tells kind and owner."""
+        painter.setPen(QPen(QColor(g.INK), 0))
+        painter.setBrush(QColor(_SKETCH_FILL[self.node.kind]))
+        if self.node.kind == NodeKind.CROSSROADS:
+            w, h = self.width, self.height
+            painter.drawPolygon(QPolygonF([QPointF(w / 2, 0), QPointF(w, h / 2),
+                                           QPointF(w / 2, h), QPointF(0, h / 2)]))
+        else:
+            painter.drawRect(self.shape_rect())
+        if self.isSelected():
+            painter.setPen(QPen(QColor(g.SELECTION_COLOUR), 0))
+            painter.setBrush(QColor(g.SELECTION_COLOUR))
+            painter.drawRect(self.shape_rect().adjusted(0, 0, 0, -self.height * 0.6))
+        elif self.owner is not None:
+            painter.fillRect(QRectF(0, 0, g.OWNER_STRIPE * 2, self.height),
+                             QColor(self.owner.colour))
 
     def draw_lines(self, painter: QPainter, rect: QRectF, text: str, font, max_lines: int,
                    colour=None, align=Qt.AlignmentFlag.AlignHCenter) -> None:
@@ -158,19 +180,9 @@ class NodeItem(QGraphicsItem):
         painter.drawRect(rect)
 
     # --- gestures go to the scene ------------------------------------------
-    def itemChange(self, change, value):
-        scene = self.scene()
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and scene is not None:
-            return scene.snapped_position(self, value)
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged \
-                and scene is not None:
-            scene.node_item_moved(self)
-        if change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
-            self.prepareGeometryChange()
-        return super().itemChange(change, value)
-
     def hoverEnterEvent(self, event) -> None:
         self._hover = True
+        self._update_tooltip()
         self.prepareGeometryChange()
         self.update()
         super().hoverEnterEvent(event)
@@ -202,7 +214,9 @@ class NodeItem(QGraphicsItem):
         if scene is not None and scene.connecting_from() is self:
             scene.update_connect(event.scenePos())
             return
-        super().mouseMoveEvent(event)
+        super().mouseMoveEvent(event)  # moves every selected step along
+        if scene is not None:
+            scene.steps_dragged()
 
     def mouseReleaseEvent(self, event) -> None:
         scene = self.scene()
@@ -220,6 +234,10 @@ class NodeItem(QGraphicsItem):
             event.accept()
             return
         super().mouseDoubleClickEvent(event)
+
+
+_SKETCH_FILL = {NodeKind.TOUCHPOINT: g.CARD_FILL, NodeKind.CROSSROADS: g.SEVERITY_FILL[2],
+                NodeKind.OUTCOME: g.OUTCOME_FILL[OutcomeKind.LOYAL], NodeKind.NOTE: g.NOTE_FILL}
 
 
 def _face(painter: QPainter, rect: QRectF, rating: int, style: Style) -> None:

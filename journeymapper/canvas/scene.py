@@ -130,7 +130,7 @@ class JourneyScene(QGraphicsScene):
         for node in self.document.nodes():
             self._add_node_item(node, owners.get(getattr(node, "owner_id", None)))
         for edge in self.document.edges():
-            self._add_edge_item(edge)
+            self._add_edge_item(edge, settle=False)
         self._update_scene_rect(full=True)
 
     def _build_grid(self) -> None:
@@ -173,7 +173,7 @@ class JourneyScene(QGraphicsScene):
         finally:
             self._placing = False
         for item in self._edges.values():
-            self._route(item)
+            self._route(item, again=False)
         self._update_scene_rect(full=True)
 
     def _update_scene_rect(self, full: bool = False, rect: QRectF | None = None) -> None:
@@ -213,11 +213,11 @@ class JourneyScene(QGraphicsScene):
             self._invalidate_curve(node.journey_id)
         return item
 
-    def _add_edge_item(self, edge) -> ConnectionItem:
+    def _add_edge_item(self, edge, settle: bool = True) -> ConnectionItem:
         item = ConnectionItem(edge, self.style)
         self.addItem(item)
         self._edges[edge.id] = item
-        self._route(item)
+        self._route(item, again=settle)
         return item
 
     def _route(self, item: ConnectionItem, again: bool = True) -> None:
@@ -410,21 +410,28 @@ class JourneyScene(QGraphicsScene):
             self.setFocusItem(self._nodes[ids[0]])
 
     # --- dragging steps ---------------------------------------------------------
-    def snapped_position(self, item: NodeItem, value: QPointF) -> QPointF:
-        if self._placing:
-            return value
+    def steps_dragged(self) -> None:
+        """Live move: snap the dragged steps to the grid, carry their arrows and curves."""
         ox, oy = g.LANE_HEADER_WIDTH, g.HEADER_HEIGHT
-        x = max(ox, ox + g.snap(value.x() - ox))
-        y = max(oy, oy + g.snap(value.y() - oy))
-        return QPointF(x, y)
-
-    def node_item_moved(self, item: NodeItem) -> None:
-        if self._placing:
-            return
-        self._reroute_node(item.node_id)
-        node = item.node
-        if node.kind == NodeKind.TOUCHPOINT and node.rating is not None:
-            self._invalidate_curve(node.journey_id)
+        lanes = set()
+        self._placing = True
+        try:
+            for item in self.selectedItems():
+                if not isinstance(item, NodeItem):
+                    continue
+                pos = item.pos()
+                snapped = QPointF(max(ox, ox + g.snap(pos.x() - ox)),
+                                  max(oy, oy + g.snap(pos.y() - oy)))
+                if snapped != pos:
+                    item.setPos(snapped)
+                self._reroute_node(item.node_id)
+                node = item.node
+                if node.kind == NodeKind.TOUCHPOINT and node.rating is not None:
+                    lanes.add(node.journey_id)
+        finally:
+            self._placing = False
+        for journey_id in lanes:
+            self._invalidate_curve(journey_id)
 
     def begin_drag(self) -> None:
         self._drag_start = None

@@ -15,8 +15,19 @@ def _metrics(key: str) -> QFontMetricsF:
     return QFontMetricsF(font)
 
 
+_KEYS: dict[int, tuple[QFont, str]] = {}
+
+
+def font_key(font: QFont) -> str:
+    """``font.toString()``, remembered per font object (the styles keep theirs alive)."""
+    known = _KEYS.get(id(font))
+    if known is None or known[0] is not font:
+        known = _KEYS[id(font)] = (font, font.toString())
+    return known[1]
+
+
 def metrics(font: QFont) -> QFontMetricsF:
-    return _metrics(font.toString())
+    return _metrics(font_key(font))
 
 
 @lru_cache(maxsize=50_000)
@@ -53,7 +64,7 @@ def _wrap(text: str, key: str, width: float, max_lines: int) -> tuple[tuple[str,
 
 def wrap(text: str, font: QFont, width: float, max_lines: int) -> tuple[tuple[str, ...], bool]:
     """At most ``max_lines`` lines no wider than ``width``; True when text was cut (…)."""
-    return _wrap(text, font.toString(), float(width), int(max_lines))
+    return _wrap(text, font_key(font), float(width), int(max_lines))
 
 
 @lru_cache(maxsize=20_000)
@@ -93,4 +104,4 @@ def _wrap_widths(text: str, key: str, widths: tuple[float, ...]) -> tuple[tuple[
 
 def wrap_widths(text: str, font: QFont, widths) -> tuple[tuple[str, ...], bool]:
     """Wrap into lines of the given widths, one per line (for shapes that are not boxes)."""
-    return _wrap_widths(text, font.toString(), tuple(float(w) for w in widths))
+    return _wrap_widths(text, font_key(font), tuple(float(w) for w in widths))
