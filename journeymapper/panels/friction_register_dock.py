@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,7 +45,7 @@ from .friction_model import (
     FrictionFilterProxy,
     FrictionTableModel,
 )
-from .words import members, tr
+from .words import OVERDUE_MARK, members, tr
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -199,6 +200,10 @@ class FrictionRegisterDock(SessionDock):
         for column in (QUESTION, ACTION):
             header.resizeSection(column, max(header.sectionSize(column), 220))
         header.setSectionResizeMode(ACTION, QHeaderView.ResizeMode.Stretch)
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        due_width = QFontMetrics(bold).horizontalAdvance(f"{OVERDUE_MARK} 2026-12-31") + 24
+        header.resizeSection(DUE, max(header.sectionSize(DUE), due_width))
         header.setStretchLastSection(False)
         self._fill_filters()
         self._update_count()
