@@ -83,3 +83,30 @@ def test_reorder_lanes_with_move_and_by_drag(qtbot, sample_session):
     assert tree.drop_index(dock.find_item("booking"), dock.find_item("t2"), below=False) == 0
     dock.move_lane("booking", index)
     assert [j.id for j in doc.journeys] == ["flight", "booking"]
+
+
+def test_dropping_a_dragged_lane_below_another_reorders_the_map(qtbot, sample_session):
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    dock = make(qtbot, sample_session)
+    dock.resize(400, 500)
+    dock.show()
+    qtbot.waitExposed(dock)
+    tree = dock.tree
+    booking, flight = dock.find_item("booking"), dock.find_item("flight")
+    flight.setExpanded(False)
+    tree.setCurrentItem(booking)
+    mime = tree.mimeData([booking])
+    rect = tree.visualItemRect(flight)
+    point = rect.center() + type(rect.center())(0, rect.height() // 4)  # lower half
+    args = (Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier)
+    viewport = tree.viewport()
+    QApplication.sendEvent(viewport, QDragEnterEvent(point, *args))
+    QApplication.sendEvent(viewport, QDragMoveEvent(point, *args))
+    QApplication.sendEvent(viewport, QDropEvent(QPointF(point), *args))
+    assert [j.id for j in sample_session.document.journeys] == ["flight", "booking"]
+    assert sample_session.undo_stack.count() == 1
+    qtbot.waitUntil(lambda: [lane for lane, _ in dock.outline()] == ["flight", "booking"])

@@ -57,12 +57,34 @@ class OutlineTree(QTreeWidget):
             index -= 1
         return index
 
-    def dropEvent(self, event) -> None:
+    def _dragging_lane(self, event) -> QTreeWidgetItem | None:
+        """The lane being dragged, when this drag is one of ours."""
         dragged = self.currentItem()
-        target = self.itemAt(event.position().toPoint())
-        position = self.dropIndicatorPosition()
-        below = position in (QAbstractItemView.DropIndicatorPosition.BelowItem,
-                             QAbstractItemView.DropIndicatorPosition.OnItem)
+        if dragged is None or dragged.parent() is not None:
+            return None
+        if event.source() not in (self, None) or not event.mimeData().hasFormat(
+                "application/x-qabstractitemmodeldatalist"):
+            return None
+        return dragged
+
+    def dragEnterEvent(self, event) -> None:
+        if self._dragging_lane(event) is None:
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.MoveAction)
+        event.accept()
+
+    def dragMoveEvent(self, event) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event) -> None:
+        dragged = self._dragging_lane(event)
+        if dragged is None:
+            event.ignore()
+            return
+        point = event.position().toPoint()
+        target = self.itemAt(point)
+        below = target is not None and point.y() > self.visualItemRect(target).center().y()
         index = self.drop_index(dragged, target, below)
         event.setDropAction(Qt.DropAction.IgnoreAction)  # the document moves it, not Qt
         event.accept()
