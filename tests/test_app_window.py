@@ -261,19 +261,29 @@ def test_docks_are_listed_in_the_view_menu_and_their_place_is_remembered(qtbot):
     assert again.dockWidgetArea(later) == Qt.DockWidgetArea.BottomDockWidgetArea
 
 
-def test_export_pdf_is_offered_and_never_breaks_the_window(qtbot, monkeypatch):
+def test_a_failed_pdf_export_says_why_and_the_map_stays_open(qtbot, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QDialog
+
+    from journeymapper.app.export_dialog import ExportPdfDialog
+
     prompts = Prompts(monkeypatch)
+    monkeypatch.setattr(ExportPdfDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    target = tmp_path / "no-such-folder" / "kart.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window = windows.new_from_template("sample-airline")
+    edit(window)
     before = dumps(window.session.document)
+    window.actions["export_pdf"].trigger()
     try:
         import journeymapper.export.pdf  # noqa: F401
-        has_pdf = True
     except ImportError:
-        has_pdf = False
-    if not has_pdf:
-        window.actions["export_pdf"].trigger()
-        assert len(prompts.of("information")) == 1
-    assert dumps(window.session.document) == before
+        assert len(prompts.of("information")) == 1  # says the export is not there
+    else:
+        [(_, _, message)] = prompts.of("critical")
+        assert "kart.pdf" in message
+    assert not target.exists()
+    assert windows.open_windows() == [window]
+    assert dumps(window.session.document) == before and window.isWindowModified()
 
 
 def test_zoom_in_also_answers_to_ctrl_equals(qtbot):
@@ -342,3 +352,13 @@ def test_first_run_gives_the_map_the_room_and_tabs_the_side_panels(qtbot):
     for dock in docks:
         assert dock.toggleViewAction() in window.view_menu.actions()
     assert window.editor.width() > window.width() / 2  # the map, not the panels, has the room
+
+
+def test_the_shortcut_list_names_the_keyboard_flow_and_every_menu_shortcut(qtbot, monkeypatch):
+    prompts = Prompts(monkeypatch)
+    window = windows.new_from_template("sample-airline")
+    window.actions["shortcuts"].trigger()
+    [(_, _, text)] = prompts.of("information")
+    assert "Tab" in text and "Shift+Tab" in text
+    save_keys = window.actions["save"].shortcut().toString()
+    assert f"<b>{save_keys}</b>" in text and "Save</td>" in text

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..canvas.editor import CanvasEditor
 from ..config.settings import RecentFiles, Settings
 from ..io import FILE_SUFFIX, save
 from ..state import MapSession
@@ -35,8 +36,6 @@ from .autosave import Autosaver
 from .export_dialog import ExportPdfDialog
 from .icons import view_icon
 from .template_dialog import TemplateChooserDialog
-
-from ..canvas.editor import CanvasEditor
 
 READABLE_ZOOM = 0.7  # below this a card's label is hard to read from the back of a room
 
@@ -93,16 +92,13 @@ class MainWindow(QMainWindow):
 
         self.zoom_label = QLabel()
         self.statusBar().addPermanentWidget(self.zoom_label)
-        view = getattr(self.editor, "view", None)
-        if view is not None and hasattr(view, "zoomChanged"):
-            view.zoomChanged.connect(self._show_zoom)
+        self.editor.view.zoomChanged.connect(self._show_zoom)
         self._first_show = True
 
         self.actions: dict[str, QAction] = {}
         self._create_actions()
         self._create_menus()
         self._create_toolbar()
-        self.statusBar()
 
         stack = session.undo_stack
         stack.cleanChanged.connect(self._update_title)
@@ -406,16 +402,13 @@ class MainWindow(QMainWindow):
 
     def show_start_of_map(self) -> None:
         """The whole map if it is readable so, else its top-left (stage and lane names)."""
-        view = getattr(self.editor, "view", None)
-        if view is None or not hasattr(view, "fit_map"):
-            return
+        view = self.editor.view
         view.fit_map()
-        if hasattr(view, "zoom") and view.zoom() < READABLE_ZOOM:
+        if view.zoom() < READABLE_ZOOM:
             view.set_zoom(READABLE_ZOOM)
             view.horizontalScrollBar().setValue(view.horizontalScrollBar().minimum())
             view.verticalScrollBar().setValue(view.verticalScrollBar().minimum())
-        if hasattr(view, "zoom"):
-            self._show_zoom(view.zoom())
+        self._show_zoom(view.zoom())
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -590,15 +583,31 @@ class MainWindow(QMainWindow):
         else:
             self.showNormal()
 
-    def show_shortcuts(self) -> None:
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(what, keys) for every menu action with a shortcut, then the canvas's own keys."""
         rows = []
         for action in self.actions.values():
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             if keys:
-                rows.append(f"<tr><td>{action.text().replace('&', '')}</td>"
-                            f"<td>&nbsp;&nbsp;<b>{keys}</b></td></tr>")
-        QMessageBox.information(self, self.tr("Keyboard Shortcuts"),
-                                "<table>" + "".join(rows) + "</table>")
+                rows.append((action.text().replace("&&", "\0").replace("&", "")
+                             .replace("\0", "&"), keys))
+        rows += [
+            (self.tr("Add the next step after the selected one, ready to type"), self.tr("Tab")),
+            (self.tr("Add a branch from the selected step"), self.tr("Shift+Tab")),
+            (self.tr("Edit the selected step's text"), self.tr("Enter or F2")),
+            (self.tr("Stop editing without keeping the change"), self.tr("Esc")),
+            (self.tr("Move to the neighbouring step"), self.tr("Arrow keys")),
+            (self.tr("Pan the map"), self.tr("Space+drag or middle button")),
+            (self.tr("Zoom"), self.tr("Ctrl+mouse wheel")),
+        ]
+        return rows
+
+    def show_shortcuts(self) -> None:
+        from html import escape
+
+        body = "".join(f"<tr><td>{escape(what)}</td><td>&nbsp;&nbsp;<b>{escape(keys)}</b></td></tr>"
+                       for what, keys in self.shortcut_rows())
+        QMessageBox.information(self, self.tr("Keyboard Shortcuts"), f"<table>{body}</table>")
 
     def show_about(self) -> None:
         from .. import __version__

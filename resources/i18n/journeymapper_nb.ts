@@ -160,339 +160,409 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="138" />
+        <location filename="../../journeymapper/app/main_window.py" line="134" />
         <source>&amp;New…</source>
         <translation>&amp;Ny…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="139" />
+        <location filename="../../journeymapper/app/main_window.py" line="135" />
         <source>Start a new map from a stage model or a sample</source>
         <translation>Start et nytt kart fra en fasemodell eller et eksempel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="140" />
+        <location filename="../../journeymapper/app/main_window.py" line="136" />
         <source>&amp;Open…</source>
         <translation>&amp;Åpne…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="141" />
+        <location filename="../../journeymapper/app/main_window.py" line="137" />
         <source>Open a journey map file</source>
         <translation>Åpne en kundereisekart-fil</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="142" />
+        <location filename="../../journeymapper/app/main_window.py" line="138" />
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="143" />
+        <location filename="../../journeymapper/app/main_window.py" line="139" />
         <source>Save the map</source>
         <translation>Lagre kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="144" />
+        <location filename="../../journeymapper/app/main_window.py" line="140" />
         <source>Save &amp;As…</source>
         <translation>Lagre &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="145" />
+        <location filename="../../journeymapper/app/main_window.py" line="141" />
         <source>Save the map under a new name</source>
         <translation>Lagre kartet under et nytt navn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="146" />
+        <location filename="../../journeymapper/app/main_window.py" line="142" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksporter PDF…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="147" />
+        <location filename="../../journeymapper/app/main_window.py" line="143" />
         <source>Write the map as a PDF for leadership</source>
         <translation>Lag en PDF av kartet til ledelsen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="148" />
+        <location filename="../../journeymapper/app/main_window.py" line="144" />
         <source>&amp;Recover Unsaved Maps…</source>
         <translation>&amp;Gjenopprett ulagrede kart…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="149" />
+        <location filename="../../journeymapper/app/main_window.py" line="145" />
         <source>Reopen maps autosaved before a crash</source>
         <translation>Åpne kart som ble autolagret før et krasj</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="150" />
+        <location filename="../../journeymapper/app/main_window.py" line="146" />
         <source>&amp;Close Window</source>
         <translation>Lukk &amp;vindu</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="151" />
+        <location filename="../../journeymapper/app/main_window.py" line="147" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="152" />
+        <location filename="../../journeymapper/app/main_window.py" line="148" />
         <source>Close every window and quit</source>
         <translation>Lukk alle vinduer og avslutt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="156" />
+        <location filename="../../journeymapper/app/main_window.py" line="152" />
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="159" />
+        <location filename="../../journeymapper/app/main_window.py" line="155" />
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="164" />
+        <location filename="../../journeymapper/app/main_window.py" line="160" />
         <source>F&amp;ull Screen</source>
         <translation>&amp;Fullskjerm</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="165" />
+        <location filename="../../journeymapper/app/main_window.py" line="161" />
         <source>Use the whole screen (for the projector)</source>
         <translation>Bruk hele skjermen (for prosjektoren)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="170" />
+        <location filename="../../journeymapper/app/main_window.py" line="166" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="172" />
+        <location filename="../../journeymapper/app/main_window.py" line="168" />
         <source>&amp;About JourneyMapper</source>
         <translation>&amp;Om JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="198" />
+        <location filename="../../journeymapper/app/main_window.py" line="194" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="200" />
+        <location filename="../../journeymapper/app/main_window.py" line="196" />
         <source>Open &amp;Recent</source>
         <translation>Åpne &amp;nylige</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="206" />
+        <location filename="../../journeymapper/app/main_window.py" line="202" />
         <source>&amp;Edit</source>
         <translation>R&amp;ediger</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="210" />
+        <location filename="../../journeymapper/app/main_window.py" line="206" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="213" />
+        <location filename="../../journeymapper/app/main_window.py" line="209" />
         <source>Panels</source>
         <translation>Paneler</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="216" />
+        <location filename="../../journeymapper/app/main_window.py" line="212" />
         <source>&amp;Insert</source>
         <translation>Sett &amp;inn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="219" />
+        <location filename="../../journeymapper/app/main_window.py" line="215" />
         <source>&amp;Map</source>
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="222" />
+        <location filename="../../journeymapper/app/main_window.py" line="218" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="230" />
+        <location filename="../../journeymapper/app/main_window.py" line="226" />
         <source>Touchpoint</source>
         <translation>Møtepunkt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="230" />
+        <location filename="../../journeymapper/app/main_window.py" line="226" />
         <source>Crossroads</source>
         <translation>Veiskille</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="231" />
+        <location filename="../../journeymapper/app/main_window.py" line="227" />
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="231" />
+        <location filename="../../journeymapper/app/main_window.py" line="227" />
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="232" />
+        <location filename="../../journeymapper/app/main_window.py" line="228" />
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="232" />
+        <location filename="../../journeymapper/app/main_window.py" line="228" />
         <source>Micro-journey</source>
         <translation>Mikroreise</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="241" />
+        <location filename="../../journeymapper/app/main_window.py" line="237" />
         <source>Main Toolbar</source>
         <translation>Hovedverktøylinje</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="261" />
+        <location filename="../../journeymapper/app/main_window.py" line="257" />
         <source>&amp;Toolbar</source>
         <translation>&amp;Verktøylinje</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="347" />
+        <location filename="../../journeymapper/app/main_window.py" line="345" />
         <source>Untitled</source>
         <translation>Uten navn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="357" />
+        <location filename="../../journeymapper/app/main_window.py" line="355" />
         <source>{0}[*] — JourneyMapper</source>
         <translation>{0}[*] — JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="370" />
+        <location filename="../../journeymapper/app/main_window.py" line="368" />
         <source>Unsaved changes kept safe at {0}</source>
         <translation>Ulagrede endringer sikret kl. {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="397" />
+        <location filename="../../journeymapper/app/main_window.py" line="395" />
         <source>Zoom {0} %</source>
         <translation>Zoom {0} %</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="442" />
+        <location filename="../../journeymapper/app/main_window.py" line="437" />
         <source>Open Journey Map</source>
         <translation>Åpne kundereisekart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="443" />
+        <location filename="../../journeymapper/app/main_window.py" line="438" />
         <source>Journey maps (*{0});;All files (*)</source>
         <translation>Kundereisekart (*{0});;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="454" />
+        <location filename="../../journeymapper/app/main_window.py" line="449" />
         <source>{0}  —  {1}</source>
         <translation>{0}  —  {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="458" />
+        <location filename="../../journeymapper/app/main_window.py" line="453" />
         <source>No recent maps</source>
         <translation>Ingen nylige kart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="461" />
+        <location filename="../../journeymapper/app/main_window.py" line="456" />
         <source>&amp;Clear Menu</source>
         <translation>&amp;Tøm menyen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="477" />
+        <location filename="../../journeymapper/app/main_window.py" line="472" />
         <source>Save Journey Map As</source>
         <translation>Lagre kundereisekart som</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="478" />
+        <location filename="../../journeymapper/app/main_window.py" line="473" />
         <source>Journey maps (*{0})</source>
         <translation>Kundereisekart (*{0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="486" />
+        <location filename="../../journeymapper/app/main_window.py" line="481" />
         <source>Replace File?</source>
         <translation>Erstatte filen?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="487" />
+        <location filename="../../journeymapper/app/main_window.py" line="482" />
         <source>“{0}” already exists. Replace it?</source>
         <translation>«{0}» finnes allerede. Vil du erstatte den?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="499" />
+        <location filename="../../journeymapper/app/main_window.py" line="494" />
         <source>Cannot Save Map</source>
         <translation>Kan ikke lagre kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="500" />
+        <location filename="../../journeymapper/app/main_window.py" line="495" />
         <source>The map could not be saved to “{0}”: {1}. Your changes are still open here; try another folder.</source>
         <translation>Kartet kunne ikke lagres til «{0}»: {1}. Endringene dine er fortsatt åpne her; prøv en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="509" />
+        <location filename="../../journeymapper/app/main_window.py" line="504" />
         <source>Saved to {0}</source>
         <translation>Lagret til {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="516" />
-        <location filename="../../journeymapper/app/main_window.py" line="529" />
-        <location filename="../../journeymapper/app/main_window.py" line="537" />
+        <location filename="../../journeymapper/app/main_window.py" line="511" />
+        <location filename="../../journeymapper/app/main_window.py" line="524" />
+        <location filename="../../journeymapper/app/main_window.py" line="532" />
         <source>Export PDF</source>
         <translation>Eksporter PDF</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="517" />
+        <location filename="../../journeymapper/app/main_window.py" line="512" />
         <source>PDF export is not available in this version.</source>
         <translation>PDF-eksport er ikke tilgjengelig i denne versjonen.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="530" />
+        <location filename="../../journeymapper/app/main_window.py" line="525" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="536" />
+        <location filename="../../journeymapper/app/main_window.py" line="531" />
         <source>Writing the PDF…</source>
         <translation>Skriver PDF-en…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="558" />
+        <location filename="../../journeymapper/app/main_window.py" line="553" />
         <source>Cannot Export PDF</source>
         <translation>Kan ikke eksportere PDF</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="559" />
+        <location filename="../../journeymapper/app/main_window.py" line="554" />
         <source>The PDF could not be written to “{0}”: {1}</source>
         <translation>PDF-en kunne ikke skrives til «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="565" />
+        <location filename="../../journeymapper/app/main_window.py" line="560" />
         <source>PDF written to {0}</source>
         <translation>PDF skrevet til {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="571" />
+        <location filename="../../journeymapper/app/main_window.py" line="566" />
         <source>Recover Unsaved Maps</source>
         <translation>Gjenopprett ulagrede kart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="572" />
+        <location filename="../../journeymapper/app/main_window.py" line="567" />
         <source>There are no autosaved maps to recover.</source>
         <translation>Det finnes ingen autolagrede kart å gjenopprette.</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/app/main_window.py" line="595" />
+        <source>Add the next step after the selected one, ready to type</source>
+        <translation>Legg til neste steg etter det valgte, klart til å skrive</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="595" />
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="596" />
+        <source>Add a branch from the selected step</source>
+        <translation>Legg til en forgrening fra det valgte steget</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="596" />
+        <source>Shift+Tab</source>
+        <translation>Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="597" />
+        <source>Edit the selected step's text</source>
+        <translation>Rediger teksten i det valgte steget</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="597" />
+        <source>Enter or F2</source>
+        <translation>Enter eller F2</translation>
+    </message>
+    <message>
         <location filename="../../journeymapper/app/main_window.py" line="598" />
+        <source>Stop editing without keeping the change</source>
+        <translation>Avbryt redigeringen uten å beholde endringen</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="598" />
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="599" />
+        <source>Move to the neighbouring step</source>
+        <translation>Gå til nabosteget</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="599" />
+        <source>Arrow keys</source>
+        <translation>Piltastene</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="600" />
+        <source>Pan the map</source>
+        <translation>Flytt kartet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="600" />
+        <source>Space+drag or middle button</source>
+        <translation>Mellomrom+dra eller midtknappen</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="601" />
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="601" />
+        <source>Ctrl+mouse wheel</source>
+        <translation>Ctrl+musehjulet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="610" />
         <source>Keyboard Shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="604" />
+        <location filename="../../journeymapper/app/main_window.py" line="615" />
         <source>About JourneyMapper</source>
         <translation>Om JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="605" />
+        <location filename="../../journeymapper/app/main_window.py" line="616" />
         <source>&lt;h3&gt;JourneyMapper {0}&lt;/h3&gt;&lt;p&gt;Design customer-journey maps: micro-journeys, crossroads, owners, and a PDF for leadership.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;JourneyMapper {0}&lt;/h3&gt;&lt;p&gt;Lag kundereisekart: mikroreiser, veiskiller, eiere og en PDF til ledelsen.&lt;/p&gt;&lt;p&gt;Fri programvare under GNU GPL, versjon 3 eller senere.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="613" />
+        <location filename="../../journeymapper/app/main_window.py" line="624" />
         <source>Unsaved Changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="614" />
+        <location filename="../../journeymapper/app/main_window.py" line="625" />
         <source>“{0}” has changes that are not saved.
 
 Save them before closing?</source>
