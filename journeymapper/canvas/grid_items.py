@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -219,7 +219,7 @@ class LaneHeaderItem(_HeaderItem):
         painter.setPen(st.muted)
         painter.drawText(band.adjusted(10, 0, -40, 0),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         QPainter.tr("Feeling") if hasattr(QPainter, "tr") else "Feeling")
+                         QCoreApplication.translate("canvas", "Feeling"))
         for rating in (2, 0, -2):
             y = emotion_y(band, rating)
             label = {2: "+2", 0: "0", -2: "−2"}[rating]

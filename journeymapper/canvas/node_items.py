@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -20,6 +20,13 @@ from .style import Style, style_for
 from .text import metrics, wrap, wrap_widths
 
 _SELECT_MARGIN = 4.0
+
+
+def _tr(word: str) -> str:
+    """Words from geometry's vocabulary (channels, statuses) in the user's language."""
+    return QCoreApplication.translate("canvas", word) if word else word
+
+
 _FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
           | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
           | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
@@ -286,7 +293,7 @@ class TouchpointItem(NodeItem):
         text_rect = QRectF(stripe + 5, 3, self.width - stripe - 10,
                            self.height - max(foot, face) - 4)
         self.draw_lines(painter, text_rect, node.label, st.label_font, g.LABEL_MAX_LINES)
-        word = g.CHANNEL_WORD.get(node.channel.value, "")
+        word = _tr(g.CHANNEL_WORD.get(node.channel.value, ""))
         if word:
             painter.setFont(st.small_font)
             painter.setPen(st.muted)
@@ -326,8 +333,11 @@ class CrossroadsItem(NodeItem):
         font = st.small_font
         fm = metrics(font)
         lh = fm.height()
-        status = g.STATUS_WORD.get(node.status.value, node.status.value)
-        status_w = metrics(st.small_bold_font).horizontalAdvance(status) + 6
+        status = _tr(g.STATUS_WORD.get(node.status.value, node.status.value))
+        bold = metrics(st.small_bold_font)
+        # the status may shorten to a recognisable start ("investig…"), not further
+        status_w = min(bold.horizontalAdvance(status),
+                       bold.horizontalAdvance(status[:7] + "…")) + 6
         c = self.height / 2
 
         def width_of(y0: float, y1: float) -> float:
@@ -426,7 +436,7 @@ class OutcomeItem(NodeItem):
         fm = metrics(st.small_font)
         if share:
             text.setHeight(text.height() - fm.height())
-        self.draw_lines(painter, text, node.label or kind.value, st.small_font, 2)
+        self.draw_lines(painter, text, node.label or _tr(kind.value), st.small_font, 2)
         if share:
             painter.setFont(st.small_bold_font)
             painter.setPen(st.ink)
@@ -467,7 +477,7 @@ class NoteItem(NodeItem):
             painter.setFont(st.small_bold_font)
             painter.setPen(st.ink)
             painter.drawText(QRectF(6, h - 16, w - fold - 8, 14),
-                             int(Qt.AlignmentFlag.AlignLeft), "◆ activity")
+                             int(Qt.AlignmentFlag.AlignLeft), "◆ " + _tr("activity"))
         self.draw_lines(painter, QRectF(6, 4, w - 12, h - 18), self.node.label, st.small_font,
                         5, align=Qt.AlignmentFlag.AlignLeft)
 
