@@ -125,6 +125,10 @@ class JourneyScene(QGraphicsScene):
 
     # --- building ----------------------------------------------------------------
     def _build(self) -> None:
+        # Fix the scene rect before adding items: while it is unset, every item that
+        # grows the bounding rect makes the BSP index regenerate over all items at the
+        # next items() query (label placement queries per arrow), O(N²) for a big map.
+        self._update_scene_rect()
         self._build_grid()
         owners = {o.id: o for o in self.document.owners}
         for node in self.document.nodes():
