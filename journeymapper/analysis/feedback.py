@@ -34,10 +34,13 @@ class FeedbackRow:
 def feedback_table(document) -> list[FeedbackRow]:
     """One row per stage, in map order."""
     index = order_index(document)
-    touchpoints = in_flow_order(document, document.nodes(), index)
+    by_stage: dict[str, list] = {}
+    for node in in_flow_order(document, (n for n in document.nodes()
+                                         if isinstance(n, Touchpoint)), index):
+        by_stage.setdefault(node.stage_id, []).append(node)
     rows = []
     for stage in document.stages:
-        here = [n for n in touchpoints if isinstance(n, Touchpoint) and n.stage_id == stage.id]
+        here = by_stage.get(stage.id, [])
         rows.append(FeedbackRow(
             stage.id,
             tuple(n.id for n in here if n.feedback != FeedbackInstrument.NONE),

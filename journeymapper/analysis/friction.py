@@ -18,7 +18,7 @@ import datetime as _dt
 from dataclasses import dataclass
 
 from ..model import Crossroads, CrossroadsStatus, Node, Outcome, Sentiment, Touchpoint
-from .graph import in_flow_order, is_open, order_index, signed
+from .graph import in_flow_order, is_open, lane_nodes, order_index, signed
 
 STATUS_RANK = {
     CrossroadsStatus.OPEN: 0,
@@ -56,9 +56,7 @@ def weakest_link(document, journey_id: str | None) -> WeakestLink | None:
     """The weakest link of one micro-journey (``None`` for the whole map), by the rule above."""
     index = order_index(document)
     best = None
-    for node in document.nodes():
-        if journey_id is not None and node.journey_id != journey_id:
-            continue
+    for node in lane_nodes(document, journey_id):
         score = hurt(node)
         if score is None:
             continue
@@ -106,8 +104,8 @@ def worst_friction(document, limit: int | None = 10,
     """Crossroads, worst first: unresolved before resolved, then by severity,
     then by the share taking the bad branch (known shares first), then flow order."""
     index = order_index(document)
-    found = [friction_of(document, n) for n in document.nodes()
-             if isinstance(n, Crossroads) and (journey_id is None or n.journey_id == journey_id)]
+    found = [friction_of(document, n) for n in lane_nodes(document, journey_id)
+             if isinstance(n, Crossroads)]
     found.sort(key=lambda f: (f.status == CrossroadsStatus.RESOLVED, -f.severity,
                               f.bad_share is None, -(f.bad_share or 0.0),
                               index.get(f.node_id, len(index)), f.node_id))

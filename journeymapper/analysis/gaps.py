@@ -40,9 +40,14 @@ def gap_table(document) -> list[GapRow]:
     touchpoints = [n for n in nodes if isinstance(n, Touchpoint)]
     total_effort = sum(n.effort for n in activities)
     rows = []
+    acts_in: dict[str, list] = {}
+    tps_in: dict[str, list] = {}
+    for n in activities:
+        acts_in.setdefault(n.stage_id, []).append(n)
+    for n in touchpoints:
+        tps_in.setdefault(n.stage_id, []).append(n)
     for stage in document.stages:
-        acts = [n for n in activities if n.stage_id == stage.id]
-        tps = [n for n in touchpoints if n.stage_id == stage.id]
+        acts, tps = acts_in.get(stage.id, []), tps_in.get(stage.id, [])
         unbacked = [n for n in tps if not n.company_activity and n.owner_id is None]
         effort = sum(n.effort for n in acts)
         if acts and not tps:

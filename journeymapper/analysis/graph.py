@@ -67,7 +67,10 @@ def shared_order(document):
 
     The document must not change inside the block (``analyse`` reads only).
     """
-    token = _SHARED_ORDER.set((document, _compute_order(document)))
+    by_lane: dict[str, list] = {}
+    for node in document.nodes():
+        by_lane.setdefault(node.journey_id, []).append(node)
+    token = _SHARED_ORDER.set((document, _compute_order(document), by_lane))
     try:
         yield
     finally:
@@ -76,6 +79,16 @@ def shared_order(document):
 
 def _compute_order(document) -> dict[str, int]:
     return {node_id: i for i, node_id in enumerate(flow_order(document))}
+
+
+def lane_nodes(document, journey_id: str | None) -> list:
+    """The nodes (notes too) of one lane, or of the whole map for ``None``."""
+    if journey_id is None:
+        return list(document.nodes())
+    shared = _SHARED_ORDER.get()
+    if shared is not None and shared[0] is document:
+        return shared[2].get(journey_id, [])
+    return [n for n in document.nodes() if n.journey_id == journey_id]
 
 
 def order_index(document) -> dict[str, int]:

@@ -13,14 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Connection, Node, Touchpoint
-from .graph import in_flow_order, is_open, is_owned_kind, order_index
+from .graph import in_flow_order, is_open, is_owned_kind, lane_nodes, order_index
 
 
 def unowned(document, journey_id: str | None = None) -> list[Node]:
     """Touchpoints and crossroads with no owner, in flow order."""
-    nodes = [n for n in document.nodes()
-             if is_owned_kind(n) and n.owner_id is None
-             and (journey_id is None or n.journey_id == journey_id)]
+    nodes = [n for n in lane_nodes(document, journey_id)
+             if is_owned_kind(n) and n.owner_id is None]
     return in_flow_order(document, nodes)
 
 
@@ -126,8 +125,8 @@ def owner_shares(document, journey_id: str | None = None) -> list[OwnerShare]:
     Sorted by share, largest first; nobody (``owner_id=None``) is included when
     some steps are unowned.
     """
-    nodes = in_flow_order(document, [n for n in document.nodes() if is_owned_kind(n)
-                                     and (journey_id is None or n.journey_id == journey_id)])
+    nodes = in_flow_order(document, [n for n in lane_nodes(document, journey_id)
+                                     if is_owned_kind(n)])
     if not nodes:
         return []
     rank = {o.id: i for i, o in enumerate(document.owners)}

@@ -25,11 +25,11 @@ from dataclasses import dataclass
 import networkx as nx
 
 from ..model import Crossroads, Outcome, Touchpoint
-from .graph import is_open, journey_graph, order_index
+from .graph import is_open, journey_graph, lane_nodes, order_index
 from .ownership import handoff_between
 
 MAX_PATHS = 200
-MAX_WORK = 50_000
+MAX_WORK = 20_000
 MAX_SECONDS = 1.0
 
 
@@ -74,10 +74,17 @@ def entries(document, journey_id: str | None = None, graph: nx.DiGraph | None = 
             index: dict | None = None) -> list[str]:
     """Entry step ids of one lane (or the map), in flow order; see the module doc."""
     graph = journey_graph(document) if graph is None else graph
+    cache = graph.graph.setdefault("entries", {})
+    if journey_id in cache:
+        return list(cache[journey_id])
     index = order_index(document) if index is None else index
-    members = [n.id for n in document.nodes()
-               if n.is_step and (journey_id is None or n.journey_id == journey_id)]
-    sub = graph.subgraph(members)
+    if journey_id is None:
+        sub = graph
+    else:  # a small plain graph of the lane: views of the big one are slow to walk
+        members = {n.id for n in lane_nodes(document, journey_id) if n.is_step}
+        sub = nx.DiGraph()
+        sub.add_nodes_from(members)
+        sub.add_edges_from((a, b) for a in members for b in graph.successors(a) if b in members)
     condensed = nx.condensation(sub)
     found = []
     for component in condensed:
@@ -87,14 +94,14 @@ def entries(document, journey_id: str | None = None, graph: nx.DiGraph | None = 
                       if graph.out_degree(m) > 0 and not isinstance(document.node(m), Outcome)]
         if candidates:
             found.append(min(candidates, key=lambda i: (index.get(i, 0), i)))
-    return sorted(found, key=lambda i: (index.get(i, 0), i))
+    cache[journey_id] = tuple(sorted(found, key=lambda i: (index.get(i, 0), i)))
+    return list(cache[journey_id])
 
 
 def outcomes(document, journey_id: str | None = None, index: dict | None = None) -> list[str]:
     """Outcome ids placed in one lane (or the map), in flow order."""
     index = order_index(document) if index is None else index
-    found = [n.id for n in document.nodes() if isinstance(n, Outcome)
-             and (journey_id is None or n.journey_id == journey_id)]
+    found = [n.id for n in lane_nodes(document, journey_id) if isinstance(n, Outcome)]
     return sorted(found, key=lambda i: (index.get(i, 0), i))
 
 
@@ -130,6 +137,7 @@ class _Prepared:
     alive: set
     succ: dict
     to_target: dict | None  # paths from each step to an outcome; None when loops
+    topo: list | None  # the steps that reach an outcome, in topological order (no loops)
     edge_info: dict
     severity: dict
     rating: dict
@@ -144,14 +152,17 @@ def _prepare(document, graph: nx.DiGraph) -> _Prepared:
     alive = _reaching(graph, targets) if targets else set()
     succ = {n: sorted((s for s in graph.successors(n) if s in alive),
                       key=lambda i: (index.get(i, 0), i)) for n in alive}
-    sub = graph.subgraph(alive)
-    to_target = None
+    sub = nx.DiGraph()  # a plain copy: walking a subgraph view of a big graph is slow
+    sub.add_nodes_from(alive)
+    sub.add_edges_from((a, b) for a in alive for b in succ[a])
+    to_target, topo = None, None
     if nx.is_directed_acyclic_graph(sub):
+        topo = list(nx.topological_sort(sub))
         to_target = {}
-        for node in reversed(list(nx.topological_sort(sub))):
+        for node in reversed(topo):
             to_target[node] = 1 if node in targets else sum(to_target[s] for s in succ[node])
     prepared = _Prepared(
-        targets, alive, succ, to_target,
+        targets, alive, succ, to_target, topo,
         {(a, b): (d["id"], d["handoff"], d["p"]) for a, b, d in graph.edges(data=True)},
         {n: d["severity"] for n, d in graph.nodes(data=True)},
         {n: d["rating"] for n, d in graph.nodes(data=True)})
@@ -224,6 +235,7 @@ def paths(document, journey_id: str | None = None, *, max_paths: int = MAX_PATHS
             elif nxt in on_path:
                 continue
             elif nxt in targets:
+                work += len(path)  # building and describing a path costs its length
                 found.append(path + [nxt])
                 if len(found) > max_paths:
                     found.pop()
@@ -283,8 +295,7 @@ def bottlenecks(document, path_set: PathSet | None = None, *, threshold: float =
 def _through_counts(graph, path_set: PathSet, document):
     prep = _prepare(document, graph)
     if prep.to_target is not None:
-        sub = graph.subgraph(prep.alive)
-        order = list(nx.topological_sort(sub))
+        order = prep.topo
         starts = set(path_set.entry_ids)
         from_start = {n: 0 for n in order}
         for node in order:

@@ -79,12 +79,12 @@ class OutcomeOdds:
         return self.unknown < 1e-9
 
 
-def outcome_odds(document, journey_id: str | None = None,
-                 graph: nx.DiGraph | None = None) -> list[OutcomeOdds]:
-    """The odds of each outcome from each entry of one lane (or the map)."""
-    graph = share_graph(document) if graph is None else graph
-    index = order_index(document)
-    is_outcome = {n.id for n in document.nodes() if isinstance(n, Outcome)}
+def _flows(document, graph: nx.DiGraph):
+    """Outcomes, and per step where its customers go (computed once per graph)."""
+    cached = graph.graph.get("flows")
+    if cached is not None:
+        return cached
+    is_outcome = {n for n in graph if isinstance(document.node(n), Outcome)}
     probs, unknown_part = {}, {}
     for node_id in graph:
         out = list(graph.successors(node_id))
@@ -93,6 +93,16 @@ def outcome_odds(document, journey_id: str | None = None,
         # at a fork with missing shares, whoever the given shares do not cover is unknown
         unknown_part[node_id] = (max(0.0, 1.0 - sum(p for _, p in probs[node_id]))
                                  if any(p is None for p in ps) else 0.0)
+    graph.graph["flows"] = (is_outcome, probs, unknown_part)
+    return graph.graph["flows"]
+
+
+def outcome_odds(document, journey_id: str | None = None,
+                 graph: nx.DiGraph | None = None) -> list[OutcomeOdds]:
+    """The odds of each outcome from each entry of one lane (or the map)."""
+    graph = share_graph(document) if graph is None else graph
+    index = order_index(document)
+    is_outcome, probs, unknown_part = _flows(document, graph)
     result = []
     for entry in entries(document, journey_id, graph, index):
         mass = {entry: 100.0}

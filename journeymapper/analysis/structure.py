@@ -39,10 +39,13 @@ def unreachable(document, graph: nx.DiGraph | None = None) -> list[str]:
     """Steps that no entry of the map leads to, in flow order."""
     graph = journey_graph(document) if graph is None else graph
     index = order_index(document)
-    reached: set[str] = set()
-    for entry in entries(document, None, graph, index):
-        reached.add(entry)
-        reached |= nx.descendants(graph, entry)
+    reached = set(entries(document, None, graph, index))
+    todo = list(reached)
+    while todo:
+        for succ in graph.successors(todo.pop()):
+            if succ not in reached:
+                reached.add(succ)
+                todo.append(succ)
     return list(_sorted(set(graph) - reached, index))
 
 

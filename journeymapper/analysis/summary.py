@@ -26,6 +26,8 @@ from .shares import OutcomeOdds, ShareProblem, outcome_odds, share_problems
 from .structure import Loop, dead_ends, loops, stages_without_touchpoints, unreachable
 
 PATHS_TO_CHURN_SHOWN = 5
+LANE_MAX_PATHS = 100  # paths listed per micro-journey (the count is exact where it can be)
+MAP_MAX_PATHS = 200  # paths listed for the whole map
 
 
 @dataclass(frozen=True)
@@ -396,13 +398,14 @@ def analyse(document, today: _dt.date | None = None, *, max_paths: int | None = 
 
 def _analyse(document, today: _dt.date, max_paths: int | None) -> Analysis:
     graph = share_graph(document)
-    bound = {} if max_paths is None else {"max_paths": max_paths}
+    lane_bound = LANE_MAX_PATHS if max_paths is None else max_paths
+    map_bound = MAP_MAX_PATHS if max_paths is None else max_paths
     insights = tuple(
         JourneyInsight(j.id, weakest_link(document, j.id), tuple(owner_shares(document, j.id)),
-                       paths(document, j.id, graph=graph, **bound),
+                       paths(document, j.id, graph=graph, max_paths=lane_bound),
                        tuple(outcome_odds(document, j.id, graph=graph)))
         for j in document.journeys)
-    whole = paths(document, None, graph=graph, **bound)
+    whole = paths(document, None, graph=graph, max_paths=map_bound)
     unowned_nodes = unowned(document)
     found_handoffs = handoffs(document)
     frictions = worst_friction(document, limit=None)
