@@ -585,3 +585,63 @@ def test_random_canvas_edits_undo_to_the_start_and_redo_to_the_end(editor, monke
         r = editor.scene.grid.node_rect(node)
         pos = editor.scene.node_item(node.id).pos()
         assert (pos.x(), pos.y()) == (r.x, r.y)
+
+
+def test_tooltip_tells_what_the_shape_abbreviates(editor):
+    doc = doc_of(editor)
+    node = next(n for n in doc.nodes() if n.kind == NodeKind.CROSSROADS)
+    item = editor.scene.node_item(node.id)
+    item._update_tooltip()
+    tip = item.toolTip()
+    assert node.label in tip and f"severity {node.severity}" in tip
+    assert node.status.value in tip
+
+
+def mouse_drag(qtbot, editor, button, start, end, modifier=Qt.KeyboardModifier.NoModifier):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QMouseEvent
+    viewport = editor.view.viewport()
+    qtbot.mousePress(viewport, button, modifier, start)
+    for i in range(1, 5):
+        p = QPoint(start.x() + (end.x() - start.x()) * i // 4,
+                   start.y() + (end.y() - start.y()) * i // 4)
+        QGuiApplication.sendEvent(viewport, QMouseEvent(
+            QEvent.Type.MouseMove, QPointF(p), QPointF(viewport.mapToGlobal(p)),
+            Qt.MouseButton.NoButton, button, modifier))
+    qtbot.mouseRelease(viewport, button, modifier, end)
+
+
+def test_middle_button_and_space_drag_pan(editor, qtbot):
+    view = editor.view
+    view.reset_zoom()
+    view.centerOn(editor.scene.sceneRect().center())
+    bar = view.horizontalScrollBar()
+    before = bar.value()
+    mouse_drag(qtbot, editor, Qt.MouseButton.MiddleButton, QPoint(600, 300), QPoint(400, 300))
+    assert bar.value() == before + 200
+    before_doc = dumps(doc_of(editor))
+    qtbot.keyPress(view, Qt.Key.Key_Space)
+    mouse_drag(qtbot, editor, Qt.MouseButton.LeftButton, QPoint(400, 300), QPoint(600, 300))
+    qtbot.keyRelease(view, Qt.Key.Key_Space)
+    assert bar.value() == before
+    assert dumps(doc_of(editor)) == before_doc  # panning moved nothing on the map
+
+
+def test_resize_a_column_by_dragging_its_header_edge(editor, qtbot):
+    doc = doc_of(editor)
+    editor.view.reset_zoom()
+    stage = doc.stages[0]
+    header = editor.scene.stage_header(stage.id)
+    edge = QPointF(header.rect.right() - 2, header.rect.center().y())
+    editor.view.centerOn(edge)
+    start = view_point(editor, edge)
+    mouse_drag(qtbot, editor, Qt.MouseButton.LeftButton, start, start + QPoint(80, 0))
+    assert doc.stage(stage.id).width == stage.width + 80
+    # dragging the middle of a header onto the last column moves the stage there
+    header = editor.scene.stage_header(stage.id)
+    editor.view.fit_map()
+    start = view_point(editor, header.rect.center())
+    last = editor.scene.grid.column(doc.stages[-1].id)
+    end = view_point(editor, QPointF(last.x + last.w / 2, header.rect.center().y()))
+    mouse_drag(qtbot, editor, Qt.MouseButton.LeftButton, start, end)
+    assert doc.stages[-1].id == stage.id

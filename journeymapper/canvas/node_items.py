@@ -68,12 +68,32 @@ class NodeItem(QGraphicsItem):
         self.update()
 
     def _update_tooltip(self) -> None:
-        parts = [self.node.label or ""]
-        description = getattr(self.node, "description", "")
+        """The full text and every fact the shape abbreviates (elided label, status …)."""
+        node = self.node
+        parts = [node.label or ""]
+        description = getattr(node, "description", "")
         if description:
             parts.append(description)
+        facts = []
+        if node.kind == NodeKind.TOUCHPOINT:
+            channel = _tr(g.CHANNEL_WORD.get(node.channel.value, ""))
+            if channel:
+                facts.append(channel)
+            if node.rating is not None:
+                facts.append(_tr("customer: {0}").format(_tr(g.RATING_WORD[node.rating])))
+        elif node.kind == NodeKind.CROSSROADS:
+            facts.append(_tr("severity {0}").format(node.severity))
+            facts.append(_tr(g.STATUS_WORD.get(node.status.value, node.status.value)))
+        elif node.kind == NodeKind.OUTCOME:
+            facts.append(_tr(node.outcome.value))
+            if node.share is not None:
+                facts.append(f"{node.share:g} %")
         if self.owner is not None:
-            parts.append(self.owner.name)
+            facts.append(self.owner.name)
+        elif node.kind in (NodeKind.TOUCHPOINT, NodeKind.CROSSROADS):
+            facts.append(_tr("no owner"))
+        if facts:
+            parts.append(" · ".join(facts))
         self.setToolTip("\n".join(p for p in parts if p))
 
     # --- geometry ----------------------------------------------------------
@@ -290,10 +310,29 @@ class TouchpointItem(NodeItem):
         stripe = g.OWNER_STRIPE * st.scale ** 0.5
         foot = metrics(st.small_font).height() + 2
         face = g.FACE_SIZE * st.scale ** 0.5 if node.rating is not None else 0.0
-        text_rect = QRectF(stripe + 5, 3, self.width - stripe - 10,
-                           self.height - max(foot, face) - 4)
-        self.draw_lines(painter, text_rect, node.label, st.label_font, g.LABEL_MAX_LINES)
+        left, width = stripe + 5, self.width - stripe - 10
+        lh = metrics(st.label_font).height()
         word = _tr(g.CHANNEL_WORD.get(node.channel.value, ""))
+        room = self.height - max(foot if word else 0.0, face) - 4
+        lines, cut = wrap(node.label, st.label_font, width, max(1, int((room + 1) // lh)))
+        line_widths = [width] * len(lines)
+        if cut and word:
+            # the label needs the channel's row (large print): the name matters more
+            full = max(1, min(g.LABEL_MAX_LINES, int((self.height - 6) // lh)))
+            widths = [width] * (full - 1) + [width - face - 2]
+            lines, _ = wrap_widths(node.label, st.label_font, widths)
+            line_widths = widths
+            word = ""
+        if lines:
+            limit = self.height - (face + 4 if word or len(lines) * lh > room else 4)
+            top = 3 + max(0.0, (min(room, limit) - len(lines) * lh) / 2) if word or not cut \
+                else max(2.0, (self.height - len(lines) * lh) / 2)
+            painter.setFont(st.label_font)
+            painter.setPen(st.ink)
+            for i, line in enumerate(lines):
+                painter.drawText(QRectF(left, top + i * lh, line_widths[i], lh),
+                                 int(Qt.AlignmentFlag.AlignHCenter
+                                     | Qt.AlignmentFlag.AlignVCenter), line)
         if word:
             painter.setFont(st.small_font)
             painter.setPen(st.muted)
@@ -343,19 +382,28 @@ class CrossroadsItem(NodeItem):
         def width_of(y0: float, y1: float) -> float:
             return self.diamond_width_at(c + max(abs(y0 - c), abs(y1 - c)))
 
-        chosen: tuple[tuple[str, ...], float] = ((), (self.height - 2 * lh) / 2)
-        for n in range(1, g.LABEL_MAX_LINES + 1):
-            top = (self.height - (n + 1) * lh) / 2
-            widths = [width_of(top + i * lh, top + (i + 1) * lh) - 10 for i in range(n)]
-            room = width_of(top + n * lh, top + (n + 1) * lh)
-            if n > 1 and (min(widths) < self.width * 0.42 or room < status_w):
-                break  # more lines would break words or hide the status
-            chosen = wrap_widths(node.label, font, widths)[0], top
-            if not wrap_widths(node.label, font, widths)[1]:
-                break
-        lines, top = chosen
-        if not lines:
-            top = (self.height - lh) / 2
+        def fit(with_status: bool) -> tuple[tuple[str, ...], float, bool]:
+            extra = 1 if with_status else 0
+            best: tuple[tuple[str, ...], float, bool] = ((), (self.height - lh) / 2, True)
+            for n in range(1, g.LABEL_MAX_LINES + 1):
+                top = (self.height - (n + extra) * lh) / 2
+                widths = [width_of(top + i * lh, top + (i + 1) * lh) - 10 for i in range(n)]
+                room = width_of(top + n * lh, top + (n + 1) * lh) if with_status else 1e9
+                if n > 1 and (min(widths) < self.width * 0.42 or room < status_w):
+                    break  # more lines would break words or hide the status
+                lines, cut = wrap_widths(node.label, font, widths)
+                best = (lines, top, cut)
+                if not cut:
+                    break
+            return best
+
+        lines, top, cut = fit(True)
+        show_status = True
+        if cut and len(lines) < 2:
+            # large print: the question matters more; the status is in the tooltip
+            # and in the friction register
+            lines, top, cut = fit(False)
+            show_status = False
         painter.setFont(font)
         painter.setPen(st.ink)
         y = top
@@ -363,11 +411,12 @@ class CrossroadsItem(NodeItem):
             painter.drawText(QRectF(0, y, self.width, lh), int(Qt.AlignmentFlag.AlignCenter),
                              line)
             y += lh
-        painter.setFont(st.small_bold_font)
-        width = width_of(y, y + lh) - 6
-        painter.drawText(QRectF(0, y, self.width, lh), int(Qt.AlignmentFlag.AlignCenter),
-                         metrics(st.small_bold_font).elidedText(
-                             status, Qt.TextElideMode.ElideRight, max(width, 20.0)))
+        if show_status:
+            painter.setFont(st.small_bold_font)
+            width = width_of(y, y + lh) - 6
+            painter.drawText(QRectF(0, y, self.width, lh), int(Qt.AlignmentFlag.AlignCenter),
+                             metrics(st.small_bold_font).elidedText(
+                                 status, Qt.TextElideMode.ElideRight, max(width, 20.0)))
 
     def badge_rect(self) -> QRectF:
         r = 11.0 * self.style.scale ** 0.5
