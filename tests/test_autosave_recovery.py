@@ -4,7 +4,7 @@ import json
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QLockFile, Qt
+from PySide6.QtCore import QCoreApplication, QLockFile, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
@@ -39,6 +39,7 @@ def autosaves():
 
 def crash(window):
     """The window vanishes without a clean close, and the process ends."""
+    QCoreApplication.processEvents()  # what the canvas queued runs first, as in a real run
     window.autosaver.stop()
     windows.unregister(window)
     shiboken6.delete(window)
