@@ -111,3 +111,13 @@ def test_an_empty_map_says_there_is_nothing_yet(qtbot):
     dock = make(qtbot, s)
     assert dock.group_titles() == ["No findings yet: add steps and arrows to the map."]
     s.close()
+
+
+def test_a_hidden_dock_catches_up_when_shown(qtbot, session):
+    dock = make(qtbot, session)
+    dock.hide()
+    session.undo_stack.push(UpdateNodeCommand(session.document, "call", owner_id="support"))
+    qtbot.wait(400)
+    assert len(dock.finding_items(Group.UNOWNED)) == 1   # not recomputed while hidden
+    dock.show()
+    qtbot.waitUntil(lambda: not dock.finding_items(Group.UNOWNED), timeout=3000)

@@ -9,6 +9,8 @@ canvas follows the shared selection), so a facilitator can point at the problem.
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
@@ -29,6 +31,7 @@ IDS_ROLE = Qt.ItemDataRole.UserRole
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
 ANALYSIS_CONTEXT = "analysis"  # the findings' sentence templates are translated here
 DEBOUNCE_MS = 300
+MAX_DEBOUNCE_MS = 5000
 
 GROUP_TITLES = {
     Group.WEAKEST_LINKS: QT_TRANSLATE_NOOP("panels", "Weakest links"),
@@ -98,6 +101,7 @@ class InsightsDock(SessionDock):
         self._timer.setInterval(DEBOUNCE_MS)
         self.analysis: Analysis | None = None
         self._collapsed: set[Group] = set()
+        self._stale = False
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -130,17 +134,30 @@ class InsightsDock(SessionDock):
         self.refresh_now()
 
     def document_changed(self, change) -> None:
-        self.schedule_refresh()
+        if self.isVisible():
+            self.schedule_refresh()
+        else:  # tabbed away or closed: catch up when shown, not on every edit
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.schedule_refresh()
 
     def refresh_now(self) -> None:
         super().refresh_now()
+        self._stale = False
         if self.session is None:
             self.analysis = None
             self.tree.clear()
             self.summary.clear()
             return
+        started = time.perf_counter()
         self.analysis = analyse(self.document)
         self._fill(self.analysis)
+        # on a very large map wait longer after an edit, so typing stays fluid
+        spent_ms = (time.perf_counter() - started) * 1000
+        self._timer.setInterval(int(min(MAX_DEBOUNCE_MS, max(DEBOUNCE_MS, 3 * spent_ms))))
 
     # --- showing -------------------------------------------------------------------
     def _fill(self, analysis: Analysis) -> None:
