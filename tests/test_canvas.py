@@ -645,3 +645,34 @@ def test_resize_a_column_by_dragging_its_header_edge(editor, qtbot):
     end = view_point(editor, QPointF(last.x + last.w / 2, header.rect.center().y()))
     mouse_drag(qtbot, editor, Qt.MouseButton.LeftButton, start, end)
     assert doc.stages[-1].id == stage.id
+
+
+def test_alt_arrows_move_a_step_to_the_next_stage_and_lane(editor, qtbot):
+    doc = doc_of(editor)
+    node = next(n for n in doc.nodes() if n.stage_id == doc.stages[0].id and n.is_step)
+    editor.scene.select_ids([node.id])
+    qtbot.keyClick(editor.view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    moved = doc.node(node.id)
+    assert moved.stage_id == doc.stages[1].id and moved.journey_id == node.journey_id
+    rect = editor.scene.node_item(node.id).scene_rect()
+    assert not any(i.scene_rect().intersects(rect) for i in editor.scene.node_items()
+                   if i.node_id != node.id)
+    qtbot.keyClick(editor.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    lanes = [j.id for j in doc.journeys]
+    assert doc.node(node.id).journey_id == lanes[lanes.index(node.journey_id) + 1]
+    editor.session.undo_stack.undo()
+    editor.session.undo_stack.undo()
+    assert doc.node(node.id) == node
+
+
+def test_clicking_a_header_selects_the_stage(editor, qtbot):
+    doc = doc_of(editor)
+    editor.view.fit_map()
+    stage = doc.stages[1]
+    header = editor.scene.stage_header(stage.id)
+    qtbot.mouseClick(editor.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view_point(editor, header.rect.center()))
+    assert editor.session.selection.ids() == (stage.id,)
+    node = next(doc.nodes())
+    editor.scene.node_item(node.id).setSelected(True)
+    assert editor.session.selection.ids() == (node.id,)

@@ -20,6 +20,7 @@ Keyboard flow for live workshops (decided with facilitators in mind):
   added if it is still empty, so a stray Tab costs nothing).
 * **Arrow keys** move the selection: right/left along the arrows (or to the
   nearest step that way), up/down to the nearest step above or below.
+* **Alt+arrow keys** move the selected steps into the next stage or lane.
 * **Enter** or **F2** edits the selected step's text.
 """
 
@@ -71,6 +72,8 @@ from .node_items import NodeItem
 NODE_CLASSES = {NodeKind.TOUCHPOINT: Touchpoint, NodeKind.CROSSROADS: Crossroads,
                 NodeKind.OUTCOME: Outcome, NodeKind.NOTE: Note}
 STEP_GAP = g.FLOW_GAP
+_ARROWS = {Qt.Key.Key_Left: "left", Qt.Key.Key_Right: "right", Qt.Key.Key_Up: "up",
+           Qt.Key.Key_Down: "down"}
 ROW_GAP = 24.0
 
 
@@ -453,11 +456,10 @@ class Editing:
             if len(ids) != 1:
                 return False
             self.edit_text(ids[0])
-        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down) \
-                and not mods & (Qt.KeyboardModifier.ControlModifier
-                                | Qt.KeyboardModifier.AltModifier):
-            self.move_selection({Qt.Key.Key_Left: "left", Qt.Key.Key_Right: "right",
-                                 Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down"}[key])
+        elif key in _ARROWS and mods & Qt.KeyboardModifier.AltModifier:
+            self.move_to_next_cell(_ARROWS[key])
+        elif key in _ARROWS and not mods & Qt.KeyboardModifier.ControlModifier:
+            self.move_selection(_ARROWS[key])
         elif key == Qt.Key.Key_Escape:
             self.scene.select_ids([])
         else:
@@ -649,6 +651,38 @@ class Editing:
             self.scene.select_ids([target])
             self._reveal(target)
         return target
+
+    def move_to_next_cell(self, direction: str) -> bool:
+        """Alt+arrow: the selected steps go to the next stage or lane, in one undo step."""
+        ids = self.scene.selected_node_ids()
+        if not ids:
+            return False
+        doc, grid = self.document, self.scene.grid
+        stages = [s.id for s in doc.stages]
+        lanes = [j.id for j in doc.journeys]
+        targets = {}
+        for node_id in ids:
+            node = doc.node(node_id)
+            si, li = stages.index(node.stage_id), lanes.index(node.journey_id)
+            si += {"left": -1, "right": 1}.get(direction, 0)
+            li += {"up": -1, "down": 1}.get(direction, 0)
+            if not (0 <= si < len(stages) and 0 <= li < len(lanes)):
+                self.scene.message.emit(tr("There is no stage or micro-journey that way."))
+                return False
+            stage_id, journey_id = stages[si], lanes[li]
+            w, h = g.node_size(node.kind)
+            cell = grid.cell(stage_id, journey_id)
+            y = min(node.y, _floor(max(0.0, cell.h - g.EMOTION_BAND - h)))
+            x = min(node.x, _floor(max(0.0, cell.w - w))) if direction in ("up", "down") \
+                else g.CELL_PADDING
+            spot = self.free_spot(stage_id, journey_id, node.kind, x, y)
+            if spot is not None:
+                x, y = spot
+            targets[node_id] = (stage_id, journey_id, x, y)
+        if not self._push(MoveNodesCommand.to(self.document, targets)):
+            return False
+        self._reveal(ids[0])
+        return True
 
     # --- stages and lanes --------------------------------------------------------------
     def _api(self, kind: str):

@@ -115,7 +115,10 @@ class _HeaderItem(_GridItem):
         self.prepareGeometryChange()
         self.update()
         scene = self.scene()
-        if scene is None or abs(delta) < 3:
+        if scene is None:
+            return
+        if abs(delta) < 3:
+            scene.select_header(self.element.id)  # a click: the inspector shows it
             return
         if mode == "resize":
             scene.resize_grid(self.kind, self.element.id, delta)
@@ -144,6 +147,13 @@ class _HeaderItem(_GridItem):
         return path
 
     def paint_feedback(self, painter: QPainter) -> None:
+        scene = self.scene()
+        if scene is not None and self.element.id in scene.session.selection:
+            pen = QPen(QColor(g.SELECTION_COLOUR), 3.0)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self.rect.adjusted(2, 2, -2, -2))
         if self._drag is None or not self._delta:
             return
         pen = QPen(QColor(g.SELECTION_COLOUR), 2.5)

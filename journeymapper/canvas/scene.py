@@ -382,6 +382,7 @@ class JourneyScene(QGraphicsScene):
             self._syncing = False
 
     def _session_selection_changed(self) -> None:
+        self._update_headers()
         if self._syncing:
             return
         wanted = set(self.session.selection.ids())
@@ -396,6 +397,19 @@ class JourneyScene(QGraphicsScene):
                     item.setSelected(True)
         finally:
             self._syncing = False
+
+    def select_header(self, element_id: str) -> None:
+        """Select a stage or a micro-journey (shown by its header) in the shared selection."""
+        self._syncing = True
+        try:
+            self.clearSelection()
+        finally:
+            self._syncing = False
+        self.session.selection.set([element_id])
+
+    def _update_headers(self) -> None:
+        for header in list(self._stage_headers.values()) + list(self._lane_headers.values()):
+            header.update()
 
     def select_ids(self, ids) -> None:
         """Select exactly these items (steps or arrows) and tell the session once."""
