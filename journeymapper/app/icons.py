@@ -28,8 +28,18 @@ def _magnifier(p: QPainter, s: float) -> None:
     p.drawLine(QPointF(s * 0.62, s * 0.62), QPointF(s * 0.88, s * 0.88))
 
 
-def view_icon(kind: str, size: int = 32) -> QIcon:
-    """``zoom_in``, ``zoom_out``, ``fit_map``, ``large_print``, ``full_screen`` or ``auto_layout``."""
+def view_icon(kind: str) -> QIcon:
+    """``zoom_in``, ``zoom_out``, ``fit_map``, ``large_print``, ``full_screen`` or ``auto_layout``.
+
+    Drawn at two sizes, so it stays sharp on high-density screens.
+    """
+    icon = QIcon()
+    for size in (32, 64):
+        icon.addPixmap(_draw(kind, size))
+    return icon
+
+
+def _draw(kind: str, size: int) -> QPixmap:
     pixmap, p = _canvas(size)
     s = float(size)
     c = s * 0.40  # centre of the magnifier's glass
@@ -67,6 +77,6 @@ def view_icon(kind: str, size: int = 32) -> QIcon:
         for row, y in enumerate((0.2, 0.6)):
             for col in range(3):
                 x = 0.06 + col * 0.32
-                p.drawRoundedRect(QRectF(s * x, s * y, s * 0.24, s * 0.22), 2, 2)
+                p.drawRoundedRect(QRectF(s * x, s * y, s * 0.24, s * 0.22), s / 16, s / 16)
     p.end()
-    return QIcon(pixmap)
+    return pixmap
