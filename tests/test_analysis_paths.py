@@ -204,6 +204,12 @@ def test_exploding_paths_with_loops_stop_on_the_work_bound():
     assert len(ps.paths) > 0
 
 
+def test_the_time_bound_stops_the_search_too():
+    ps = paths(ladder(30).doc, max_paths=10 ** 9, max_work=10 ** 9, max_seconds=0)
+    assert not ps.complete and ps.stopped_by == "max-seconds"
+    assert ps.total == 2 ** 30  # the count needs no listing
+
+
 def test_exactly_max_paths_is_still_complete():
     m = ladder(3)  # 8 paths
     assert paths(m.doc, max_paths=8).complete

@@ -1,0 +1,87 @@
+"""Invariants of the analysis on random maps: it never fails, and what it says is true."""
+
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from journeymapper.analysis import analyse, paths
+from journeymapper.analysis.graph import journey_graph
+from journeymapper.model import Crossroads, Outcome
+from test_analysis_builder import MapBuilder
+
+KINDS = ("tp", "cr", "out")
+
+
+@st.composite
+def random_maps(draw):
+    m = MapBuilder(journeys=("J1", "J2"), owners=("a", "b"))
+    n = draw(st.integers(1, 9))
+    ids = []
+    for i in range(n):
+        kind = draw(st.sampled_from(KINDS))
+        stage = draw(st.sampled_from(("S1", "S2", "S3")))
+        lane = draw(st.sampled_from(("J1", "J2")))
+        node_id = f"{kind}{i}"
+        if kind == "tp":
+            m.tp(node_id, stage, lane, owner_id=draw(st.sampled_from((None, "a", "b"))),
+                 rating=draw(st.sampled_from((None, -2, -1, 0, 1, 2))),
+                 provider_rating=draw(st.sampled_from((None, -2, 0, 2))),
+                 company_activity=draw(st.booleans()), effort=draw(st.sampled_from((0, 5))))
+        elif kind == "cr":
+            m.cr(node_id, stage, lane, owner_id=draw(st.sampled_from((None, "a", "b"))),
+                 severity=draw(st.integers(1, 5)),
+                 status=draw(st.sampled_from(("open", "improving", "resolved"))))
+        else:
+            m.out(node_id, stage, lane,
+                  outcome=draw(st.sampled_from(("loyal", "repurchase", "complain", "churn"))))
+        ids.append(node_id)
+    pairs = draw(st.lists(st.tuples(st.sampled_from(ids), st.sampled_from(ids)), max_size=14))
+    for a, b in pairs:
+        if a != b and not m.doc.edge_between(a, b):
+            m.arrow(a, b, share=draw(st.sampled_from((None, 25.0, 50.0, 75.0))))
+    return m.doc
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(random_maps())
+def test_findings_name_only_real_items_and_odds_account_for_everyone(doc):
+    a = analyse(doc)
+    stage_ids = {s.id for s in doc.stages}
+    for f in a.findings:
+        assert f.sentence
+        assert all(doc.has_node(i) for i in f.node_ids), f
+        assert all(doc.has_edge(i) for i in f.edge_ids), f
+        assert f.stage_id is None or f.stage_id in stage_ids
+    for odds in a.odds:
+        total = (sum(p for _, p in odds.outcomes) + odds.unknown + odds.dead_end
+                 + odds.looping + odds.unaccounted)
+        assert total == pytest.approx(100.0, abs=1e-6)
+    assert not set(a.unreachable_ids) & set(a.paths.entry_ids)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(random_maps())
+def test_every_path_is_a_real_simple_walk_from_an_entry_to_its_first_outcome(doc):
+    ps = paths(doc)
+    for p in ps.paths:
+        assert p.entry_id in ps.entry_ids
+        assert len(set(p.node_ids)) == len(p.node_ids)  # simple
+        assert isinstance(doc.node(p.outcome_id), Outcome)
+        assert not any(isinstance(doc.node(i), Outcome) for i in p.node_ids[:-1])
+        for (a, b), edge_id in zip(zip(p.node_ids, p.node_ids[1:]), p.edge_ids):
+            assert doc.edge_between(a, b).id == edge_id
+        open_severities = [doc.node(i).severity for i in p.node_ids
+                           if isinstance(doc.node(i), Crossroads)
+                           and doc.node(i).status.value != "resolved"]
+        assert p.worst_severity == (max(open_severities) if open_severities else None)
+    assert len({p.node_ids for p in ps.paths}) == len(ps.paths)  # no path twice
+    if ps.complete and ps.total is not None:
+        assert len(ps.paths) == ps.total
+    # the same set networkx finds on the journey graph (arrows out of outcomes cut)
+    graph = journey_graph(doc)
+    ends = [n.id for n in doc.nodes() if isinstance(n, Outcome)]
+    expected = {tuple(p) for e in ps.entry_ids for p in nx.all_simple_paths(graph, e, ends)}
+    assert {p.node_ids for p in ps.paths} == expected
