@@ -63,6 +63,10 @@ class JourneyDocument:
         self._stages: list[Stage] = []
         self._journeys: list[MicroJourney] = []
         self._owners: list[Owner] = []
+        # The ids in each ordered list, so checking a step's references costs
+        # O(1) instead of a scan (opening a 10,000-step map checks 30,000 of them).
+        self._ids: dict[int, set[str]] = {id(self._stages): set(), id(self._journeys): set(),
+                                          id(self._owners): set()}
         self._edges: dict[str, tuple[str, str]] = {}
         self._events = ChangeEmitter()
 
@@ -112,13 +116,13 @@ class JourneyDocument:
         return self._index(self._owners, owner_id, "owner")
 
     def has_stage(self, stage_id: str) -> bool:
-        return any(s.id == stage_id for s in self._stages)
+        return stage_id in self._ids[id(self._stages)]
 
     def has_journey(self, journey_id: str) -> bool:
-        return any(j.id == journey_id for j in self._journeys)
+        return journey_id in self._ids[id(self._journeys)]
 
     def has_owner(self, owner_id: str | None) -> bool:
-        return owner_id is not None and any(o.id == owner_id for o in self._owners)
+        return owner_id in self._ids[id(self._owners)]
 
     def node(self, node_id: str) -> Node:
         try:
@@ -243,6 +247,7 @@ class JourneyDocument:
         if self._info.journey_owner_id == owner_id:
             self._replace_info(self._info.with_changes(journey_owner_id=reassign_to))
         owner = self._owners.pop(index)
+        self._ids[id(self._owners)].discard(owner_id)
         self._emit(Action.REMOVED, Target.OWNER, owner_id, owner, None)
         return Removal(owner, index, reassigned=before,
                        info=old_info if old_info != self._info else None)
@@ -382,10 +387,11 @@ class JourneyDocument:
         raise DocumentError(f"There is no {word} with id {item_id}.")
 
     def _add_ordered(self, items: list, item, index, target: Target, word: str):
-        if any(existing.id == item.id for existing in items):
+        if item.id in self._ids[id(items)]:
             raise DocumentError(f"A {word} with id {item.id} is already on the map.")
         index = len(items) if index is None else max(0, min(index, len(items)))
         items.insert(index, item)
+        self._ids[id(items)].add(item.id)
         self._emit(Action.ADDED, target, item.id, None, item)
         return item
 
@@ -430,6 +436,7 @@ class JourneyDocument:
             for node in holding:
                 self._replace_node(node.with_changes(**{attr: move_to}))
         items.pop(index)
+        self._ids[id(items)].discard(item_id)
         self._emit(Action.REMOVED, target, item_id, item, None)
         return Removal(item, index, reassigned=tuple(holding))
 
