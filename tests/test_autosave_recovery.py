@@ -222,3 +222,16 @@ def test_a_damaged_autosave_is_skipped_not_fatal(qtbot, monkeypatch):
     assert offered == [[good]]
     [window] = windows.open_windows()
     assert dumps(window.session.document) == dumps(find_template("sample-dentist").open())
+
+
+def test_without_an_autosave_folder_the_program_still_opens_and_saves(qtbot, monkeypatch,
+                                                                     tmp_path, airline_file):
+    blocked = tmp_path / "data-is-a-file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("JOURNEYMAPPER_DATA_DIR", str(blocked))
+    window = windows.open_file(airline_file)
+    edit(window, "Likevel lagret")
+    assert window.autosaver.autosave() is False
+    window.actions["save"].trigger()
+    assert not window.isWindowModified()
+    assert "Likevel lagret" in airline_file.read_text(encoding="utf-8")

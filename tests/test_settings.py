@@ -64,3 +64,12 @@ def test_recent_files_are_limited_and_missing_ones_pruned(tmp_path):
     listed = RecentFiles().paths()
     assert files[-1].resolve() not in listed and len(listed) == MAX_RECENT - 1
     assert len(Settings().get("recent_files")) == MAX_RECENT - 1  # pruned in the file too
+
+
+def test_an_unwritable_settings_folder_does_not_stop_the_program(tmp_path):
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the folder should be")
+    settings = Settings(blocked / "settings.json")
+    assert settings.set("pdf_paper", "A3") is False
+    assert settings.get("pdf_paper", "A4") == "A4"
+    RecentFiles(settings).add(tmp_path / "kart.jmap")  # no exception

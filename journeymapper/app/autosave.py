@@ -35,13 +35,18 @@ class ProcessOwner:
 
     def __init__(self) -> None:
         self.token = uuid.uuid4().hex[:16]
-        self._lock = QLockFile(str(paths.autosave_dir() / f"{self.token}.lock"))
+        self._lock: QLockFile | None = None
+        try:
+            folder = paths.autosave_dir()
+        except OSError:  # no autosave folder: the program still runs, without autosave
+            return
+        self._lock = QLockFile(str(folder / f"{self.token}.lock"))
         self._lock.setStaleLockTime(0)
         self._lock.tryLock(0)
 
     def release(self) -> None:
         """End the claim (at exit, or in tests to stand for the process ending)."""
-        if self._lock.isLocked():
+        if self._lock is not None and self._lock.isLocked():
             self._lock.unlock()
 
 
@@ -80,7 +85,10 @@ def _owner_is_running(owner: str, folder: Path) -> bool:
 
 def leftover_autosaves() -> list[AutosaveRecord]:
     """Autosaves of programs that are no longer running: what a crash left behind."""
-    folder = paths.autosave_dir()
+    try:
+        folder = paths.autosave_dir()
+    except OSError:
+        return []
     return [r for r in list_autosaves(folder) if not _owner_is_running(r.owner, folder)]
 
 
@@ -97,7 +105,10 @@ class Autosaver(QObject):
                  interval_ms: int = AUTOSAVE_INTERVAL_MS) -> None:
         super().__init__(parent)
         self.session = session
-        self.file = new_slot(process_owner().token)
+        try:
+            self.file: Path | None = new_slot(process_owner().token)
+        except OSError:
+            self.file = None  # nowhere to autosave; saving by hand still works
         self._pending = False
         self._written = False
         self._timer = QTimer(self)
@@ -131,7 +142,7 @@ class Autosaver(QObject):
 
     def autosave(self) -> bool:
         """Write the autosave now if there are unsaved, unwritten changes. True if written."""
-        if not self._pending or not self.has_unsaved():
+        if self.file is None or not self._pending or not self.has_unsaved():
             return False
         try:
             write_autosave(self.file, self.session.document, self.session.path,
@@ -145,7 +156,8 @@ class Autosaver(QObject):
 
     def discard(self) -> None:
         """Remove this window's autosave (the map was saved, or the user discarded it)."""
-        remove_autosave(self.file)
+        if self.file is not None:
+            remove_autosave(self.file)
         self._written = False
         self._pending = not self.session.undo_stack.isClean()
 

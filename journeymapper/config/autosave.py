@@ -126,7 +126,8 @@ def list_autosaves(folder: Path | None = None) -> list[AutosaveRecord]:
 
 
 def remove_autosave(file: str | os.PathLike) -> None:
+    """Remove an autosave; one that cannot be removed is offered again at the next start."""
     try:
         Path(file).unlink()
-    except FileNotFoundError:
+    except OSError:
         pass

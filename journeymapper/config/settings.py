@@ -50,26 +50,33 @@ class Settings:
             return {}
         return data
 
-    def _write(self, data: dict[str, Any]) -> None:
+    def _write(self, data: dict[str, Any]) -> bool:
+        """Best effort: a settings file that cannot be written must not stop the work."""
         text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(self.path, text.encode("utf-8"), keep_backup=False)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(self.path, text.encode("utf-8"), keep_backup=False)
+        except OSError:
+            return False
+        return True
 
     def get(self, key: str, default: Any = None) -> Any:
         return self._read().get(key, default)
 
-    def set(self, key: str, value: Any) -> None:
+    def set(self, key: str, value: Any) -> bool:
+        """Store ``value``; False if the settings file could not be written."""
         data = self._read()
         if data.get(key, object()) == value:
-            return
+            return True
         data[key] = value
-        self._write(data)
+        return self._write(data)
 
-    def remove(self, key: str) -> None:
+    def remove(self, key: str) -> bool:
         data = self._read()
-        if key in data:
-            del data[key]
-            self._write(data)
+        if key not in data:
+            return True
+        del data[key]
+        return self._write(data)
 
 
 class RecentFiles:
