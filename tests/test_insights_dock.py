@@ -121,3 +121,52 @@ def test_a_hidden_dock_catches_up_when_shown(qtbot, session):
     assert len(dock.finding_items(Group.UNOWNED)) == 1   # not recomputed while hidden
     dock.show()
     qtbot.waitUntil(lambda: not dock.finding_items(Group.UNOWNED), timeout=3000)
+
+
+def test_findings_are_translated_through_the_qt_catalogue(qtbot, tmp_path):
+    """lupdate finds the analysis sentences; a translation of one shows in the dock."""
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+    from xml.etree import ElementTree
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    import journeymapper.analysis.wording as wording
+
+    bin_dir = Path(sys.executable).parent
+    lupdate, lrelease = bin_dir / "pyside6-lupdate", bin_dir / "pyside6-lrelease"
+    if not (lupdate.exists() and lrelease.exists()):
+        pytest.skip("pyside6-lupdate/lrelease are not installed")
+    source = tmp_path / "wording.py"
+    shutil.copy(wording.__file__, source)
+    ts, qm = tmp_path / "nb.ts", tmp_path / "nb.qm"
+    subprocess.run([str(lupdate), str(source), "-ts", str(ts)], check=True,
+                   capture_output=True, timeout=60)
+    tree = ElementTree.parse(ts)
+    messages = {m.findtext("source"): m for m in tree.iter("message")}
+    assert wording.STAGE_WITHOUT_TOUCHPOINTS in messages  # every sentence reaches the catalogue
+    assert wording.GLASSES_CUSTOMER_HAPPIER in messages
+    target = messages[wording.STAGE_WITHOUT_TOUCHPOINTS].find("translation")
+    target.text = "Fasen {stage} har ingen kontaktpunkter."
+    target.attrib.pop("type", None)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], check=True, capture_output=True,
+                   timeout=60)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        m = MapBuilder()
+        m.doc.update_stage("S2", name="Bruk")
+        m.tp("a", "S1")
+        m.out("z", "S3")
+        m.arrow("a", "z")
+        s = MapSession(m.doc)
+        dock = make(qtbot, s)
+        texts = [i.text(0) for i in dock.finding_items(Group.STRUCTURE)]
+        assert "· Fasen ‘Bruk’ har ingen kontaktpunkter." in texts
+        s.close()
+    finally:
+        QCoreApplication.removeTranslator(translator)

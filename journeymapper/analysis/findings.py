@@ -11,6 +11,15 @@ from dataclasses import dataclass
 from enum import Enum
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for the translation catalogue without importing Qt.
+
+    ``pyside6-lupdate`` finds calls by this name; at run time it returns the
+    English text unchanged (the Insights dock translates it when showing it).
+    """
+    return text
+
+
 class Level(str, Enum):
     """How urgently a finding asks for attention (problem before warning before info)."""
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..model import Crossroads, CrossroadsStatus, Outcome
 from .feedback import FeedbackRow, feedback_table
+from . import wording as W
 from .findings import Finding, Group, Level, finding
 from .friction import Friction, NextAction, WeakestLink, next_actions, weakest_link, worst_friction
 from .gaps import GapRow, gap_table
@@ -123,10 +124,11 @@ def _weakest_findings(document, insights, frictions) -> list[Finding]:
         if link is None:
             continue
         node = document.node(link.node_id)
-        level = Level.PROBLEM if link.hurt >= 4 else Level.WARNING if link.hurt == 3 else Level.INFO
+        level = (Level.PROBLEM if link.hurt >= 4
+                 else Level.WARNING if link.hurt == 3 else Level.INFO)
         found.append(finding(
             Group.WEAKEST_LINKS, "weakest-link", level,
-            "Weakest link of {journey}: {step} — {reason}.",
+            W.WEAKEST_LINK,
             nodes=[node.id], journey_id=insight.journey_id, stage_id=node.stage_id,
             journey=journey_name(document, insight.journey_id), step=name(node),
             reason=link.reason))
@@ -134,10 +136,11 @@ def _weakest_findings(document, insights, frictions) -> list[Finding]:
         if item.status == CrossroadsStatus.RESOLVED:
             continue
         node = document.node(item.node_id)
-        share = "" if item.bad_share is None else f", {percent(item.bad_share)} take the bad branch"
+        share = ("" if item.bad_share is None
+                 else f", {percent(item.bad_share)} take the bad branch")
         found.append(finding(
             Group.WEAKEST_LINKS, "friction", Level.WARNING if item.severity >= 4 else Level.INFO,
-            "Friction at {step}: severity {severity}, {status}{share}.",
+            W.FRICTION,
             nodes=[node.id], edges=item.bad_edge_ids, journey_id=node.journey_id,
             stage_id=node.stage_id, step=name(node), severity=item.severity,
             status=item.status.value, share=share))
@@ -164,8 +167,7 @@ def _path_findings(document, insights, whole: PathSet) -> list[Finding]:
             total = f"{ps.total:,}".replace(",", " ") if ps.total is not None else "too many"
             found.append(finding(
                 Group.PATHS, "too-many-paths", Level.WARNING,
-                "{journey} has {total} paths from entry to outcome; the first {shown} "
-                "are analysed.", nodes=ps.entry_ids, journey_id=jid,
+                W.LANE_TOO_MANY_PATHS, nodes=ps.entry_ids, journey_id=jid,
                 journey=journey_name(document, jid), total=total, shown=len(ps.paths)))
         bad = [p for p in ps.paths if not document.node(p.outcome_id).outcome.is_good]
         bad.sort(key=lambda p: (p.probability is None, -(p.probability or 0),
@@ -175,7 +177,7 @@ def _path_findings(document, insights, whole: PathSet) -> list[Finding]:
             found.append(finding(
                 Group.PATHS, "path-to-churn",
                 Level.PROBLEM if outcome.outcome.value == "churn" else Level.WARNING,
-                "{journey}: {entry} → {outcome} ({outcome_kind}) in {steps}: {details}.",
+                W.PATH_TO_CHURN,
                 nodes=path.node_ids, edges=path.edge_ids, journey_id=jid,
                 stage_id=outcome.stage_id, journey=journey_name(document, jid),
                 entry=name(document.node(path.entry_id)), outcome=name(outcome),
@@ -185,7 +187,7 @@ def _path_findings(document, insights, whole: PathSet) -> list[Finding]:
             rest = bad[PATHS_TO_CHURN_SHOWN:]
             found.append(finding(
                 Group.PATHS, "more-paths-to-churn", Level.INFO,
-                "{journey}: {count} more paths end in a complaint or churn.",
+                W.MORE_PATHS_TO_CHURN,
                 nodes=sorted({n for p in rest for n in p.node_ids}), journey_id=jid,
                 journey=journey_name(document, jid), count=len(rest)))
         for odds in insight.odds:
@@ -194,7 +196,7 @@ def _path_findings(document, insights, whole: PathSet) -> list[Finding]:
         total = f"{whole.total:,}".replace(",", " ") if whole.total is not None else "too many"
         found.append(finding(
             Group.PATHS, "too-many-paths", Level.WARNING,
-            "The map has {total} paths from entry to outcome; the first {shown} are analysed.",
+            W.MAP_TOO_MANY_PATHS,
             nodes=whole.entry_ids, total=total, shown=len(whole.paths)))
     return found
 
@@ -212,7 +214,7 @@ def _odds_finding(document, odds: OutcomeOdds, journey_id: str) -> Finding:
     bad = sum(p for o, p in odds.outcomes if not document.node(o).outcome.is_good)
     level = Level.WARNING if bad >= 20 else Level.INFO
     return finding(
-        Group.PATHS, "outcome-odds", level, "From {entry}: {odds}.",
+        Group.PATHS, "outcome-odds", level, W.OUTCOME_ODDS,
         nodes=[odds.entry_id, *[o for o, _ in odds.outcomes]], journey_id=journey_id,
         entry=name(document.node(odds.entry_id)), odds=", ".join(parts) or "no outcome reached")
 
@@ -223,14 +225,14 @@ def _ownership_findings(document, unowned_nodes, found_handoffs, shares) -> list
         word = "crossroads" if isinstance(node, Crossroads) else "touchpoint"
         found.append(finding(
             Group.UNOWNED, "unowned", Level.WARNING,
-            "{step} ({word}) has no owner.", nodes=[node.id], journey_id=node.journey_id,
+            W.UNOWNED, nodes=[node.id], journey_id=node.journey_id,
             stage_id=node.stage_id, step=name(node), word=word))
     for handoff in found_handoffs:
         edge = handoff.edge
         source, target = document.node(edge.source), document.node(edge.target)
         found.append(finding(
             Group.HANDOFFS, "hand-off", Level.INFO,
-            "Hand-off from {source_owner} to {target_owner}: {source} → {target}.",
+            W.HANDOFF,
             nodes=[source.id, target.id], edges=[edge.id], journey_id=target.journey_id,
             stage_id=target.stage_id,
             source_owner=owner_name(document, handoff.source_owner_id),
@@ -238,7 +240,7 @@ def _ownership_findings(document, unowned_nodes, found_handoffs, shares) -> list
             source=name(source), target=name(target)))
     if shares:
         found.append(finding(
-            Group.HANDOFFS, "owner-shares", Level.INFO, "Owners' share of the steps: {shares}.",
+            Group.HANDOFFS, "owner-shares", Level.INFO, W.OWNER_SHARES,
             nodes=[i for s in shares for i in s.node_ids],
             shares=", ".join(f"{owner_name(document, s.owner_id)} {percent(s.share)}"
                              for s in shares)))
@@ -251,42 +253,40 @@ def _structure_findings(document, a: dict) -> list[Finding]:
     if steps and document.edge_count() == 0:
         found.append(finding(
             Group.STRUCTURE, "no-arrows", Level.INFO,
-            "The map has no arrows yet: join the steps to see paths, dead ends and odds.",
+            W.NO_ARROWS,
             nodes=[n.id for n in steps]))
     else:
         for node_id in a["unreachable"]:
             node = document.node(node_id)
             found.append(finding(
                 Group.STRUCTURE, "unreachable", Level.WARNING,
-                "No entry leads to {step}.", nodes=[node_id], journey_id=node.journey_id,
+                W.UNREACHABLE, nodes=[node_id], journey_id=node.journey_id,
                 stage_id=node.stage_id, step=name(node)))
     for node_id in a["dead_ends"]:
         node = document.node(node_id)
         found.append(finding(
             Group.STRUCTURE, "dead-end", Level.WARNING,
-            "Dead end: {step} leads nowhere and is not an outcome.", nodes=[node_id],
+            W.DEAD_END, nodes=[node_id],
             journey_id=node.journey_id, stage_id=node.stage_id, step=name(node)))
     for loop in a["loops"]:
         if loop.is_repurchase:
-            template, level, kind = ("Repurchase loop through {steps}: customers come back, "
-                                     "which is fine."), Level.INFO, "repurchase-loop"
+            template, level, kind = W.REPURCHASE_LOOP, Level.INFO, "repurchase-loop"
         else:
-            template, level, kind = ("Loop through {steps}: customers can go round in "
-                                     "circles."), Level.WARNING, "loop"
+            template, level, kind = W.LOOP, Level.WARNING, "loop"
         found.append(finding(Group.STRUCTURE, kind, level, template, nodes=loop.node_ids,
                              edges=loop.edge_ids, steps=_names(document, loop.node_ids)))
     for item in a["bottlenecks"]:
         node = document.node(item.node_id)
         found.append(finding(
             Group.STRUCTURE, "bottleneck", Level.INFO,
-            "Bottleneck: {share} of the paths ({count} of {total}) pass through {step}.",
+            W.BOTTLENECK,
             nodes=[node.id], journey_id=node.journey_id, stage_id=node.stage_id,
             share=percent(item.share), count=item.paths_through, total=item.total_paths,
             step=name(node)))
     for stage_id in a["empty_stages"]:
         found.append(finding(
             Group.STRUCTURE, "stage-without-touchpoints", Level.INFO,
-            "Stage {stage} has no touchpoints.", stage_id=stage_id,
+            W.STAGE_WITHOUT_TOUCHPOINTS, stage_id=stage_id,
             stage=stage_name(document, stage_id)))
     return found
 
@@ -300,17 +300,16 @@ def _share_findings(document, problems) -> list[Finding]:
         if problem.kind == "sum":
             found.append(finding(
                 Group.SHARES, "shares-do-not-add-up", Level.WARNING,
-                "The shares out of {step} add up to {total}, not 100 %.",
+                W.SHARES_DO_NOT_ADD_UP,
                 total=percent(problem.total), **common))
         elif len(problem.missing_edge_ids) == len(problem.edge_ids):
             found.append(finding(
                 Group.SHARES, "shares-missing", Level.INFO,
-                "No shares on the {count} arrows out of {step}: what happens after it is "
-                "unknown.", count=len(problem.edge_ids), **common))
+                W.SHARES_MISSING, count=len(problem.edge_ids), **common))
         else:
             found.append(finding(
                 Group.SHARES, "shares-incomplete", Level.WARNING,
-                "{missing} of the {count} arrows out of {step} have no share.",
+                W.SHARES_INCOMPLETE,
                 missing=len(problem.missing_edge_ids), count=len(problem.edge_ids), **common))
     return found
 
@@ -324,25 +323,19 @@ def _feedback_findings(document, rows, glasses) -> list[Finding]:
         if not row.measured_ids:
             found.append(finding(
                 Group.FEEDBACK, "stage-without-feedback", Level.WARNING,
-                "No touchpoint in {stage} has a feedback instrument: {steps}.",
+                W.STAGE_WITHOUT_FEEDBACK,
                 nodes=row.unmeasured_ids, stage_id=row.stage_id, stage=stage,
                 steps=_names(document, row.unmeasured_ids)))
         else:
             found.append(finding(
                 Group.FEEDBACK, "touchpoints-without-feedback", Level.INFO,
-                "{missing} of the {count} touchpoints in {stage} have no feedback instrument: "
-                "{steps}.", nodes=row.unmeasured_ids, stage_id=row.stage_id, stage=stage,
+                W.TOUCHPOINTS_WITHOUT_FEEDBACK, nodes=row.unmeasured_ids, stage_id=row.stage_id,
+                stage=stage,
                 missing=len(row.unmeasured_ids), count=row.touchpoint_count,
                 steps=_names(document, row.unmeasured_ids)))
     for item in glasses:
         node = document.node(item.node_id)
-        if item.gap > 0:
-            template = ("Two pairs of glasses at {step}: customers rate it {customer}, the "
-                        "company {provider} — fine for the provider, weak for the customer.")
-        else:
-            template = ("Two pairs of glasses at {step}: customers rate it {customer}, the "
-                        "company {provider} — fine for the customer, a missed chance for the "
-                        "provider.")
+        template = W.GLASSES_PROVIDER_HAPPIER if item.gap > 0 else W.GLASSES_CUSTOMER_HAPPIER
         found.append(finding(
             Group.GLASSES, "perspectives-diverge",
             Level.WARNING if abs(item.gap) >= 2 else Level.INFO, template, nodes=[node.id],
@@ -359,14 +352,13 @@ def _gap_findings(document, rows) -> list[Finding]:
             effort = f" (effort {row.effort:g})" if row.effort else ""
             found.append(finding(
                 Group.GAPS, "drop", Level.WARNING,
-                "Drop? In {stage} the company spends effort{effort} on {activities}, but the "
-                "customer meets no touchpoint there.", nodes=row.activity_ids,
+                W.GAP_DROP, nodes=row.activity_ids,
                 stage_id=row.stage_id, stage=stage, effort=effort,
                 activities=_names(document, row.activity_ids)))
         elif row.verdict == "invest":
             found.append(finding(
                 Group.GAPS, "invest", Level.WARNING,
-                "Invest? In {stage} nobody backs {steps}: no company activity, no owner.",
+                W.GAP_INVEST,
                 nodes=row.unbacked_ids, stage_id=row.stage_id, stage=stage,
                 steps=_names(document, row.unbacked_ids)))
     return found
@@ -377,11 +369,11 @@ def _action_findings(document, actions) -> list[Finding]:
     for action in actions:
         node = document.node(action.node_id)
         if action.overdue:
-            level, template = Level.PROBLEM, "Overdue since {due}: {action} at {step} ({who})."
+            level, template = Level.PROBLEM, W.ACTION_OVERDUE
         elif action.due is None:
-            level, template = Level.INFO, "No due date: {action} at {step} ({who})."
+            level, template = Level.INFO, W.ACTION_NO_DUE_DATE
         else:
-            level, template = Level.INFO, "Due {due}: {action} at {step} ({who})."
+            level, template = Level.INFO, W.ACTION_DUE
         found.append(finding(
             Group.ACTIONS, "overdue-action" if action.overdue else "action", level, template,
             nodes=[node.id], journey_id=node.journey_id, stage_id=node.stage_id,
