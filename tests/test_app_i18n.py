@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from journeymapper.app import launch, windows
 from journeymapper.config.resources import resources_dir
@@ -47,12 +47,6 @@ def test_without_a_shipped_translation_the_window_stays_in_english(qtbot, qapp):
     finally:
         launch.remove_translations(qapp)
         close_all()
-
-
-def test_the_shipped_font_is_registered(qapp):
-    families = launch.register_fonts()
-    assert "DejaVu Sans" in families
-    assert isinstance(QApplication.instance(), QApplication)
 
 
 def test_qts_own_buttons_speak_bokmal_too(qtbot, norwegian):
