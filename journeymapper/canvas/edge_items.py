@@ -167,14 +167,17 @@ class ConnectionItem(QGraphicsItem):
             QRectF(mid.x() - w / 2, top - h - 4, w, h),
             QRectF(mid.x() - w / 2, bottom + 4, w, h),
         ]
+        clear_of_ends = []
         for rect in candidates:
             grown = rect.adjusted(-2, -2, 2, 2)
             if grown.intersects(source) or grown.intersects(target):
                 continue
+            clear_of_ends.append(rect)
             if obstacles is not None and obstacles(grown):
                 continue
             return rect
-        return candidates[0]
+        # crowded: at least never under the arrow's own two steps
+        return clear_of_ends[0] if clear_of_ends else candidates[0]
 
     def label_rect(self) -> QRectF:
         return QRectF(self._label_rect)

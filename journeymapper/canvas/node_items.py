@@ -267,6 +267,16 @@ _SKETCH_FILL = {NodeKind.TOUCHPOINT: g.CARD_FILL, NodeKind.CROSSROADS: g.SEVERIT
                 NodeKind.OUTCOME: g.OUTCOME_FILL[OutcomeKind.LOYAL], NodeKind.NOTE: g.NOTE_FILL}
 
 
+def _initials(name: str) -> str:
+    """'Baggage services' → 'BS'; one word → its first two letters."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isalnum()]
+    if not words:
+        return "?"
+    if len(words) == 1:
+        return words[0][:2].capitalize()
+    return "".join(w[0] for w in words[:3]).upper()
+
+
 def _face(painter: QPainter, rect: QRectF, rating: int, style: Style) -> None:
     """A drawn face: the mouth's curve says the rating, so it reads in grey scale."""
     fill = {-2: "#F6C7AE", -1: "#FBE3D5", 0: "#EEEEEE", 1: "#D8F0E6", 2: "#B5E4D2"}[rating]
@@ -312,7 +322,9 @@ class TouchpointItem(NodeItem):
         face = g.FACE_SIZE * st.scale ** 0.5 if node.rating is not None else 0.0
         left, width = stripe + 5, self.width - stripe - 10
         lh = metrics(st.label_font).height()
-        word = _tr(g.CHANNEL_WORD.get(node.channel.value, ""))
+        # channel and owner in words: the stripe's colour is not the only signal
+        word = " · ".join(w for w in (_tr(g.CHANNEL_WORD.get(node.channel.value, "")),
+                                      self.owner.name if self.owner is not None else "") if w)
         room = self.height - max(foot if word else 0.0, face) - 4
         lines, cut = wrap(node.label, st.label_font, width, max(1, int((room + 1) // lh)))
         line_widths = [width] * len(lines)
@@ -336,10 +348,11 @@ class TouchpointItem(NodeItem):
         if word:
             painter.setFont(st.small_font)
             painter.setPen(st.muted)
-            painter.drawText(QRectF(stripe + 5, self.height - foot - 1,
-                                    self.width - stripe - 12 - face, foot),
+            foot_w = self.width - stripe - 12 - face
+            painter.drawText(QRectF(stripe + 5, self.height - foot - 1, foot_w, foot),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             word)
+                             metrics(st.small_font).elidedText(
+                                 word, Qt.TextElideMode.ElideRight, foot_w))
         if node.rating is not None:
             _face(painter, QRectF(self.width - face - 4, self.height - face - 3, face, face),
                   node.rating, st)
@@ -435,11 +448,17 @@ class CrossroadsItem(NodeItem):
         painter.setPen(st.pen(g.INK, st.line * (0.7 + 0.4 * sev)))
         painter.drawPolygon(self.diamond())
         # the owner as a small tag at the top-left corner
-        tag = QRectF(2, 4, 24 * st.scale ** 0.5, 9 * st.scale ** 0.5)
+        fm = metrics(st.small_bold_font)
+        tag = QRectF(1, 2, max(26.0, fm.horizontalAdvance("WWW") * 0.9), fm.height() + 1)
         self.paint_owner_bar(painter, tag)
         painter.setPen(QPen(QColor(g.INK), 1.0))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(tag)
+        if self.owner is not None:  # initials: the owner in a word, not colour alone
+            colour = QColor(self.owner.colour)
+            painter.setPen(QColor(g.PAPER) if colour.lightnessF() < 0.55 else QColor(g.INK))
+            painter.setFont(st.small_bold_font)
+            painter.drawText(tag, int(Qt.AlignmentFlag.AlignCenter), _initials(self.owner.name))
         self.paint_diamond_text(painter)
         # severity badge: the number and the fill strength say the same thing
         badge = self.badge_rect()
