@@ -169,9 +169,23 @@ def test_drag_across_a_column_changes_the_stage_in_one_command(empty, qtbot):
     column = empty.scene.grid.column(target.id)
     end = QPointF(column.x + column.w / 2, start.y())
     before = empty.session.undo_stack.count()
+    seen = []
+    original = empty.scene._show_drop_hint
+
+    def spy():
+        original()
+        hint = empty.scene._drop_hint
+        seen.append(QPointF(hint.rect.center()) if hint is not None else None)
+        stages_during.append(doc.node(node.id).stage_id)
+    stages_during = []
+    empty.scene._show_drop_hint = spy
     drag(qtbot, empty, start, end)
     moved = doc.node(node.id)
     assert moved.stage_id == target.id
+    # while dragging, the target cell was outlined; the model only changed on release
+    assert seen and column.x < seen[-1].x() < column.x + column.w
+    assert set(stages_during) == {origin}
+    assert empty.scene._drop_hint is None
     assert moved.x % g.GRID == 0 and moved.y % g.GRID == 0
     assert empty.session.undo_stack.count() == before + 1
     assert item.pos().x() == empty.scene.grid.node_rect(moved).x

@@ -339,3 +339,31 @@ class EmotionCurveItem(_GridItem):
             painter.setPen(QPen(QColor(g.INK), 1.0))
             painter.setBrush(QColor("#D55E00") if r < 0 else QColor(g.PAPER))
             painter.drawEllipse(p, radius, radius)
+
+
+class DropHintItem(QGraphicsItem):
+    """While steps are dragged: the cell they will land in, outlined."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rect = QRectF()
+        self.setZValue(-5)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def set_rect(self, rect: QRectF) -> None:
+        if rect != self.rect:
+            self.prepareGeometryChange()
+            self.rect = QRectF(rect)
+
+    def boundingRect(self) -> QRectF:
+        return self.rect.adjusted(-3, -3, 3, 3)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        colour = QColor(g.SELECTION_COLOUR)
+        fill = QColor(colour)
+        fill.setAlpha(28)
+        pen = QPen(colour, 2.5)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(fill)
+        painter.drawRect(self.rect.adjusted(2, 2, -2, -2))

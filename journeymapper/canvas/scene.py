@@ -20,6 +20,7 @@ from ..model import geometry as g
 from .edge_items import ConnectionItem, ConnectPreviewItem
 from .grid_items import (
     ColumnItem,
+    DropHintItem,
     EmotionCurveItem,
     LaneHeaderItem,
     LaneItem,
@@ -73,6 +74,7 @@ class JourneyScene(QGraphicsScene):
         self._preview: ConnectPreviewItem | None = None
         self._extent = QRectF()
         self._settle: set[str] = set()
+        self._drop_hint: DropHintItem | None = None
         self._settle_pending = False
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self._build()
@@ -450,6 +452,25 @@ class JourneyScene(QGraphicsScene):
             self._placing = False
         for journey_id in lanes:
             self._invalidate_curve(journey_id)
+        self._show_drop_hint()
+
+    def _show_drop_hint(self) -> None:
+        """Outline the cell the first dragged step would land in (its stage and lane)."""
+        dragged = [i for i in self.selectedItems() if isinstance(i, NodeItem)]
+        place = self.drop_place(dragged[0]) if dragged else None
+        if place is None:
+            self._hide_drop_hint()
+            return
+        if self._drop_hint is None:
+            self._drop_hint = DropHintItem()
+            self.addItem(self._drop_hint)
+        cell = self.grid.cell(place[0], place[1])
+        self._drop_hint.set_rect(QRectF(cell.x, cell.y, cell.w, cell.h - g.EMOTION_BAND))
+
+    def _hide_drop_hint(self) -> None:
+        if self._drop_hint is not None:
+            self.removeItem(self._drop_hint)
+            self._drop_hint = None
 
     def begin_drag(self) -> None:
         self._drag_start = None
@@ -470,6 +491,7 @@ class JourneyScene(QGraphicsScene):
 
     def end_drag(self) -> None:
         """One command for the whole dragged selection, pushed on release."""
+        self._hide_drop_hint()
         moved = {}
         for item in self.selectedItems():
             if not isinstance(item, NodeItem):
