@@ -58,7 +58,9 @@ def test_findings_are_grouped_in_the_domain_order(qtbot, session):
     texts = [i.text(0) for i in dock.finding_items(Group.WEAKEST_LINKS)]
     assert texts[0] == ("✗ Weakest link of ‘Bestille time’: ‘Ringer kontoret’ — "
                         "lowest customer rating (\u22122).")
-    assert "problems" in dock.summary.text()
+    marks = [i.text(0)[0] for i in dock.finding_items()]
+    assert dock.summary.text() == (f"{marks.count('✗')} problems · {marks.count('!')} warnings"
+                                   f" · {marks.count('·')} notes")
 
 
 def test_clicking_a_path_to_churn_selects_its_steps_and_arrows(qtbot, session):
@@ -170,3 +172,14 @@ def test_findings_are_translated_through_the_qt_catalogue(qtbot, tmp_path):
         s.close()
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_copy_report_puts_the_text_report_on_the_clipboard(qtbot, session):
+    from PySide6.QtWidgets import QApplication
+
+    dock = make(qtbot, session)
+    QApplication.clipboard().clear()
+    qtbot.mouseClick(dock.copy_button, Qt.MouseButton.LeftButton)
+    text = QApplication.clipboard().text()
+    assert text.startswith("JourneyMapper analysis")
+    assert "‘Ringer kontoret’ (touchpoint) has no owner." in text

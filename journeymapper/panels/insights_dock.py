@@ -15,7 +15,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QStyledItemDelegate,
     QTreeWidget,
     QTreeWidgetItem,
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..analysis import Analysis, Finding, Group, Level, analyse
+from ..analysis.report import render_text
 from .base import SessionDock
 from .words import tr
 
@@ -49,6 +53,15 @@ GROUP_TITLES = {
 LEVEL_MARKS = {Level.PROBLEM: "✗", Level.WARNING: "!", Level.INFO: "·"}
 # Okabe-Ito vermilion and orange, readable on white and for colour-blind viewers
 LEVEL_COLOURS = {Level.PROBLEM: "#D55E00", Level.WARNING: "#B07000", Level.INFO: "#555555"}
+
+
+def _counted(n: int, level: Level) -> str:
+    singular, plural = {
+        Level.PROBLEM: (tr("1 problem"), tr("{0} problems")),
+        Level.WARNING: (tr("1 warning"), tr("{0} warnings")),
+        Level.INFO: (tr("1 note"), tr("{0} notes")),
+    }[level]
+    return singular if n == 1 else plural.format(n)
 
 
 def finding_text(f: Finding) -> str:
@@ -105,6 +118,10 @@ class InsightsDock(SessionDock):
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.copy_button = QPushButton(tr("Copy report"))
+        self.copy_button.setToolTip(tr("Copy every finding as text, to paste into an e-mail "
+                                       "or a document"))
+        self.copy_button.clicked.connect(self.copy_report)
         self.tree = FindingTree()
         self.tree.setItemDelegate(WrappingDelegate(self.tree))
         self.tree.setHeaderHidden(True)
@@ -124,7 +141,10 @@ class InsightsDock(SessionDock):
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.summary)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.copy_button)
+        layout.addLayout(top)
         layout.addWidget(self.tree, 1)
         self.setWidget(body)
         self.set_session(session)
@@ -192,9 +212,8 @@ class InsightsDock(SessionDock):
         if restore is not None:
             self.tree.setCurrentItem(restore)
         self.tree.blockSignals(False)
-        self.summary.setText(tr("{0} problems · {1} warnings · {2} notes").format(
-            analysis.count(Level.PROBLEM), analysis.count(Level.WARNING),
-            analysis.count(Level.INFO)))
+        self.summary.setText(" · ".join(_counted(analysis.count(level), level)
+                                         for level in Level))
 
     @staticmethod
     def ids_of(f: Finding) -> tuple[str, ...]:
@@ -202,6 +221,14 @@ class InsightsDock(SessionDock):
         if f.ids:
             return f.ids
         return (f.stage_id,) if f.stage_id else ()
+
+    def copy_report(self) -> None:
+        """The text report (as ``journeymapper check --report`` prints it) to the clipboard."""
+        if self.session is None:
+            return
+        path = self.session.path
+        QApplication.clipboard().setText(render_text(self.document,
+                                                     str(path) if path else None))
 
     # --- clicking ------------------------------------------------------------------
     def _item_clicked(self, item: QTreeWidgetItem, column: int = 0) -> None:
