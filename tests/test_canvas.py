@@ -690,3 +690,28 @@ def test_clicking_a_header_selects_the_stage(editor, qtbot):
     node = next(doc.nodes())
     editor.scene.node_item(node.id).setSelected(True)
     assert editor.session.selection.ids() == (node.id,)
+
+
+def test_a_blank_document_grows_from_the_canvas(qtbot):
+    from journeymapper.model import JourneyDocument
+    session = MapSession(JourneyDocument())
+    editor = CanvasEditor(session)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.view.setFocus()
+    messages = []
+    editor.statusMessage.connect(messages.append)
+    qtbot.keyClick(editor.view, Qt.Key.Key_Tab)
+    editor.actions["add_touchpoint"].trigger()
+    assert session.document.node_count() == 0 and messages  # told why, nothing broke
+    editor.actions["add_stage"].trigger()
+    qtbot.keyClicks(editor.view, "Før")
+    qtbot.keyClick(editor.view, Qt.Key.Key_Return)
+    editor.actions["add_lane"].trigger()
+    qtbot.keyClick(editor.view, Qt.Key.Key_Return)
+    qtbot.keyClick(editor.view, Qt.Key.Key_Tab)
+    qtbot.keyClicks(editor.view, "Første steg")
+    qtbot.keyClick(editor.view, Qt.Key.Key_Return)
+    doc = session.document
+    assert [s.name for s in doc.stages] == ["Før"] and len(doc.journeys) == 1
+    assert [n.label for n in doc.nodes()] == ["Første steg"]
