@@ -1,0 +1,385 @@
+"""The map pages: the grid, lanes, curves, steps and arrows of one tile, with the
+title band, the overview of the tiles and the legend.
+
+Everything that does not depend on the tile (rectangles, fitted labels, arrow
+paths, curve points) is computed once in :class:`MapScene`; each tile then only
+filters and draws, so a 2,000-step map stays quick to export.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from ..model import NodeKind
+from ..model.geometry import (
+    COLUMN_TINTS,
+    EMOTION_BAND,
+    HEADER_FILL,
+    HEADER_HEIGHT,
+    HEADER_PT,
+    INK,
+    LABEL_MIN_PT,
+    LANE_HEADER_WIDTH,
+    LANE_RULE,
+    MUTED_INK,
+    SEVERITY_FILL,
+    SMALL_PT,
+    GridLayout,
+    Rect,
+)
+from .fonts import BOLD, SANS, width
+from .painter import Painter, TextLog
+from .paper import Box
+from .shapes import (
+    arrow_path,
+    draw_arrow_label,
+    draw_arrow_line,
+    draw_node,
+    fit_node_texts,
+)
+from .textfit import fit_text
+from .tiling import MapPlan, Tile, print_layout
+
+BAND_FILL = "#FFFFFF"
+NEGATIVE_HALF = "#FDF1EA"
+CURVE_PAD = 10.0
+
+
+@dataclass
+class MapScene:
+    """The tile-independent drawing data of one document."""
+
+    document: object
+    layout: GridLayout
+    rects: dict
+    fitted: dict
+    arrows: list
+    owner_colours: dict
+    curves: dict  # journey id -> [(x, rating)]
+    today: _dt.date
+    _buckets: tuple | None = None
+
+    @classmethod
+    def of(cls, document, today: _dt.date) -> "MapScene":
+        layout = print_layout(document)
+        rects, fitted = {}, {}
+        for node in document.nodes():
+            rect = layout.node_rect(node)
+            rects[node.id] = rect
+            fitted[node.id] = fit_node_texts(node, rect)
+        arrows = [arrow_path(e, rects[e.source], rects[e.target]) for e in document.edges()]
+        colours = {o.id: o.colour for o in document.owners}
+        curves: dict[str, list] = {j.id: [] for j in document.journeys}
+        for node in document.nodes(NodeKind.TOUCHPOINT):
+            if node.rating is not None:
+                curves[node.journey_id].append((rects[node.id].centre[0], node.rating))
+        for points in curves.values():
+            points.sort()
+        return cls(document, layout, rects, fitted, arrows, colours, curves, today)
+
+    def on_tile(self, plan: MapPlan, tile: Tile) -> tuple[list, list]:
+        """The steps and arrows that show on a tile (bucketed once per plan: O(N))."""
+        if self._buckets is None or self._buckets[0] is not plan:
+            self._buckets = (plan, self._bucket(plan))
+        nodes, arrows = self._buckets[1].get(tile.index, ([], []))
+        return nodes, arrows
+
+    def _bucket(self, plan: MapPlan) -> dict:
+        xs = sorted({t.x0 for t in plan.tiles})
+        ys = sorted({t.y0 for t in plan.tiles})
+        by_cell = {(t.column, t.row): t.index for t in plan.tiles}
+        out: dict[int, tuple[list, list]] = {t.index: ([], []) for t in plan.tiles}
+
+        def cells(rect: Rect, margin: float):
+            c0 = max(0, bisect_right(xs, rect.x - margin) - 1)
+            c1 = max(0, bisect_right(xs, rect.right + margin) - 1)
+            r0 = max(0, bisect_right(ys, rect.y - margin) - 1)
+            r1 = max(0, bisect_right(ys, rect.bottom + margin) - 1)
+            for c in range(c0, c1 + 1):
+                for r in range(r0, r1 + 1):
+                    index = by_cell.get((c, r))
+                    if index is not None:
+                        yield index
+
+        for node in self.document.nodes():
+            for index in cells(self.rects[node.id], 0.0):
+                out[index][0].append(node)
+        for arrow in self.arrows:
+            for index in cells(arrow.bounds, 12.0):
+                out[index][1].append(arrow)
+        return out
+
+    def owner_colour(self, node):
+        owner_id = getattr(node, "owner_id", None)
+        return self.owner_colours.get(owner_id) if owner_id else None
+
+
+def _intersects(r: Rect, x0, y0, x1, y1, margin: float = 0.0) -> bool:
+    return (r.right >= x0 - margin and r.x <= x1 + margin
+            and r.bottom >= y0 - margin and r.y <= y1 + margin)
+
+
+def _emotion_y(band: Rect, rating: float) -> float:
+    half = band.h / 2 - CURVE_PAD
+    return band.y + band.h / 2 - rating * half / 2
+
+
+# --- one tile ---------------------------------------------------------------------
+
+def tile_origin(plan: MapPlan, tile: Tile, area: Box) -> tuple[float, float]:
+    """The page position of the tile's top-left corner (centred in the map area)."""
+    s = plan.scale
+    w = (LANE_HEADER_WIDTH + tile.content_w) * s
+    h = (HEADER_HEIGHT + tile.content_h) * s
+    return area.x + (area.w - w) / 2, area.top - max(0.0, (area.h - h) / 2)
+
+
+def draw_tile(canv, scene: MapScene, plan: MapPlan, tile: Tile, area: Box, page: int,
+              log: TextLog | None = None) -> None:
+    s = plan.scale
+    left, top = tile_origin(plan, tile, area)
+    content = Painter(canv, s, left + (LANE_HEADER_WIDTH - tile.x0) * s,
+                      top - (HEADER_HEIGHT - tile.y0) * s, page, log)
+    lanes = Painter(canv, s, left, content.dy, page, log)
+    heads = Painter(canv, s, content.dx, top, page, log)
+    corner = Painter(canv, s, left, top, page, log)
+    x0, x1, y0, y1 = tile.x0, tile.x1, tile.y0, tile.y1
+    layout, document = scene.layout, scene.document
+
+    # the content: columns, lanes, curves, steps, arrows
+    canv.saveState()
+    content.clip(x0, y0, x1 - x0, y1 - y0)
+    content.fill("#FFFFFF")
+    content.rect(x0, y0, x1 - x0, y1 - y0, stroke=False)
+    for i, stage_id in enumerate(layout.stage_ids):
+        col = layout.column(stage_id)
+        if col.right < x0 or col.x > x1:
+            continue
+        content.fill(COLUMN_TINTS[i % 2])
+        content.rect(col.x, y0, col.w, y1 - y0, stroke=False)
+    for journey in document.journeys:
+        lane = layout.lane(journey.id)
+        if lane.bottom < y0 or lane.y > y1:
+            continue
+        _emotion_band(content, scene, journey.id, x0, x1)
+        content.stroke(LANE_RULE, 1.0)
+        content.line(x0, lane.bottom, x1, lane.bottom)
+    content.stroke(LANE_RULE, 0.6)
+    for stage_id in layout.stage_ids:
+        col = layout.column(stage_id)
+        if x0 <= col.right <= x1:
+            content.line(col.right, y0, col.right, y1)
+    visible, arrows = scene.on_tile(plan, tile)
+    for node in visible:
+        if node.kind == NodeKind.NOTE:
+            draw_node(content, node, scene.rects[node.id], scene.fitted[node.id], None,
+                      scene.today)
+    for arrow in arrows:
+        draw_arrow_line(content, arrow)
+    for node in visible:
+        if node.kind != NodeKind.NOTE:
+            draw_node(content, node, scene.rects[node.id], scene.fitted[node.id],
+                      scene.owner_colour(node), scene.today)
+    for arrow in arrows:
+        draw_arrow_label(content, arrow)
+    canv.restoreState()
+
+    # stage headers, repeated on every tile
+    canv.saveState()
+    heads.clip(x0, 0, x1 - x0, HEADER_HEIGHT)
+    for i, stage in enumerate(document.stages):
+        col = layout.column(stage.id)
+        if col.right < x0 or col.x > x1:
+            continue
+        heads.fill(HEADER_FILL)
+        heads.stroke(LANE_RULE, 0.8)
+        heads.rect(col.x, 0, col.w, HEADER_HEIGHT)
+        vis_x0, vis_x1 = max(col.x, x0), min(col.right, x1)
+        name = f"{i + 1}  {stage.name or 'Unnamed stage'}"
+        if col.x < x0 or col.right > x1:
+            name += " (continued)" if col.x < x0 else " (continues)"
+        fitted = fit_text(name, vis_x1 - vis_x0 - 12, HEADER_HEIGHT - 10, HEADER_PT,
+                          LABEL_MIN_PT, 2, font=BOLD)
+        heads.fill(INK)
+        _lines(heads, fitted, (vis_x0 + vis_x1) / 2, HEADER_HEIGHT / 2, "stage")
+    canv.restoreState()
+
+    # micro-journey names and the emotion scale, repeated on every tile
+    canv.saveState()
+    lanes.clip(0, y0, LANE_HEADER_WIDTH, y1 - y0)
+    for journey in document.journeys:
+        lane = layout.lane(journey.id)
+        if lane.bottom < y0 or lane.y > y1:
+            continue
+        lanes.fill(HEADER_FILL)
+        lanes.stroke(LANE_RULE, 0.8)
+        lanes.rect(0, lane.y, LANE_HEADER_WIDTH, lane.h)
+        name_top = max(lane.y, y0)
+        name_h = max(20.0, min(lane.bottom - EMOTION_BAND, y1) - name_top - 12)
+        fitted = fit_text(journey.name or "Unnamed micro-journey", LANE_HEADER_WIDTH - 20,
+                          name_h, HEADER_PT, LABEL_MIN_PT, 6, font=BOLD)
+        lanes.fill(INK)
+        for k, line in enumerate(fitted.lines):
+            lanes.text(10, name_top + 10 + k * fitted.leading + fitted.size * 0.93, line,
+                       BOLD, fitted.size, role="lane")
+        band = Rect(0, lane.bottom - EMOTION_BAND, LANE_HEADER_WIDTH, EMOTION_BAND)
+        lanes.stroke(LANE_RULE, 0.6, (2, 2))
+        lanes.line(0, band.y, LANE_HEADER_WIDTH, band.y)
+        lanes.fill(MUTED_INK)
+        lanes.text(10, band.y + band.h / 2 + SMALL_PT * 0.35, "Feeling", SANS, SMALL_PT,
+                   role="scale")
+        for rating, word in ((2, "+2 ☺"), (0, "0"), (-2, "−2 ☹")):
+            lanes.text(LANE_HEADER_WIDTH - 8, _emotion_y(band, rating) + SMALL_PT * 0.35, word,
+                       SANS, SMALL_PT, "right", role="scale")
+    canv.restoreState()
+
+    # the corner: where this tile sits
+    corner.fill("#FFFFFF")
+    corner.stroke(LANE_RULE, 0.8)
+    corner.rect(0, 0, LANE_HEADER_WIDTH, HEADER_HEIGHT)
+    corner.fill(MUTED_INK)
+    word = (f"Part {tile.index + 1} of {len(plan.tiles)}" if plan.tiled else "Stages →")
+    corner.text(10, HEADER_HEIGHT / 2 - 2, word, BOLD if plan.tiled else SANS, SMALL_PT + 1,
+                role="corner")
+    corner.text(10, HEADER_HEIGHT / 2 + 12, "Micro-journeys ↓", SANS, SMALL_PT, role="corner")
+    # the frame round the tile
+    corner.stroke(INK, 0.8)
+    corner.rect(0, 0, LANE_HEADER_WIDTH + tile.content_w, HEADER_HEIGHT + tile.content_h,
+                fill=False)
+
+
+def _lines(p, fitted, cx: float, cy: float, role: str) -> None:
+    top = cy - fitted.height / 2
+    for k, line in enumerate(fitted.lines):
+        p.text(cx, top + k * fitted.leading + fitted.size * 0.93, line, fitted.font,
+               fitted.size, "centre", role=role)
+
+
+def _emotion_band(p: Painter, scene: MapScene, journey_id: str, x0: float, x1: float) -> None:
+    band = scene.layout.emotion_band(journey_id)
+    zero = _emotion_y(band, 0)
+    p.fill(BAND_FILL)
+    p.rect(x0, band.y, x1 - x0, band.h, stroke=False)
+    p.fill(NEGATIVE_HALF)  # the "hurts" half, so a dip reads at a glance
+    p.rect(x0, zero, x1 - x0, band.bottom - zero, stroke=False)
+    p.stroke(LANE_RULE, 0.6, (2, 2))
+    p.line(x0, band.y, x1, band.y)
+    p.stroke(MUTED_INK, 0.6)
+    p.line(x0, zero, x1, zero)
+    ratings = scene.curves.get(journey_id, [])
+    if not ratings:
+        return
+    line: list[tuple[float, float]] = []
+    for x, r in ratings:  # steps stacked in one column: the line goes through the worst
+        y = _emotion_y(band, r)
+        if line and x - line[-1][0] < 1.0:
+            line[-1] = (line[-1][0], max(line[-1][1], y))
+        else:
+            line.append((x, y))
+    p.stroke(INK, 1.8)
+    if len(line) > 1:
+        p.smooth(line)
+    points = [(x, _emotion_y(band, r)) for x, r in ratings]
+    for (x, y), (_, rating) in zip(points, scene.curves[journey_id]):
+        if x < x0 - 10 or x > x1 + 10:
+            continue
+        hue = "#009E73" if rating > 0 else "#D55E00" if rating < 0 else MUTED_INK
+        p.fill(hue)
+        p.stroke("#FFFFFF", 0.8)
+        p.circle(x, y, 4.0 if rating < 0 else 3.0)
+
+
+# --- the bands round the map -----------------------------------------------------------
+
+@dataclass(frozen=True)
+class PageHeading:
+    title: str
+    owner: str
+    date: str
+    counts: str
+
+
+def draw_title_band(canv, box: Box, heading: PageHeading, plan: MapPlan, tile: Tile,
+                    scene: MapScene, page: int, log: TextLog | None) -> None:
+    p = Painter(canv, 1.0, box.x, box.top, page, log)
+    overview_w = 0.0
+    if plan.tiled:
+        overview_w = draw_overview(canv, box, plan, tile, scene, page, log)
+    text_w = box.w - overview_w - 12
+    fitted = fit_text(heading.title, text_w, 20, 15, 9, 1, font=BOLD)
+    p.fill(INK)
+    for line in fitted.lines:
+        p.text(0, 15, line, BOLD, fitted.size, role="title")
+    bits = [f"Journey owner: {heading.owner}", heading.date, heading.counts]
+    if plan.tiled:
+        bits.append(_tile_caption(scene, plan, tile))
+    sub = fit_text("   ·   ".join(bits), text_w, 24, 8.5, 6.5, 2)
+    p.fill(MUTED_INK)
+    for k, line in enumerate(sub.lines):
+        p.text(0, 28 + k * sub.leading, line, SANS, sub.size, role="subtitle")
+    p.stroke(LANE_RULE, 0.8)
+    p.line(0, box.h, box.w, box.h)
+
+
+def _tile_caption(scene: MapScene, plan: MapPlan, tile: Tile) -> str:
+    layout, doc = scene.layout, scene.document
+    stages = [i + 1 for i, s in enumerate(doc.stages)
+              if layout.column(s.id).right > tile.x0 + 1 and layout.column(s.id).x < tile.x1 - 1]
+    lanes = [j.name for j in doc.journeys
+             if layout.lane(j.id).bottom > tile.y0 + 1 and layout.lane(j.id).y < tile.y1 - 1]
+    where = ""
+    if stages:
+        where = (f"stage {stages[0]}" if len(stages) == 1
+                 else f"stages {stages[0]}–{stages[-1]}")
+    if lanes and len(lanes) < len(doc.journeys):
+        where += f", {', '.join(lanes)}"
+    return f"Part {tile.index + 1} of {len(plan.tiles)}: {where}" if where else ""
+
+
+def draw_overview(canv, box: Box, plan: MapPlan, tile: Tile, scene: MapScene, page: int,
+                  log: TextLog | None) -> float:
+    """A thumbnail of the whole map with every tile outlined and this one filled."""
+    max_w, max_h = 150.0, box.h - 4
+    k = min(max_w / plan.width, max_h / plan.height)
+    w = plan.width * k
+    ox, oy = box.right - w, box.top - 2
+    p = Painter(canv, k, ox, oy, page, None)
+    p.fill("#FFFFFF")
+    p.stroke(LANE_RULE, 0.8 / k)
+    p.rect(0, 0, plan.width, plan.height)
+    for i, stage_id in enumerate(scene.layout.stage_ids):
+        col = scene.layout.column(stage_id)
+        p.fill(COLUMN_TINTS[i % 2])
+        p.rect(col.x, 0, col.w, plan.height, stroke=False)
+    p.fill(HEADER_FILL)
+    p.rect(0, 0, plan.width, HEADER_HEIGHT, stroke=False)
+    p.rect(0, 0, LANE_HEADER_WIDTH, plan.height, stroke=False)
+    for t in plan.tiles:
+        if t.index == tile.index:
+            p.fill(SEVERITY_FILL[1])
+            p.stroke(INK, 1.4 / k)
+            p.rect(t.x0, t.y0, t.content_w, t.content_h)
+        else:
+            p.stroke(MUTED_INK, 0.6 / k)
+            p.rect(t.x0, t.y0, t.content_w, t.content_h, fill=False)
+    for t in plan.tiles:
+        size = 6.5
+        cx, cy = (t.x0 + t.x1) / 2, (t.y0 + t.y1) / 2
+        if t.content_w * k > 10 and t.content_h * k > 8:
+            label = str(t.index + 1)
+            canv.setFont(BOLD if t.index == tile.index else SANS, size)
+            canv.setFillColorRGB(0.1, 0.1, 0.1)
+            canv.drawCentredString(p.px(cx), p.py(cy) - size * 0.35, label)
+    canv.setFont(SANS, 6.5)
+    canv.setFillColorRGB(0.33, 0.33, 0.33)
+    canv.drawRightString(ox - 4, oy - 8, "Where this page sits")
+    canv.drawRightString(ox - 4, oy - 16, f"part {tile.index + 1} of {len(plan.tiles)}")
+    if log is not None:
+        from .painter import TextRun
+        for text, y in (("Where this page sits", oy - 8),
+                        (f"part {tile.index + 1} of {len(plan.tiles)}", oy - 16)):
+            log.add(TextRun(text, SANS, 6.5, ox - 4 - width(text, SANS, 6.5), y,
+                            width(text, SANS, 6.5), page, "overview"))
+    return w + 4 + width("Where this page sits", SANS, 6.5) + 4

@@ -1,0 +1,68 @@
+"""Paper sizes and the fixed bands of a page (title band, legend, footer), in points."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib.pagesizes import A2, A3, A4, landscape, letter, portrait
+
+PAPERS = {"A4": A4, "A3": A3, "A2": A2, "letter": letter}
+ORIENTATIONS = ("landscape", "portrait")
+
+MARGIN = 28.0          # white border round every page
+TITLE_BAND = 40.0      # title, journey owner, date, and the tile overview
+LEGEND_BAND = 46.0     # the legend strip under the map
+FOOTER_BAND = 16.0     # "page N of M"
+GAP = 6.0
+
+
+def page_size(paper: str = "A4", orientation: str = "landscape") -> tuple[float, float]:
+    """(width, height) in points; a clear ValueError for an unknown paper or orientation."""
+    key = next((k for k in PAPERS if k.lower() == str(paper).lower()), None)
+    if key is None:
+        raise ValueError(f"Unknown paper size “{paper}”; choose one of {', '.join(PAPERS)}.")
+    if orientation not in ORIENTATIONS:
+        raise ValueError(f"Unknown orientation “{orientation}”; choose landscape or portrait.")
+    size = PAPERS[key]
+    return landscape(size) if orientation == "landscape" else portrait(size)
+
+
+@dataclass(frozen=True)
+class Box:
+    """A rectangle on the page in PDF points, origin at the bottom left."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def top(self) -> float:
+        return self.y + self.h
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+
+@dataclass(frozen=True)
+class MapPageFrame:
+    """Where the parts of a map page go."""
+
+    page: Box
+    title: Box
+    map: Box
+    legend: Box
+    footer: Box
+
+
+def map_page_frame(size: tuple[float, float]) -> MapPageFrame:
+    w, h = size
+    inner_w = w - 2 * MARGIN
+    footer = Box(MARGIN, MARGIN - FOOTER_BAND + 4, inner_w, FOOTER_BAND)
+    legend = Box(MARGIN, MARGIN + 4, inner_w, LEGEND_BAND)
+    title = Box(MARGIN, h - MARGIN - TITLE_BAND, inner_w, TITLE_BAND)
+    map_top = title.y - GAP
+    map_bottom = legend.top + GAP
+    return MapPageFrame(Box(0, 0, w, h), title, Box(MARGIN, map_bottom, inner_w,
+                                                    map_top - map_bottom), legend, footer)

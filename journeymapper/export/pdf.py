@@ -1,0 +1,229 @@
+"""The leadership PDF: the map (fitted or tiled), then the summary and the registers.
+
+One code path for the command line and the window: :func:`export_pdf` writes
+the file atomically (a failed export never leaves half a PDF), and
+:func:`build_pdf` returns the bytes, with an optional log of every string drawn
+on the map pages (used by the tests to check sizes and widths).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from reportlab import rl_config
+from reportlab.lib.colors import HexColor
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate
+from reportlab.platypus import PageBreak
+
+from .. import __version__
+from ..io.atomic import atomic_write
+from ..model import NodeKind
+from ..model.geometry import MUTED_INK
+from .fonts import SANS, printable, register_fonts
+from .legend import draw_legend
+from .map_pages import MapScene, PageHeading, draw_tile, draw_title_band
+from .painter import TextLog
+from .paper import MARGIN, map_page_frame, page_size
+from .tiling import MapPlan, plan_map
+
+Progress = Callable[[int, int], None] | None
+
+rl_config.useA85 = 0  # binary (Flate) streams: smaller files, and no slow ASCII85 pass
+
+
+@dataclass
+class ExportResult:
+    """What an export produced: the bytes, the map plan and the map pages' text."""
+
+    data: bytes
+    plan: MapPlan
+    pages: int
+    log: TextLog = field(default_factory=TextLog)
+    map_pages: tuple[int, ...] = ()
+
+
+class _Outline(Flowable):
+    """An invisible mark: a bookmark (outline entry) at the current page."""
+
+    def __init__(self, title: str, key: str, level: int = 0) -> None:
+        super().__init__()
+        self.title, self.key, self.level = title, key, level
+        self.width = self.height = 0
+
+    def wrap(self, avail_w, avail_h):
+        return 0, 0
+
+    def draw(self) -> None:
+        if self.level == 0 and self.key == "map":
+            self.canv.showOutline()
+        self.canv.bookmarkPage(self.key)
+        self.canv.addOutlineEntry(printable(self.title), self.key, self.level, closed=False)
+
+
+class _MapTile(Flowable):
+    """One map page, drawn straight on the canvas (no per-step flowables: fast)."""
+
+    def __init__(self, job: "_Job", index: int) -> None:
+        super().__init__()
+        self.job, self.index = job, index
+
+    def wrap(self, avail_w, avail_h):
+        return avail_w, avail_h
+
+    def draw(self) -> None:
+        job = self.job
+        canv = self.canv
+        page = canv.getPageNumber()
+        frame = job.frame
+        tile = job.plan.tiles[self.index]
+        canv.saveState()
+        draw_title_band(canv, frame.title, job.heading, job.plan, tile, job.scene, page, job.log)
+        draw_tile(canv, job.scene, job.plan, tile, frame.map, page, job.log)
+        draw_legend(canv, frame.legend, job.document.owners, page, job.log)
+        canv.restoreState()
+        job.map_pages.append(page)
+        job.tick()
+
+
+TOTAL_FORM = "jmPageTotal"
+
+
+def _numbered_canvas(title: str):
+    class NumberedCanvas(Canvas):
+        """Writes "page N of M" on every page; M is a form drawn once at the end, so
+        pages are not held back (which would break the bookmarks)."""
+
+        def __init__(self, *args, **kwargs):
+            kwargs["initialFontName"] = SANS  # no stray Helvetica on any page
+            kwargs["initialFontSize"] = 9
+            super().__init__(*args, **kwargs)
+
+        def showPage(self):
+            self._footer()
+            super().showPage()
+
+        def save(self):
+            self.beginForm(TOTAL_FORM)
+            self.setFont(SANS, 7.5)
+            self.setFillColor(HexColor(MUTED_INK))
+            self.drawString(0, 0, str(self.getPageNumber() - 1))
+            self.endForm()
+            super().save()
+
+        def _footer(self) -> None:
+            w, _ = self._pagesize
+            self.saveState()
+            self.setFont(SANS, 7.5)
+            self.setFillColor(HexColor(MUTED_INK))
+            self.drawString(MARGIN, MARGIN - 14, printable(title)[:120])
+            reserve = stringWidth("0000", SANS, 7.5)
+            self.drawRightString(w - MARGIN - reserve, MARGIN - 14,
+                                 f"page {self.getPageNumber()} of ")
+            self.translate(w - MARGIN - reserve, MARGIN - 14)
+            self.doForm(TOTAL_FORM)
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+@dataclass
+class _Job:
+    document: object
+    scene: MapScene
+    plan: MapPlan
+    frame: object
+    heading: PageHeading
+    log: TextLog | None
+    progress: Progress
+    total: int
+    done: int = 0
+    map_pages: list = field(default_factory=list)
+
+    def tick(self) -> None:
+        self.done = min(self.done + 1, self.total)
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+
+
+def _counts(document) -> str:
+    steps = sum(1 for n in document.nodes() if n.kind == NodeKind.TOUCHPOINT)
+    crossroads = sum(1 for _ in document.nodes(NodeKind.CROSSROADS))
+    return (f"{len(document.stages)} stages, {len(document.journeys)} micro-journeys, "
+            f"{steps} touchpoints, {crossroads} crossroads")
+
+
+def _owner_name(document) -> str:
+    owner_id = document.info.journey_owner_id
+    if owner_id and document.has_owner(owner_id):
+        return document.owner(owner_id).name or "unnamed"
+    return "not named"
+
+
+def build_pdf(document, paper: str = "A4", orientation: str = "landscape",
+              progress: Progress = None, today: _dt.date | None = None,
+              log: TextLog | None = None, source: str | None = None) -> ExportResult:
+    """The whole PDF as bytes (nothing is written)."""
+    from .sections import section_story, section_count
+
+    register_fonts()
+    today = today or _dt.date.today()
+    size = page_size(paper, orientation)
+    frame = map_page_frame(size)
+    scene = MapScene.of(document, today)
+    plan = plan_map(document, scene.layout, frame.map.w, frame.map.h)
+    title = document.info.title.strip() or (Path(source).stem if source else "Journey map")
+    owner = _owner_name(document)
+    heading = PageHeading(title, owner, today.isoformat(), _counts(document))
+    job = _Job(document, scene, plan, frame, heading, log, progress,
+               total=len(plan.tiles) + section_count(document) + 1)
+    if progress is not None:
+        progress(0, job.total)
+
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer, pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+        bottomMargin=MARGIN + 10, title=printable(title), author=printable(owner),
+        subject=printable(f"Customer-journey map: {_counts(document)}"),
+        creator=f"JourneyMapper {__version__}", producer=f"JourneyMapper {__version__}",
+        keywords=["customer journey", "journey map", "crossroads"], lang="en")
+    full = Frame(0, 0, size[0], size[1], leftPadding=0, rightPadding=0, topPadding=0,
+                 bottomPadding=0, id="map")
+    text = Frame(MARGIN, MARGIN + 10, size[0] - 2 * MARGIN, size[1] - 2 * MARGIN - 10, id="text",
+                 leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate("map", [full]), PageTemplate("text", [text])])
+
+    story: list = [_Outline("Map", "map", 0)]
+    for i, tile in enumerate(plan.tiles):
+        if plan.tiled:
+            story.append(_Outline(f"Part {i + 1} of {len(plan.tiles)}", f"map-{i}", 1))
+        story.append(_MapTile(job, i))
+        if i < len(plan.tiles) - 1:
+            story.append(PageBreak())
+    story += [NextPageTemplate("text"), PageBreak()]
+    story += section_story(document, size, today, job.tick, title, owner)
+    doc.build(story, canvasmaker=_numbered_canvas(title))
+    if progress is not None:
+        progress(job.total, job.total)
+    return ExportResult(buffer.getvalue(), plan, doc.page, log or TextLog(),
+                        tuple(job.map_pages))
+
+
+def export_pdf(document, path, paper: str = "A4", orientation: str = "landscape",
+               progress: Progress = None, today: _dt.date | None = None,
+               source: str | None = None) -> Path:
+    """Write the leadership PDF of ``document`` to ``path`` (atomically); returns the path.
+
+    ``progress(done, total)`` is called as pages are laid out; ``today`` decides
+    the printed date and what is overdue; ``source`` (the map's file name) gives
+    the title when the map has none.
+    """
+    path = Path(path)
+    result = build_pdf(document, paper, orientation, progress, today, source=source or str(path))
+    atomic_write(path, result.data, keep_backup=False)
+    return path

@@ -1,0 +1,407 @@
+"""The map's shapes on paper: cards, diamonds, pills, notes, arrows, faces.
+
+The same shapes as the canvas (VISUAL.md), drawn as vectors through a
+:class:`~journeymapper.export.painter.Painter` in map units. Every colour also
+has a line style, a mark or a word, so a grey-scale print still reads.
+Label fitting is done once per node (:func:`fit_node_texts`) and reused on
+every tile the node appears on.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+from dataclasses import dataclass
+
+from ..model import Crossroads, CrossroadsStatus, EdgeKind, NodeKind, Note, Outcome, Sentiment
+from ..model.geometry import (
+    ARROW_HEAD,
+    CARD_FILL,
+    CARD_RADIUS,
+    CHANNEL_WORD,
+    CROSSROADS_FILL,
+    INK,
+    LABEL_MAX_LINES,
+    LABEL_MIN_PT,
+    LABEL_PT,
+    MUTED_INK,
+    NOTE_FILL,
+    OUTCOME_FILL,
+    OUTCOME_MARK,
+    OWNER_STRIPE,
+    SENTIMENT_COLOUR,
+    SENTIMENT_DASH,
+    SENTIMENT_MARK,
+    SEVERITY_FILL,
+    SEVERITY_TEXT,
+    SMALL_PT,
+    STATUS_WORD,
+    UNOWNED_GREY,
+    Rect,
+)
+from .fonts import BOLD, SANS, width
+from .textfit import FittedText, fit_in_diamond, fit_text
+
+GOOD_TINT = "#DDF2EA"
+BAD_TINT = "#FBE2D5"
+HATCH_FILL = "#E4E4E4"
+STOP_RED = "#C4480F"
+PAD = 6.0
+LINE = 1.0
+
+# Where the text goes inside each shape, relative to the node's rect (map units).
+TOUCHPOINT_LABEL = (OWNER_STRIPE + PAD, 5.0, -(OWNER_STRIPE + 2 * PAD), -(5.0 + 17.0))
+CROSSROADS_LABEL_SHIFT = -3.0      # the question sits a little above the centre …
+CROSSROADS_MAX_LINES = 4           # … of the diamond, the status tab on its bottom tip
+OUTCOME_LABEL = (30.0, 5.0, -(30.0 + 12.0), -(5.0 + 15.0))
+NOTE_LABEL = (PAD, PAD, -(2 * PAD + 10.0), -(2 * PAD))
+ARROW_LABEL_WIDTH = 130.0
+
+
+def _box(rect: Rect, spec) -> Rect:
+    dx, dy, dw, dh = spec
+    return Rect(rect.x + dx, rect.y + dy, rect.w + dw, rect.h + dh)
+
+
+def crossroads_label_box(rect: Rect, fitted: FittedText) -> Rect:
+    """Where the fitted question sits inside the diamond (centred, a little high)."""
+    cx, cy = rect.centre
+    height = fitted.height
+    top = cy + CROSSROADS_LABEL_SHIFT - height / 2
+    widest = max(fitted.limits, default=rect.w / 2)
+    return Rect(cx - widest / 2, top, widest, height)
+
+
+def label_box(node, rect: Rect) -> Rect:
+    kind = node.kind
+    if kind == NodeKind.TOUCHPOINT:
+        return _box(rect, TOUCHPOINT_LABEL)
+    if kind == NodeKind.OUTCOME:
+        return _box(rect, OUTCOME_LABEL)
+    return _box(rect, NOTE_LABEL)
+
+
+def outcome_word(node: Outcome) -> str:
+    word = node.outcome.value.capitalize()
+    if node.share is not None:
+        word += f" · {_percent(node.share)}"
+    return word
+
+
+def _percent(value: float) -> str:
+    return f"{value:.0f} %" if float(value).is_integer() else f"{value:.1f} %"
+
+
+def fit_node_texts(node, rect: Rect) -> FittedText:
+    """The node's label fitted into its shape (wrap, then shrink, then ellipsis)."""
+    if node.kind == NodeKind.CROSSROADS:
+        fitted, _top = fit_in_diamond(node.label, rect.w, rect.h, CROSSROADS_LABEL_SHIFT,
+                                      LABEL_PT, LABEL_MIN_PT, CROSSROADS_MAX_LINES)
+        return fitted
+    box = label_box(node, rect)
+    text = node.label
+    if node.kind == NodeKind.OUTCOME and not text.strip():
+        text = node.outcome.value.capitalize()
+    max_lines = {NodeKind.TOUCHPOINT: LABEL_MAX_LINES, NodeKind.CROSSROADS: LABEL_MAX_LINES,
+                 NodeKind.OUTCOME: 2}.get(node.kind)
+    return fit_text(text, box.w, box.h, LABEL_PT, LABEL_MIN_PT, max_lines)
+
+
+def draw_label(p, fitted: FittedText, box: Rect, align: str = "left", colour: str = INK,
+               role: str = "label") -> None:
+    if not fitted.lines:
+        return
+    p.fill(colour)
+    lead = fitted.leading
+    top = box.y + max(0.0, (box.h - fitted.height) / 2)
+    x = box.x if align == "left" else box.x + box.w / 2
+    for i, line in enumerate(fitted.lines):
+        baseline = top + i * lead + fitted.size * 0.93
+        p.text(x, baseline, line, fitted.font, fitted.size, "left" if align == "left" else
+               "centre", role)
+
+
+# --- owner marks ---------------------------------------------------------------
+
+def hatch(p, x, y, w, h, step: float = 5.0) -> None:
+    """Grey diagonal hatching: the mark of an unowned item (a gap, not a blank)."""
+    p.c.saveState()
+    p.clip(x, y, w, h)
+    p.fill(HATCH_FILL)
+    p.rect(x, y, w, h, stroke=False)
+    p.stroke(UNOWNED_GREY, 1.0)
+    k = -h
+    while k < w:
+        p.line(x + k, y + h, x + k + h, y)
+        k += step
+    p.c.restoreState()
+
+
+def owner_stripe(p, rect: Rect, owner_colour: str | None) -> None:
+    x, y, h = rect.x, rect.y, rect.h
+    p.c.saveState()
+    path = p.c.beginPath()
+    r = CARD_RADIUS * p.s
+    path.roundRect(p.px(x), p.py(y + h), rect.w * p.s, h * p.s, r)
+    p.c.clipPath(path, stroke=0, fill=0)
+    if owner_colour is None:
+        hatch(p, x, y, OWNER_STRIPE, h)
+    else:
+        p.fill(owner_colour)
+        p.rect(x, y, OWNER_STRIPE, h, stroke=False)
+    p.c.restoreState()
+
+
+# --- faces -----------------------------------------------------------------------
+
+def face(p, cx: float, cy: float, rating: int, r: float = 6.0) -> None:
+    """A vector face (no emoji font needed): the mouth carries the rating in grey."""
+    p.fill(GOOD_TINT if rating > 0 else BAD_TINT if rating < 0 else "#EEEEEE")
+    p.stroke(INK, 0.8)
+    p.circle(cx, cy, r)
+    p.fill(INK)
+    p.circle(cx - r * 0.35, cy - r * 0.25, r * 0.12, stroke=False)
+    p.circle(cx + r * 0.35, cy - r * 0.25, r * 0.12, stroke=False)
+    mouth_y = cy + r * 0.35
+    if rating == 0:
+        p.line(cx - r * 0.4, mouth_y, cx + r * 0.4, mouth_y)
+    elif rating > 0:
+        p.arc(cx, cy + r * 0.05, r * 0.5, 200, 140)
+    else:
+        p.arc(cx, cy + r * 0.85, r * 0.45, 20, 140)
+
+
+def rating_faces(p, right: float, cy: float, rating: int, r: float = 6.0) -> None:
+    count = 2 if abs(rating) == 2 else 1
+    for i in range(count):
+        face(p, right - r - i * (2 * r + 2), cy, rating, r)
+
+
+# --- the shapes --------------------------------------------------------------------
+
+def draw_touchpoint(p, node, rect: Rect, fitted: FittedText, owner_colour: str | None) -> None:
+    p.fill(CARD_FILL)
+    p.stroke(INK, LINE)
+    p.round_rect(rect.x, rect.y, rect.w, rect.h, CARD_RADIUS)
+    owner_stripe(p, rect, owner_colour)
+    p.stroke(INK, LINE)
+    p.round_rect(rect.x, rect.y, rect.w, rect.h, CARD_RADIUS, fill=False)
+    draw_label(p, fitted, label_box(node, rect))
+    baseline = rect.bottom - 6.0
+    word = CHANNEL_WORD.get(node.channel.value, node.channel.value)
+    if node.company_activity:
+        word = f"{word} · company" if word else "company activity"
+    if word:
+        p.fill(MUTED_INK)
+        p.text(rect.x + OWNER_STRIPE + PAD, baseline, word, SANS, SMALL_PT, role="channel")
+    if node.rating is not None:
+        rating_faces(p, rect.right - PAD, rect.bottom - 10.0, node.rating)
+
+
+def _status_line(node: Crossroads, today: _dt.date) -> tuple[str, bool]:
+    word = STATUS_WORD.get(node.status.value, node.status.value)
+    if node.status == CrossroadsStatus.RESOLVED:
+        return f"✓ {word}", False
+    if node.due is not None and node.due < today:
+        return "overdue", True
+    return word, False
+
+
+def draw_crossroads(p, node: Crossroads, rect: Rect, fitted: FittedText,
+                    owner_colour: str | None, today: _dt.date) -> None:
+    cx, cy = rect.centre
+    sev = max(1, min(5, node.severity))
+    diamond = [(cx, rect.y), (rect.right, cy), (cx, rect.bottom), (rect.x, cy)]
+    p.fill(CROSSROADS_FILL if sev < 3 else SEVERITY_FILL[0])
+    p.stroke(INK, 0.8 + 0.45 * sev)  # heavier diamonds hurt more
+    p.polygon(diamond)
+    draw_label(p, fitted, crossroads_label_box(rect, fitted), align="centre")
+    status, overdue = _status_line(node, today)
+    font = BOLD if overdue else SANS
+    tab_w = width(status, font, SMALL_PT) + 8
+    tab_h = SMALL_PT + 4
+    tab_y = rect.bottom - tab_h + 3
+    p.fill(STOP_RED if overdue else "#FFFFFF")
+    p.stroke(STOP_RED if overdue else INK, 0.7)
+    p.round_rect(cx - tab_w / 2, tab_y, tab_w, tab_h, tab_h / 2)
+    p.fill("#FFFFFF" if overdue else INK)
+    p.text(cx, tab_y + tab_h / 2 + SMALL_PT * 0.36, status, font, SMALL_PT, "centre",
+           role="status")
+    # the owner's colour in the top tip (grey, crossed through, when nobody owns it)
+    dot_y, dot_r = rect.y + 11.0, 4.5
+    if owner_colour is None:
+        p.stroke(UNOWNED_GREY, 0.8)
+        p.fill(HATCH_FILL)
+        p.circle(cx, dot_y, dot_r)
+        p.line(cx - dot_r * 0.7, dot_y + dot_r * 0.7, cx + dot_r * 0.7, dot_y - dot_r * 0.7)
+    else:
+        p.fill(owner_colour)
+        p.stroke(INK, 0.6)
+        p.circle(cx, dot_y, dot_r)
+    # severity badge: number and fill strength
+    bx, by, br = rect.right - 11.0, rect.y + 11.0, 10.0
+    p.fill(SEVERITY_FILL[sev - 1])
+    p.stroke(INK, 0.8)
+    p.circle(bx, by, br)
+    p.fill(SEVERITY_TEXT[sev - 1])
+    p.text(bx, by + SMALL_PT * 0.36 + 0.5, str(sev), BOLD, SMALL_PT + 1.5, "centre",
+           role="severity")
+
+
+def stop_mark(p, cx: float, cy: float, r: float) -> None:
+    """An octagonal stop sign with a white bar: where customers leave."""
+    points = [(cx + r * math.cos(math.radians(22.5 + 45 * i)),
+               cy + r * math.sin(math.radians(22.5 + 45 * i))) for i in range(8)]
+    p.fill(STOP_RED)
+    p.stroke(INK, 0.6)
+    p.polygon(points)
+    p.fill("#FFFFFF")
+    p.rect(cx - r * 0.6, cy - r * 0.18, r * 1.2, r * 0.36, stroke=False)
+
+
+def draw_outcome(p, node: Outcome, rect: Rect, fitted: FittedText) -> None:
+    r = rect.h / 2
+    good = node.outcome.is_good
+    churn = node.outcome.value == "churn"
+    p.fill(OUTCOME_FILL[node.outcome])
+    p.stroke(INK, 3.0 if churn else LINE)
+    p.round_rect(rect.x, rect.y, rect.w, rect.h, r)
+    if good:  # a double border
+        p.stroke(INK, 0.8)
+        p.round_rect(rect.x + 3, rect.y + 3, rect.w - 6, rect.h - 6, r - 3, fill=False)
+    mark_x, cy = rect.x + 17.0, rect.centre[1]
+    if churn:
+        stop_mark(p, mark_x, cy, 9.0)
+    else:
+        p.fill("#FFFFFF")
+        p.stroke(INK, 0.8)
+        p.circle(mark_x, cy, 9.0)
+        p.fill(INK)
+        p.text(mark_x, cy + 3.6, OUTCOME_MARK[node.outcome], BOLD, LABEL_PT + 1, "centre",
+               role="mark")
+    draw_label(p, fitted, label_box(node, rect))
+    p.fill(MUTED_INK)
+    p.text(rect.x + OUTCOME_LABEL[0], rect.bottom - 7.0, outcome_word(node),
+           BOLD if churn else SANS, SMALL_PT, role="outcome")
+
+
+def draw_note(p, node: Note, rect: Rect, fitted: FittedText) -> None:
+    fold = 12.0
+    p.fill(NOTE_FILL)
+    p.stroke(MUTED_INK, 0.7)
+    p.polygon([(rect.x, rect.y), (rect.right - fold, rect.y), (rect.right, rect.y + fold),
+               (rect.right, rect.bottom), (rect.x, rect.bottom)])
+    p.fill("#E8D77A")
+    p.polygon([(rect.right - fold, rect.y), (rect.right - fold, rect.y + fold),
+               (rect.right, rect.y + fold)])
+    draw_label(p, fitted, label_box(node, rect), role="note")
+
+
+def draw_node(p, node, rect: Rect, fitted: FittedText, owner_colour, today) -> None:
+    kind = node.kind
+    p.item = node.id
+    p.note_box(node.id, rect.x, rect.y, rect.w, rect.h)
+    if kind == NodeKind.TOUCHPOINT:
+        draw_touchpoint(p, node, rect, fitted, owner_colour)
+    elif kind == NodeKind.CROSSROADS:
+        draw_crossroads(p, node, rect, fitted, owner_colour, today)
+    elif kind == NodeKind.OUTCOME:
+        draw_outcome(p, node, rect, fitted)
+    else:
+        draw_note(p, node, rect, fitted)
+    p.item = ""
+
+
+# --- arrows ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ArrowPath:
+    """An arrow's Bézier in map units, its style and its fitted label."""
+
+    edge_id: str
+    points: tuple[tuple[float, float], ...]  # p0, c1, c2, p3
+    kind: EdgeKind
+    sentiment: Sentiment
+    label: FittedText | None
+    mark: str
+    bounds: Rect
+
+
+    def midpoint(self) -> tuple[float, float]:
+        p0, p1, p2, p3 = self.points
+        return ((p0[0] + 3 * p1[0] + 3 * p2[0] + p3[0]) / 8,
+                (p0[1] + 3 * p1[1] + 3 * p2[1] + p3[1]) / 8)
+
+
+def arrow_path(edge, src: Rect, dst: Rect) -> ArrowPath:
+    sx, sy = src.centre
+    tx, ty = dst.centre
+    if dst.x >= src.right + 4:  # forward: right edge to left edge
+        p0, p3 = (src.right, sy), (dst.x, ty)
+        d = max(18.0, (p3[0] - p0[0]) / 2)
+        c1, c2 = (p0[0] + d, p0[1]), (p3[0] - d, p3[1])
+    elif dst.y >= src.bottom + 4:  # below: bottom edge to top edge
+        p0, p3 = (sx, src.bottom), (tx, dst.y)
+        d = max(14.0, (p3[1] - p0[1]) / 2)
+        c1, c2 = (p0[0], p0[1] + d), (p3[0], p3[1] - d)
+    elif dst.bottom <= src.y - 4:  # above: top edge to bottom edge
+        p0, p3 = (sx, src.y), (tx, dst.bottom)
+        d = max(14.0, (p0[1] - p3[1]) / 2)
+        c1, c2 = (p0[0], p0[1] - d), (p3[0], p3[1] + d)
+    else:  # back to the left on the same row (repurchase): a loop under both steps
+        p0, p3 = (sx, src.bottom), (tx, dst.bottom)
+        low = max(p0[1], p3[1]) + 30.0
+        c1, c2 = (p0[0], low), (p3[0], low)
+    branch = edge.kind == EdgeKind.BRANCH
+    mark = SENTIMENT_MARK.get(edge.sentiment, "") if branch else ""
+    words = [edge.label.strip()] if edge.label.strip() else []
+    if edge.share is not None:
+        words.append(_percent(edge.share))
+    text = " · ".join(words)
+    if mark:
+        text = f"{mark} {text}".strip()
+    fitted = (fit_text(text, ARROW_LABEL_WIDTH, 2 * SMALL_PT * 1.2 + 1, SMALL_PT, SMALL_PT, 2)
+              if text else None)
+    xs = (p0[0], c1[0], c2[0], p3[0])
+    ys = (p0[1], c1[1], c2[1], p3[1])
+    bounds = Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+    return ArrowPath(edge.id, (p0, c1, c2, p3), edge.kind, edge.sentiment, fitted, mark, bounds)
+
+
+def draw_arrow_line(p, arrow: ArrowPath) -> None:
+    if arrow.kind == EdgeKind.BRANCH:
+        hue = SENTIMENT_COLOUR[arrow.sentiment]
+        p.stroke(hue, 1.6, SENTIMENT_DASH[arrow.sentiment])
+    else:
+        hue = INK
+        p.stroke(hue, 1.2)
+    p0, c1, c2, p3 = arrow.points
+    # stop the line short of the tip so the head stays sharp
+    back = c2 if (c2[0] - p3[0]) ** 2 + (c2[1] - p3[1]) ** 2 > 1 else p0
+    dist = math.hypot(p3[0] - back[0], p3[1] - back[1]) or 1.0
+    end = (p3[0] - (p3[0] - back[0]) / dist * ARROW_HEAD * 0.6,
+           p3[1] - (p3[1] - back[1]) / dist * ARROW_HEAD * 0.6)
+    p.curve(p0, c1, c2, end)
+    p.fill(hue)
+    p.arrowhead(p3, back, ARROW_HEAD)
+    p.c.setDash([])
+
+
+def draw_arrow_label(p, arrow: ArrowPath) -> None:
+    fitted = arrow.label
+    if fitted is None or not fitted.lines:
+        return
+    mx, my = arrow.midpoint()
+    widths = [width(line, fitted.font, fitted.size) for line in fitted.lines]
+    w = max(widths) + 6
+    h = fitted.height + 3
+    p.fill("#FFFFFF")
+    hue = SENTIMENT_COLOUR[arrow.sentiment] if arrow.kind == EdgeKind.BRANCH else INK
+    p.stroke(hue, 0.6)
+    p.round_rect(mx - w / 2, my - h / 2, w, h, 3)
+    p.fill(INK if arrow.sentiment != Sentiment.BAD else STOP_RED)
+    for i, line in enumerate(fitted.lines):
+        p.text(mx, my - h / 2 + 1.5 + i * fitted.leading + fitted.size * 0.93, line,
+               fitted.font, fitted.size, "centre", role="arrow")
+
+

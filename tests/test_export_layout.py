@@ -1,0 +1,205 @@
+"""Readability on paper: big maps are tiled, long labels wrap or shrink inside their
+shapes, and characters the font lacks do not break the export."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from journeymapper.export.fonts import SANS, width
+from journeymapper.export.painter import TextLog
+from journeymapper.export.paper import map_page_frame, page_size
+from journeymapper.export.pdf import build_pdf
+from journeymapper.export.shapes import fit_node_texts, label_box
+from journeymapper.export.textfit import fit_in_diamond, fit_text
+from journeymapper.export.tiling import plan_map, print_layout
+from journeymapper.io.templates import find_template
+from journeymapper.model import (
+    Crossroads,
+    JourneyDocument,
+    MicroJourney,
+    NodeKind,
+    Owner,
+    Stage,
+    Touchpoint,
+)
+from journeymapper.model.geometry import LABEL_MIN_PT, LABEL_PT, MIN_READABLE_PT
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from benchmarks.synthetic import make_map  # noqa: E402
+
+TODAY = dt.date(2026, 11, 26)
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+@pytest.fixture(scope="module")
+def big():
+    """A map far too large for one A4 page, exported with every string logged."""
+    document = make_map(160, seed=3)
+    log = TextLog()
+    result = build_pdf(document, today=TODAY, log=log)
+    return document, result, log
+
+
+def test_a_big_map_is_tiled_along_stage_boundaries(big):
+    document, result, _ = big
+    plan = result.plan
+    assert plan.tiled and plan.columns > 1
+    layout = print_layout(document)
+    stage_edges = {round(layout.column(s).x, 6) for s in layout.stage_ids}
+    stage_edges |= {round(layout.column(s).right, 6) for s in layout.stage_ids}
+    lane_edges = {round(layout.lane(j).y, 6) for j in layout.journey_ids}
+    lane_edges |= {round(layout.lane(j).bottom, 6) for j in layout.journey_ids}
+    for tile in plan.tiles:
+        assert round(tile.x0, 6) in stage_edges | {170.0}
+        assert round(tile.x1, 6) in stage_edges or tile.x1 == plan.width
+        assert round(tile.y0, 6) in lane_edges | {56.0}
+        assert round(tile.y1, 6) in lane_edges or tile.y1 == plan.height
+    frame = map_page_frame(page_size("A4", "landscape"))
+    assert plan.scale * 7.5 >= MIN_READABLE_PT - 1e-9
+    fitted_whole = min(frame.map.w / plan.width, frame.map.h / plan.height)
+    assert fitted_whole * 7.5 < MIN_READABLE_PT, "it really would have been unreadable"
+
+
+def test_every_label_of_a_tiled_map_prints_readably(big):
+    document, result, log = big
+    assert all(run.size >= MIN_READABLE_PT - 1e-6 for run in log.runs)
+    printed: dict[str, str] = {}
+    for run in log.runs:
+        if run.role in ("label", "note") and run.item:
+            printed[run.item] = printed.get(run.item, "") + run.text
+    for node in document.nodes():
+        assert flat(node.label) in flat(printed.get(node.id, "")), node.label
+
+
+def test_headers_and_overview_repeat_on_every_tile(big):
+    document, result, log = big
+    for page in result.map_pages:
+        roles = {run.role for run in log.runs if run.page == page}
+        assert {"stage", "lane", "overview", "legend", "title"} <= roles, page
+    reader = PdfReader(io.BytesIO(result.data))
+    last = reader.pages[result.map_pages[-1] - 1].extract_text()
+    assert f"part {len(result.plan.tiles)} of {len(result.plan.tiles)}" in last
+
+
+def test_a_small_map_is_fitted_on_one_page():
+    document = find_template("empty-three-stages").open()
+    frame = map_page_frame(page_size("A4", "landscape"))
+    plan = plan_map(document, print_layout(document), frame.map.w, frame.map.h)
+    assert not plan.tiled
+    assert MIN_READABLE_PT / 7.5 <= plan.scale <= 1.0
+
+
+def test_a_stage_wider_than_a_page_is_sliced():
+    document = JourneyDocument()
+    document.add_stage(Stage(id="wide", name="En veldig lang fase", width=6000))
+    document.add_journey(MicroJourney(id="j", name="Reisen"))
+    for i in range(30):
+        document.add_node(Touchpoint(label=f"Steg {i} på veien", stage_id="wide",
+                                     journey_id="j", x=24 + i * 190, y=24))
+    log = TextLog()
+    result = build_pdf(document, today=TODAY, log=log)
+    assert len(result.plan.tiles) > 1
+    frame = map_page_frame(page_size())
+    for tile in result.plan.tiles:
+        assert (170 + tile.content_w) * result.plan.scale <= frame.map.w + 1e-6
+    assert min(run.size for run in log.runs) >= MIN_READABLE_PT - 1e-6
+    text = flat("".join(run.text for run in log.runs))
+    for i in range(30):
+        assert flat(f"Steg {i} på veien") in text
+
+
+def _one_card_map(label: str, kind=Touchpoint):
+    document = JourneyDocument()
+    document.add_stage(Stage(id="s", name="Bruk"))
+    document.add_journey(MicroJourney(id="j", name="Reisen"))
+    document.add_owner(Owner(id="o", name="Kundeservice"))
+    node = document.add_node(kind(id="n", label=label, stage_id="s", journey_id="j",
+                                  x=24, y=24, owner_id="o"))
+    return document, node
+
+
+LONG = ("Kunden ringer kundesenteret for tredje gang fordi fakturaen fortsatt viser feil "
+        "beløp, blir satt over til økonomiavdelingen, venter i tjue minutter og legger på "
+        "uten svar; neste dag skriver hun en anmeldelse på nett og sier opp avtalen. ") * 3
+URL = "https://eksempel.no/" + "veldig-lang-adresse-uten-mellomrom-" * 6
+
+
+@pytest.mark.parametrize("label", [LONG, URL, "Kort"])
+@pytest.mark.parametrize("kind", [Touchpoint, Crossroads])
+def test_a_label_never_runs_outside_its_shape(label, kind):
+    document, node = _one_card_map(label, kind)
+    log = TextLog()
+    result = build_pdf(document, today=TODAY, log=log)
+    page = result.map_pages[0]
+    x0, y0, x1, y1 = log.boxes[(page, node.id)]
+    runs = [r for r in log.runs if r.item == node.id and r.role == "label"]
+    assert runs
+    for run in runs:
+        assert run.size >= MIN_READABLE_PT - 1e-6
+        assert x0 - 1e-6 <= run.x and run.x + run.width <= x1 + 1e-6, run.text
+        assert y0 <= run.y <= y1
+        measured = width(run.text, SANS, run.size)
+        assert abs(measured - run.width) < 1e-6
+    if kind is Crossroads:  # inside the diamond, not only its bounding box
+        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+        hw, hh = (x1 - x0) / 2, (y1 - y0) / 2
+        for run in runs:
+            for x in (run.x, run.x + run.width):
+                for y in (run.y - run.size * 0.25, run.y + run.size * 0.8):
+                    assert abs(x - cx) / hw + abs(y - cy) / hh <= 1.0 + 1e-6, run.text
+    fitted = fit_node_texts(node, print_layout(document).node_rect(node))
+    if label != "Kort":
+        assert fitted.truncated or fitted.size < LABEL_PT or len(fitted.lines) > 1
+    assert all(w <= limit + 1e-6 for w, limit in zip(fitted.widths(), fitted.limits))
+    if kind is Touchpoint:
+        box = label_box(node, print_layout(document).node_rect(node))
+        assert max(fitted.limits) <= box.w + 1e-6
+        assert fitted.height <= box.h + 1e-6
+    reader = PdfReader(io.BytesIO(result.data))
+    sections = "".join(p.extract_text() for p in reader.pages[len(result.plan.tiles):])
+    assert flat(label) in flat(sections), "the full text is in the micro-journey section"
+
+
+def test_wrap_first_then_shrink():
+    text = "Ringer kontoret og spør om rørleggeren kommer i morgen"
+    fitted = fit_text(text, 140, 40, LABEL_PT, LABEL_MIN_PT, 3)
+    assert fitted.size == LABEL_PT and len(fitted.lines) > 1 and not fitted.truncated
+    tight = fit_text(text, 140, 20, LABEL_PT, LABEL_MIN_PT, 3)
+    assert tight.size < LABEL_PT or tight.truncated
+    assert all(w <= 140 + 1e-6 for w in tight.widths())
+    diamond, _ = fit_in_diamond(text, 112, 88, -3, LABEL_PT, LABEL_MIN_PT, 4)
+    assert " ".join(diamond.lines) == text
+    assert all(w <= lim + 1e-6 for w, lim in zip(diamond.widths(), diamond.limits))
+
+
+def test_characters_the_font_lacks_do_not_break_the_export():
+    label = "Kunde 中文 𝄞 ⛔ ær"
+    document, node = _one_card_map(label)
+    document.update_journey("j", name="Reise 🛫 ø")
+    result = build_pdf(document, today=TODAY)
+    reader = PdfReader(io.BytesIO(result.data))
+    text = reader.pages[0].extract_text()
+    assert "Kunde" in text and "ær" in text
+    assert "\ufffd" in text, "a missing glyph shows as a replacement sign, not a blank"
+
+
+def test_unowned_and_node_kinds_all_draw():
+    document = find_template("sample-airline").open()
+    kinds = {n.kind for n in document.nodes()}
+    assert {NodeKind.TOUCHPOINT, NodeKind.CROSSROADS, NodeKind.OUTCOME} <= kinds
+    first = next(n for n in document.nodes() if n.kind == NodeKind.TOUCHPOINT)
+    document.update_node(first.id, owner_id=None)
+    log = TextLog()
+    build_pdf(document, today=TODAY, log=log)
+    roles = {run.role for run in log.runs}
+    assert {"label", "channel", "status", "severity", "outcome", "arrow", "scale"} <= roles

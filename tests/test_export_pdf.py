@@ -1,0 +1,202 @@
+"""The leadership PDF of every template: pages, bookmarks, text, fonts, metadata."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from journeymapper.export.painter import TextLog
+from journeymapper.export.pdf import build_pdf, export_pdf
+from journeymapper.io.templates import find_template, list_templates
+from journeymapper.model import Crossroads, CrossroadsStatus
+from journeymapper.model.geometry import MIN_READABLE_PT
+
+TODAY = dt.date(2026, 11, 26)
+TEMPLATES = [t.name for t in list_templates()]
+_CACHE: dict[str, tuple] = {}
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def exported(name: str):
+    """(document, result, reader) for a template, built once per test session."""
+    if name not in _CACHE:
+        document = find_template(name).open()
+        log = TextLog()
+        result = build_pdf(document, today=TODAY, log=log)
+        _CACHE[name] = (document, result, PdfReader(io.BytesIO(result.data)))
+    return _CACHE[name]
+
+
+def outline(reader) -> list[tuple[int, str, int]]:
+    """(level, title, 0-based page) of every bookmark, in order."""
+    found = []
+
+    def walk(items, level):
+        for item in items:
+            if isinstance(item, list):
+                walk(item, level + 1)
+            else:
+                found.append((level, item.title, reader.get_destination_page_number(item)))
+
+    walk(reader.outline, 0)
+    return found
+
+
+def test_every_template_is_covered():
+    assert {"sample-plumber-no", "sample-airline", "empty-three-stages"} <= set(TEMPLATES)
+
+
+@pytest.mark.parametrize("name", TEMPLATES)
+def test_pages_and_bookmarks(name):
+    document, result, reader = exported(name)
+    tiles = len(result.plan.tiles)
+    assert len(reader.pages) == result.pages
+    assert result.map_pages == tuple(range(1, tiles + 1)), "the map comes first"
+    marks = outline(reader)
+    top = [(title, page) for level, title, page in marks if level == 0]
+    titles = [title for title, _ in top]
+    assert titles == ["Map", "Executive summary", "Friction register", "Ownership matrix",
+                      "Micro-journeys"]
+    pages = dict(top)
+    assert pages["Map"] == 0
+    assert pages["Executive summary"] == tiles
+    assert pages["Friction register"] == tiles + 1, "the executive summary is one page"
+    assert pages["Friction register"] < pages["Ownership matrix"] <= pages["Micro-journeys"]
+    journeys = [title for level, title, _ in marks if level == 1 and not title.startswith("Part")]
+    assert journeys == [j.name for j in document.journeys]
+    parts = [page for level, title, page in marks if level == 1 and title.startswith("Part")]
+    assert parts == (list(range(tiles)) if tiles > 1 else [])
+    for number, page in enumerate(reader.pages, start=1):
+        assert flat(f"page {number} of {len(reader.pages)}") in flat(page.extract_text())
+
+
+@pytest.mark.parametrize("name", TEMPLATES)
+def test_every_label_is_on_the_map_pages(name):
+    document, result, reader = exported(name)
+    text = flat("".join(reader.pages[i - 1].extract_text() for i in result.map_pages))
+    for node in document.nodes():
+        assert flat(node.label) in text, f"{node.label!r} is missing from the map pages"
+    for stage in document.stages:
+        assert flat(stage.name) in text
+    for journey in document.journeys:
+        assert flat(journey.name) in text
+
+
+@pytest.mark.parametrize("name", TEMPLATES)
+def test_metadata(name):
+    document, _, reader = exported(name)
+    meta = reader.metadata
+    assert meta.title == document.info.title
+    owner = document.owner(document.info.journey_owner_id).name \
+        if document.info.journey_owner_id else "not named"
+    assert meta.author == owner
+    assert meta.subject.startswith("Customer-journey map")
+    assert "JourneyMapper" in meta.creator
+
+
+@pytest.mark.parametrize("name", TEMPLATES)
+def test_map_text_is_readable_size(name):
+    _, result, _ = exported(name)
+    sizes = [run.size for run in result.log.runs]
+    assert sizes and min(sizes) >= MIN_READABLE_PT - 1e-6
+
+
+def test_norwegian_letters_survive_everywhere():
+    document, result, reader = exported("sample-plumber-no")
+    every_page = "".join(page.extract_text() for page in reader.pages)
+    for word in ("Rørleggeren kommer presis", "Faktura og etterpå", "Kjøper igjen",
+                 "Venter på rørleggeren"):
+        assert flat(word) in flat(every_page)
+    assert reader.metadata.title == "Rørleggeren: forventningsreisen"
+    assert "\ufffd" not in every_page
+
+
+def test_the_font_is_embedded():
+    _, _, reader = exported("sample-plumber-no")
+    fonts = reader.pages[0]["/Resources"]["/Font"]
+    names = []
+    for ref in fonts.values():
+        font = ref.get_object()
+        names.append(str(font["/BaseFont"]))
+        descriptor = font.get("/FontDescriptor")
+        if descriptor is None:
+            descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
+        assert "/FontFile2" in descriptor.get_object(), f"{font['/BaseFont']} is not embedded"
+    assert any("DejaVuSans" in name for name in names)
+    assert not any("Helvetica" in name for name in names)
+
+
+def test_summary_lists_the_worst_friction_and_the_journey_owner():
+    document, result, reader = exported("sample-plumber-no")
+    summary = reader.pages[len(result.plan.tiles)].extract_text()
+    assert "Executive summary" in summary
+    assert "Daglig leder" in summary
+    for node in document.nodes():
+        if isinstance(node, Crossroads) and node.status != CrossroadsStatus.RESOLVED:
+            assert flat(node.label) in flat(summary)
+
+
+def _with_due(document, due):
+    node = next(n for n in document.nodes() if isinstance(n, Crossroads)
+                and n.status != CrossroadsStatus.RESOLVED)
+    document.update_node(node.id, due=due, action="Ring kunden dagen før")
+    return node
+
+
+def test_overdue_actions_stand_out_only_when_overdue():
+    document = find_template("sample-plumber-no").open()
+    _with_due(document, dt.date(2026, 10, 1))
+    late = build_pdf(document, today=dt.date(2026, 11, 26))
+    on_time = build_pdf(document, today=dt.date(2026, 9, 1))
+
+    def text(result):
+        reader = PdfReader(io.BytesIO(result.data))
+        return "".join(p.extract_text() for p in reader.pages[len(result.plan.tiles):])
+
+    assert "OVERDUE" in text(late)
+    assert "OVERDUE" not in text(on_time)
+    assert "2026-11-26" in PdfReader(io.BytesIO(late.data)).pages[0].extract_text()
+
+
+def test_paper_and_orientation(tmp_path):
+    document = find_template("sample-dentist").open()
+    out = export_pdf(document, tmp_path / "a3.pdf", paper="A3", orientation="portrait",
+                     today=TODAY)
+    box = PdfReader(out).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (842, 1191)
+    with pytest.raises(ValueError, match="paper"):
+        export_pdf(document, tmp_path / "x.pdf", paper="B5")
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_progress_reaches_the_end(tmp_path):
+    calls = []
+    export_pdf(find_template("sample-airline").open(), tmp_path / "a.pdf",
+               progress=lambda done, total: calls.append((done, total)), today=TODAY)
+    assert calls[0][0] == 0 and calls[-1][0] == calls[-1][1] > 1
+    dones = [done for done, _ in calls]
+    assert dones == sorted(dones)
+    assert len({total for _, total in calls}) == 1
+
+
+def test_a_failed_export_leaves_the_old_file(tmp_path, monkeypatch):
+    out = tmp_path / "map.pdf"
+    out.write_bytes(b"%PDF-old")
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk on fire")
+
+    import journeymapper.export.pdf as pdf
+
+    monkeypatch.setattr(pdf, "build_pdf", broken)
+    with pytest.raises(RuntimeError):
+        pdf.export_pdf(find_template("sample-dentist").open(), out)
+    assert out.read_bytes() == b"%PDF-old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["map.pdf"]
