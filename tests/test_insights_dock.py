@@ -183,3 +183,25 @@ def test_copy_report_puts_the_text_report_on_the_clipboard(qtbot, session):
     text = QApplication.clipboard().text()
     assert text.startswith("JourneyMapper analysis")
     assert "‘Ringer kontoret’ (touchpoint) has no owner." in text
+
+
+def test_a_group_heading_selects_everything_in_the_group(qtbot, session):
+    dock = make(qtbot, session)
+    heading = next(dock.tree.topLevelItem(i) for i in range(dock.tree.topLevelItemCount())
+                   if dock.tree.topLevelItem(i).text(0).startswith("Hand-offs"))
+    click(qtbot, dock, heading)
+    expected = []
+    for item in dock.finding_items(Group.HANDOFFS):
+        expected += [i for i in item.data(0, Qt.ItemDataRole.UserRole) if i not in expected]
+    assert list(session.selection.ids()) == expected
+
+
+def test_arrow_keys_walk_the_findings_and_select_each(qtbot, session):
+    dock = make(qtbot, session)
+    (unowned,) = dock.finding_items(Group.UNOWNED)
+    click(qtbot, dock, unowned)
+    qtbot.keyClick(dock.tree, Qt.Key.Key_Down)  # the Hand-offs heading
+    qtbot.keyClick(dock.tree, Qt.Key.Key_Down)  # its first finding
+    first_handoff = dock.finding_items(Group.HANDOFFS)[0]
+    assert dock.tree.currentItem() is first_handoff
+    assert list(session.selection.ids()) == first_handoff.data(0, Qt.ItemDataRole.UserRole)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -98,6 +98,14 @@ class WrappingDelegate(QStyledItemDelegate):
 class FindingTree(QTreeWidget):
     """The findings list; it lays its rows out again when its width changes."""
 
+    movedByKey = Signal(QTreeWidgetItem)
+
+    def keyPressEvent(self, event) -> None:
+        before = self.currentItem()
+        super().keyPressEvent(event)
+        if self.currentItem() is not None and self.currentItem() is not before:
+            self.movedByKey.emit(self.currentItem())
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if event.oldSize().width() != event.size().width():
@@ -135,6 +143,7 @@ class InsightsDock(SessionDock):
         self.tree.setToolTip(tr("Click a finding to select its steps and arrows on the map."))
         self.tree.itemClicked.connect(self._item_clicked)
         self.tree.itemActivated.connect(self._item_clicked)
+        self.tree.movedByKey.connect(self._item_clicked)  # arrow keys walk and select
         self.tree.itemCollapsed.connect(self._group_toggled)
         self.tree.itemExpanded.connect(self._group_toggled)
 
@@ -193,7 +202,10 @@ class InsightsDock(SessionDock):
                                                           len(findings))])
             top.setFont(0, bold)
             top.setData(0, GROUP_ROLE, group.value)
-            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            # a click on the heading selects everything the group is about
+            top.setData(0, IDS_ROLE, list(dict.fromkeys(i for f in findings
+                                                        for i in self.ids_of(f))))
+            top.setToolTip(0, tr("Click to select everything in this group on the map."))
             self.tree.addTopLevelItem(top)
             for f in findings:
                 text = finding_text(f)
