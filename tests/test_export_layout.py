@@ -83,7 +83,11 @@ def test_every_label_of_a_tiled_map_prints_readably(big):
 
 def test_headers_and_overview_repeat_on_every_tile(big):
     document, result, log = big
-    for page in result.map_pages:
+    glance, *parts = result.map_pages
+    assert {run.role for run in log.runs if run.page == glance} >= {"part", "stage", "lane"}
+    assert not [run for run in log.runs if run.page == glance and run.role == "label"], \
+        "the at-a-glance page leaves out the text it cannot print readably"
+    for page in parts:
         roles = {run.role for run in log.runs if run.page == page}
         assert {"stage", "lane", "overview", "legend", "title"} <= roles, page
     reader = PdfReader(io.BytesIO(result.data))
@@ -166,7 +170,7 @@ def test_a_label_never_runs_outside_its_shape(label, kind):
         assert max(fitted.limits) <= box.w + 1e-6
         assert fitted.height <= box.h + 1e-6
     reader = PdfReader(io.BytesIO(result.data))
-    sections = "".join(p.extract_text() for p in reader.pages[len(result.plan.tiles):])
+    sections = "".join(p.extract_text() for p in reader.pages[len(result.map_pages):])
     assert flat(label) in flat(sections), "the full text is in the micro-journey section"
 
 

@@ -57,8 +57,9 @@ def test_every_template_is_covered():
 def test_pages_and_bookmarks(name):
     document, result, reader = exported(name)
     tiles = len(result.plan.tiles)
+    glance = int(result.plan.tiled)  # a tiled map starts with the whole map at a glance
     assert len(reader.pages) == result.pages
-    assert result.map_pages == tuple(range(1, tiles + 1)), "the map comes first"
+    assert result.map_pages == tuple(range(1, glance + tiles + 1)), "the map comes first"
     marks = outline(reader)
     top = [(title, page) for level, title, page in marks if level == 0]
     titles = [title for title, _ in top]
@@ -66,13 +67,16 @@ def test_pages_and_bookmarks(name):
                       "Micro-journeys"]
     pages = dict(top)
     assert pages["Map"] == 0
-    assert pages["Executive summary"] == tiles
-    assert pages["Friction register"] == tiles + 1, "the executive summary is one page"
+    assert pages["Executive summary"] == glance + tiles
+    assert pages["Friction register"] == glance + tiles + 1, "the summary is one page"
     assert pages["Friction register"] < pages["Ownership matrix"] <= pages["Micro-journeys"]
-    journeys = [title for level, title, _ in marks if level == 1 and not title.startswith("Part")]
+    journeys = [title for level, title, page in marks
+                if level == 1 and page >= pages["Micro-journeys"]]
     assert journeys == [j.name for j in document.journeys]
     parts = [page for level, title, page in marks if level == 1 and title.startswith("Part")]
-    assert parts == (list(range(tiles)) if tiles > 1 else [])
+    assert parts == (list(range(1, tiles + 1)) if tiles > 1 else [])
+    if glance:
+        assert ("The whole map at a glance", 0) in [(t, p) for _, t, p in marks]
     for number, page in enumerate(reader.pages, start=1):
         assert flat(f"page {number} of {len(reader.pages)}") in flat(page.extract_text())
 
@@ -135,7 +139,7 @@ def test_the_font_is_embedded():
 
 def test_summary_lists_the_worst_friction_and_the_journey_owner():
     document, result, reader = exported("sample-plumber-no")
-    summary = reader.pages[len(result.plan.tiles)].extract_text()
+    summary = reader.pages[len(result.map_pages)].extract_text()
     assert "Executive summary" in summary
     assert "Daglig leder" in summary
     for node in document.nodes():
@@ -158,7 +162,7 @@ def test_overdue_actions_stand_out_only_when_overdue():
 
     def text(result):
         reader = PdfReader(io.BytesIO(result.data))
-        return "".join(p.extract_text() for p in reader.pages[len(result.plan.tiles):])
+        return "".join(p.extract_text() for p in reader.pages[len(result.map_pages):])
 
     assert "OVERDUE" in text(late)
     assert "OVERDUE" not in text(on_time)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import NodeKind
 from ..model.geometry import (
@@ -60,6 +60,7 @@ class MapScene:
     curves: dict  # journey id -> [(x, rating)]
     today: _dt.date
     _buckets: tuple | None = None
+    label_tile: dict = field(default_factory=dict)
 
     @classmethod
     def of(cls, document, today: _dt.date) -> "MapScene":
@@ -87,8 +88,8 @@ class MapScene:
         return nodes, arrows
 
     def _bucket(self, plan: MapPlan) -> dict:
-        xs = sorted({t.x0 for t in plan.tiles})
-        ys = sorted({t.y0 for t in plan.tiles})
+        xs = [x for x, _ in plan.column_edges]
+        ys = [y for y, _ in plan.row_edges]
         by_cell = {(t.column, t.row): t.index for t in plan.tiles}
         out: dict[int, tuple[list, list]] = {t.index: ([], []) for t in plan.tiles}
 
@@ -106,9 +107,18 @@ class MapScene:
         for node in self.document.nodes():
             for index in cells(self.rects[node.id], 0.0):
                 out[index][0].append(node)
+        self.label_tile = {}
         for arrow in self.arrows:
             for index in cells(arrow.bounds, 12.0):
                 out[index][1].append(arrow)
+            # the label goes on one tile: the one holding the arrow's middle, or else
+            # (that part is empty and not printed) the one holding its start
+            mx, my = arrow.midpoint()
+            home = next(cells(Rect(mx, my, 0, 0), 0.0), None)
+            if home is None:
+                start = arrow.points[0]
+                home = next(cells(Rect(start[0], start[1], 0, 0), 0.0), None)
+            self.label_tile[arrow.edge_id] = home
         return out
 
     def owner_colour(self, node):
@@ -137,14 +147,20 @@ def tile_origin(plan: MapPlan, tile: Tile, area: Box) -> tuple[float, float]:
 
 
 def draw_tile(canv, scene: MapScene, plan: MapPlan, tile: Tile, area: Box, page: int,
-              log: TextLog | None = None) -> None:
+              log: TextLog | None = None, glance: bool = False) -> None:
+    """One map page's map. With ``glance`` the whole map at a small scale: shapes,
+    colours, curves and names, but no text that would print below the readable size."""
     s = plan.scale
+    name_min = max(LABEL_MIN_PT, 6.5 / s)   # stage and lane names print at 6.5 pt or more
+    name_max = max(HEADER_PT, 8.0 / s)
     left, top = tile_origin(plan, tile, area)
     content = Painter(canv, s, left + (LANE_HEADER_WIDTH - tile.x0) * s,
                       top - (HEADER_HEIGHT - tile.y0) * s, page, log)
     lanes = Painter(canv, s, left, content.dy, page, log)
     heads = Painter(canv, s, content.dx, top, page, log)
     corner = Painter(canv, s, left, top, page, log)
+    if glance:
+        content.min_line = 0.5
     x0, x1, y0, y1 = tile.x0, tile.x1, tile.y0, tile.y1
     layout, document = scene.layout, scene.document
 
@@ -182,8 +198,11 @@ def draw_tile(canv, scene: MapScene, plan: MapPlan, tile: Tile, area: Box, page:
         if node.kind != NodeKind.NOTE:
             draw_node(content, node, scene.rects[node.id], scene.fitted[node.id],
                       scene.owner_colour(node), scene.today)
-    for arrow in arrows:
-        draw_arrow_label(content, arrow)
+    window = Rect(x0, y0, x1 - x0, y1 - y0)
+    cards = [scene.rects[n.id] for n in visible]
+    for arrow in [] if glance else arrows:
+        if scene.label_tile.get(arrow.edge_id) == tile.index:
+            draw_arrow_label(content, arrow, window, cards)
     canv.restoreState()
 
     # stage headers, repeated on every tile
@@ -200,10 +219,11 @@ def draw_tile(canv, scene: MapScene, plan: MapPlan, tile: Tile, area: Box, page:
         name = f"{i + 1}  {stage.name or 'Unnamed stage'}"
         if col.x < x0 or col.right > x1:
             name += " (continued)" if col.x < x0 else " (continues)"
-        fitted = fit_text(name, vis_x1 - vis_x0 - 12, HEADER_HEIGHT - 10, HEADER_PT,
-                          LABEL_MIN_PT, 2, font=BOLD)
+        fitted = fit_text(name, vis_x1 - vis_x0 - 12, HEADER_HEIGHT - 10, name_max,
+                          name_min, 2, font=BOLD)
         heads.fill(INK)
-        _lines(heads, fitted, (vis_x0 + vis_x1) / 2, HEADER_HEIGHT / 2, "stage")
+        if fitted.height <= HEADER_HEIGHT - 4:
+            _lines(heads, fitted, (vis_x0 + vis_x1) / 2, HEADER_HEIGHT / 2, "stage")
     canv.restoreState()
 
     # micro-journey names and the emotion scale, repeated on every tile
@@ -219,8 +239,10 @@ def draw_tile(canv, scene: MapScene, plan: MapPlan, tile: Tile, area: Box, page:
         name_top = max(lane.y, y0)
         name_h = max(20.0, min(lane.bottom - EMOTION_BAND, y1) - name_top - 12)
         fitted = fit_text(journey.name or "Unnamed micro-journey", LANE_HEADER_WIDTH - 20,
-                          name_h, HEADER_PT, LABEL_MIN_PT, 6, font=BOLD)
+                          name_h, name_max, name_min, 6, font=BOLD)
         lanes.fill(INK)
+        if fitted.height > name_h + 12:
+            fitted = fitted.__class__((), fitted.size, fitted.font, True)
         for k, line in enumerate(fitted.lines):
             lanes.text(10, name_top + 10 + k * fitted.leading + fitted.size * 0.93, line,
                        BOLD, fitted.size, role="lane")
@@ -240,10 +262,13 @@ def draw_tile(canv, scene: MapScene, plan: MapPlan, tile: Tile, area: Box, page:
     corner.stroke(LANE_RULE, 0.8)
     corner.rect(0, 0, LANE_HEADER_WIDTH, HEADER_HEIGHT)
     corner.fill(MUTED_INK)
-    word = (f"Part {tile.index + 1} of {len(plan.tiles)}" if plan.tiled else "Stages →")
-    corner.text(10, HEADER_HEIGHT / 2 - 2, word, BOLD if plan.tiled else SANS, SMALL_PT + 1,
-                role="corner")
-    corner.text(10, HEADER_HEIGHT / 2 + 12, "Micro-journeys ↓", SANS, SMALL_PT, role="corner")
+    word = ("The whole map" if glance else
+            f"Part {tile.index + 1} of {len(plan.tiles)}" if plan.tiled else "Stages →")
+    if not glance:
+        corner.text(10, HEADER_HEIGHT / 2 - 2, word, BOLD if plan.tiled else SANS,
+                    SMALL_PT + 1, role="corner")
+        corner.text(10, HEADER_HEIGHT / 2 + 12, "Micro-journeys ↓", SANS, SMALL_PT,
+                    role="corner")
     # the frame round the tile
     corner.stroke(INK, 0.8)
     corner.rect(0, 0, LANE_HEADER_WIDTH + tile.content_w, HEADER_HEIGHT + tile.content_h,
@@ -278,7 +303,7 @@ def _emotion_band(p: Painter, scene: MapScene, journey_id: str, x0: float, x1: f
             line[-1] = (line[-1][0], max(line[-1][1], y))
         else:
             line.append((x, y))
-    p.stroke(INK, 1.8)
+    p.stroke(INK, max(1.8, 1.4 / p.s))  # the curve stays bold even on the whole-map page
     if len(line) > 1:
         p.smooth(line)
     points = [(x, _emotion_y(band, r)) for x, r in ratings]
@@ -291,6 +316,45 @@ def _emotion_band(p: Painter, scene: MapScene, journey_id: str, x0: float, x1: f
         p.circle(x, y, 4.0 if rating < 0 else 3.0)
 
 
+# --- the whole map at a glance -------------------------------------------------------
+
+def glance_plan(plan: MapPlan, area: Box) -> MapPlan:
+    """The whole map fitted to one page, for the at-a-glance page of a tiled map."""
+    scale = min(area.w / plan.width, area.h / plan.height, 1.0)
+    whole = Tile(0, LANE_HEADER_WIDTH, plan.width, HEADER_HEIGHT, plan.height, 0, 0)
+    return MapPlan(scale, (whole,), plan.width, plan.height,
+                   ((LANE_HEADER_WIDTH, plan.width),), ((HEADER_HEIGHT, plan.height),))
+
+
+def draw_glance(canv, scene: MapScene, plan: MapPlan, area: Box, page: int,
+                first_part_page: int, log: TextLog | None = None) -> None:
+    """The whole map small (shapes, owner colours, curves, severity, churn), with the
+    printed parts outlined and numbered with the page they are on."""
+    whole = glance_plan(plan, area)
+    tile = whole.tiles[0]
+    draw_tile(canv, scene, whole, tile, area, page, log, glance=True)
+    s = whole.scale
+    left, top = tile_origin(whole, tile, area)
+    p = Painter(canv, s, left, top, page, log)
+    for part in plan.tiles:
+        p.stroke(INK, 1.6 / s, (5 / s, 3 / s))
+        p.rect(part.x0, part.y0, part.content_w, part.content_h, fill=False)
+    canv.setDash([])
+    tag = Painter(canv, 1.0, 0, 0, page, log)
+    for part in plan.tiles:
+        x, y = p.pt(part.x0, part.y0)
+        label = f"Part {part.index + 1} · page {first_part_page + part.index}"
+        w = width(label, BOLD, 8) + 8
+        if part.content_w * s < w + 4 or part.content_h * s < 16:
+            label = str(part.index + 1)
+            w = width(label, BOLD, 8) + 8
+        tag.fill("#FFFFFF")
+        tag.stroke(INK, 0.8)
+        tag.rect(x + 3, -(y - 3), w, 12)
+        tag.fill(INK)
+        tag.text(x + 7, -(y - 12), label, BOLD, 8, role="part")
+
+
 # --- the bands round the map -----------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -301,11 +365,13 @@ class PageHeading:
     counts: str
 
 
-def draw_title_band(canv, box: Box, heading: PageHeading, plan: MapPlan, tile: Tile,
+def draw_title_band(canv, box: Box, heading: PageHeading, plan: MapPlan, tile: Tile | None,
                     scene: MapScene, page: int, log: TextLog | None) -> None:
+    """Title, journey owner, date and counts; on a part, where it sits (``tile`` None:
+    the at-a-glance page)."""
     p = Painter(canv, 1.0, box.x, box.top, page, log)
     overview_w = 0.0
-    if plan.tiled:
+    if plan.tiled and tile is not None:
         overview_w = draw_overview(canv, box, plan, tile, scene, page, log)
     text_w = box.w - overview_w - 12
     fitted = fit_text(heading.title, text_w, 20, 15, 9, 1, font=BOLD)
@@ -313,9 +379,12 @@ def draw_title_band(canv, box: Box, heading: PageHeading, plan: MapPlan, tile: T
     for line in fitted.lines:
         p.text(0, 15, line, BOLD, fitted.size, role="title")
     bits = [f"Journey owner: {heading.owner}", heading.date, heading.counts]
-    if plan.tiled:
+    if plan.tiled and tile is not None:
         bits.append(_tile_caption(scene, plan, tile))
-    sub = fit_text("   ·   ".join(bits), text_w, 24, 8.5, 6.5, 2)
+    elif plan.tiled:
+        bits.append(f"The whole map at a glance; it is printed readably in {len(plan.tiles)} "
+                    f"parts on the next {len(plan.tiles)} pages")
+    sub = fit_text("   ·   ".join(b for b in bits if b), text_w, 24, 8.5, 6.5, 2)
     p.fill(MUTED_INK)
     for k, line in enumerate(sub.lines):
         p.text(0, 28 + k * sub.leading, line, SANS, sub.size, role="subtitle")
@@ -356,14 +425,21 @@ def draw_overview(canv, box: Box, plan: MapPlan, tile: Tile, scene: MapScene, pa
     p.fill(HEADER_FILL)
     p.rect(0, 0, plan.width, HEADER_HEIGHT, stroke=False)
     p.rect(0, 0, LANE_HEADER_WIDTH, plan.height, stroke=False)
-    for t in plan.tiles:
-        if t.index == tile.index:
-            p.fill(SEVERITY_FILL[1])
-            p.stroke(INK, 1.4 / k)
-            p.rect(t.x0, t.y0, t.content_w, t.content_h)
-        else:
-            p.stroke(MUTED_INK, 0.6 / k)
-            p.rect(t.x0, t.y0, t.content_w, t.content_h, fill=False)
+    kept = {(t.column, t.row): t for t in plan.tiles}
+    for r, (y0, y1) in enumerate(plan.row_edges):
+        for c, (x0, x1) in enumerate(plan.column_edges):
+            t = kept.get((c, r))
+            if t is None:  # nothing on this part of the map: not printed
+                p.stroke(LANE_RULE, 0.5 / k, (2 / k, 2 / k))
+                p.rect(x0, y0, x1 - x0, y1 - y0, fill=False)
+            elif t.index == tile.index:
+                p.fill(SEVERITY_FILL[1])
+                p.stroke(INK, 1.4 / k)
+                p.rect(x0, y0, x1 - x0, y1 - y0)
+            else:
+                p.stroke(MUTED_INK, 0.6 / k)
+                p.rect(x0, y0, x1 - x0, y1 - y0, fill=False)
+    canv.setDash([])
     for t in plan.tiles:
         size = 6.5
         cx, cy = (t.x0 + t.x1) / 2, (t.y0 + t.y1) / 2

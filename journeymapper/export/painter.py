@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from reportlab.lib.colors import HexColor
 
+from ..model.geometry import MIN_READABLE_PT
 from .fonts import SANS, printable, width
 
 _COLOURS: dict[str, HexColor] = {}
@@ -63,6 +64,8 @@ class Painter:
         self.page = page
         self.log = log
         self.item = ""  # the step being drawn; tagged onto logged text
+        self.min_pt = MIN_READABLE_PT  # text that would print smaller is left out
+        self.min_line = 0.0  # thinnest printed line (raised on the at-a-glance page)
 
     # --- coordinates ---
     def px(self, x: float) -> float:
@@ -77,7 +80,7 @@ class Painter:
     # --- state ---
     def stroke(self, hex_value: str, line_width: float = 1.0, dash=()) -> None:
         self.c.setStrokeColor(colour(hex_value))
-        self.c.setLineWidth(line_width * self.s)
+        self.c.setLineWidth(max(line_width * self.s, self.min_line))
         self.c.setDash([d * self.s for d in dash] if dash else [])
 
     def fill(self, hex_value: str) -> None:
@@ -184,6 +187,8 @@ class Painter:
         if not text:
             return 0.0
         w = width(text, font, size)
+        if size * self.s < self.min_pt - 1e-9:  # only on the at-a-glance page
+            return w
         if align == "centre":
             x -= w / 2
         elif align == "right":

@@ -27,7 +27,7 @@ from ..model import NodeKind
 from ..model.geometry import MUTED_INK
 from .fonts import SANS, printable, register_fonts
 from .legend import draw_legend
-from .map_pages import MapScene, PageHeading, draw_tile, draw_title_band
+from .map_pages import MapScene, PageHeading, draw_glance, draw_tile, draw_title_band
 from .painter import TextLog
 from .paper import MARGIN, map_page_frame, page_size
 from .tiling import MapPlan, plan_map
@@ -81,10 +81,16 @@ class _MapTile(Flowable):
         canv = self.canv
         page = canv.getPageNumber()
         frame = job.frame
-        tile = job.plan.tiles[self.index]
         canv.saveState()
-        draw_title_band(canv, frame.title, job.heading, job.plan, tile, job.scene, page, job.log)
-        draw_tile(canv, job.scene, job.plan, tile, frame.map, page, job.log)
+        if self.index < 0:  # the whole map at a glance, before the readable parts
+            draw_title_band(canv, frame.title, job.heading, job.plan, None, job.scene, page,
+                            job.log)
+            draw_glance(canv, job.scene, job.plan, frame.map, page, page + 1, job.log)
+        else:
+            tile = job.plan.tiles[self.index]
+            draw_title_band(canv, frame.title, job.heading, job.plan, tile, job.scene, page,
+                            job.log)
+            draw_tile(canv, job.scene, job.plan, tile, frame.map, page, job.log)
         draw_legend(canv, frame.legend, job.document.owners, page, job.log)
         canv.restoreState()
         job.map_pages.append(page)
@@ -181,7 +187,7 @@ def build_pdf(document, paper: str = "A4", orientation: str = "landscape",
     owner = _owner_name(document)
     heading = PageHeading(title, owner, today.isoformat(), _counts(document))
     job = _Job(document, scene, plan, frame, heading, log, progress,
-               total=len(plan.tiles) + section_count(document) + 1)
+               total=len(plan.tiles) + int(plan.tiled) + section_count(document) + 1)
     if progress is not None:
         progress(0, job.total)
 
@@ -199,6 +205,9 @@ def build_pdf(document, paper: str = "A4", orientation: str = "landscape",
     doc.addPageTemplates([PageTemplate("map", [full]), PageTemplate("text", [text])])
 
     story: list = [_Outline("Map", "map", 0)]
+    if plan.tiled:
+        story += [_Outline("The whole map at a glance", "map-whole", 1), _MapTile(job, -1),
+                  PageBreak()]
     for i, tile in enumerate(plan.tiles):
         if plan.tiled:
             story.append(_Outline(f"Part {i + 1} of {len(plan.tiles)}", f"map-{i}", 1))

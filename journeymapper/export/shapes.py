@@ -387,14 +387,54 @@ def draw_arrow_line(p, arrow: ArrowPath) -> None:
     p.c.setDash([])
 
 
-def draw_arrow_label(p, arrow: ArrowPath) -> None:
+def _bezier(points, t: float) -> tuple[float, float]:
+    p0, p1, p2, p3 = points
+    u = 1 - t
+    return (u ** 3 * p0[0] + 3 * u * u * t * p1[0] + 3 * u * t * t * p2[0] + t ** 3 * p3[0],
+            u ** 3 * p0[1] + 3 * u * u * t * p1[1] + 3 * u * t * t * p2[1] + t ** 3 * p3[1])
+
+
+def label_size(arrow: ArrowPath) -> tuple[float, float]:
+    fitted = arrow.label
+    widths = [width(line, fitted.font, fitted.size) for line in fitted.lines]
+    return max(widths) + 6, fitted.height + 3
+
+
+def _overlaps(a: Rect, b: Rect) -> bool:
+    return a.x < b.right and b.x < a.right and a.y < b.bottom and b.y < a.bottom
+
+
+def place_label(arrow: ArrowPath, window: Rect | None, obstacles=()) -> tuple[float, float]:
+    """Where the label's centre goes: on the arrow, inside the tile, off the cards if it
+    can be (tries the middle first, then points nearer either end)."""
+    w, h = label_size(arrow)
+    fallback = None
+    for t in (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8):
+        x, y = _bezier(arrow.points, t)
+        box = Rect(x - w / 2, y - h / 2, w, h)
+        inside = window is None or (box.x >= window.x and box.right <= window.right
+                                    and box.y >= window.y and box.bottom <= window.bottom)
+        if not inside:
+            continue
+        if not any(_overlaps(box, r) for r in obstacles):
+            return x, y
+        fallback = fallback or (x, y)
+    if fallback is not None:
+        return fallback
+    x, y = arrow.midpoint()
+    if window is not None:
+        x = min(max(x, window.x + w / 2 + 2), window.right - w / 2 - 2)
+        y = min(max(y, window.y + h / 2 + 2), window.bottom - h / 2 - 2)
+    return x, y
+
+
+def draw_arrow_label(p, arrow: ArrowPath, window: Rect | None = None, obstacles=()) -> None:
+    """The arrow's label on a white tab, on the arrow, never cut at the tile's edge."""
     fitted = arrow.label
     if fitted is None or not fitted.lines:
         return
-    mx, my = arrow.midpoint()
-    widths = [width(line, fitted.font, fitted.size) for line in fitted.lines]
-    w = max(widths) + 6
-    h = fitted.height + 3
+    w, h = label_size(arrow)
+    mx, my = place_label(arrow, window, obstacles)
     p.fill("#FFFFFF")
     hue = SENTIMENT_COLOUR[arrow.sentiment] if arrow.kind == EdgeKind.BRANCH else INK
     p.stroke(hue, 0.6)
@@ -403,5 +443,3 @@ def draw_arrow_label(p, arrow: ArrowPath) -> None:
     for i, line in enumerate(fitted.lines):
         p.text(mx, my - h / 2 + 1.5 + i * fitted.leading + fitted.size * 0.93, line,
                fitted.font, fitted.size, "centre", role="arrow")
-
-

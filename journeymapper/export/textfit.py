@@ -105,7 +105,10 @@ def fit_text(text: str, box_w: float, box_h: float, max_size: float, min_size: f
         by_height = int(box_h // (size * LEADING))
         allowed = by_height if max_lines is None else min(max_lines, by_height)
         lines = wrap(text, font, size, box_w)
-        if allowed >= 1 and len(lines) <= allowed:
+        whole_words = size - step < min_size - 1e-9 or all(
+            width(word, font, size) <= box_w for word in text.split())
+        if allowed >= 1 and len(lines) <= allowed and whole_words:
+            # (a word is only broken when even the smallest size cannot hold it)
             return FittedText(tuple(lines), size, font, False, (box_w,) * len(lines))
         if size - step < min_size - 1e-9:
             break
@@ -147,8 +150,9 @@ def fit_in_diamond(text: str, w: float, h: float, centre_dy: float, max_size: fl
             if min(widths) <= 0:
                 break
             lines = wrap(text, font, size, lambda i, ws=widths: ws[min(i, len(ws) - 1)])
-            if len(lines) == n and all(width(line, font, size) <= widths[i] + 1e-6
-                                       for i, line in enumerate(lines)):
+            unbroken = " ".join(lines).split() == text.split() or size - step < min_size
+            if len(lines) == n and unbroken and all(
+                    width(line, font, size) <= widths[i] + 1e-6 for i, line in enumerate(lines)):
                 lead = size * LEADING
                 top = h / 2 + centre_dy - len(lines) * lead / 2
                 return (FittedText(tuple(lines), size, font, False,

@@ -11,6 +11,7 @@ not a sliver. A single stage wider than a page is cut into equal slices.
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..model.geometry import (
@@ -92,12 +93,25 @@ class MapPlan:
     tiles: tuple[Tile, ...]
     width: float    # the map's full extent in map units, headers included
     height: float
-    columns: int
-    rows: int
+    column_edges: tuple[tuple[float, float], ...]  # the tile grid, empty parts included
+    row_edges: tuple[tuple[float, float], ...]
 
     @property
     def tiled(self) -> bool:
         return len(self.tiles) > 1
+
+    @property
+    def columns(self) -> int:
+        return len(self.column_edges)
+
+    @property
+    def rows(self) -> int:
+        return len(self.row_edges)
+
+    @property
+    def skipped(self) -> int:
+        """Parts of the tile grid with nothing on them, not printed."""
+        return self.columns * self.rows - len(self.tiles)
 
 
 def map_extent(document, layout: GridLayout) -> tuple[float, float]:
@@ -150,6 +164,24 @@ def _balanced(segments, capacity: float) -> list[tuple[float, float]]:
     return [(g[0][0], g[-1][1]) for g in _greedy(segments, hi)]
 
 
+def _occupied(document, layout: GridLayout, columns, rows) -> set[tuple[int, int]]:
+    """The (column, row) cells of the tile grid that hold at least one step or note;
+    a part of the map with nothing on it is not printed (the overview shows the gap)."""
+    xs = [a for a, _ in columns]
+    ys = [a for a, _ in rows]
+    found = set()
+    for node in document.nodes():
+        rect = layout.node_rect(node)
+        c0 = max(0, bisect_right(xs, rect.x) - 1)
+        c1 = max(0, bisect_right(xs, rect.right) - 1)
+        r0 = max(0, bisect_right(ys, rect.y) - 1)
+        r1 = max(0, bisect_right(ys, rect.bottom) - 1)
+        for c in range(c0, c1 + 1):
+            for r in range(r0, r1 + 1):
+                found.add((c, r))
+    return found
+
+
 def plan_map(document, layout: GridLayout, area_w: float, area_h: float,
              min_text: float = MAP_MIN_TEXT_PT, min_readable: float = MIN_READABLE_PT) -> MapPlan:
     """How to lay the map out on pages whose map area is ``area_w`` × ``area_h`` points."""
@@ -158,7 +190,8 @@ def plan_map(document, layout: GridLayout, area_w: float, area_h: float,
     floor = min(min_readable / min_text, MAX_SCALE)
     if fit >= floor:
         tile = Tile(0, LANE_HEADER_WIDTH, width, HEADER_HEIGHT, height, 0, 0)
-        return MapPlan(fit, (tile,), width, height, 1, 1)
+        return MapPlan(fit, (tile,), width, height, ((LANE_HEADER_WIDTH, width),),
+                       ((HEADER_HEIGHT, height),))
     cap_w = area_w / floor - LANE_HEADER_WIDTH
     cap_h = area_h / floor - HEADER_HEIGHT
     if cap_w < 40 or cap_h < 40:
@@ -170,11 +203,13 @@ def plan_map(document, layout: GridLayout, area_w: float, area_h: float,
     row_bounds[0] = HEADER_HEIGHT
     columns = _balanced(_segments(col_bounds, width, cap_w), cap_w)
     rows = _balanced(_segments(row_bounds, height, cap_h), cap_h)
+    occupied = _occupied(document, layout, columns, rows)
     tiles = []
     for r, (y0, y1) in enumerate(rows):
         for c, (x0, x1) in enumerate(columns):
-            tiles.append(Tile(len(tiles), x0, x1, y0, y1, c, r))
+            if (c, r) in occupied or not occupied:
+                tiles.append(Tile(len(tiles), x0, x1, y0, y1, c, r))
     scale = min(MAX_SCALE,
                 min(area_w / (LANE_HEADER_WIDTH + t.content_w) for t in tiles),
                 min(area_h / (HEADER_HEIGHT + t.content_h) for t in tiles))
-    return MapPlan(max(scale, floor), tuple(tiles), width, height, len(columns), len(rows))
+    return MapPlan(max(scale, floor), tuple(tiles), width, height, tuple(columns), tuple(rows))
