@@ -3,6 +3,19 @@
 The sentence is kept as an English template plus pre-formatted parameters, so
 a Qt panel can translate the template and fill it in, while the report and the
 PDF use :attr:`Finding.sentence` as it is.
+
+``Finding.kind`` is a stable name for tools (``check --json``), by group:
+
+* weakest-links: ``weakest-link``, ``friction``
+* paths: ``path-to-churn``, ``more-paths-to-churn``, ``outcome-odds``, ``too-many-paths``
+* unowned: ``unowned``; hand-offs: ``hand-off``, ``owner-shares``
+* structure: ``no-arrows``, ``unreachable``, ``dead-end``, ``loop``, ``repurchase-loop``,
+  ``bottleneck``, ``stage-without-touchpoints``
+* shares: ``shares-do-not-add-up``, ``shares-incomplete``, ``shares-missing``
+* feedback: ``stage-without-feedback``, ``touchpoints-without-feedback``
+* two-pairs-of-glasses: ``perspectives-diverge``
+* gap-analysis: ``drop``, ``invest``
+* next-actions: ``overdue-action``, ``action``
 """
 
 from __future__ import annotations
