@@ -127,7 +127,6 @@ def test_a_hidden_dock_catches_up_when_shown(qtbot, session):
 
 def test_findings_are_translated_through_the_qt_catalogue(qtbot, tmp_path):
     """lupdate finds the analysis sentences; a translation of one shows in the dock."""
-    import shutil
     import subprocess
     import sys
     from pathlib import Path
@@ -137,22 +136,30 @@ def test_findings_are_translated_through_the_qt_catalogue(qtbot, tmp_path):
 
     import journeymapper.analysis.wording as wording
 
+    ANALYSIS = "analysis"
+
     bin_dir = Path(sys.executable).parent
     lupdate, lrelease = bin_dir / "pyside6-lupdate", bin_dir / "pyside6-lrelease"
     if not (lupdate.exists() and lrelease.exists()):
         pytest.skip("pyside6-lupdate/lrelease are not installed")
-    source = tmp_path / "wording.py"
-    shutil.copy(wording.__file__, source)
+    import journeymapper.panels.insights_dock as insights_dock
+
     ts, qm = tmp_path / "nb.ts", tmp_path / "nb.qm"
-    subprocess.run([str(lupdate), str(source), "-ts", str(ts)], check=True,
-                   capture_output=True, timeout=60)
+    subprocess.run([str(lupdate), wording.__file__, insights_dock.__file__, "-ts", str(ts)],
+                   check=True, capture_output=True, timeout=60)
     tree = ElementTree.parse(ts)
-    messages = {m.findtext("source"): m for m in tree.iter("message")}
-    assert wording.STAGE_WITHOUT_TOUCHPOINTS in messages  # every sentence reaches the catalogue
-    assert wording.GLASSES_CUSTOMER_HAPPIER in messages
-    target = messages[wording.STAGE_WITHOUT_TOUCHPOINTS].find("translation")
-    target.text = "Fasen {stage} har ingen kontaktpunkter."
-    target.attrib.pop("type", None)
+    messages = {(c.findtext("name") or "", m.findtext("source")): m
+                for c in tree.iter("context") for m in c.iter("message")}
+    for name, value in vars(wording).items():  # every sentence reaches the catalogue
+        if name.isupper() and isinstance(value, str):
+            assert ("analysis", value) in messages
+    for source, norsk in (((ANALYSIS, wording.STAGE_WITHOUT_TOUCHPOINTS),
+                           "Fasen {stage} har ingen kontaktpunkter."),
+                          (("panels", "Structure"), "Struktur"),
+                          (("", "{0} ({1})"), "{0}: {1}")):
+        target = messages[source].find("translation")
+        target.text = norsk
+        target.attrib.pop("type", None)
     tree.write(ts, encoding="utf-8", xml_declaration=True)
     subprocess.run([str(lrelease), str(ts), "-qm", str(qm)], check=True, capture_output=True,
                    timeout=60)
@@ -169,6 +176,7 @@ def test_findings_are_translated_through_the_qt_catalogue(qtbot, tmp_path):
         dock = make(qtbot, s)
         texts = [i.text(0) for i in dock.finding_items(Group.STRUCTURE)]
         assert "· Fasen ‘Bruk’ har ingen kontaktpunkter." in texts
+        assert f"Struktur: {len(texts)}" in dock.group_titles()
         s.close()
     finally:
         QCoreApplication.removeTranslator(translator)

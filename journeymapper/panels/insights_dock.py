@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ..analysis import Analysis, Finding, Group, Level, analyse
 from ..analysis.report import render_text
 from .base import SessionDock
-from .words import tr
+from .words import marked, tr
 
 IDS_ROLE = Qt.ItemDataRole.UserRole
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -198,7 +198,7 @@ class InsightsDock(SessionDock):
         bold.setBold(True)
         restore = None
         for group, findings in analysis.by_group():
-            top = QTreeWidgetItem([tr("{0} ({1})").format(tr(GROUP_TITLES[group]),
+            top = QTreeWidgetItem([tr("{0} ({1})").format(marked(GROUP_TITLES[group]),
                                                           len(findings))])
             top.setFont(0, bold)
             top.setData(0, GROUP_ROLE, group.value)
