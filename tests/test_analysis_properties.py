@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import networkx as nx
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -9,6 +11,7 @@ from hypothesis import strategies as st
 
 from journeymapper.analysis import analyse, paths
 from journeymapper.analysis.graph import journey_graph
+from journeymapper.analysis.report import render_json, render_text
 from journeymapper.model import Crossroads, Outcome
 from test_analysis_builder import MapBuilder
 
@@ -60,6 +63,10 @@ def test_findings_name_only_real_items_and_odds_account_for_everyone(doc):
                  + odds.looping + odds.unaccounted)
         assert total == pytest.approx(100.0, abs=1e-6)
     assert not set(a.unreachable_ids) & set(a.paths.entry_ids)
+    text = render_text(doc, "random.jmap")
+    assert all(f.sentence in text for f in a.findings)  # the report says every finding
+    data = json.loads(render_json(doc))
+    assert [f["sentence"] for f in data["findings"]] == [f.sentence for f in a.findings]
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
