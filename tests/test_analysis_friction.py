@@ -94,3 +94,14 @@ def test_next_actions_flag_overdue_against_today_and_skip_resolved():
     findings = analyse(m.doc, today=dt.date(2026, 3, 1)).of_group(Group.ACTIONS)
     assert [f.level for f in findings] == [Level.PROBLEM, Level.INFO, Level.INFO]
     assert "Overdue since 2026-01-01" in findings[0].sentence
+
+
+def test_only_the_ten_worst_unresolved_crossroads_become_findings():
+    m = MapBuilder()
+    for i in range(12):
+        m.cr(f"c{i}", severity=1 + i % 5)
+    m.cr("done", severity=5, status=CrossroadsStatus.RESOLVED)
+    a = analyse(m.doc)
+    listed = [f.node_ids[0] for f in a.of_group(Group.WEAKEST_LINKS) if f.kind == "friction"]
+    assert listed == [f.node_id for f in a.worst_friction[:10]]
+    assert "done" not in listed and len(a.worst_friction) == 13

@@ -51,6 +51,10 @@ def _paths_line(ps) -> str:
 
 def _journey_lines(document, analysis: Analysis) -> list[str]:
     lines = ["MICRO-JOURNEYS"]
+    if analysis.weakest_link is not None:
+        link = analysis.weakest_link
+        lines.append(f"  Weakest link of the whole map: {name(document.node(link.node_id))}"
+                     f" — {link.reason}")
     for insight in analysis.journeys:
         ps = insight.paths
         lines.append(f"  {journey_name(document, insight.journey_id)}")

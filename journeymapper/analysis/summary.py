@@ -27,6 +27,7 @@ from .shares import OutcomeOdds, ShareProblem, outcome_odds, share_problems
 from .structure import Loop, dead_ends, loops, stages_without_touchpoints, unreachable
 
 PATHS_TO_CHURN_SHOWN = 5
+FRICTION_SHOWN = 10  # the worst unresolved crossroads listed as findings
 LANE_MAX_PATHS = 100  # paths listed per micro-journey (the count is exact where it can be)
 MAP_MAX_PATHS = 200  # paths listed for the whole map
 
@@ -132,9 +133,8 @@ def _weakest_findings(document, insights, frictions) -> list[Finding]:
             nodes=[node.id], journey_id=insight.journey_id, stage_id=node.stage_id,
             journey=journey_name(document, insight.journey_id), step=name(node),
             reason=link.reason))
-    for item in frictions:
-        if item.status == CrossroadsStatus.RESOLVED:
-            continue
+    unresolved = [f for f in frictions if f.status != CrossroadsStatus.RESOLVED]
+    for item in unresolved[:FRICTION_SHOWN]:
         node = document.node(item.node_id)
         share = ("" if item.bad_share is None
                  else f", {percent(item.bad_share)} take the bad branch")
