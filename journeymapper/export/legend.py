@@ -24,21 +24,38 @@ from .paper import Box
 from .shapes import face, hatch, stop_mark
 
 TEXT_PT = 7.0
-ROW = 15.0
+ROW = 14.0
 GAP = 12.0
+MAX_ROWS = 6
 
 
 class _Row:
-    """Lays legend items out left to right on one baseline; stops before the edge."""
+    """Lays legend items out left to right, wrapping onto the next row at the edge.
 
-    def __init__(self, p: Painter, y: float, right: float) -> None:
+    With ``dry`` it only measures (how many rows the legend needs at this width).
+    """
+
+    def __init__(self, p: Painter, y: float, right: float, dry: bool = False) -> None:
         self.p, self.y, self.x, self.right = p, y, 0.0, right
         self.full = False
+        self.rows = 1
+        self.dry = dry
 
     def room(self, needed: float) -> bool:
-        return not self.full and self.x + needed <= self.right
+        """Make room for an item ``needed`` wide: on this row, or on a new one."""
+        if self.x + needed > self.right and self.x > 0:
+            self.newline()
+        return True
+
+    def newline(self) -> None:
+        self.x = 0.0
+        self.y += ROW
+        self.rows += 1
 
     def word(self, text: str, font: str = SANS, colour: str = INK) -> None:
+        if self.dry:
+            self.x += width(text, font, TEXT_PT)
+            return
         self.p.fill(colour)
         w = self.p.text(self.x, self.y + TEXT_PT * 0.35, text, font, TEXT_PT, role="legend")
         self.x += w
@@ -47,50 +64,70 @@ class _Row:
         self.x += amount
 
 
+def legend_rows(box_w: float, owners) -> int:
+    """How many rows the legend needs across ``box_w`` points."""
+    return _layout(None, box_w, owners, dry=True)
+
+
 def draw_legend(canv, box: Box, owners, page: int, log: TextLog | None) -> None:
     p = Painter(canv, 1.0, box.x, box.top, page, log)
     p.stroke("#B8C0CC", 0.6)
     p.line(0, 0, box.w, 0)
-    shapes = _Row(p, 9.0, box.w)
-    _touchpoint(p, shapes, "Touchpoint, stripe = owner", None)
-    _touchpoint(p, shapes, "no owner", "unowned")
-    _crossroads(p, shapes)
-    _pill(p, shapes, OutcomeKind.LOYAL, "good outcome")
-    _pill(p, shapes, OutcomeKind.CHURN, "churn")
-    _faces(p, shapes)
-    _note(p, shapes)
+    _layout(p, box.w, owners)
 
-    lines = _Row(p, 9.0 + ROW, box.w)
-    _arrow(p, lines, INK, (), "flow", "")
-    _arrow(p, lines, SENTIMENT_COLOUR[Sentiment.GOOD], SENTIMENT_DASH[Sentiment.GOOD],
+
+def _layout(p, box_w: float, owners, dry: bool = False) -> int:
+    row = _Row(p if p is not None else _NullPainter(), 9.0, box_w, dry or p is None)
+    _touchpoint(row.p, row, "Touchpoint, stripe = owner", None)
+    _touchpoint(row.p, row, "no owner", "unowned")
+    _crossroads(row.p, row)
+    _pill(row.p, row, OutcomeKind.LOYAL, "good outcome")
+    _pill(row.p, row, OutcomeKind.CHURN, "churn")
+    _faces(row.p, row)
+    _note(row.p, row)
+    row.newline()
+    _arrow(row.p, row, INK, (), "flow", "")
+    _arrow(row.p, row, SENTIMENT_COLOUR[Sentiment.GOOD], SENTIMENT_DASH[Sentiment.GOOD],
            "good branch", "✓")
-    _arrow(p, lines, SENTIMENT_COLOUR[Sentiment.BAD], SENTIMENT_DASH[Sentiment.BAD],
+    _arrow(row.p, row, SENTIMENT_COLOUR[Sentiment.BAD], SENTIMENT_DASH[Sentiment.BAD],
            "bad branch", "✗")
-    _arrow(p, lines, SENTIMENT_COLOUR[Sentiment.NEUTRAL], SENTIMENT_DASH[Sentiment.NEUTRAL],
+    _arrow(row.p, row, SENTIMENT_COLOUR[Sentiment.NEUTRAL], SENTIMENT_DASH[Sentiment.NEUTRAL],
            "neutral branch", "")
-    _curve(p, lines)
-
-    row = _Row(p, 9.0 + 2 * ROW, box.w)
+    _curve(row.p, row)
+    row.newline()
     row.word("Owners: ", BOLD)
+    shown = 0
     for k, owner in enumerate(owners):
         need = 12 + width(owner.name or "unnamed", SANS, TEXT_PT) + GAP
-        if not row.room(need + 50):
+        if row.rows >= MAX_ROWS and row.x + need + 60 > row.right:
             row.word(f"+ {len(owners) - k} more (see the ownership matrix)", SANS, MUTED_INK)
             break
-        p.fill(owner.colour)
-        p.stroke(INK, 0.5)
-        p.rect(row.x, row.y - 4, 9, 8)
+        row.room(need)
+        if not row.dry:
+            row.p.fill(owner.colour)
+            row.p.stroke(INK, 0.5)
+            row.p.rect(row.x, row.y - 4, 9, 8)
         row.skip(12)
         row.word(owner.name or "unnamed")
         row.skip(GAP)
-    else:
-        if not owners:
-            row.word("none named yet", SANS, MUTED_INK)
+        shown += 1
+    if not owners:
+        row.word("none named yet", SANS, MUTED_INK)
+    return row.rows
+
+
+class _NullPainter:
+    """Stands in for a painter while the legend is only measured."""
+
+    def __getattr__(self, name):
+        return lambda *args, **kwargs: 0.0
 
 
 def _touchpoint(p, row: _Row, text: str, unowned) -> None:
     need = 26 + width(text, SANS, TEXT_PT) + GAP
-    if not row.room(need):
+    row.room(need)
+    if row.dry:
+        row.skip(need)
         return
     x, y = row.x, row.y - 6
     p.fill("#FFFFFF")
@@ -111,7 +148,9 @@ def _touchpoint(p, row: _Row, text: str, unowned) -> None:
 def _crossroads(p, row: _Row) -> None:
     text = "Crossroads, severity"
     need = 20 + width(text, SANS, TEXT_PT) + 5 * 14 + GAP
-    if not row.room(need):
+    row.room(need)
+    if row.dry:
+        row.skip(need)
         return
     x, y = row.x, row.y
     p.fill("#FFFFFF")
@@ -133,7 +172,9 @@ def _crossroads(p, row: _Row) -> None:
 
 def _pill(p, row: _Row, kind: OutcomeKind, text: str) -> None:
     need = 28 + width(text, SANS, TEXT_PT) + GAP
-    if not row.room(need):
+    row.room(need)
+    if row.dry:
+        row.skip(need)
         return
     x, y = row.x, row.y - 6
     churn = kind == OutcomeKind.CHURN
@@ -153,7 +194,9 @@ def _pill(p, row: _Row, kind: OutcomeKind, text: str) -> None:
 def _faces(p, row: _Row) -> None:
     text = "customer rating"
     need = 44 + width(text, SANS, TEXT_PT) + GAP
-    if not row.room(need):
+    row.room(need)
+    if row.dry:
+        row.skip(need)
         return
     for rating in (-1, 0, 1):
         face(p, row.x + 6, row.y, rating, 5.5)
@@ -166,7 +209,9 @@ def _faces(p, row: _Row) -> None:
 def _note(p, row: _Row) -> None:
     text = "note"
     need = 18 + width(text, SANS, TEXT_PT) + GAP
-    if not row.room(need):
+    row.room(need)
+    if row.dry:
+        row.skip(need)
         return
     p.fill(NOTE_FILL)
     p.stroke(MUTED_INK, 0.5)
@@ -179,7 +224,9 @@ def _note(p, row: _Row) -> None:
 def _arrow(p, row: _Row, hue: str, dash, text: str, mark: str) -> None:
     label = f"{mark} {text}".strip()
     need = 34 + width(label, SANS, TEXT_PT) + GAP
-    if not row.room(need):
+    row.room(need)
+    if row.dry:
+        row.skip(need)
         return
     y = row.y
     p.stroke(hue, 1.3, dash)
@@ -194,7 +241,9 @@ def _arrow(p, row: _Row, hue: str, dash, text: str, mark: str) -> None:
 def _curve(p, row: _Row) -> None:
     text = "feeling curve, −2 … +2 (tinted half = it hurts)"
     need = 34 + width(text, SANS, TEXT_PT)
-    if not row.room(need):
+    row.room(need)
+    if row.dry:
+        row.skip(need)
         return
     x, y = row.x, row.y
     p.fill("#FDF1EA")

@@ -56,11 +56,12 @@ class MapPageFrame:
     footer: Box
 
 
-def map_page_frame(size: tuple[float, float]) -> MapPageFrame:
+def map_page_frame(size: tuple[float, float], legend_h: float = LEGEND_BAND) -> MapPageFrame:
+    """The bands of a map page; ``legend_h`` grows when the legend wraps (portrait)."""
     w, h = size
     inner_w = w - 2 * MARGIN
     footer = Box(MARGIN, MARGIN - FOOTER_BAND + 4, inner_w, FOOTER_BAND)
-    legend = Box(MARGIN, MARGIN + 4, inner_w, LEGEND_BAND)
+    legend = Box(MARGIN, MARGIN + 4, inner_w, legend_h)
     title = Box(MARGIN, h - MARGIN - TITLE_BAND, inner_w, TITLE_BAND)
     map_top = title.y - GAP
     map_bottom = legend.top + GAP

@@ -26,7 +26,8 @@ from ..io.atomic import atomic_write
 from ..model import NodeKind
 from ..model.geometry import MUTED_INK
 from .fonts import SANS, printable, register_fonts
-from .legend import draw_legend
+from .legend import ROW as LEGEND_ROW
+from .legend import draw_legend, legend_rows
 from .map_pages import MapScene, PageHeading, draw_glance, draw_tile, draw_title_band
 from .painter import TextLog
 from .paper import MARGIN, map_page_frame, page_size
@@ -180,7 +181,8 @@ def build_pdf(document, paper: str = "A4", orientation: str = "landscape",
     register_fonts()
     today = today or _dt.date.today()
     size = page_size(paper, orientation)
-    frame = map_page_frame(size)
+    legend_h = legend_rows(size[0] - 2 * MARGIN, document.owners) * LEGEND_ROW + 4
+    frame = map_page_frame(size, legend_h)
     scene = MapScene.of(document, today)
     plan = plan_map(document, scene.layout, frame.map.w, frame.map.h)
     title = document.info.title.strip() or (Path(source).stem if source else "Journey map")

@@ -29,7 +29,6 @@ from reportlab.platypus import (
 from ..analysis import (
     handoffs,
     next_actions,
-    owner_shares,
     owner_stage_matrix,
     unowned,
     weakest_link,
@@ -121,13 +120,9 @@ class Findings:
         self.handoffs = tuple(handoffs(document))
         self.matrix = owner_stage_matrix(document)
         self._links = {j.id: weakest_link(document, j.id) for j in document.journeys}
-        self._shares = {j.id: tuple(owner_shares(document, j.id)) for j in document.journeys}
 
     def weakest(self, journey_id: str):
         return self._links.get(journey_id)
-
-    def shares(self, journey_id: str):
-        return self._shares.get(journey_id, ())
 
 
 # --- shared wording ------------------------------------------------------------------
@@ -243,13 +238,21 @@ def summary_flowables(document, analysis, words: Words, width: float, height: fl
         _figure(len(analysis.handoffs), "hand-offs"),
         _figure(overdue, "overdue actions"),
     ]
-    fig_w = width / len(figures)
-    fig_table = Table([figures], colWidths=[fig_w] * len(figures), hAlign="LEFT")
-    fig_style = [("BOX", (i, 0), (i, 0), 0.5, colors.HexColor(RULE)) for i in range(len(figures))]
+    per_row = len(figures) if width / len(figures) >= 78 else (len(figures) + 1) // 2
+    rows = [figures[i:i + per_row] for i in range(0, len(figures), per_row)]
+    rows[-1] += [""] * (per_row - len(rows[-1]))
+    fig_w = width / per_row
+
+    def cell(index):
+        return index % per_row, index // per_row
+
+    fig_table = Table(rows, colWidths=[fig_w] * per_row, hAlign="LEFT")
+    fig_style = [("BOX", cell(i), cell(i), 0.5, colors.HexColor(RULE))
+                 for i in range(len(figures))]
     if overdue:
-        fig_style.append(("BACKGROUND", (8, 0), (8, 0), colors.HexColor(OVERDUE_TINT)))
+        fig_style.append(("BACKGROUND", cell(8), cell(8), colors.HexColor(OVERDUE_TINT)))
     if analysis.unowned_ids:
-        fig_style.append(("BACKGROUND", (6, 0), (6, 0), colors.HexColor("#EEEEEE")))
+        fig_style.append(("BACKGROUND", cell(6), cell(6), colors.HexColor("#EEEEEE")))
     fig_table.setStyle(TableStyle(fig_style + [("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                                ("FONT", (0, 0), (-1, -1), SANS, 8)]))
 
@@ -521,10 +524,6 @@ def journey_flowables(document, analysis, words: Words, journey, width: float,
     if link is not None:
         node = document.node(link.node_id)
         out.append(markup(f"Weakest link: <b>{t(label_of(node))}</b> — {t(link.reason)}.", BODY))
-    shares = analysis.shares(journey.id)
-    if shares:
-        out.append(markup("Owners: " + ", ".join(
-            f"{t(words.owner_of(s.owner_id))} {pct(s.share)}" for s in shares), SMALL))
     order = flow_order(document, journey.id)
     if not order:
         out.append(para("No steps in this micro-journey yet.", BODY))
