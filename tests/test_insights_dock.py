@@ -41,6 +41,7 @@ def make(qtbot, session):
     dock.resize(500, 700)
     dock.show()
     qtbot.waitExposed(dock)
+    qtbot.waitUntil(lambda: dock.analysis is not None, timeout=3000)
     return dock
 
 
@@ -213,3 +214,12 @@ def test_arrow_keys_walk_the_findings_and_select_each(qtbot, session):
     first_handoff = dock.finding_items(Group.HANDOFFS)[0]
     assert dock.tree.currentItem() is first_handoff
     assert list(session.selection.ids()) == first_handoff.data(0, Qt.ItemDataRole.UserRole)
+
+
+def test_the_analysis_waits_until_the_dock_is_shown(qtbot, session):
+    dock = InsightsDock(session)
+    qtbot.addWidget(dock)
+    assert dock.analysis is None and dock.finding_items() == []  # opening a map stays quick
+    dock.show()
+    qtbot.waitUntil(lambda: dock.analysis is not None, timeout=3000)
+    assert dock.finding_items(Group.UNOWNED)

@@ -19,7 +19,7 @@ def test_a_finding_clicked_in_the_window_selects_its_cards_and_arrows(qtbot):
         (dock,) = [d for d in window.docks() if isinstance(d, InsightsDock)]
         dock.show()
         dock.raise_()
-        qtbot.waitUntil(dock.isVisible, timeout=3000)
+        qtbot.waitUntil(lambda: dock.isVisible() and dock.analysis is not None, timeout=3000)
         path = next(i for i in dock.finding_items(Group.PATHS)
                     if "→ ‘Switches airline’" in i.text(0))
         dock.tree.scrollToItem(path)

@@ -160,7 +160,13 @@ class InsightsDock(SessionDock):
 
     # --- following the session ---------------------------------------------------
     def reset(self) -> None:
-        self.refresh_now()
+        """A new map: analyse it once the dock is on screen, never while the window opens."""
+        self.analysis = None
+        self.tree.clear()
+        self.summary.setText(tr("Analysing…"))
+        self._stale = True
+        if self.isVisible():
+            self.schedule_refresh()
 
     def document_changed(self, change) -> None:
         if self.isVisible():
