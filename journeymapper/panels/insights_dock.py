@@ -51,8 +51,9 @@ GROUP_TITLES = {
 }
 
 LEVEL_MARKS = {Level.PROBLEM: "✗", Level.WARNING: "!", Level.INFO: "·"}
-# Okabe-Ito vermilion and orange, readable on white and for colour-blind viewers
-LEVEL_COLOURS = {Level.PROBLEM: "#D55E00", Level.WARNING: "#B07000", Level.INFO: "#555555"}
+# Okabe-Ito vermilion and a dark orange; notes keep the palette's own text colour (dark
+# themes too). The marks ✗ ! · say the same without colour.
+LEVEL_COLOURS = {Level.PROBLEM: "#D55E00", Level.WARNING: "#B07000"}
 
 
 def _counted(n: int, level: Level) -> str:
@@ -217,7 +218,8 @@ class InsightsDock(SessionDock):
                 text = finding_text(f)
                 child = QTreeWidgetItem([f"{LEVEL_MARKS[f.level]} {text}"])
                 child.setToolTip(0, text)
-                child.setForeground(0, QBrush(QColor(LEVEL_COLOURS[f.level])))
+                if f.level in LEVEL_COLOURS:
+                    child.setForeground(0, QBrush(QColor(LEVEL_COLOURS[f.level])))
                 child.setData(0, IDS_ROLE, list(self.ids_of(f)))
                 top.addChild(child)
                 if keep is not None and restore is None and list(self.ids_of(f)) == keep:
