@@ -78,7 +78,8 @@ class JourneyDocument:
         self._events.unsubscribe(listener)
 
     def _emit(self, action: Action, target: Target, id_: str | None, old=None, new=None) -> None:
-        self._events.emit(Change(action, target, id_, old, new))
+        if self._events:  # nobody listens while a file is being opened
+            self._events.emit(Change(action, target, id_, old, new))
 
     # --- reading ----------------------------------------------------------
     @property

@@ -55,6 +55,10 @@ class ChangeEmitter:
         if listener in self._listeners:
             self._listeners.remove(listener)
 
+    def __bool__(self) -> bool:
+        """True while anyone listens (the document skips building events nobody hears)."""
+        return bool(self._listeners)
+
     def emit(self, change: Change) -> None:
         for listener in list(self._listeners):
             listener(change)
