@@ -56,7 +56,7 @@ class MapScene:
     rects: dict
     fitted: dict
     arrows: list
-    owner_colours: dict
+    owners: dict
     curves: dict  # journey id -> [(x, rating)]
     today: _dt.date
     _buckets: tuple | None = None
@@ -71,14 +71,14 @@ class MapScene:
             rects[node.id] = rect
             fitted[node.id] = fit_node_texts(node, rect)
         arrows = [arrow_path(e, rects[e.source], rects[e.target]) for e in document.edges()]
-        colours = {o.id: o.colour for o in document.owners}
+        owners = {o.id: o for o in document.owners}
         curves: dict[str, list] = {j.id: [] for j in document.journeys}
         for node in document.nodes(NodeKind.TOUCHPOINT):
             if node.rating is not None:
                 curves[node.journey_id].append((rects[node.id].centre[0], node.rating))
         for points in curves.values():
             points.sort()
-        return cls(document, layout, rects, fitted, arrows, colours, curves, today)
+        return cls(document, layout, rects, fitted, arrows, owners, curves, today)
 
     def on_tile(self, plan: MapPlan, tile: Tile) -> tuple[list, list]:
         """The steps and arrows that show on a tile (bucketed once per plan: O(N))."""
@@ -121,9 +121,9 @@ class MapScene:
             self.label_tile[arrow.edge_id] = home
         return out
 
-    def owner_colour(self, node):
+    def owner_of(self, node):
         owner_id = getattr(node, "owner_id", None)
-        return self.owner_colours.get(owner_id) if owner_id else None
+        return self.owners.get(owner_id) if owner_id else None
 
 
 def _intersects(r: Rect, x0, y0, x1, y1, margin: float = 0.0) -> bool:
@@ -197,7 +197,7 @@ def draw_tile(canv, scene: MapScene, plan: MapPlan, tile: Tile, area: Box, page:
     for node in visible:
         if node.kind != NodeKind.NOTE:
             draw_node(content, node, scene.rects[node.id], scene.fitted[node.id],
-                      scene.owner_colour(node), scene.today)
+                      scene.owner_of(node), scene.today)
     window = Rect(x0, y0, x1 - x0, y1 - y0)
     cards = [scene.rects[n.id] for n in visible]
     for arrow in [] if glance else arrows:
@@ -220,7 +220,7 @@ def draw_tile(canv, scene: MapScene, plan: MapPlan, tile: Tile, area: Box, page:
         if col.x < x0 or col.right > x1:
             name += " (continued)" if col.x < x0 else " (continues)"
         fitted = fit_text(name, vis_x1 - vis_x0 - 12, HEADER_HEIGHT - 10, name_max,
-                          name_min, 2, font=BOLD)
+                          name_min, 2, font=BOLD, break_words=not glance)
         heads.fill(INK)
         if fitted.height <= HEADER_HEIGHT - 4:
             _lines(heads, fitted, (vis_x0 + vis_x1) / 2, HEADER_HEIGHT / 2, "stage")
@@ -239,7 +239,7 @@ def draw_tile(canv, scene: MapScene, plan: MapPlan, tile: Tile, area: Box, page:
         name_top = max(lane.y, y0)
         name_h = max(20.0, min(lane.bottom - EMOTION_BAND, y1) - name_top - 12)
         fitted = fit_text(journey.name or "Unnamed micro-journey", LANE_HEADER_WIDTH - 20,
-                          name_h, name_max, name_min, 6, font=BOLD)
+                          name_h, name_max, name_min, 6, font=BOLD, break_words=not glance)
         lanes.fill(INK)
         if fitted.height > name_h + 12:
             fitted = fitted.__class__((), fitted.size, fitted.font, True)

@@ -276,8 +276,8 @@ def summary_flowables(document, analysis, words: Words, width: float, height: fl
                          para(words.owner_of(node.owner_id), CELL)])
             extra.append(("BACKGROUND", (0, k), (0, k), fill))
         fw = col_w
-        left.append(_table(rows, [fw * 0.07, fw * 0.33, fw * 0.25, fw * 0.11, fw * 0.11,
-                                  fw * 0.13], 1, extra))
+        left.append(_table(rows, [fw * 0.06, fw * 0.28, fw * 0.22, fw * 0.10, fw * 0.15,
+                                  fw * 0.19], 1, extra))
     else:
         left.append(para("No open crossroads: nothing turns customers away on this map yet.",
                          BODY))
@@ -464,7 +464,8 @@ def _details(node, words: Words, today: _dt.date) -> str:
             bits.append(f"Provider: {signed(node.provider_rating)} "
                         f"({RATING_WORD[node.provider_rating]})")
         if node.feedback.value != "none":
-            bits.append(f"Feedback: {node.feedback.value.upper()}")
+            word = node.feedback.value
+            bits.append(f"Feedback: {word.upper() if len(word) <= 4 else word}")
         if node.kpi.strip():
             bits.append(f"KPI: {t(node.kpi.strip())}")
         if node.company_activity:
@@ -494,7 +495,7 @@ def _details(node, words: Words, today: _dt.date) -> str:
     return "<br/>".join(bits) or "–"
 
 
-_KIND_MARK = {NodeKind.TOUCHPOINT: "▭", NodeKind.CROSSROADS: "◆", NodeKind.OUTCOME: "⬭",
+_KIND_MARK = {NodeKind.TOUCHPOINT: "▭", NodeKind.CROSSROADS: "◆", NodeKind.OUTCOME: "○",
               NodeKind.NOTE: "✎"}
 _SENT_WORD = {Sentiment.GOOD: "✓ good", Sentiment.BAD: "✗ bad", Sentiment.NEUTRAL: "neutral"}
 

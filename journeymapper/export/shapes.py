@@ -179,23 +179,39 @@ def rating_faces(p, right: float, cy: float, rating: int, r: float = 6.0) -> Non
 
 # --- the shapes --------------------------------------------------------------------
 
-def draw_touchpoint(p, node, rect: Rect, fitted: FittedText, owner_colour: str | None) -> None:
+def draw_touchpoint(p, node, rect: Rect, fitted: FittedText, owner) -> None:
     p.fill(CARD_FILL)
     p.stroke(INK, LINE)
     p.round_rect(rect.x, rect.y, rect.w, rect.h, CARD_RADIUS)
-    owner_stripe(p, rect, owner_colour)
+    owner_stripe(p, rect, owner.colour if owner is not None else None)
     p.stroke(INK, LINE)
     p.round_rect(rect.x, rect.y, rect.w, rect.h, CARD_RADIUS, fill=False)
     draw_label(p, fitted, label_box(node, rect))
     baseline = rect.bottom - 6.0
+    left = rect.x + OWNER_STRIPE + PAD
+    right = rect.right - PAD
+    if node.rating is not None:
+        faces = 2 if abs(node.rating) == 2 else 1
+        rating_faces(p, right, rect.bottom - 10.0, node.rating)
+        right -= faces * 14.0 + 3
     word = CHANNEL_WORD.get(node.channel.value, node.channel.value)
     if node.company_activity:
         word = f"{word} · company" if word else "company activity"
+    p.fill(MUTED_INK)
+    x = left
     if word:
-        p.fill(MUTED_INK)
-        p.text(rect.x + OWNER_STRIPE + PAD, baseline, word, SANS, SMALL_PT, role="channel")
-    if node.rating is not None:
-        rating_faces(p, rect.right - PAD, rect.bottom - 10.0, node.rating)
+        word = fit_text(word, right - x, SMALL_PT * 2, SMALL_PT, SMALL_PT, 1).lines[0]
+        x += p.text(x, baseline, word, SANS, SMALL_PT, role="channel")
+    # the owner's name too, so the card says who owns it in a grey print as well
+    name = (owner.name or "unnamed owner") if owner is not None else "no owner"
+    prefix = " · " if word else ""
+    room = right - x - width(prefix, SANS, SMALL_PT)
+    if room > 24:
+        fitted_name = fit_text(name, room, SMALL_PT * 2, SMALL_PT, SMALL_PT, 1)
+        if fitted_name.lines:
+            x += p.text(x, baseline, prefix, SANS, SMALL_PT, role="channel")
+            p.text(x, baseline, fitted_name.lines[0], BOLD if owner is None else SANS,
+                   SMALL_PT, role="owner")
 
 
 def _status_line(node: Crossroads, today: _dt.date) -> tuple[str, bool]:
@@ -207,8 +223,9 @@ def _status_line(node: Crossroads, today: _dt.date) -> tuple[str, bool]:
     return word, False
 
 
-def draw_crossroads(p, node: Crossroads, rect: Rect, fitted: FittedText,
-                    owner_colour: str | None, today: _dt.date) -> None:
+def draw_crossroads(p, node: Crossroads, rect: Rect, fitted: FittedText, owner,
+                    today: _dt.date) -> None:
+    owner_colour = owner.colour if owner is not None else None
     cx, cy = rect.centre
     sev = max(1, min(5, node.severity))
     diamond = [(cx, rect.y), (rect.right, cy), (cx, rect.bottom), (rect.x, cy)]
@@ -297,14 +314,14 @@ def draw_note(p, node: Note, rect: Rect, fitted: FittedText) -> None:
     draw_label(p, fitted, label_box(node, rect), role="note")
 
 
-def draw_node(p, node, rect: Rect, fitted: FittedText, owner_colour, today) -> None:
+def draw_node(p, node, rect: Rect, fitted: FittedText, owner, today) -> None:
     kind = node.kind
     p.item = node.id
     p.note_box(node.id, rect.x, rect.y, rect.w, rect.h)
     if kind == NodeKind.TOUCHPOINT:
-        draw_touchpoint(p, node, rect, fitted, owner_colour)
+        draw_touchpoint(p, node, rect, fitted, owner)
     elif kind == NodeKind.CROSSROADS:
-        draw_crossroads(p, node, rect, fitted, owner_colour, today)
+        draw_crossroads(p, node, rect, fitted, owner, today)
     elif kind == NodeKind.OUTCOME:
         draw_outcome(p, node, rect, fitted)
     else:

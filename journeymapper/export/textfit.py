@@ -95,9 +95,17 @@ def _truncate(line: str, font: str, size: float, box_w: float) -> str:
 
 
 def fit_text(text: str, box_w: float, box_h: float, max_size: float, min_size: float,
-             max_lines: int | None = None, font: str = SANS, step: float = 0.5) -> FittedText:
-    """The largest size in [min_size, max_size] at which ``text`` wraps into the box."""
+             max_lines: int | None = None, font: str = SANS, step: float = 0.5,
+             break_words: bool = True) -> FittedText:
+    """The largest size in [min_size, max_size] at which ``text`` wraps into the box.
+
+    A word too wide for the box even at ``min_size`` is broken across lines, or with
+    ``break_words=False`` (names on the small whole-map page) cut with an ellipsis.
+    """
     text = printable(" ".join(text.split()) if "\n" not in text else text.strip(), font)
+    if not break_words and box_w > 0:
+        text = " ".join(word if width(word, font, min_size) <= box_w
+                        else _truncate(word, font, min_size, box_w) for word in text.split())
     if not text or box_w <= 0 or box_h <= 0:
         return FittedText((), max_size, font, False)
     size = max_size
