@@ -5,9 +5,11 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from journeymapper.analysis.report import render_json, render_text
 from journeymapper.io import load, save
-from journeymapper.io.templates import find_template
+from journeymapper.io.templates import find_template, list_templates
 from test_analysis_builder import MapBuilder
 
 
@@ -85,3 +87,17 @@ def test_empty_map_report_says_so():
     text = render_text(JourneyDocument(), None)
     assert "No findings" in text
     assert json.loads(render_json(JourneyDocument()))["findings"] == []
+
+
+@pytest.mark.parametrize("template", [t.name for t in list_templates()])
+def test_every_template_is_analysed_and_its_findings_point_at_real_items(template):
+    document = find_template(template).open()
+    text = render_text(document, f"{template}.jmap")
+    data = json.loads(render_json(document))
+    assert text.startswith("JourneyMapper analysis — ")
+    for f in data["findings"]:
+        assert f["sentence"] in text
+        assert all(document.has_node(i) for i in f["node_ids"])
+        assert all(document.has_edge(i) for i in f["edge_ids"])
+    if any(n.is_step for n in document.nodes()):
+        assert data["journeys"] and data["findings"]
