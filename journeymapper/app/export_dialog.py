@@ -1,14 +1,22 @@
-"""File → Export PDF…: choose paper and orientation, then write the leadership PDF."""
+"""File → Export PDF…: choose paper, orientation and file, then write the PDF with progress."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QMessageBox,
+    QProgressDialog,
     QWidget,
 )
+
+from ..config.settings import Settings
 
 PAPERS = ("A4", "A3", "A2", "letter")
 ORIENTATIONS = ("landscape", "portrait")
@@ -41,3 +49,61 @@ class ExportPdfDialog(QDialog):
 
     def choice(self) -> tuple[str, str]:
         return self.paper.currentData(), self.orientation.currentData()
+
+
+def export_interactively(parent: QWidget, document, settings: Settings,
+                         suggestion: Path) -> Path | None:
+    """Ask paper and file, write the PDF with a progress dialog; the written path or None.
+
+    Whatever goes wrong is shown in a message; the map is never touched.
+    """
+    translate = QCoreApplication.translate
+    title = translate("ExportPdfDialog", "Export PDF")
+    try:
+        from ..export.pdf import export_pdf
+    except ImportError:
+        QMessageBox.information(parent, title, translate(
+            "ExportPdfDialog", "PDF export is not available in this version."))
+        return None
+    dialog = ExportPdfDialog(parent, settings.get("pdf_paper", "A4"),
+                             settings.get("pdf_orientation", "landscape"))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    paper, orientation = dialog.choice()
+    settings.set("pdf_paper", paper)
+    settings.set("pdf_orientation", orientation)
+    folder = settings.get("last_pdf_folder")
+    if isinstance(folder, str) and Path(folder).is_dir():
+        suggestion = Path(folder) / suggestion.name
+    path, _ = QFileDialog.getSaveFileName(
+        parent, title, str(suggestion), translate("ExportPdfDialog", "PDF documents (*.pdf)"))
+    if not path:
+        return None
+    target = Path(path)
+    if target.suffix.lower() != ".pdf":
+        target = target.with_name(target.name + ".pdf")
+    progress = QProgressDialog(translate("ExportPdfDialog", "Writing the PDF…"), "", 0, 100,
+                               parent)
+    progress.setWindowTitle(title)
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+
+    def report(done: int, total: int) -> None:
+        if total:
+            progress.setValue(max(0, min(100, int(100 * done / total))))
+            QCoreApplication.processEvents()
+
+    try:
+        export_pdf(document, target, paper=paper, orientation=orientation, progress=report)
+    except Exception as exc:  # the map stays open and unchanged whatever went wrong
+        progress.close()
+        QMessageBox.critical(
+            parent, translate("ExportPdfDialog", "Cannot Export PDF"),
+            translate("ExportPdfDialog", "The PDF could not be written to “{0}”: {1}")
+            .format(target, exc))
+        return None
+    progress.setValue(100)
+    progress.close()
+    settings.set("last_pdf_folder", str(target.parent))
+    return target

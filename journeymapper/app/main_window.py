@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressDialog,
     QStyle,
     QToolBar,
     QWidget,
@@ -33,7 +32,7 @@ from ..io import FILE_SUFFIX, save
 from ..state import MapSession
 from . import windows
 from .autosave import Autosaver
-from .export_dialog import ExportPdfDialog
+from .export_dialog import export_interactively
 from .icons import view_icon
 from .template_dialog import TemplateChooserDialog
 
@@ -505,58 +504,11 @@ class MainWindow(QMainWindow):
         return True
 
     def export_pdf(self) -> bool:
-        try:
-            from ..export.pdf import export_pdf
-        except ImportError:
-            QMessageBox.information(self, self.tr("Export PDF"),
-                                    self.tr("PDF export is not available in this version."))
-            return False
-        dialog = ExportPdfDialog(self, self.settings.get("pdf_paper", "A4"),
-                                 self.settings.get("pdf_orientation", "landscape"))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        paper, orientation = dialog.choice()
-        self.settings.set("pdf_paper", paper)
-        self.settings.set("pdf_orientation", orientation)
         stem = (self.session.path.stem if self.session.path else self.display_name()) or "map"
-        folder = self.settings.get("last_pdf_folder") or self._start_folder()
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export PDF"), str(Path(folder) / (stem + ".pdf")),
-            self.tr("PDF documents (*.pdf)"))
-        if not path:
+        target = export_interactively(self, self.session.document, self.settings,
+                                      Path(self._start_folder()) / (stem + ".pdf"))
+        if target is None:
             return False
-        target = Path(path)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
-        progress = QProgressDialog(self.tr("Writing the PDF…"), "", 0, 100, self)
-        progress.setWindowTitle(self.tr("Export PDF"))
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-
-        def report(*args) -> None:
-            if len(args) >= 2 and args[1]:
-                fraction = float(args[0]) / float(args[1])
-            elif args:
-                fraction = float(args[0])
-                fraction = fraction / 100 if fraction > 1 else fraction
-            else:
-                return
-            progress.setValue(max(0, min(100, int(fraction * 100))))
-            QCoreApplication.processEvents()
-
-        try:
-            export_pdf(self.session.document, target, paper=paper, orientation=orientation,
-                       progress=report)
-        except Exception as exc:  # the map stays open and unchanged whatever went wrong
-            progress.close()
-            QMessageBox.critical(self, self.tr("Cannot Export PDF"),
-                                 self.tr("The PDF could not be written to “{0}”: {1}")
-                                 .format(target, exc))
-            return False
-        progress.setValue(100)
-        progress.close()
-        self.settings.set("last_pdf_folder", str(target.parent))
         self.statusBar().showMessage(self.tr("PDF written to {0}").format(target), 8000)
         return True
 

@@ -61,7 +61,8 @@ class _TemplateDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         title_font, body_font = self._fonts(option)
-        rect = opt.rect.adjusted(PAD, PAD // 2 if index.data(NAME_ROLE) is None else PAD, -PAD, -PAD)
+        top = PAD // 2 if index.data(NAME_ROLE) is None else PAD
+        rect = opt.rect.adjusted(PAD, top, -PAD, -PAD)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         group = QPalette.ColorGroup.Normal
         text = opt.palette.color(group, QPalette.ColorRole.HighlightedText if selected

@@ -122,447 +122,441 @@
 <context>
     <name>ExportPdfDialog</name>
     <message>
-        <location filename="../../journeymapper/app/export_dialog.py" line="23" />
+        <location filename="../../journeymapper/app/export_dialog.py" line="31" />
+        <location filename="../../journeymapper/app/export_dialog.py" line="61" />
         <source>Export PDF</source>
         <translation>Eksporter PDF</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/export_dialog.py" line="26" />
+        <location filename="../../journeymapper/app/export_dialog.py" line="34" />
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/export_dialog.py" line="29" />
+        <location filename="../../journeymapper/app/export_dialog.py" line="37" />
         <source>Landscape</source>
         <translation>Liggende</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/export_dialog.py" line="30" />
+        <location filename="../../journeymapper/app/export_dialog.py" line="38" />
         <source>Portrait</source>
         <translation>Stående</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/export_dialog.py" line="34" />
+        <location filename="../../journeymapper/app/export_dialog.py" line="42" />
         <source>Export…</source>
         <translation>Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/export_dialog.py" line="38" />
+        <location filename="../../journeymapper/app/export_dialog.py" line="46" />
         <source>Paper:</source>
         <translation>Papir:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/export_dialog.py" line="39" />
+        <location filename="../../journeymapper/app/export_dialog.py" line="47" />
         <source>Orientation:</source>
         <translation>Retning:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/export_dialog.py" line="65" />
+        <source>PDF export is not available in this version.</source>
+        <translation>PDF-eksport er ikke tilgjengelig i denne versjonen.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/export_dialog.py" line="79" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/export_dialog.py" line="85" />
+        <source>Writing the PDF…</source>
+        <translation>Skriver PDF-en…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/export_dialog.py" line="102" />
+        <source>Cannot Export PDF</source>
+        <translation>Kan ikke eksportere PDF</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/export_dialog.py" line="103" />
+        <source>The PDF could not be written to “{0}”: {1}</source>
+        <translation>PDF-en kunne ikke skrives til «{0}»: {1}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="134" />
+        <location filename="../../journeymapper/app/main_window.py" line="133" />
         <source>&amp;New…</source>
         <translation>&amp;Ny…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="135" />
+        <location filename="../../journeymapper/app/main_window.py" line="134" />
         <source>Start a new map from a stage model or a sample</source>
         <translation>Start et nytt kart fra en fasemodell eller et eksempel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="136" />
+        <location filename="../../journeymapper/app/main_window.py" line="135" />
         <source>&amp;Open…</source>
         <translation>&amp;Åpne…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="137" />
+        <location filename="../../journeymapper/app/main_window.py" line="136" />
         <source>Open a journey map file</source>
         <translation>Åpne en kundereisekart-fil</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="138" />
+        <location filename="../../journeymapper/app/main_window.py" line="137" />
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="139" />
+        <location filename="../../journeymapper/app/main_window.py" line="138" />
         <source>Save the map</source>
         <translation>Lagre kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="140" />
+        <location filename="../../journeymapper/app/main_window.py" line="139" />
         <source>Save &amp;As…</source>
         <translation>Lagre &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="141" />
+        <location filename="../../journeymapper/app/main_window.py" line="140" />
         <source>Save the map under a new name</source>
         <translation>Lagre kartet under et nytt navn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="142" />
+        <location filename="../../journeymapper/app/main_window.py" line="141" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksporter PDF…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="143" />
+        <location filename="../../journeymapper/app/main_window.py" line="142" />
         <source>Write the map as a PDF for leadership</source>
         <translation>Lag en PDF av kartet til ledelsen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="144" />
+        <location filename="../../journeymapper/app/main_window.py" line="143" />
         <source>&amp;Recover Unsaved Maps…</source>
         <translation>&amp;Gjenopprett ulagrede kart…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="145" />
+        <location filename="../../journeymapper/app/main_window.py" line="144" />
         <source>Reopen maps autosaved before a crash</source>
         <translation>Åpne kart som ble autolagret før et krasj</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="146" />
+        <location filename="../../journeymapper/app/main_window.py" line="145" />
         <source>&amp;Close Window</source>
         <translation>Lukk &amp;vindu</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="147" />
+        <location filename="../../journeymapper/app/main_window.py" line="146" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="148" />
+        <location filename="../../journeymapper/app/main_window.py" line="147" />
         <source>Close every window and quit</source>
         <translation>Lukk alle vinduer og avslutt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="152" />
+        <location filename="../../journeymapper/app/main_window.py" line="151" />
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="155" />
+        <location filename="../../journeymapper/app/main_window.py" line="154" />
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="160" />
+        <location filename="../../journeymapper/app/main_window.py" line="159" />
         <source>F&amp;ull Screen</source>
         <translation>&amp;Fullskjerm</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="161" />
+        <location filename="../../journeymapper/app/main_window.py" line="160" />
         <source>Use the whole screen (for the projector)</source>
         <translation>Bruk hele skjermen (for prosjektoren)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="166" />
+        <location filename="../../journeymapper/app/main_window.py" line="165" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="168" />
+        <location filename="../../journeymapper/app/main_window.py" line="167" />
         <source>&amp;About JourneyMapper</source>
         <translation>&amp;Om JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="194" />
+        <location filename="../../journeymapper/app/main_window.py" line="193" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="196" />
+        <location filename="../../journeymapper/app/main_window.py" line="195" />
         <source>Open &amp;Recent</source>
         <translation>Åpne &amp;nylige</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="202" />
+        <location filename="../../journeymapper/app/main_window.py" line="201" />
         <source>&amp;Edit</source>
         <translation>R&amp;ediger</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="206" />
+        <location filename="../../journeymapper/app/main_window.py" line="205" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="209" />
+        <location filename="../../journeymapper/app/main_window.py" line="208" />
         <source>Panels</source>
         <translation>Paneler</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="212" />
+        <location filename="../../journeymapper/app/main_window.py" line="211" />
         <source>&amp;Insert</source>
         <translation>Sett &amp;inn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="215" />
+        <location filename="../../journeymapper/app/main_window.py" line="214" />
         <source>&amp;Map</source>
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="218" />
+        <location filename="../../journeymapper/app/main_window.py" line="217" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="226" />
+        <location filename="../../journeymapper/app/main_window.py" line="225" />
         <source>Touchpoint</source>
         <translation>Møtepunkt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="226" />
+        <location filename="../../journeymapper/app/main_window.py" line="225" />
         <source>Crossroads</source>
         <translation>Veiskille</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="227" />
+        <location filename="../../journeymapper/app/main_window.py" line="226" />
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="227" />
+        <location filename="../../journeymapper/app/main_window.py" line="226" />
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="228" />
+        <location filename="../../journeymapper/app/main_window.py" line="227" />
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="228" />
+        <location filename="../../journeymapper/app/main_window.py" line="227" />
         <source>Micro-journey</source>
         <translation>Mikroreise</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="237" />
+        <location filename="../../journeymapper/app/main_window.py" line="236" />
         <source>Main Toolbar</source>
         <translation>Hovedverktøylinje</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="257" />
+        <location filename="../../journeymapper/app/main_window.py" line="256" />
         <source>&amp;Toolbar</source>
         <translation>&amp;Verktøylinje</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="345" />
+        <location filename="../../journeymapper/app/main_window.py" line="344" />
         <source>Untitled</source>
         <translation>Uten navn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="355" />
+        <location filename="../../journeymapper/app/main_window.py" line="354" />
         <source>{0}[*] — JourneyMapper</source>
         <translation>{0}[*] — JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="368" />
+        <location filename="../../journeymapper/app/main_window.py" line="367" />
         <source>Unsaved changes kept safe at {0}</source>
         <translation>Ulagrede endringer sikret kl. {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="395" />
+        <location filename="../../journeymapper/app/main_window.py" line="394" />
         <source>Zoom {0} %</source>
         <translation>Zoom {0} %</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="437" />
+        <location filename="../../journeymapper/app/main_window.py" line="436" />
         <source>Open Journey Map</source>
         <translation>Åpne kundereisekart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="438" />
+        <location filename="../../journeymapper/app/main_window.py" line="437" />
         <source>Journey maps (*{0});;All files (*)</source>
         <translation>Kundereisekart (*{0});;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="449" />
+        <location filename="../../journeymapper/app/main_window.py" line="448" />
         <source>{0}  —  {1}</source>
         <translation>{0}  —  {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="453" />
+        <location filename="../../journeymapper/app/main_window.py" line="452" />
         <source>No recent maps</source>
         <translation>Ingen nylige kart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="456" />
+        <location filename="../../journeymapper/app/main_window.py" line="455" />
         <source>&amp;Clear Menu</source>
         <translation>&amp;Tøm menyen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="472" />
+        <location filename="../../journeymapper/app/main_window.py" line="471" />
         <source>Save Journey Map As</source>
         <translation>Lagre kundereisekart som</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="473" />
+        <location filename="../../journeymapper/app/main_window.py" line="472" />
         <source>Journey maps (*{0})</source>
         <translation>Kundereisekart (*{0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="481" />
+        <location filename="../../journeymapper/app/main_window.py" line="480" />
         <source>Replace File?</source>
         <translation>Erstatte filen?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="482" />
+        <location filename="../../journeymapper/app/main_window.py" line="481" />
         <source>“{0}” already exists. Replace it?</source>
         <translation>«{0}» finnes allerede. Vil du erstatte den?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="494" />
+        <location filename="../../journeymapper/app/main_window.py" line="493" />
         <source>Cannot Save Map</source>
         <translation>Kan ikke lagre kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="495" />
+        <location filename="../../journeymapper/app/main_window.py" line="494" />
         <source>The map could not be saved to “{0}”: {1}. Your changes are still open here; try another folder.</source>
         <translation>Kartet kunne ikke lagres til «{0}»: {1}. Endringene dine er fortsatt åpne her; prøv en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="504" />
+        <location filename="../../journeymapper/app/main_window.py" line="503" />
         <source>Saved to {0}</source>
         <translation>Lagret til {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="511" />
-        <location filename="../../journeymapper/app/main_window.py" line="524" />
-        <location filename="../../journeymapper/app/main_window.py" line="532" />
-        <source>Export PDF</source>
-        <translation>Eksporter PDF</translation>
-    </message>
-    <message>
         <location filename="../../journeymapper/app/main_window.py" line="512" />
-        <source>PDF export is not available in this version.</source>
-        <translation>PDF-eksport er ikke tilgjengelig i denne versjonen.</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/app/main_window.py" line="525" />
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-dokumenter (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/app/main_window.py" line="531" />
-        <source>Writing the PDF…</source>
-        <translation>Skriver PDF-en…</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/app/main_window.py" line="553" />
-        <source>Cannot Export PDF</source>
-        <translation>Kan ikke eksportere PDF</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/app/main_window.py" line="554" />
-        <source>The PDF could not be written to “{0}”: {1}</source>
-        <translation>PDF-en kunne ikke skrives til «{0}»: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/app/main_window.py" line="560" />
         <source>PDF written to {0}</source>
         <translation>PDF skrevet til {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="566" />
+        <location filename="../../journeymapper/app/main_window.py" line="518" />
         <source>Recover Unsaved Maps</source>
         <translation>Gjenopprett ulagrede kart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="567" />
+        <location filename="../../journeymapper/app/main_window.py" line="519" />
         <source>There are no autosaved maps to recover.</source>
         <translation>Det finnes ingen autolagrede kart å gjenopprette.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="595" />
+        <location filename="../../journeymapper/app/main_window.py" line="547" />
         <source>Add the next step after the selected one, ready to type</source>
         <translation>Legg til neste steg etter det valgte, klart til å skrive</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="595" />
+        <location filename="../../journeymapper/app/main_window.py" line="547" />
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="596" />
+        <location filename="../../journeymapper/app/main_window.py" line="548" />
         <source>Add a branch from the selected step</source>
         <translation>Legg til en forgrening fra det valgte steget</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="596" />
+        <location filename="../../journeymapper/app/main_window.py" line="548" />
         <source>Shift+Tab</source>
         <translation>Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="597" />
+        <location filename="../../journeymapper/app/main_window.py" line="549" />
         <source>Edit the selected step's text</source>
         <translation>Rediger teksten i det valgte steget</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="597" />
+        <location filename="../../journeymapper/app/main_window.py" line="549" />
         <source>Enter or F2</source>
         <translation>Enter eller F2</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="598" />
+        <location filename="../../journeymapper/app/main_window.py" line="550" />
         <source>Stop editing without keeping the change</source>
         <translation>Avbryt redigeringen uten å beholde endringen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="598" />
+        <location filename="../../journeymapper/app/main_window.py" line="550" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="599" />
+        <location filename="../../journeymapper/app/main_window.py" line="551" />
         <source>Move to the neighbouring step</source>
         <translation>Gå til nabosteget</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="599" />
+        <location filename="../../journeymapper/app/main_window.py" line="551" />
         <source>Arrow keys</source>
         <translation>Piltastene</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="600" />
+        <location filename="../../journeymapper/app/main_window.py" line="552" />
         <source>Pan the map</source>
         <translation>Flytt kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="600" />
+        <location filename="../../journeymapper/app/main_window.py" line="552" />
         <source>Space+drag or middle button</source>
         <translation>Mellomrom+dra eller midtknappen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="601" />
+        <location filename="../../journeymapper/app/main_window.py" line="553" />
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="601" />
+        <location filename="../../journeymapper/app/main_window.py" line="553" />
         <source>Ctrl+mouse wheel</source>
         <translation>Ctrl+musehjulet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="610" />
+        <location filename="../../journeymapper/app/main_window.py" line="562" />
         <source>Keyboard Shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="615" />
+        <location filename="../../journeymapper/app/main_window.py" line="567" />
         <source>About JourneyMapper</source>
         <translation>Om JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="616" />
+        <location filename="../../journeymapper/app/main_window.py" line="568" />
         <source>&lt;h3&gt;JourneyMapper {0}&lt;/h3&gt;&lt;p&gt;Design customer-journey maps: micro-journeys, crossroads, owners, and a PDF for leadership.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;JourneyMapper {0}&lt;/h3&gt;&lt;p&gt;Lag kundereisekart: mikroreiser, veiskiller, eiere og en PDF til ledelsen.&lt;/p&gt;&lt;p&gt;Fri programvare under GNU GPL, versjon 3 eller senere.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="624" />
+        <location filename="../../journeymapper/app/main_window.py" line="576" />
         <source>Unsaved Changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="625" />
+        <location filename="../../journeymapper/app/main_window.py" line="577" />
         <source>“{0}” has changes that are not saved.
 
 Save them before closing?</source>
@@ -753,27 +747,27 @@ autolagret {2}</translation>
 <context>
     <name>TemplateChooserDialog</name>
     <message>
-        <location filename="../../journeymapper/app/template_dialog.py" line="102" />
+        <location filename="../../journeymapper/app/template_dialog.py" line="103" />
         <source>New Journey Map</source>
         <translation>Nytt kundereisekart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/template_dialog.py" line="110" />
+        <location filename="../../journeymapper/app/template_dialog.py" line="111" />
         <source>Start from an empty stage model or from a sample map:</source>
         <translation>Start fra en tom fasemodell eller et eksempelkart:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/template_dialog.py" line="116" />
+        <location filename="../../journeymapper/app/template_dialog.py" line="117" />
         <source>Empty maps</source>
         <translation>Tomme kart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/template_dialog.py" line="116" />
+        <location filename="../../journeymapper/app/template_dialog.py" line="117" />
         <source>Sample maps</source>
         <translation>Eksempelkart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/template_dialog.py" line="137" />
+        <location filename="../../journeymapper/app/template_dialog.py" line="138" />
         <source>Create</source>
         <translation>Opprett</translation>
     </message>
