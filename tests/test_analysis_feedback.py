@@ -53,3 +53,12 @@ def test_gap_analysis_drop_invest_ok_empty():
     found = analyse(m.doc).of_group(Group.GAPS)
     assert [(f.kind, f.ids) for f in found] == [("drop", ("event",)), ("invest", ("site",))]
     assert "effort 30" in found[0].sentence
+
+
+def test_one_touchpoint_without_feedback_reads_in_the_singular():
+    m = MapBuilder()
+    m.tp("ad", "S1")
+    m.tp("form", "S1", feedback="csat")
+    (f,) = analyse(m.doc).of_group(Group.FEEDBACK)
+    assert f.sentence == ("1 of the 2 touchpoints in ‘Stage S1’ has no feedback instrument: "
+                          "‘ad’.")

@@ -2,7 +2,14 @@
 
 import datetime as dt
 
-from journeymapper.analysis import Group, Level, analyse, next_actions, weakest_link, worst_friction
+from journeymapper.analysis import (
+    Group,
+    Level,
+    analyse,
+    next_actions,
+    weakest_link,
+    worst_friction,
+)
 from journeymapper.model import CrossroadsStatus
 from test_analysis_builder import MapBuilder
 

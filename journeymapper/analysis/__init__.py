@@ -3,7 +3,8 @@
 Runs without Qt. The Insights dock, ``journeymapper check --report`` and the PDF
 summary all use :func:`analyse` (or the focused functions below), so they agree.
 
-* ``findings``  – :class:`Finding` (a sentence + the ids it concerns), :class:`Group`, :class:`Level`.
+* ``findings``  – :class:`Finding` (a sentence + the ids it concerns), :class:`Group`,
+  :class:`Level`.
 * ``graph``     – the journey graph the analysis walks, and shared wording helpers.
 * ``ownership`` – unowned steps, hand-offs, owner shares, the owner × stage matrix.
 * ``friction``  – the weakest link, the worst crossroads, the next actions.

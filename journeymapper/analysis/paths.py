@@ -200,7 +200,8 @@ def share_graph(document) -> nx.DiGraph:
         data["p"] = edge_probability(document, graph, a, b)
     for node_id, data in graph.nodes(data=True):
         node = document.node(node_id)
-        data["severity"] = node.severity if isinstance(node, Crossroads) and is_open(node) else None
+        data["severity"] = (node.severity if isinstance(node, Crossroads) and is_open(node)
+                            else None)
         data["rating"] = node.rating if isinstance(node, Touchpoint) else None
     return graph
 

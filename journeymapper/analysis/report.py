@@ -65,7 +65,8 @@ def _journey_lines(document, analysis: Analysis) -> list[str]:
         lines.append(f"    paths:    {_paths_line(ps)}")
         link = insight.weakest_link
         if link is not None:
-            lines.append(f"    weakest link: {name(document.node(link.node_id))} — {link.reason}")
+            lines.append(f"    weakest link: {name(document.node(link.node_id))}"
+                         f" — {link.reason}")
     return lines + [""]
 
 
@@ -73,7 +74,8 @@ def _matrix_lines(document, analysis: Analysis) -> list[str]:
     matrix = analysis.matrix
     if matrix.total == 0:
         return []
-    headers = ["Owner"] + [_plain(document.stage(s).name, 16) for s in matrix.stage_ids] + ["Total"]
+    headers = (["Owner"] + [_plain(document.stage(s).name, 16) for s in matrix.stage_ids]
+               + ["Total"])
     rows = []
     for owner_id in matrix.owner_ids:
         if owner_id is None and matrix.row_total(None) == 0:

@@ -187,7 +187,7 @@ def _path_findings(document, insights, whole: PathSet) -> list[Finding]:
             rest = bad[PATHS_TO_CHURN_SHOWN:]
             found.append(finding(
                 Group.PATHS, "more-paths-to-churn", Level.INFO,
-                W.MORE_PATHS_TO_CHURN,
+                W.ONE_MORE_PATH_TO_CHURN if len(rest) == 1 else W.MORE_PATHS_TO_CHURN,
                 nodes=sorted({n for p in rest for n in p.node_ids}), journey_id=jid,
                 journey=journey_name(document, jid), count=len(rest)))
         for odds in insight.odds:
@@ -309,7 +309,7 @@ def _share_findings(document, problems) -> list[Finding]:
         else:
             found.append(finding(
                 Group.SHARES, "shares-incomplete", Level.WARNING,
-                W.SHARES_INCOMPLETE,
+                W.SHARE_INCOMPLETE if len(problem.missing_edge_ids) == 1 else W.SHARES_INCOMPLETE,
                 missing=len(problem.missing_edge_ids), count=len(problem.edge_ids), **common))
     return found
 
@@ -329,8 +329,9 @@ def _feedback_findings(document, rows, glasses) -> list[Finding]:
         else:
             found.append(finding(
                 Group.FEEDBACK, "touchpoints-without-feedback", Level.INFO,
-                W.TOUCHPOINTS_WITHOUT_FEEDBACK, nodes=row.unmeasured_ids, stage_id=row.stage_id,
-                stage=stage,
+                W.TOUCHPOINT_WITHOUT_FEEDBACK if len(row.unmeasured_ids) == 1
+                else W.TOUCHPOINTS_WITHOUT_FEEDBACK, nodes=row.unmeasured_ids,
+                stage_id=row.stage_id, stage=stage,
                 missing=len(row.unmeasured_ids), count=row.touchpoint_count,
                 steps=_names(document, row.unmeasured_ids)))
     for item in glasses:

@@ -19,6 +19,9 @@ LANE_TOO_MANY_PATHS = QT_TRANSLATE_NOOP(
 PATH_TO_CHURN = QT_TRANSLATE_NOOP(
     "analysis",
     "{journey}: {entry} → {outcome} ({outcome_kind}) in {steps}: {details}.")
+ONE_MORE_PATH_TO_CHURN = QT_TRANSLATE_NOOP(
+    "analysis",
+    "{journey}: one more path ends in a complaint or churn.")
 MORE_PATHS_TO_CHURN = QT_TRANSLATE_NOOP(
     "analysis",
     "{journey}: {count} more paths end in a complaint or churn.")
@@ -54,12 +57,18 @@ SHARES_DO_NOT_ADD_UP = QT_TRANSLATE_NOOP(
 SHARES_MISSING = QT_TRANSLATE_NOOP(
     "analysis",
     "No shares on the {count} arrows out of {step}: what happens after it is unknown.")
+SHARE_INCOMPLETE = QT_TRANSLATE_NOOP(
+    "analysis",
+    "1 of the {count} arrows out of {step} has no share.")
 SHARES_INCOMPLETE = QT_TRANSLATE_NOOP(
     "analysis",
     "{missing} of the {count} arrows out of {step} have no share.")
 STAGE_WITHOUT_FEEDBACK = QT_TRANSLATE_NOOP(
     "analysis",
     "No touchpoint in {stage} has a feedback instrument: {steps}.")
+TOUCHPOINT_WITHOUT_FEEDBACK = QT_TRANSLATE_NOOP(
+    "analysis",
+    "1 of the {count} touchpoints in {stage} has no feedback instrument: {steps}.")
 TOUCHPOINTS_WITHOUT_FEEDBACK = QT_TRANSLATE_NOOP(
     "analysis",
     "{missing} of the {count} touchpoints in {stage} have no feedback instrument: "
