@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 
-from ..model import Crossroads, CrossroadsStatus, Outcome
+from ..model import Crossroads, CrossroadsStatus
 from .feedback import FeedbackRow, feedback_table
 from . import wording as W
 from .findings import Finding, Group, Level, finding
