@@ -715,3 +715,19 @@ def test_a_blank_document_grows_from_the_canvas(qtbot):
     doc = session.document
     assert [s.name for s in doc.stages] == ["Før"] and len(doc.journeys) == 1
     assert [n.label for n in doc.nodes()] == ["Første steg"]
+
+
+def test_clicking_elsewhere_keeps_what_was_typed(editor, qtbot):
+    doc = doc_of(editor)
+    editor.view.fit_map()
+    node = next(n for n in doc.nodes() if n.kind == NodeKind.TOUCHPOINT)
+    editor.scene.editing.edit_text(node.id)
+    qtbot.keyClicks(editor.view, "Skrevet inn")
+    corner = QPointF(editor.scene.grid.width - 5, editor.scene.grid.height - 5)
+    qtbot.mouseClick(editor.view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view_point(editor, corner))
+    import gc
+    gc.collect()
+    qtbot.wait(10)
+    assert doc.node(node.id).label == "Skrevet inn"
+    assert not editor.scene.editing.is_editing()

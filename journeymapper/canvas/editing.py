@@ -26,7 +26,7 @@ Keyboard flow for live workshops (decided with facilitators in mind):
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
@@ -96,6 +96,7 @@ class Editing:
     def __init__(self, scene) -> None:
         self.scene = scene
         self.inline: InlineEditorItem | None = None
+        self._retired: list[InlineEditorItem] = []
         self._fresh_step: str | None = None  # added by Tab, not typed into yet
         self._fresh_index = -1                 # the undo index right after adding it
         self._fresh_from: str | None = None    # the step it continues
@@ -406,6 +407,11 @@ class Editing:
         editor, self.inline = self.inline, None
         if editor is not None and editor.scene() is self.scene:
             self.scene.removeItem(editor)
+        if editor is not None:
+            # we may be inside the editor's own focus-out handler: let it live until
+            # the event loop is back, never delete it under its own feet
+            self._retired.append(editor)
+            QTimer.singleShot(0, self._retired.clear)
         if editor is not None:
             self.scene.editingChanged.emit(False)
             views = self.scene.views()
