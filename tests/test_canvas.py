@@ -731,3 +731,23 @@ def test_clicking_elsewhere_keeps_what_was_typed(editor, qtbot):
     qtbot.wait(10)
     assert doc.node(node.id).label == "Skrevet inn"
     assert not editor.scene.editing.is_editing()
+
+
+def test_standard_shortcuts_reach_the_canvas_but_not_while_typing(editor, qtbot):
+    doc = doc_of(editor)
+    editor.activateWindow()
+    editor.view.setFocus()
+    node = next(n for n in doc.nodes() if n.kind == NodeKind.TOUCHPOINT)
+    editor.scene.select_ids([node.id])
+    count = doc.node_count()
+    qtbot.keyClick(editor.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert doc.node_count() == count + 1
+    qtbot.keyClick(editor.view, Qt.Key.Key_Delete)  # the pasted copy is selected
+    assert doc.node_count() == count and doc.has_node(node.id)
+    editor.scene.editing.edit_text(node.id)
+    qtbot.keyClicks(editor.view, "Ny")
+    qtbot.keyClick(editor.view, Qt.Key.Key_Backspace)
+    qtbot.keyClick(editor.view, Qt.Key.Key_Delete)
+    qtbot.keyClick(editor.view, Qt.Key.Key_Return)
+    assert doc.node(node.id).label == "N" and doc.node_count() == count
