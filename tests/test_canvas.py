@@ -751,3 +751,24 @@ def test_standard_shortcuts_reach_the_canvas_but_not_while_typing(editor, qtbot)
     qtbot.keyClick(editor.view, Qt.Key.Key_Delete)
     qtbot.keyClick(editor.view, Qt.Key.Key_Return)
     assert doc.node(node.id).label == "N" and doc.node_count() == count
+
+
+def test_tab_keeps_the_stage_and_alt_right_moves_on(empty, qtbot):
+    doc = doc_of(empty)
+    first, second = doc.stages[0].id, doc.stages[1].id
+    qtbot.keyClick(empty.view, Qt.Key.Key_Tab)
+    for name in ("Ser reklame", "Googler", "Leser omtaler"):
+        qtbot.keyClicks(empty.view, name)
+        qtbot.keyClick(empty.view, Qt.Key.Key_Tab)
+    qtbot.keyClicks(empty.view, "Bestiller")
+    qtbot.keyClick(empty.view, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClicks(empty.view, " på nett")
+    qtbot.keyClick(empty.view, Qt.Key.Key_Tab)
+    qtbot.keyClicks(empty.view, "Betaler")
+    qtbot.keyClick(empty.view, Qt.Key.Key_Return)
+    stage_of = {n.label: n.stage_id for n in doc.nodes()}
+    assert stage_of == {"Ser reklame": first, "Googler": first, "Leser omtaler": first,
+                        "Bestiller på nett": second, "Betaler": second}
+    assert doc.stage(first).width >= 3 * g.node_size(NodeKind.TOUCHPOINT)[0]  # it grew
+    rects = [i.scene_rect() for i in empty.scene.node_items()]
+    assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])

@@ -8,10 +8,13 @@ document's change events.
 
 Keyboard flow for live workshops (decided with facilitators in mind):
 
-* **Tab** on a selected step adds the next step after it in the same lane,
-  connected, with its text ready to type. From a crossroads the new step is a
-  *good* branch (the way forward). With nothing selected, Tab starts a journey
-  in the first lane.
+* **Tab** on a selected step adds the next step after it in the same lane
+  and the same stage (a full stage grows: which stage a step belongs to is the
+  room's decision, never an accident of space), connected, with its text ready
+  to type. From a crossroads the new step is a *good* branch (the way
+  forward). With nothing selected, Tab starts a journey in the first stage.
+* **Alt+Right** (while typing too) moves the step on to the next stage, where
+  the following Tabs continue.
 * **Shift+Tab** forks: on a crossroads it adds another branch below the
   others, marked *bad* (the way customers are lost); on any other step it
   adds a crossroads after it ("here the customer can turn either way").
@@ -20,7 +23,7 @@ Keyboard flow for live workshops (decided with facilitators in mind):
   added if it is still empty, so a stray Tab costs nothing).
 * **Arrow keys** move the selection: right/left along the arrows (or to the
   nearest step that way), up/down to the nearest step above or below.
-* **Alt+arrow keys** move the selected steps into the next stage or lane.
+* **Alt+arrow keys** move the selected steps into the neighbouring stage or lane.
 * **Enter** or **F2** edits the selected step's text.
 """
 
@@ -363,7 +366,7 @@ class Editing:
     def is_editing(self) -> bool:
         return self.inline is not None
 
-    def edit_text(self, node_id: str) -> None:
+    def edit_text(self, node_id: str, select: bool = True) -> None:
         item = self.scene.node_item(node_id)
         if item is None:
             return
@@ -394,7 +397,8 @@ class Editing:
                 if self._fresh_from and self.document.has_node(self._fresh_from):
                     self.scene.select_ids([self._fresh_from])
 
-        self._open_inline(InlineEditorItem(node_id, box, node.label, font, commit, cancel))
+        self._open_inline(InlineEditorItem(node_id, box, node.label, font, commit, cancel,
+                                           select=select))
 
     def _open_inline(self, editor: InlineEditorItem) -> None:
         self.inline = editor
@@ -446,6 +450,13 @@ class Editing:
                 self.inline.cancel()
             elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not shift:
                 self.inline.commit()
+            elif key in _ARROWS and mods & Qt.KeyboardModifier.AltModifier:
+                node_id = self.inline.target_id
+                self.inline.commit()
+                if self.document.has_node(node_id):
+                    self.scene.select_ids([node_id])
+                    self.move_to_next_cell(_ARROWS[key])
+                    self.edit_text(node_id, select=False)
             else:
                 return False
             event.accept()
@@ -506,16 +517,15 @@ class Editing:
                  sentiment: Sentiment | None = None, edit: bool = True) -> str | None:
         """A new step after ``node_id`` in the same lane, connected, its text open to type.
 
-        To the right of the step in its row; at the end of the column it
-        continues in the next stage; in the last stage the stage grows. With
-        ``below`` the new step goes under the step's other branches.
+        To the right of the step in its row, in the same stage: a full stage
+        grows rather than the step landing in a stage nobody chose (Alt+Right
+        then moves it on). With ``below`` the new step goes under the step's
+        other branches.
         """
         doc, grid = self.document, self.scene.grid
         source = doc.node(node_id)
         sw, sh = g.node_size(source.kind)
         w, h = g.node_size(kind)
-        stage_ids = [s.id for s in doc.stages]
-        s_index = stage_ids.index(source.stage_id)
         journey_id = source.journey_id
         lane_h = grid.lane(journey_id).h
         commands = []
@@ -526,16 +536,12 @@ class Editing:
             lowest = max([source.y + sh] + [t.y + g.node_size(t.kind)[1] for t in targets
                                              if t.journey_id == journey_id])
             y = _ceil(lowest + ROW_GAP)
-            cell_w = doc.stage(stage_id).width
-            if x + w + g.CELL_PADDING > cell_w:
-                if s_index + 1 < len(stage_ids):
-                    stage_id, x = stage_ids[s_index + 1], g.CELL_PADDING
-                else:
-                    commands.append(UpdateGridCommand(doc, "stage", stage_id,
-                                                      width=_ceil(x + w + g.CELL_PADDING)))
             spot = self.free_spot(stage_id, journey_id, kind, x, y, rightwards_only=True)
             if spot is not None:
                 x, y = spot
+            if x + w + g.CELL_PADDING > doc.stage(stage_id).width:
+                commands.append(UpdateGridCommand(doc, "stage", stage_id,
+                                                  width=_ceil(x + w + g.CELL_PADDING)))
             need_h = _ceil(y + h + g.CELL_PADDING + g.EMOTION_BAND)
             if need_h > lane_h:
                 commands.append(UpdateGridCommand(doc, "journey", journey_id, height=need_h))
@@ -544,14 +550,9 @@ class Editing:
             stage_id = source.stage_id
             x = _floor(source.x + sw + STEP_GAP)
             spot = self.free_spot(stage_id, journey_id, kind, x, y, rightwards_only=True)
-            while spot is None and s_index + 1 < len(stage_ids):
-                s_index += 1
-                stage_id = stage_ids[s_index]
-                spot = self.free_spot(stage_id, journey_id, kind, g.CELL_PADDING, y,
-                                      rightwards_only=True)
             if spot is not None:
                 x, y = spot
-            else:  # the last column is full along this row: it grows
+            else:  # the stage is full along this row: it grows (the step stays in its stage)
                 taken = [r for r in self._cell_rects(stage_id, journey_id)]
                 cell = grid.cell(stage_id, journey_id)
                 right = max([cell.x + g.CELL_PADDING - STEP_GAP]

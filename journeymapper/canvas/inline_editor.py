@@ -20,7 +20,8 @@ class InlineEditorItem(QGraphicsTextItem):
     """A white box with a caret over the edited shape; the whole text starts selected."""
 
     def __init__(self, target_id: str, rect: QRectF, text: str, font,
-                 on_commit: Callable[[str], None], on_cancel: Callable[[], None]) -> None:
+                 on_commit: Callable[[str], None], on_cancel: Callable[[], None],
+                 select: bool = True) -> None:
         super().__init__()
         self.target_id = target_id
         self.box = QRectF(rect)
@@ -38,7 +39,10 @@ class InlineEditorItem(QGraphicsTextItem):
         self.setZValue(1000)
         self.setPos(rect.x() + 4, rect.y() + 4)
         cursor = self.textCursor()
-        cursor.select(QTextCursor.SelectionType.Document)
+        if select:  # typing replaces the old text
+            cursor.select(QTextCursor.SelectionType.Document)
+        else:  # typing goes on where the text ends
+            cursor.movePosition(QTextCursor.MoveOperation.End)
         self.setTextCursor(cursor)
 
     def text(self) -> str:
