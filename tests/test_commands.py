@@ -305,3 +305,20 @@ def test_long_random_sequence_undoes_to_start_and_redoes_to_end(doc, stack, seed
     assert dumps(doc) == start
     stack.setIndex(stack.count())
     assert dumps(doc) == end
+
+
+def test_a_refused_command_inside_a_macro_stays_harmless(doc, stack):
+    stage = next(s for s in doc.stages if doc.nodes_in(stage_id=s.id))
+    tp = first_touchpoint(doc)
+    before = dumps(doc)
+    stack.beginMacro("two things")
+    stack.push(UpdateNodeCommand(doc, tp.id, label="endret"))
+    refused = RemoveGridCommand(doc, "stage", stage.id)
+    stack.push(refused)
+    stack.endMacro()
+    assert refused.error
+    after = dumps(doc)
+    stack.undo()
+    assert dumps(doc) == before
+    stack.redo()
+    assert dumps(doc) == after

@@ -28,6 +28,7 @@ class DocumentCommand(QUndoCommand):
         self.document = document
         self.error: str | None = None
         self._first = True
+        self._inert = False  # the first redo changed nothing: never act later
 
     def redo(self) -> None:
         first, self._first = self._first, False
@@ -36,15 +37,19 @@ class DocumentCommand(QUndoCommand):
                 changed = self._redo()
             except DocumentError as exc:
                 self.error = str(exc)
+                self._inert = True
                 self.setObsolete(True)
                 return
             if changed is False:
+                self._inert = True
                 self.setObsolete(True)
-        else:
+        elif not self._inert:
             self._redo()
 
     def undo(self) -> None:
-        self._undo()
+        # a refused or empty command kept inside a macro must stay harmless
+        if not self._inert:
+            self._undo()
 
     def _redo(self) -> bool | None:  # pragma: no cover - abstract
         raise NotImplementedError
