@@ -204,3 +204,45 @@ def test_a_failed_export_leaves_the_old_file(tmp_path, monkeypatch):
         pdf.export_pdf(find_template("sample-dentist").open(), out)
     assert out.read_bytes() == b"%PDF-old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["map.pdf"]
+
+
+def _register_pages(result, reader):
+    marks = dict((title, page) for _, title, page in outline(reader))
+    return reader.pages[marks["Friction register"]:marks["Ownership matrix"]]
+
+
+def test_a_long_register_repeats_its_header_and_cuts_no_text():
+    from journeymapper.model import JourneyDocument, MicroJourney, Owner, Stage
+
+    document = JourneyDocument()
+    document.add_stage(Stage(id="s1", name="Kjøp"))
+    document.add_stage(Stage(id="s2", name="Bruk"))
+    document.add_journey(MicroJourney(id="j", name="Strømavtalen"))
+    document.add_owner(Owner(id="o", name="Kundeservice"))
+    evidence = ("Kundene forteller i churn-undersøkelsen at de ikke forstod fakturaen, "
+                "at ventetiden på telefon var over tjue minutter, og at ingen ringte tilbake. ")
+    for i in range(60):
+        document.add_node(Crossroads(label=f"Veiskille nummer {i}", stage_id="s1" if i % 2 else "s2",
+                                     journey_id="j", x=24, y=24 + i, severity=1 + i % 5,
+                                     evidence=evidence * 2 + f"Slutt {i}.", owner_id="o"))
+    result = build_pdf(document, today=TODAY)
+    reader = PdfReader(io.BytesIO(result.data))
+    pages = _register_pages(result, reader)
+    assert len(pages) >= 3
+    for page in pages:
+        text = page.extract_text()
+        assert "Sev." in text and "Evidence" in text and "Due" in text, "header on every page"
+    text = flat("".join(page.extract_text() for page in pages))
+    for i in range(60):
+        assert flat(evidence * 2 + f"Slutt {i}.") in text
+
+
+def test_the_ownership_matrix_names_every_owner_and_nobody():
+    document, result, reader = exported("sample-airline")
+    marks = dict((title, page) for _, title, page in outline(reader))
+    text = reader.pages[marks["Ownership matrix"]].extract_text()
+    for owner in document.owners:
+        assert flat(owner.name) in flat(text)
+    for stage in document.stages:
+        assert flat(stage.name) in flat(text)
+    assert "nobody" in text

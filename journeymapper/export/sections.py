@@ -366,7 +366,7 @@ def register_flowables(document, analysis, words: Words, width: float,
         return out
     header = [markup(h, HEAD) for h in ("Sev.", "Crossroads", "Where", "Owner", "Status",
                                         "Bad branch", "Evidence", "Action", "Due")]
-    fractions = (0.045, 0.19, 0.13, 0.095, 0.08, 0.065, 0.15, 0.16, 0.085)
+    fractions = (0.04, 0.17, 0.12, 0.09, 0.075, 0.055, 0.22, 0.16, 0.07)
     widths = [width * f for f in fractions]
     rows = []
     for f in analysis.worst_friction:
@@ -378,16 +378,18 @@ def register_flowables(document, analysis, words: Words, width: float,
             question += f"<br/>{t(node.description.strip())}"
         rows.append(([
             sev_cell, markup(question, CELL), para(words.where(doc_node), CELL),
-            para(words.owner_of(node.owner_id), CELL),
+            para(words.owner_of(node.owner_id), CELL_B if node.owner_id is None else CELL),
             para(STATUS_WORD.get(node.status.value, node.status.value), CELL),
             para(pct(f.bad_share), CELL), para(node.evidence.strip() or "–", CELL),
             para(node.action.strip() or "–", CELL),
             markup(due, _style("due", 8, SANS, OVERDUE_INK if overdue else INK)),
-        ], (fill, overdue)))
+        ], (fill, overdue, node.owner_id is None)))
 
     def row_style(k, meta):
-        fill, overdue = meta
+        fill, overdue, unowned = meta
         style = [("BACKGROUND", (0, k), (0, k), fill)]
+        if unowned:
+            style.append(("BACKGROUND", (3, k), (3, k), colors.HexColor("#E4E4E4")))
         if overdue:
             style.append(("BACKGROUND", (1, k), (-1, k), colors.HexColor(OVERDUE_TINT)))
             style.append(("LINEBEFORE", (1, k), (1, k), 2, colors.HexColor(OVERDUE_INK)))

@@ -42,8 +42,9 @@ class _Band:
 
 
 def print_layout(document) -> GridLayout:
-    """The grid as printed: blank space left at the end of a lane or a stage is not
-    printed (a lane is as tall as its content needs), so paper is spent on the map.
+    """The grid as printed: each stage as wide and each lane as tall as its content
+    needs (blank space at the end is not printed; a step placed past the edge gets
+    room, so it never covers the emotion curve or the next stage).
 
     Steps keep their place inside their cell, so the paper looks like the screen.
     """
@@ -58,11 +59,13 @@ def print_layout(document) -> GridLayout:
     for stage in document.stages:
         name_w = text_width(stage.name, BOLD, HEADER_PT) + 40 if stage.name else 0.0
         need = max(MIN_COLUMN, min(name_w, 260.0), right.get(stage.id, 0.0))
-        stages.append(_Band(stage.id, width=min(stage.width, need)))
+        stages.append(_Band(stage.id, width=need if stage.id in right else
+                            min(stage.width, need)))
     lanes = []
     for journey in document.journeys:
         need = max(MIN_LANE, bottom.get(journey.id, 0.0) + EMOTION_BAND)
-        lanes.append(_Band(journey.id, height=min(journey.height, need)))
+        lanes.append(_Band(journey.id, height=need if journey.id in bottom else
+                           min(journey.height, need)))
     return GridLayout(stages, lanes)
 
 
