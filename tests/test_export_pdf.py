@@ -246,3 +246,13 @@ def test_the_ownership_matrix_names_every_owner_and_nobody():
     for stage in document.stages:
         assert flat(stage.name) in flat(text)
     assert "nobody" in text
+
+
+def test_the_map_is_vector_graphics_not_a_picture():
+    _, result, reader = exported("sample-dentist")
+    for number in result.map_pages:
+        page = reader.pages[number - 1]
+        xobjects = page["/Resources"].get("/XObject", {})
+        kinds = {str(x.get_object().get("/Subtype")) for x in xobjects.values()}
+        assert "/Image" not in kinds
+        assert len(page.get_contents().get_data()) > 5_000, "drawn with paths and text"
