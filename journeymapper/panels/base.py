@@ -8,7 +8,7 @@ edit from a panel and an edit from the canvas look the same to everybody.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QLabel, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from ..commands import push
 from ..model import Change
@@ -42,10 +42,12 @@ class SessionDock(QDockWidget):
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.session = None
         self.error_line = ErrorLine()
+        self._stale = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(120)
-        self._timer.timeout.connect(self.refresh_now)
+        self._timer.timeout.connect(self._refresh_due)
+        self.visibilityChanged.connect(self._visibility_changed)
 
     # --- the session ----------------------------------------------------
     def set_session(self, session) -> None:
@@ -75,12 +77,41 @@ class SessionDock(QDockWidget):
 
     # --- following the document ------------------------------------------------
     def schedule_refresh(self) -> None:
-        """Recompute the expensive views once the burst of changes is over."""
+        """Recompute the expensive views once the burst of changes is over.
+
+        The wait grows with the map (a big map's flow order takes a while), and
+        a dock hidden in the window (closed, or a tab behind another) waits
+        until it is shown.
+        """
+        self._stale = True
+        count = self.session.document.node_count() if self.session is not None else 0
+        self._timer.setInterval(min(1000, 120 + count // 20))
         self._timer.start()
+
+    def refresh_soon_or_now(self) -> None:
+        """In a window, refresh when shown; on its own (a test, a dialog), at once."""
+        if self._in_window():
+            self.schedule_refresh()
+        else:
+            self.refresh_now()
+
+    def _in_window(self) -> bool:
+        return isinstance(self.parent(), QMainWindow)
+
+    def _refresh_due(self) -> None:
+        if self._in_window() and not self.isVisible():
+            return  # stays stale; shown again, it refreshes
+        self.refresh_now()
+
+    def _visibility_changed(self, visible: bool) -> None:
+        if visible and self._stale:
+            self._timer.setInterval(0)
+            self._timer.start()
 
     def refresh_now(self) -> None:
         """Recompute everything that is debounced (tests call it to skip the wait)."""
         self._timer.stop()
+        self._stale = False
 
     def reset(self) -> None:
         """Rebuild from scratch (a new session)."""

@@ -32,11 +32,21 @@ from .words import tr
 SEVERAL = object()  # the value shown when the selected items disagree
 
 
+_swatches: dict[tuple, QIcon] = {}
+
+
 def swatch_icon(colour: str | None, size: int = 14, then: str | None = None) -> QIcon:
     """A square in the owner's colour; a hatched grey square for nobody (as on the map).
 
     With ``then``, the square is split diagonally: one owner handing over to another.
     """
+    key = (colour, size, then)
+    if key not in _swatches:
+        _swatches[key] = _draw_swatch(colour, size, then)
+    return _swatches[key]
+
+
+def _draw_swatch(colour: str | None, size: int, then: str | None) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)

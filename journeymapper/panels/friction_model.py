@@ -21,7 +21,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..commands import UpdateNodeCommand, push
 from ..model import Action, Crossroads, CrossroadsStatus, Target, geometry
-from ..model.flow import flow_order
 from .fields import swatch_icon
 from .words import OVERDUE_MARK, marked, owner_name, tr, word
 
@@ -38,7 +37,6 @@ COLUMNS = {
 }
 FIELD = {SEVERITY: "severity", STATUS: "status", OWNER: "owner_id", STAGE: "stage_id",
          JOURNEY: "journey_id", QUESTION: "label", ACTION: "action", DUE: "due"}
-SORT_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the model value (an id, an enum, a date)
 STATUS_ORDER = {CrossroadsStatus.OPEN: 0, CrossroadsStatus.INVESTIGATING: 1,
@@ -77,10 +75,15 @@ class FrictionTableModel(QAbstractTableModel):
     # --- rows ------------------------------------------------------------------
     def reset(self) -> None:
         self.beginResetModel()
-        doc = self.document
-        order = flow_order(doc)
-        self._ids = [i for i in order if isinstance(doc.node(i), Crossroads)]
+        self._ids = [n.id for n in self.document.nodes() if isinstance(n, Crossroads)]
+        self._index_grid()
         self.endResetModel()
+
+    def _index_grid(self) -> None:
+        """Stage and lane positions, for sorting (read for every row; kept between changes)."""
+        doc = self.document
+        self._stage_index = {s.id: i for i, s in enumerate(doc.stages)}
+        self._journey_index = {j.id: i for i, j in enumerate(doc.journeys)}
 
     def node_id(self, row: int) -> str:
         return self._ids[row]
@@ -127,6 +130,7 @@ class FrictionTableModel(QAbstractTableModel):
                     self.dataChanged.emit(self.index(row, 0),
                                           self.index(row, len(COLUMNS) - 1))
         elif change.target in (Target.OWNER, Target.STAGE, Target.JOURNEY):
+            self._index_grid()
             self._all_changed()  # names, colours and orders show in every row
 
     def _all_changed(self) -> None:
@@ -148,8 +152,6 @@ class FrictionTableModel(QAbstractTableModel):
         overdue = column == DUE and is_overdue(node, self.today())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(node, column, overdue, role == Qt.ItemDataRole.EditRole)
-        if role == SORT_ROLE:
-            return self._sort_key(node, column)
         if role == Qt.ItemDataRole.DecorationRole and column == OWNER:
             colour = doc.owner(node.owner_id).colour if node.owner_id else None
             return swatch_icon(colour)
@@ -196,22 +198,28 @@ class FrictionTableModel(QAbstractTableModel):
             return f"{OVERDUE_MARK} {text}" if overdue and not editing else text
         return None
 
+    def sort_key(self, row: int, column: int) -> tuple:
+        return self._sort_key(self.document.node(self._ids[row]), column)
+
     def _sort_key(self, node: Crossroads, column: int):
-        doc = self.document
+        """The column's value, then where the crossroads sits on the map (ties read left to
+        right, lane by lane)."""
+        place = (self._stage_index.get(node.stage_id, 0),
+                 self._journey_index.get(node.journey_id, 0), node.x, node.y, node.id)
         if column == SEVERITY:
-            return node.severity
+            return (node.severity, *place)
         if column == STATUS:
-            return STATUS_ORDER[node.status]
+            return (STATUS_ORDER[node.status], *place)
         if column == OWNER:
-            return ((1, "") if node.owner_id is None
-                    else (0, owner_name(doc, node.owner_id).casefold()))
+            name = owner_name(self.document, node.owner_id).casefold()
+            return (node.owner_id is None, name, *place)
         if column == STAGE:
-            return doc.stage_index(node.stage_id)
+            return place
         if column == JOURNEY:
-            return doc.journey_index(node.journey_id)
+            return (place[1], place[0], *place[2:])
         if column == DUE:
-            return node.due.toordinal() if node.due else _dt.date.max.toordinal()
-        return " ".join(getattr(node, FIELD[column]).split()).casefold()
+            return (node.due or _dt.date.max, *place)
+        return (" ".join(getattr(node, FIELD[column]).split()).casefold(), *place)
 
     def flags(self, index: QModelIndex):
         flags = super().flags(index)
@@ -244,7 +252,6 @@ class FrictionFilterProxy(QSortFilterProxyModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
         self.owner = ANY  # an owner id, None for nobody, or ANY
         self.status = ANY
@@ -264,6 +271,12 @@ class FrictionFilterProxy(QSortFilterProxyModel):
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
             self.invalidateFilter()
+
+    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
+        # compared in Python: the keys are tuples (value, then place on the map)
+        model = self.sourceModel()
+        return model.sort_key(left.row(), left.column()) < model.sort_key(right.row(),
+                                                                          right.column())
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
         model = self.sourceModel()

@@ -194,6 +194,7 @@ class FrictionRegisterDock(SessionDock):
         self.table.selectionModel().selectionChanged.connect(self._rows_selected)
         self.table.sortByColumn(SEVERITY, Qt.SortOrder.DescendingOrder)
         header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(200)  # fit the first rows, not all 10,000
         for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.table.resizeColumnsToContents()

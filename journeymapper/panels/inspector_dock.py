@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -210,8 +210,22 @@ class InspectorDock(SessionDock):
         self.setWidget(scroll)
         self.editors: dict[str, object] = {}
         self._items: list[tuple[str, str]] = []  # (target, id)
+        self._shown: set[str] = set()  # the ids of the items shown
+        self._wanted: set[str] = set()  # the selected ids, shown or not (yet) in the map
         self._key = None
+        self._pending: str | None = None
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(0)
+        self._flush_timer.timeout.connect(lambda: self._flush())
         self.set_session(session)
+
+    def set_session(self, session) -> None:
+        if self.session is not None:
+            self.session.undo_stack.indexChanged.disconnect(self._stack_moved)
+        super().set_session(session)
+        if session is not None:
+            session.undo_stack.indexChanged.connect(self._stack_moved)
 
     # --- what is selected -----------------------------------------------
     def _selected(self) -> list[tuple[str, str]]:
@@ -264,9 +278,12 @@ class InspectorDock(SessionDock):
             self.form.removeRow(0)
         self.editors = {}
         self.error_line.show_error(None)
+        self._pending = None
         if self.session is None:
             return
         self._items = self._selected()
+        self._shown = {i for _, i in self._items}
+        self._wanted = set(self.selection.ids())
         if not self._items:
             self._key = "info"
             specs = specs_for("info")
@@ -350,24 +367,48 @@ class InspectorDock(SessionDock):
     def document_changed(self, change) -> None:
         target = change.target
         if target in (Target.OWNER, Target.STAGE, Target.JOURNEY) and self._shows_choices(target):
-            self.rebuild()  # the owner, stage or lane lists changed
+            self._request("rebuild")  # the owner, stage or lane lists changed
             return
         if self._key == "info":
             if target == Target.INFO:
-                self.refresh_values()
-            elif change.id in self.selection.ids() and change.action == Action.ADDED:
-                self.rebuild()  # an undo put back a selected item
+                self._request("refresh")
+            elif change.id in self._wanted and change.action == Action.ADDED:
+                self._request("rebuild")  # an undo put back a selected item
             return
-        ids = {i for _, i in self._items}
-        if change.id in ids:
-            if change.action == Action.REMOVED:
-                self.rebuild()  # a selected item went away
-            else:
-                self.refresh_values()
-                if len(self._items) == 1:
-                    self._describe_one(self._items[0][0], self._element(*self._items[0]))
-        elif change.id in self.selection.ids() and change.action == Action.ADDED:
-            self.rebuild()  # a selected id came (back) into the document
+        if change.id in self._shown:
+            self._request("rebuild" if change.action == Action.REMOVED else "refresh")
+        elif change.id in self._wanted and change.action == Action.ADDED:
+            self._request("rebuild")  # a selected id came (back) into the document
+
+    def _request(self, what: str) -> None:
+        """Follow a change: at once for one item; for many, once the whole edit is done.
+
+        An edit of 500 selected cards sends 500 changes; refreshing the form
+        for each would cost 500 × 500 reads. The undo stack says when the
+        command is complete (``indexChanged``); a zero-time timer covers edits
+        made on the document directly.
+        """
+        if len(self._items) <= 1 and self._pending is None:
+            self._flush(what)
+            return
+        if what == "rebuild" or self._pending is None:
+            self._pending = what
+        self._flush_timer.start()
+
+    def _flush(self, what: str | None = None) -> None:
+        what = what or self._pending
+        self._pending = None
+        self._flush_timer.stop()
+        if what == "rebuild":
+            self.rebuild()
+        elif what == "refresh":
+            self.refresh_values()
+            if len(self._items) == 1:
+                self._describe_one(self._items[0][0], self._element(*self._items[0]))
+
+    def _stack_moved(self, _index: int) -> None:
+        if self._pending is not None:
+            self._flush()
 
     def _shows_choices(self, target) -> bool:
         wanted = {Target.OWNER: ("owner_id", "journey_owner_id"), Target.STAGE: ("stage_id",),

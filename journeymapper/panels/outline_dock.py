@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..commands import MoveGridCommand, UpdateGridCommand, UpdateNodeCommand
-from ..model import Target
+from ..model import Action, Target
 from ..model.flow import flow_order
 from .base import SessionDock
 from .fields import glyph_icon
@@ -99,6 +99,8 @@ class OutlineDock(SessionDock):
         super().__init__(session, tr("Journeys outline"), parent)
         self._filling = False
         self._syncing = False
+        self._items: dict[str, QTreeWidgetItem] = {}
+        self._dirty: set[str] | None = None  # lanes to order again; None: all of them
         self.tree = OutlineTree(self)
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([tr("Micro-journey / step"), tr("Stage")])
@@ -134,11 +136,51 @@ class OutlineDock(SessionDock):
 
     # --- following the document --------------------------------------------------
     def reset(self) -> None:
-        self.refresh_now()
+        self._dirty = None
+        self.refresh_soon_or_now()
 
     def document_changed(self, change) -> None:
-        if change.target in (Target.NODE, Target.JOURNEY, Target.STAGE, Target.EDGE):
-            self.schedule_refresh()
+        """Note which lanes need their order again; a grid change redoes them all."""
+        target, action = change.target, change.action
+        if target == Target.NODE:
+            lanes = {e.journey_id for e in (change.old, change.new) if e is not None}
+            if (action == Action.UPDATED and change.old.journey_id == change.new.journey_id
+                    and self._only_label_changed(change.old, change.new)):
+                self._relabel(change.new)  # no new order: the text, at once
+                return
+            self._mark(lanes)
+        elif target == Target.EDGE and action != Action.UPDATED:
+            edge = change.new or change.old
+            doc = self.document
+            self._mark({doc.node(i).journey_id for i in (edge.source, edge.target)
+                        if doc.has_node(i)})
+        elif target == Target.JOURNEY and action == Action.UPDATED and \
+                change.old.height == change.new.height and change.id in self._items:
+            self._filling = True
+            self._items[change.id].setText(0, change.new.name or tr("(unnamed micro-journey)"))
+            self._filling = False
+            return
+        elif target in (Target.JOURNEY, Target.STAGE):
+            self._dirty = None  # lanes added, removed or reordered; stage names or order
+        else:
+            return
+        self.schedule_refresh()
+
+    @staticmethod
+    def _only_label_changed(old, new) -> bool:
+        return old.with_changes(label=new.label) == new
+
+    def _mark(self, lanes) -> None:
+        if self._dirty is not None:
+            self._dirty |= set(lanes)
+
+    def _relabel(self, node) -> None:
+        item = self._items.get(node.id)
+        if item is not None:
+            self._filling = True
+            item.setText(0, node.label)
+            item.setToolTip(0, node.label)
+            self._filling = False
 
     def refresh_now(self) -> None:
         super().refresh_now()
@@ -148,43 +190,31 @@ class OutlineDock(SessionDock):
         self.fill()
 
     def fill(self) -> None:
+        """Rebuild the lanes that changed (all of them after a grid change)."""
         doc = self.document
-        collapsed = {self.tree.topLevelItem(i).data(0, ID_ROLE)
-                     for i in range(self.tree.topLevelItemCount())
-                     if not self.tree.topLevelItem(i).isExpanded()}
+        lanes_now = [j.id for j in doc.journeys]
+        shown = [self.tree.topLevelItem(i).data(0, ID_ROLE)
+                 for i in range(self.tree.topLevelItemCount())]
+        dirty, self._dirty = self._dirty, set()
         current = self.tree.currentItem()
         current_id = current.data(0, ID_ROLE) if current is not None else None
         self._filling = True
-        self.tree.clear()
-        stage_names = {s.id: s.name for s in doc.stages}
-        for journey in doc.journeys:
-            steps = flow_order(doc, journey.id)
-            lane = QTreeWidgetItem([journey.name or tr("(unnamed micro-journey)"),
-                                    tr("{0} steps").format(len(steps))])
-            lane.setData(0, ID_ROLE, journey.id)
-            lane.setData(0, KIND_ROLE, "journey")
-            lane.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                          | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled
-                          | Qt.ItemFlag.ItemIsDropEnabled)
-            font = lane.font(0)
-            font.setBold(True)
-            lane.setFont(0, font)
-            self.tree.addTopLevelItem(lane)
-            for node_id in steps:
-                node = doc.node(node_id)
-                step = QTreeWidgetItem([node.label, stage_names.get(node.stage_id, "")])
-                step.setIcon(0, glyph_icon(node_mark(node)))
-                step.setToolTip(0, node.label)
-                step.setData(0, ID_ROLE, node.id)
-                step.setData(0, KIND_ROLE, "node")
-                step.setToolTip(1, word(node.kind))
-                if not node.label.strip():
-                    step.setToolTip(0, tr("(untitled {0})").format(word(node.kind).lower()))
-                step.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                              | Qt.ItemFlag.ItemIsEditable)
-                lane.addChild(step)
-            lane.setExpanded(journey.id not in collapsed)
-        self._filling = False
+        try:
+            if dirty is None or shown != lanes_now:
+                collapsed = {lane_id for lane_id in shown
+                             if not self._items[lane_id].isExpanded()}
+                self.tree.clear()
+                self._items = {}
+                for journey in doc.journeys:
+                    lane = self._lane_item(journey)
+                    self.tree.addTopLevelItem(lane)
+                    self._fill_lane(lane, journey.id)
+                    lane.setExpanded(journey.id not in collapsed)
+            else:
+                for lane_id in dirty & set(lanes_now):
+                    self._fill_lane(self._items[lane_id], lane_id)
+        finally:
+            self._filling = False
         if current_id is not None:
             found = self.find_item(current_id)
             if found is not None:
@@ -193,15 +223,44 @@ class OutlineDock(SessionDock):
         self._show_selection()
         self._update_buttons()
 
+    def _lane_item(self, journey) -> QTreeWidgetItem:
+        lane = QTreeWidgetItem([journey.name or tr("(unnamed micro-journey)"), ""])
+        lane.setData(0, ID_ROLE, journey.id)
+        lane.setData(0, KIND_ROLE, "journey")
+        lane.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                      | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled
+                      | Qt.ItemFlag.ItemIsDropEnabled)
+        font = lane.font(0)
+        font.setBold(True)
+        lane.setFont(0, font)
+        self._items[journey.id] = lane
+        return lane
+
+    def _fill_lane(self, lane: QTreeWidgetItem, journey_id: str) -> None:
+        doc = self.document
+        for i in range(lane.childCount()):
+            self._items.pop(lane.child(i).data(0, ID_ROLE), None)
+        lane.takeChildren()
+        stage_names = {s.id: s.name for s in doc.stages}
+        steps = flow_order(doc, journey_id)
+        lane.setText(1, tr("{0} steps").format(len(steps)))
+        for node_id in steps:
+            node = doc.node(node_id)
+            step = QTreeWidgetItem([node.label, stage_names.get(node.stage_id, "")])
+            step.setIcon(0, glyph_icon(node_mark(node)))
+            step.setToolTip(0, node.label)
+            step.setData(0, ID_ROLE, node.id)
+            step.setData(0, KIND_ROLE, "node")
+            step.setToolTip(1, word(node.kind))
+            if not node.label.strip():
+                step.setToolTip(0, tr("(untitled {0})").format(word(node.kind).lower()))
+            step.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                          | Qt.ItemFlag.ItemIsEditable)
+            lane.addChild(step)
+            self._items[node.id] = step
+
     def find_item(self, item_id: str) -> QTreeWidgetItem | None:
-        for i in range(self.tree.topLevelItemCount()):
-            lane = self.tree.topLevelItem(i)
-            if lane.data(0, ID_ROLE) == item_id:
-                return lane
-            for j in range(lane.childCount()):
-                if lane.child(j).data(0, ID_ROLE) == item_id:
-                    return lane.child(j)
-        return None
+        return self._items.get(item_id)
 
     def outline(self) -> list[tuple[str, list[str]]]:
         """What the tree shows: (lane id, step ids in order) for every lane, top to bottom."""

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..analysis.graph import shared_order
 from ..analysis.ownership import handoffs, owner_stage_matrix, unowned
 from ..commands import (
     AddOwnerCommand,
@@ -202,7 +203,7 @@ class OwnershipDock(SessionDock):
 
     def reset(self) -> None:
         self.fill_owners()
-        self.refresh_now()
+        self.refresh_soon_or_now()
 
     def document_changed(self, change) -> None:
         if change.target in (Target.OWNER, Target.INFO):
@@ -283,9 +284,10 @@ class OwnershipDock(SessionDock):
     def refresh_now(self) -> None:
         super().refresh_now()
         self._update_counts()
-        self.fill_matrix()
-        self.fill_unowned()
-        self.fill_handoffs()
+        with shared_order(self.document):  # the flow order once for the three views
+            self.fill_matrix()
+            self.fill_unowned()
+            self.fill_handoffs()
 
     # --- the owners --------------------------------------------------------------
     def current_owner_id(self) -> str | None:
@@ -349,6 +351,10 @@ class OwnershipDock(SessionDock):
 
     def _owner_label(self, owner_id: str | None) -> str:
         return owner_name(self.document, owner_id)
+
+    def _owner_colour(self, owner_id: str | None) -> str | None:
+        doc = self.document
+        return doc.owner(owner_id).colour if doc.has_owner(owner_id) else None
 
     def merge_owner(self, absorb_id: str | None) -> bool:
         """Ask which owner gets everything ``absorb_id`` holds, then merge (one undo step)."""
