@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -131,7 +132,11 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and (argv[0] in COMMANDS or argv[0] in ("-h", "--help", "--version")):
         args = _parser().parse_args(argv)
-        return args.func(args)
+        try:
+            return args.func(args)
+        except BrokenPipeError:  # `journeymapper check --report | head` closed the pipe
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 0
     gui = argparse.ArgumentParser(prog="journeymapper", add_help=False)
     gui.add_argument("files", nargs="*")
     known, qt_args = gui.parse_known_args(argv)

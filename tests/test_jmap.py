@@ -321,3 +321,12 @@ def test_cli_check_refuses_a_bad_file_with_the_message(tmp_path):
     assert "ødelagt.jmap" in result.stderr and "severity" in result.stderr
     unknown = jm("new", "--template", "nope", "-o", str(tmp_path / "x.jmap"))
     assert unknown.returncode == 2 and "sample-airline" in unknown.stderr
+
+
+def test_cli_output_piped_into_head_ends_quietly():
+    template = find_template("sample-b2b-software").path
+    result = subprocess.run(
+        f'"{sys.executable}" -m journeymapper check "{template}" --report | head -n 1',
+        shell=True, capture_output=True, text=True, timeout=120)
+    assert result.stdout.strip()
+    assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr
