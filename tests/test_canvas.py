@@ -236,6 +236,7 @@ def test_delete_selection_removes_steps_and_their_arrows(editor):
     before = dumps(doc)
     editor.scene.select_ids([busy.id])
     editor.actions["delete"].trigger()
+    assert editor.session.selection.ids() == ()  # the panels are told at once
     assert not doc.has_node(busy.id)
     assert editor.scene.node_item(busy.id) is None
     assert all(editor.scene.edge_item(e) is None for e in edges)
@@ -321,6 +322,16 @@ def test_selection_follows_the_session_both_ways(editor):
     assert not editor.scene.selectedItems()
     editor.scene.node_item(node.id).setSelected(True)
     assert editor.session.selection.ids() == (node.id,)
+
+
+def test_deleting_a_big_selection_tells_the_session_once(editor):
+    doc = doc_of(editor)
+    editor.actions["select_all"].trigger()
+    told = []
+    editor.session.selection.changed.connect(lambda: told.append(editor.session.selection.ids()))
+    editor.actions["delete"].trigger()
+    assert doc.node_count() == 0
+    assert told == [()]
 
 
 def test_scene_follows_direct_document_changes(editor):

@@ -75,12 +75,14 @@ class JourneyScene(QGraphicsScene):
         self._extent = QRectF()
         self._settle: set[str] = set()
         self._drop_hint: DropHintItem | None = None
+        self._selection_stale = False
         self._settle_pending = False
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self._build()
         self.editing = Editing(self)
         self.document.subscribe(self._on_change)
         self.selectionChanged.connect(self._scene_selection_changed)
+        session.undo_stack.indexChanged.connect(self._flush_selection)  # a command is done
         session.selection.changed.connect(self._session_selection_changed)
 
     def close(self) -> None:
@@ -301,7 +303,7 @@ class JourneyScene(QGraphicsScene):
             elif action == Action.REMOVED:
                 item = self._edges.pop(change.id, None)
                 if item is not None:
-                    self.removeItem(item)
+                    self._remove_quietly(item)
         elif target in (Target.STAGE, Target.JOURNEY):
             headers = self._stage_headers if target == Target.STAGE else self._lane_headers
             size = "width" if target == Target.STAGE else "height"
@@ -351,7 +353,30 @@ class JourneyScene(QGraphicsScene):
             if self._connect_from is item:
                 self.cancel_connect()
             self.editing.node_removed(node.id)
+            self._remove_quietly(item)
+
+    def _remove_quietly(self, item) -> None:
+        """Remove an item; a selected one updates the shared selection once per batch.
+
+        Deleting 10,000 selected steps would otherwise tell the session 10,000
+        times about a selection of up to 10,000 ids.
+        """
+        if not item.isSelected():
             self.removeItem(item)
+            return
+        self._syncing = True
+        try:
+            self.removeItem(item)
+        finally:
+            self._syncing = False
+        if not self._selection_stale:
+            self._selection_stale = True
+            QTimer.singleShot(0, self._flush_selection)  # for changes made outside the stack
+
+    def _flush_selection(self) -> None:
+        if self._selection_stale:
+            self._selection_stale = False
+            self._scene_selection_changed()
 
     # --- large print ---------------------------------------------------------------
     def set_large_print(self, on: bool) -> None:
