@@ -154,3 +154,27 @@ def test_an_unrelated_drag_is_left_to_the_canvas(qtbot, sample_session):
     event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
                        Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     assert not editor.owner_drop.eventFilter(editor.view.viewport(), event)
+
+
+def test_a_dock_tabbed_behind_another_is_right_when_it_is_shown(qtbot, sample_session):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    docks = {type(d): d for d, _area in create_docks(sample_session, window)}
+    inspector, ownership = docks[InspectorDock], docks[OwnershipDock]
+    outline = docks[OutlineDock]
+    for dock in (inspector, ownership, outline):
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    window.tabifyDockWidget(inspector, ownership)
+    window.tabifyDockWidget(inspector, outline)
+    window.show()
+    qtbot.waitExposed(window)
+    inspector.raise_()
+    doc = sample_session.document
+    sample_session.undo_stack.push(UpdateNodeCommand(doc, "t3", owner_id="it",
+                                                     label="Kvittering på SMS"))
+    ownership.raise_()
+    qtbot.waitUntil(lambda: ownership.unowned_ids() == ["c2"])
+    assert "e_c1_t3" in ownership.handoff_ids()  # Kundeservice's c1 now hands over to IT
+    outline.raise_()
+    qtbot.waitUntil(lambda: outline.find_item("t3") is not None
+                    and outline.find_item("t3").text(0) == "Kvittering på SMS")
