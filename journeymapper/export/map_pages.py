@@ -139,11 +139,9 @@ def _emotion_y(band: Rect, rating: float) -> float:
 # --- one tile ---------------------------------------------------------------------
 
 def tile_origin(plan: MapPlan, tile: Tile, area: Box) -> tuple[float, float]:
-    """The page position of the tile's top-left corner (centred in the map area)."""
-    s = plan.scale
-    w = (LANE_HEADER_WIDTH + tile.content_w) * s
-    h = (HEADER_HEIGHT + tile.content_h) * s
-    return area.x + (area.w - w) / 2, area.top - max(0.0, (area.h - h) / 2)
+    """The page position of the tile's top-left corner: the top left of the map area,
+    so the lane names sit in the same place on every part."""
+    return area.x, area.top
 
 
 def draw_tile(canv, scene: MapScene, plan: MapPlan, tile: Tile, area: Box, page: int,
