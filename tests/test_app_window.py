@@ -362,3 +362,22 @@ def test_the_shortcut_list_names_the_keyboard_flow_and_every_menu_shortcut(qtbot
     assert "Tab" in text and "Shift+Tab" in text
     save_keys = window.actions["save"].shortcut().toString()
     assert f"<b>{save_keys}</b>" in text and "Save</td>" in text
+
+
+def test_copy_in_one_window_and_paste_in_another_through_the_edit_menu(qtbot, monkeypatch,
+                                                                      airline_file):
+    Prompts(monkeypatch)
+    source = open_in_window(qtbot, airline_file)
+    target = windows.new_from_template("sample-plumber-no")
+    node = next(n for n in source.session.document.nodes() if n.label)
+    source.session.selection.set([node.id])
+    qtbot.waitUntil(lambda: source.actions["copy"].isEnabled(), timeout=2000)
+    source.actions["copy"].trigger()
+    before = target.session.document.node_count()
+    qtbot.waitUntil(lambda: target.actions["paste"].isEnabled(), timeout=2000)
+    target.actions["paste"].trigger()
+    assert target.session.document.node_count() == before + 1
+    assert node.label in [n.label for n in target.session.document.nodes()]
+    assert target.isWindowModified() and not source.isWindowModified()
+    target.actions["undo"].trigger()
+    assert target.session.document.node_count() == before
