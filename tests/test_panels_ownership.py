@@ -75,8 +75,13 @@ def test_unowned_and_handoffs_are_listed_and_follow_edits(qtbot, sample_session)
     assert set(dock.unowned_ids()) == UNOWNED
     assert set(dock.handoff_ids()) == set(HANDOFF_EDGES)
     assert dock.tabs.tabText(1) == "Unowned (2)"
-    first = dock.handoff_list.item(0).text()
-    assert "Salg → IT" in first and "Søk på nett" in first
+    groups = dict(dock.handoff_groups())
+    assert groups["Salg → IT (1)"] == ["e_t1_t2"]
+    assert groups["IT → Kundeservice (1)"] == ["e_t2_c1"]
+    assert groups["Salg → Kundeservice (1)"] == ["e_c3_t5"]
+    heads = [dock.handoff_list.topLevelItem(i) for i in range(3)]
+    sales_it = next(h for h in heads if h.text(0) == "Salg → IT (1)")
+    assert sales_it.child(0).text(0) == "‘Søk på nett’ → ‘Betaling’"
 
     # an edit made as the canvas would: giving t3 to IT ends a gap and adds a hand-off
     # (Kundeservice's crossroads c1 leads to IT's t3)
@@ -220,3 +225,18 @@ def test_journey_owner_and_view_options(qtbot, sample_session):
     assert options.is_dimmed(doc.node("t2")) and not options.is_dimmed(doc.node("t1"))
     doc.remove_owner("sales")  # the focused owner goes away: everyone is shown again
     assert options.focus_owner_id is None
+
+
+def test_hand_offs_are_grouped_by_owner_pair_largest_first(qtbot, sample_session):
+    from journeymapper.commands import ConnectCommand
+
+    dock = make(qtbot, sample_session)
+    doc = sample_session.document
+    # c3 (Salg) → t2 (IT): a second Salg → IT arrow
+    sample_session.undo_stack.push(ConnectCommand(doc, "c3", "t2"))
+    qtbot.waitUntil(lambda: len(dock.handoff_ids()) == 4)
+    heading, ids = dock.handoff_groups()[0]
+    assert heading == "Salg → IT (2)"
+    assert set(ids) == {"e_t1_t2", doc.edge_between("c3", "t2").id}
+    dock.handoff_list.itemClicked.emit(dock.handoff_list.topLevelItem(0), 0)
+    assert set(sample_session.selection.ids()) == set(ids)  # the whole pair, to look at

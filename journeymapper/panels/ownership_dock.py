@@ -167,11 +167,12 @@ class OwnershipDock(SessionDock):
         unowned_layout.addWidget(hint)
         unowned_layout.addWidget(self.unowned_list)
         unowned_layout.addWidget(select_unowned)
-        self.handoff_list = QListWidget()
+        self.handoff_list = QTreeWidget()
+        self.handoff_list.setHeaderHidden(True)
         self.handoff_list.setWordWrap(True)
         self.handoff_list.setAlternatingRowColors(True)
-        self.handoff_list.itemClicked.connect(self._focus_item)
-        self.handoff_list.itemActivated.connect(self._focus_item)
+        self.handoff_list.itemClicked.connect(self._handoff_clicked)
+        self.handoff_list.itemActivated.connect(self._handoff_clicked)
         handoff_box = QWidget()
         handoff_layout = QVBoxLayout(handoff_box)
         hint = QLabel(tr("Where the customer passes from one owner to another: a silo risk, "
@@ -523,28 +524,57 @@ class OwnershipDock(SessionDock):
         self.selection.set(self.unowned_ids())
 
     def fill_handoffs(self) -> None:
+        """Hand-offs grouped by who hands over to whom; the pair with most comes first."""
         doc = self.document
         found = handoffs(doc)
-        self.handoff_list.clear()
+        pairs: dict[tuple[str, str], list] = {}
         for handoff in found:
-            edge = handoff.edge
-            source, target = doc.node(edge.source), doc.node(edge.target)
-            text = tr("{0} → {1}\n{2} → {3}").format(
-                self._owner_label(handoff.source_owner_id),
-                self._owner_label(handoff.target_owner_id),
-                quoted(node_name(source), ""), quoted(node_name(target), ""))
-            icon = swatch_icon(doc.owner(handoff.source_owner_id).colour, 16,
-                               then=doc.owner(handoff.target_owner_id).colour)
-            item = QListWidgetItem(icon, text)
-            item.setData(ID_ROLE, edge.id)
-            item.setToolTip(tr("In {0}. Who makes sure the customer is not forgotten "
-                               "here?").format(doc.journey(source.journey_id).name))
-            self.handoff_list.addItem(item)
+            pairs.setdefault((handoff.source_owner_id, handoff.target_owner_id), []).append(
+                handoff)
+        expand = len(found) <= 30
+        self.handoff_list.clear()
+        for (giver, taker), group in sorted(pairs.items(), key=lambda kv: -len(kv[1])):
+            head = QTreeWidgetItem([tr("{0} → {1} ({2})").format(
+                self._owner_label(giver), self._owner_label(taker), len(group))])
+            head.setIcon(0, swatch_icon(self._owner_colour(giver), 16,
+                                        then=self._owner_colour(taker)))
+            head.setData(0, IDS_ROLE, [h.edge.id for h in group])
+            head.setToolTip(0, tr("Customers pass from {0} to {1} here. Who makes sure "
+                                  "they are not forgotten?").format(
+                self._owner_label(giver), self._owner_label(taker)))
+            font = head.font(0)
+            font.setBold(True)
+            head.setFont(0, font)
+            for handoff in group:
+                edge = handoff.edge
+                source, target = doc.node(edge.source), doc.node(edge.target)
+                child = QTreeWidgetItem([tr("{0} → {1}").format(
+                    quoted(node_name(source), ""), quoted(node_name(target), ""))])
+                child.setData(0, ID_ROLE, edge.id)
+                child.setToolTip(0, tr("In {0}").format(doc.journey(source.journey_id).name))
+                head.addChild(child)
+            self.handoff_list.addTopLevelItem(head)
+            head.setExpanded(expand)
         self.tabs.setTabText(2, tr("Hand-offs ({0})").format(len(found)))
 
+    def handoff_groups(self) -> list[tuple[str, list[str]]]:
+        """What the list shows: (heading, arrow ids) per pair of owners, top to bottom."""
+        result = []
+        for i in range(self.handoff_list.topLevelItemCount()):
+            head = self.handoff_list.topLevelItem(i)
+            result.append((head.text(0), [head.child(j).data(0, ID_ROLE)
+                                          for j in range(head.childCount())]))
+        return result
+
     def handoff_ids(self) -> list[str]:
-        return [self.handoff_list.item(i).data(ID_ROLE)
-                for i in range(self.handoff_list.count())]
+        return [edge_id for _, ids in self.handoff_groups() for edge_id in ids]
+
+    def _handoff_clicked(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        edge_id = item.data(0, ID_ROLE)
+        if edge_id:
+            self.selection.focus(edge_id)
+        else:  # a pair of owners: all their hand-offs
+            self.selection.set(item.data(0, IDS_ROLE) or [])
 
     def _focus_item(self, item: QListWidgetItem) -> None:
         item_id = item.data(ID_ROLE)
