@@ -96,6 +96,7 @@ def test_unowned_and_handoffs_are_listed_and_follow_edits(qtbot, sample_session)
 
 def test_clicking_an_unowned_step_selects_and_focuses_it(qtbot, sample_session):
     dock = make(qtbot, sample_session)
+    dock.tabs.setCurrentIndex(1)  # the Unowned tab
     with qtbot.waitSignal(sample_session.selection.focusRequested) as focused:
         dock.unowned_list.itemClicked.emit(dock.unowned_list.item(0))
     assert focused.args == [dock.unowned_ids()[0]]

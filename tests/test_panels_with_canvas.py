@@ -172,8 +172,10 @@ def test_a_dock_tabbed_behind_another_is_right_when_it_is_shown(qtbot, sample_se
     doc = sample_session.document
     sample_session.undo_stack.push(UpdateNodeCommand(doc, "t3", owner_id="it",
                                                      label="Kvittering på SMS"))
-    ownership.raise_()
-    qtbot.waitUntil(lambda: ownership.unowned_ids() == ["c2"])
+    assert ownership.tabs.tabText(1) != "Unowned (1)"  # hidden: not computed yet
+    ownership.raise_()  # shown: brought up to date
+    qtbot.waitUntil(lambda: ownership.tabs.tabText(1) == "Unowned (1)")
+    assert ownership.unowned_ids() == ["c2"]
     assert "e_c1_t3" in ownership.handoff_ids()  # Kundeservice's c1 now hands over to IT
     outline.raise_()
     qtbot.waitUntil(lambda: outline.find_item("t3") is not None

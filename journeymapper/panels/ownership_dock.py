@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..analysis.graph import shared_order
-from ..analysis.ownership import handoffs, owner_stage_matrix, unowned
+from ..analysis.ownership import handoff_between, handoffs, owner_stage_matrix, unowned
 from ..commands import (
     AddOwnerCommand,
     MergeOwnersCommand,
@@ -184,6 +184,8 @@ class OwnershipDock(SessionDock):
         self.tabs.addTab(matrix_box, tr("Owner × stage"))
         self.tabs.addTab(unowned_box, tr("Unowned"))
         self.tabs.addTab(handoff_box, tr("Hand-offs"))
+        self._stale_tabs: set[int] = {0, 1, 2}
+        self.tabs.currentChanged.connect(self._fill_tab)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(owners_box)
@@ -283,12 +285,33 @@ class OwnershipDock(SessionDock):
         self.assign_button.setEnabled(has and bool(self._selected_owned_ids()))
 
     def refresh_now(self) -> None:
+        """Counts everywhere; of the three tabs, only the one shown (the others on demand)."""
         super().refresh_now()
         self._update_counts()
-        with shared_order(self.document):  # the flow order once for the three views
-            self.fill_matrix()
-            self.fill_unowned()
-            self.fill_handoffs()
+        self._update_tab_titles()
+        self._stale_tabs = {0, 1, 2}
+        self._fill_tab(self.tabs.currentIndex())
+
+    def _fill_tab(self, index: int) -> None:
+        if index not in self._stale_tabs:
+            return
+        self._stale_tabs.discard(index)
+        with shared_order(self.document):  # one flow order for the tab
+            (self.fill_matrix, self.fill_unowned, self.fill_handoffs)[index]()
+
+    def _fresh(self, index: int) -> None:
+        """Before reading a tab: fill it if the map changed since (what a user would see)."""
+        if self._stale:
+            self.refresh_now()
+        self._fill_tab(index)
+
+    def _update_tab_titles(self) -> None:
+        doc = self.document
+        gaps = sum(1 for n in doc.nodes()
+                   if isinstance(n, (Touchpoint, Crossroads)) and n.owner_id is None)
+        passes = sum(1 for e in doc.edges() if handoff_between(doc, e) is not None)
+        self.tabs.setTabText(1, tr("Unowned ({0})").format(gaps))
+        self.tabs.setTabText(2, tr("Hand-offs ({0})").format(passes))
 
     # --- the owners --------------------------------------------------------------
     def current_owner_id(self) -> str | None:
@@ -494,6 +517,7 @@ class OwnershipDock(SessionDock):
             self.matrix.setItem(row, len(matrix.stage_ids), total)
 
     def cell_ids(self, row: int, column: int) -> list[str]:
+        self._fresh(0)
         item = self.matrix.item(row, column)
         return list(item.data(IDS_ROLE) or []) if item is not None else []
 
@@ -514,9 +538,9 @@ class OwnershipDock(SessionDock):
             item.setData(ID_ROLE, node.id)
             item.setToolTip(word(node.kind))
             self.unowned_list.addItem(item)
-        self.tabs.setTabText(1, tr("Unowned ({0})").format(len(nodes)))
 
     def unowned_ids(self) -> list[str]:
+        self._fresh(1)
         return [self.unowned_list.item(i).data(ID_ROLE)
                 for i in range(self.unowned_list.count())]
 
@@ -555,10 +579,10 @@ class OwnershipDock(SessionDock):
                 head.addChild(child)
             self.handoff_list.addTopLevelItem(head)
             head.setExpanded(expand)
-        self.tabs.setTabText(2, tr("Hand-offs ({0})").format(len(found)))
 
     def handoff_groups(self) -> list[tuple[str, list[str]]]:
         """What the list shows: (heading, arrow ids) per pair of owners, top to bottom."""
+        self._fresh(2)
         result = []
         for i in range(self.handoff_list.topLevelItemCount()):
             head = self.handoff_list.topLevelItem(i)
