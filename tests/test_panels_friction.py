@@ -114,3 +114,16 @@ def test_the_register_follows_edits_made_elsewhere(qtbot, sample_session):
     assert "c1" in dock.shown_ids()
     doc.update_owner("service", name="Kundeservice Øst")
     assert cell(dock, "c1", 2) == "Kundeservice Øst"
+
+
+def test_show_only_one_owner_narrows_the_register_to_their_crossroads(qtbot, sample_session):
+    dock = make(qtbot, sample_session)
+    sample_session.view_options.set_focus_owner("sales")
+    assert dock.shown_ids() == ["c3"]
+    assert dock.owner_filter.currentText() == "Salg"
+    dock.owner_filter.pick(ANY)  # the owner may still look at everything
+    assert len(dock.shown_ids()) == 3
+    sample_session.view_options.set_focus_owner("service")
+    assert dock.shown_ids() == ["c1"]
+    sample_session.view_options.set_focus_owner(None)
+    assert len(dock.shown_ids()) == 3

@@ -131,6 +131,7 @@ class FrictionRegisterDock(SessionDock):
         super().__init__(session, tr("Friction register"), parent)
         self._today = today
         self._syncing = False
+        self._focus_owner = None
         self.owner_filter = ChoiceField()
         self.status_filter = ChoiceField()
         self.severity_filter = ChoiceField()
@@ -180,6 +181,22 @@ class FrictionRegisterDock(SessionDock):
         self.set_session(session)
 
     # --- following the session ------------------------------------------------------
+    def set_session(self, session) -> None:
+        if self.session is not None:
+            self.session.view_options.changed.disconnect(self._view_options_changed)
+        super().set_session(session)
+        if session is not None:
+            self._focus_owner = session.view_options.focus_owner_id
+            session.view_options.changed.connect(self._view_options_changed)
+
+    def _view_options_changed(self) -> None:
+        """"Show only this owner's items" also narrows the register to their crossroads."""
+        focus = self.session.view_options.focus_owner_id
+        if focus != self._focus_owner:
+            self._focus_owner = focus
+            self._filter(owner=ANY if focus is None else focus)
+            self.owner_filter.set_value(self.proxy.owner)
+
     def reset(self) -> None:
         if self.session is None:
             return
