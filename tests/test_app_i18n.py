@@ -62,3 +62,34 @@ def test_qts_own_buttons_speak_bokmal_too(qtbot, norwegian):
     headings = [dialog.list.item(i).text() for i in range(dialog.list.count())
                 if not dialog.list.item(i).flags()]
     assert headings == ["Tomme kart", "Eksempelkart"]
+
+
+def _mnemonic(text: str) -> str | None:
+    i = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[i + 1].lower() if i >= 0 else None
+
+
+def _clashes(menu_actions) -> list[str]:
+    seen, clashes = {}, []
+    for action in menu_actions:
+        if action.isSeparator() or not action.isVisible():
+            continue
+        key = _mnemonic(action.text())
+        if key is not None:
+            if key in seen:
+                clashes.append(f"{seen[key]!r} and {action.text()!r}")
+            seen[key] = action.text()
+        if action.menu() is not None:
+            clashes += _clashes(action.menu().actions())
+    return clashes
+
+
+@pytest.mark.parametrize("locale", ["en_GB", "nb_NO"])
+def test_every_menu_can_be_walked_with_alt_and_one_letter(qtbot, qapp, locale):
+    launch.install_translations(qapp, QLocale(locale))
+    try:
+        window = windows.new_from_template("sample-airline")
+        assert _clashes(window.menuBar().actions()) == []
+    finally:
+        launch.remove_translations(qapp)
+        close_all()

@@ -381,3 +381,25 @@ def test_copy_in_one_window_and_paste_in_another_through_the_edit_menu(qtbot, mo
     assert target.isWindowModified() and not source.isWindowModified()
     target.actions["undo"].trigger()
     assert target.session.document.node_count() == before
+
+
+def test_map_only_hides_the_panels_and_brings_back_the_same_ones(qtbot):
+    window = windows.new_from_template("sample-airline")
+    qtbot.waitExposed(window)
+    if len(window.docks()) < 3:
+        pytest.skip("needs panels")
+    closed_by_user = window.docks()[-1]
+    closed_by_user.close()
+    open_before = [d for d in window.docks() if d.toggleViewAction().isChecked()]
+    assert len(open_before) >= 2
+    canvas_width = window.editor.width()
+    window.actions["map_only"].trigger()
+    qtbot.waitUntil(lambda: window.editor.width() > canvas_width, timeout=2000)
+    assert not any(d.isVisible() for d in window.docks())
+    assert window.actions["map_only"].isChecked()
+    window.actions["map_only"].trigger()
+    assert [d for d in window.docks() if d.toggleViewAction().isChecked()] == open_before
+    assert not closed_by_user.toggleViewAction().isChecked()  # the user's own choice stays
+    window.actions["map_only"].trigger()
+    window.docks()[0].toggleViewAction().trigger()  # opening a panel by hand ends map only
+    assert not window.actions["map_only"].isChecked()

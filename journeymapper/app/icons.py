@@ -29,7 +29,8 @@ def _magnifier(p: QPainter, s: float) -> None:
 
 
 def view_icon(kind: str) -> QIcon:
-    """``zoom_in``, ``zoom_out``, ``fit_map``, ``large_print``, ``full_screen`` or ``auto_layout``.
+    """``zoom_in``, ``zoom_out``, ``fit_map``, ``large_print``, ``full_screen``, ``map_only``
+    or ``auto_layout``.
 
     Drawn at two sizes, so it stays sharp on high-density screens.
     """
@@ -72,6 +73,13 @@ def _draw(kind: str, size: int) -> QPixmap:
             p.drawLine(QPointF(x, y), QPointF(x + dx * k, y + dy * k))
             p.drawLine(QPointF(x, y), QPointF(x + dx * k * 0.6, y))
             p.drawLine(QPointF(x, y), QPointF(x, y + dy * k * 0.6))
+    elif kind == "map_only":
+        p.drawRect(QRectF(s * 0.1, s * 0.18, s * 0.8, s * 0.64))
+        pen = p.pen()
+        pen.setStyle(Qt.PenStyle.DotLine)
+        p.setPen(pen)
+        p.drawLine(QPointF(s * 0.64, s * 0.18), QPointF(s * 0.64, s * 0.82))
+        p.drawLine(QPointF(s * 0.1, s * 0.62), QPointF(s * 0.64, s * 0.62))
     elif kind == "auto_layout":
         p.setBrush(QColor("#f4f4f4"))
         for row, y in enumerate((0.2, 0.6)):

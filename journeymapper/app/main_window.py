@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
                      self.tr("Save the map under a new name"))
         self._action("export_pdf", self.tr("&Export PDF…"), self.export_pdf, "Ctrl+E",
                      self.tr("Write the map as a PDF for leadership"))
-        self._action("recover", self.tr("&Recover Unsaved Maps…"), self.recover_maps, None,
+        self._action("recover", self.tr("Reco&ver Unsaved Maps…"), self.recover_maps, None,
                      self.tr("Reopen maps autosaved before a crash"))
         self._action("close", self.tr("&Close Window"), self.close, SK.Close)
         self._action("quit", self.tr("&Quit"), self.quit_all, SK.Quit,
@@ -161,6 +161,13 @@ class MainWindow(QMainWindow):
         full.setCheckable(True)
         if full.shortcut().isEmpty():
             full.setShortcut(QKeySequence("F11"))
+
+        map_only = self._action("map_only", self.tr("&Map Only"), self.set_map_only,
+                                "Ctrl+Shift+M", self.tr("Hide every panel: the whole window "
+                                                        "for the map"))
+        map_only.setCheckable(True)
+        self._panels_before_map_only: list[QDockWidget] = []
+        self._switching_map_only = False
 
         self._action("shortcuts", self.tr("&Keyboard Shortcuts"), self.show_shortcuts,
                      SK.HelpContents)
@@ -204,7 +211,7 @@ class MainWindow(QMainWindow):
 
         self.view_menu = bar.addMenu(self.tr("&View"))
         self._add(self.view_menu, "zoom_in", "zoom_out", "fit_map", "-", "large_print",
-                  "full_screen", "-")
+                  "full_screen", "map_only", "-")
         self.panels_section = self.view_menu.addSection(self.tr("Panels"))
         self.panels_section.setVisible(False)
 
@@ -228,7 +235,7 @@ class MainWindow(QMainWindow):
         for key, text in short.items():
             if key in self.actions:
                 self.actions[key].setIconText(text)
-        for key in ("zoom_in", "zoom_out", "fit_map", "large_print", "full_screen",
+        for key in ("zoom_in", "zoom_out", "fit_map", "large_print", "full_screen", "map_only",
                     "auto_layout"):
             action = self.actions.get(key)
             if action is not None and action.icon().isNull():
@@ -241,7 +248,7 @@ class MainWindow(QMainWindow):
         self._add(self.toolbar, "new", "open", "save", "-", "undo", "redo", "-",
                   "add_touchpoint", "add_crossroads", "add_outcome", "add_note", "-",
                   "add_stage", "add_lane", "-", "auto_layout", "-",
-                  "zoom_out", "zoom_in", "fit_map", "large_print", "full_screen")
+                  "zoom_out", "zoom_in", "fit_map", "large_print", "map_only", "full_screen")
         for key, action in self.actions.items():
             button = self.toolbar.widgetForAction(action)
             if button is None:
@@ -270,10 +277,39 @@ class MainWindow(QMainWindow):
         if not self.restoreDockWidget(dock):  # the user's last placement wins
             self.addDockWidget(area, dock)
         self._docks.append(dock)
+        dock.visibilityChanged.connect(self._on_dock_visibility)
         self.panels_section.setVisible(True)
         self.view_menu.addAction(dock.toggleViewAction())
         self.dockAdded.emit(dock)
         return dock
+
+    def set_map_only(self, on: bool) -> None:
+        """Hide every panel (for the projector), or bring back the ones that were open."""
+        action = self.actions["map_only"]
+        action.blockSignals(True)
+        action.setChecked(bool(on))
+        action.blockSignals(False)
+        self._switching_map_only = True
+        try:
+            if on and not self._panels_before_map_only:
+                # open panels, also those behind another panel's tab
+                self._panels_before_map_only = [d for d in self._docks if not d.isHidden()]
+                for dock in self._panels_before_map_only:
+                    dock.hide()
+            elif not on:
+                before, self._panels_before_map_only = self._panels_before_map_only, []
+                for dock in before:
+                    dock.show()
+        finally:
+            self._switching_map_only = False
+
+    def _on_dock_visibility(self, visible: bool) -> None:
+        action = self.actions["map_only"]
+        if visible and action.isChecked() and not self._switching_map_only:
+            action.blockSignals(True)  # a panel was opened by hand: no longer map only
+            action.setChecked(False)
+            action.blockSignals(False)
+            self._panels_before_map_only = []
 
     def docks(self) -> list[QDockWidget]:
         return list(self._docks)

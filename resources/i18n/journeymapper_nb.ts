@@ -46,7 +46,7 @@
     <message>
         <location filename="../../journeymapper/canvas/editor.py" line="142" />
         <source>&amp;Fit Map</source>
-        <translation>&amp;Vis hele kartet</translation>
+        <translation>Vis &amp;hele kartet</translation>
     </message>
     <message>
         <location filename="../../journeymapper/canvas/editor.py" line="143" />
@@ -237,7 +237,7 @@
     </message>
     <message>
         <location filename="../../journeymapper/app/main_window.py" line="143" />
-        <source>&amp;Recover Unsaved Maps…</source>
+        <source>Reco&amp;ver Unsaved Maps…</source>
         <translation>&amp;Gjenopprett ulagrede kart…</translation>
     </message>
     <message>
@@ -282,281 +282,291 @@
     </message>
     <message>
         <location filename="../../journeymapper/app/main_window.py" line="165" />
+        <source>&amp;Map Only</source>
+        <translation>Bare &amp;kartet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="166" />
+        <source>Hide every panel: the whole window for the map</source>
+        <translation>Skjul alle paneler: hele vinduet til kartet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="172" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="167" />
+        <location filename="../../journeymapper/app/main_window.py" line="174" />
         <source>&amp;About JourneyMapper</source>
         <translation>&amp;Om JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="193" />
+        <location filename="../../journeymapper/app/main_window.py" line="200" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="195" />
+        <location filename="../../journeymapper/app/main_window.py" line="202" />
         <source>Open &amp;Recent</source>
-        <translation>Åpne &amp;nylige</translation>
+        <translation>Åpne n&amp;ylige</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="201" />
+        <location filename="../../journeymapper/app/main_window.py" line="208" />
         <source>&amp;Edit</source>
         <translation>R&amp;ediger</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="205" />
+        <location filename="../../journeymapper/app/main_window.py" line="212" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="208" />
+        <location filename="../../journeymapper/app/main_window.py" line="215" />
         <source>Panels</source>
         <translation>Paneler</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="211" />
+        <location filename="../../journeymapper/app/main_window.py" line="218" />
         <source>&amp;Insert</source>
         <translation>Sett &amp;inn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="214" />
+        <location filename="../../journeymapper/app/main_window.py" line="221" />
         <source>&amp;Map</source>
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="217" />
+        <location filename="../../journeymapper/app/main_window.py" line="224" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="225" />
+        <location filename="../../journeymapper/app/main_window.py" line="232" />
         <source>Touchpoint</source>
         <translation>Møtepunkt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="225" />
+        <location filename="../../journeymapper/app/main_window.py" line="232" />
         <source>Crossroads</source>
         <translation>Veiskille</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="226" />
+        <location filename="../../journeymapper/app/main_window.py" line="233" />
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="226" />
+        <location filename="../../journeymapper/app/main_window.py" line="233" />
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="227" />
+        <location filename="../../journeymapper/app/main_window.py" line="234" />
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="227" />
+        <location filename="../../journeymapper/app/main_window.py" line="234" />
         <source>Micro-journey</source>
         <translation>Mikroreise</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="236" />
+        <location filename="../../journeymapper/app/main_window.py" line="243" />
         <source>Main Toolbar</source>
         <translation>Hovedverktøylinje</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="256" />
+        <location filename="../../journeymapper/app/main_window.py" line="263" />
         <source>&amp;Toolbar</source>
         <translation>&amp;Verktøylinje</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="344" />
+        <location filename="../../journeymapper/app/main_window.py" line="380" />
         <source>Untitled</source>
         <translation>Uten navn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="354" />
+        <location filename="../../journeymapper/app/main_window.py" line="390" />
         <source>{0}[*] — JourneyMapper</source>
         <translation>{0}[*] — JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="367" />
+        <location filename="../../journeymapper/app/main_window.py" line="403" />
         <source>Unsaved changes kept safe at {0}</source>
         <translation>Ulagrede endringer sikret kl. {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="394" />
+        <location filename="../../journeymapper/app/main_window.py" line="430" />
         <source>Zoom {0} %</source>
         <translation>Zoom {0} %</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="436" />
+        <location filename="../../journeymapper/app/main_window.py" line="472" />
         <source>Open Journey Map</source>
         <translation>Åpne kundereisekart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="437" />
+        <location filename="../../journeymapper/app/main_window.py" line="473" />
         <source>Journey maps (*{0});;All files (*)</source>
         <translation>Kundereisekart (*{0});;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="448" />
+        <location filename="../../journeymapper/app/main_window.py" line="484" />
         <source>{0}  —  {1}</source>
         <translation>{0}  —  {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="452" />
+        <location filename="../../journeymapper/app/main_window.py" line="488" />
         <source>No recent maps</source>
         <translation>Ingen nylige kart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="455" />
+        <location filename="../../journeymapper/app/main_window.py" line="491" />
         <source>&amp;Clear Menu</source>
         <translation>&amp;Tøm menyen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="471" />
+        <location filename="../../journeymapper/app/main_window.py" line="507" />
         <source>Save Journey Map As</source>
         <translation>Lagre kundereisekart som</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="472" />
+        <location filename="../../journeymapper/app/main_window.py" line="508" />
         <source>Journey maps (*{0})</source>
         <translation>Kundereisekart (*{0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="480" />
+        <location filename="../../journeymapper/app/main_window.py" line="516" />
         <source>Replace File?</source>
         <translation>Erstatte filen?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="481" />
+        <location filename="../../journeymapper/app/main_window.py" line="517" />
         <source>“{0}” already exists. Replace it?</source>
         <translation>«{0}» finnes allerede. Vil du erstatte den?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="493" />
+        <location filename="../../journeymapper/app/main_window.py" line="529" />
         <source>Cannot Save Map</source>
         <translation>Kan ikke lagre kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="494" />
+        <location filename="../../journeymapper/app/main_window.py" line="530" />
         <source>The map could not be saved to “{0}”: {1}. Your changes are still open here; try another folder.</source>
         <translation>Kartet kunne ikke lagres til «{0}»: {1}. Endringene dine er fortsatt åpne her; prøv en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="503" />
+        <location filename="../../journeymapper/app/main_window.py" line="539" />
         <source>Saved to {0}</source>
         <translation>Lagret til {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="512" />
+        <location filename="../../journeymapper/app/main_window.py" line="548" />
         <source>PDF written to {0}</source>
         <translation>PDF skrevet til {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="518" />
+        <location filename="../../journeymapper/app/main_window.py" line="554" />
         <source>Recover Unsaved Maps</source>
         <translation>Gjenopprett ulagrede kart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="519" />
+        <location filename="../../journeymapper/app/main_window.py" line="555" />
         <source>There are no autosaved maps to recover.</source>
         <translation>Det finnes ingen autolagrede kart å gjenopprette.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="547" />
+        <location filename="../../journeymapper/app/main_window.py" line="583" />
         <source>Add the next step after the selected one, ready to type</source>
         <translation>Legg til neste steg etter det valgte, klart til å skrive</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="547" />
+        <location filename="../../journeymapper/app/main_window.py" line="583" />
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="548" />
+        <location filename="../../journeymapper/app/main_window.py" line="584" />
         <source>Add a branch from the selected step</source>
         <translation>Legg til en forgrening fra det valgte steget</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="548" />
+        <location filename="../../journeymapper/app/main_window.py" line="584" />
         <source>Shift+Tab</source>
         <translation>Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="549" />
+        <location filename="../../journeymapper/app/main_window.py" line="585" />
         <source>Edit the selected step's text</source>
         <translation>Rediger teksten i det valgte steget</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="549" />
+        <location filename="../../journeymapper/app/main_window.py" line="585" />
         <source>Enter or F2</source>
         <translation>Enter eller F2</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="550" />
+        <location filename="../../journeymapper/app/main_window.py" line="586" />
         <source>Stop editing without keeping the change</source>
         <translation>Avbryt redigeringen uten å beholde endringen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="550" />
+        <location filename="../../journeymapper/app/main_window.py" line="586" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="551" />
+        <location filename="../../journeymapper/app/main_window.py" line="587" />
         <source>Move to the neighbouring step</source>
         <translation>Gå til nabosteget</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="551" />
+        <location filename="../../journeymapper/app/main_window.py" line="587" />
         <source>Arrow keys</source>
         <translation>Piltastene</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="552" />
+        <location filename="../../journeymapper/app/main_window.py" line="588" />
         <source>Pan the map</source>
         <translation>Flytt kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="552" />
+        <location filename="../../journeymapper/app/main_window.py" line="588" />
         <source>Space+drag or middle button</source>
         <translation>Mellomrom+dra eller midtknappen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="553" />
+        <location filename="../../journeymapper/app/main_window.py" line="589" />
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="553" />
+        <location filename="../../journeymapper/app/main_window.py" line="589" />
         <source>Ctrl+mouse wheel</source>
         <translation>Ctrl+musehjulet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="562" />
+        <location filename="../../journeymapper/app/main_window.py" line="598" />
         <source>Keyboard Shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="567" />
+        <location filename="../../journeymapper/app/main_window.py" line="603" />
         <source>About JourneyMapper</source>
         <translation>Om JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="568" />
+        <location filename="../../journeymapper/app/main_window.py" line="604" />
         <source>&lt;h3&gt;JourneyMapper {0}&lt;/h3&gt;&lt;p&gt;Design customer-journey maps: micro-journeys, crossroads, owners, and a PDF for leadership.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;JourneyMapper {0}&lt;/h3&gt;&lt;p&gt;Lag kundereisekart: mikroreiser, veiskiller, eiere og en PDF til ledelsen.&lt;/p&gt;&lt;p&gt;Fri programvare under GNU GPL, versjon 3 eller senere.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="576" />
+        <location filename="../../journeymapper/app/main_window.py" line="612" />
         <source>Unsaved Changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="577" />
+        <location filename="../../journeymapper/app/main_window.py" line="613" />
         <source>“{0}” has changes that are not saved.
 
 Save them before closing?</source>
