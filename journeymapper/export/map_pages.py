@@ -30,7 +30,7 @@ from ..model.geometry import (
     Rect,
 )
 from .fonts import BOLD, SANS, width
-from .painter import Painter, TextLog
+from .painter import Painter, TextLog, TextRun
 from .paper import Box
 from .shapes import (
     arrow_path,
@@ -61,6 +61,7 @@ class MapScene:
     today: _dt.date
     _buckets: tuple | None = None
     label_tile: dict = field(default_factory=dict)
+    overview_form: str | None = None  # the tile thumbnail, drawn once per PDF
 
     @classmethod
     def of(cls, document, today: _dt.date) -> "MapScene":
@@ -405,14 +406,12 @@ def _tile_caption(scene: MapScene, plan: MapPlan, tile: Tile) -> str:
     return f"Part {tile.index + 1} of {len(plan.tiles)}: {where}" if where else ""
 
 
-def draw_overview(canv, box: Box, plan: MapPlan, tile: Tile, scene: MapScene, page: int,
-                  log: TextLog | None) -> float:
-    """A thumbnail of the whole map with every tile outlined and this one filled."""
-    max_w, max_h = 150.0, box.h - 4
-    k = min(max_w / plan.width, max_h / plan.height)
-    w = plan.width * k
-    ox, oy = box.right - w, box.top - 2
-    p = Painter(canv, k, ox, oy, page, None)
+OVERVIEW_FORM = "jmTileOverview"
+
+
+def _overview_static(canv, plan: MapPlan, scene: MapScene, k: float) -> None:
+    """The part of the thumbnail that is the same on every page (drawn once, as a form)."""
+    p = Painter(canv, k, 0.0, 0.0, 0, None)
     p.fill("#FFFFFF")
     p.stroke(LANE_RULE, 0.8 / k)
     p.rect(0, 0, plan.width, plan.height)
@@ -423,35 +422,54 @@ def draw_overview(canv, box: Box, plan: MapPlan, tile: Tile, scene: MapScene, pa
     p.fill(HEADER_FILL)
     p.rect(0, 0, plan.width, HEADER_HEIGHT, stroke=False)
     p.rect(0, 0, LANE_HEADER_WIDTH, plan.height, stroke=False)
-    kept = {(t.column, t.row): t for t in plan.tiles}
+    kept = {(t.column, t.row) for t in plan.tiles}
     for r, (y0, y1) in enumerate(plan.row_edges):
         for c, (x0, x1) in enumerate(plan.column_edges):
-            t = kept.get((c, r))
-            if t is None:  # nothing on this part of the map: not printed
+            if (c, r) not in kept:  # nothing on this part of the map: not printed
                 p.stroke(LANE_RULE, 0.5 / k, (2 / k, 2 / k))
                 p.rect(x0, y0, x1 - x0, y1 - y0, fill=False)
-            elif t.index == tile.index:
-                p.fill(SEVERITY_FILL[1])
-                p.stroke(INK, 1.4 / k)
-                p.rect(x0, y0, x1 - x0, y1 - y0)
-            else:
-                p.stroke(MUTED_INK, 0.6 / k)
-                p.rect(x0, y0, x1 - x0, y1 - y0, fill=False)
     canv.setDash([])
+    p.stroke(MUTED_INK, 0.6 / k)
     for t in plan.tiles:
-        size = 6.5
-        cx, cy = (t.x0 + t.x1) / 2, (t.y0 + t.y1) / 2
+        p.rect(t.x0, t.y0, t.content_w, t.content_h, fill=False)
+    canv.setFont(SANS, 6.5)
+    canv.setFillColorRGB(0.1, 0.1, 0.1)
+    for t in plan.tiles:
         if t.content_w * k > 10 and t.content_h * k > 8:
-            label = str(t.index + 1)
-            canv.setFont(BOLD if t.index == tile.index else SANS, size)
-            canv.setFillColorRGB(0.1, 0.1, 0.1)
-            canv.drawCentredString(p.px(cx), p.py(cy) - size * 0.35, label)
+            cx, cy = (t.x0 + t.x1) / 2, (t.y0 + t.y1) / 2
+            canv.drawCentredString(p.px(cx), p.py(cy) - 6.5 * 0.35, str(t.index + 1))
+
+
+def draw_overview(canv, box: Box, plan: MapPlan, tile: Tile, scene: MapScene, page: int,
+                  log: TextLog | None) -> float:
+    """A thumbnail of the whole map with every part outlined and this one filled."""
+    max_w, max_h = 150.0, box.h - 4
+    k = min(max_w / plan.width, max_h / plan.height)
+    w, h = plan.width * k, plan.height * k
+    ox, oy = box.right - w, box.top - 2
+    if scene.overview_form is None:
+        scene.overview_form = OVERVIEW_FORM
+        canv.beginForm(OVERVIEW_FORM, lowerx=-1, lowery=-h - 1, upperx=w + 1, uppery=1)
+        _overview_static(canv, plan, scene, k)
+        canv.endForm()
+    canv.saveState()
+    canv.translate(ox, oy)
+    canv.doForm(scene.overview_form)
+    canv.restoreState()
+    p = Painter(canv, k, ox, oy, page, None)
+    p.fill(SEVERITY_FILL[1])
+    p.stroke(INK, 1.4 / k)
+    p.rect(tile.x0, tile.y0, tile.content_w, tile.content_h)
+    if tile.content_w * k > 10 and tile.content_h * k > 8:
+        cx, cy = (tile.x0 + tile.x1) / 2, (tile.y0 + tile.y1) / 2
+        canv.setFont(BOLD, 6.5)
+        canv.setFillColorRGB(0.1, 0.1, 0.1)
+        canv.drawCentredString(p.px(cx), p.py(cy) - 6.5 * 0.35, str(tile.index + 1))
     canv.setFont(SANS, 6.5)
     canv.setFillColorRGB(0.33, 0.33, 0.33)
     canv.drawRightString(ox - 4, oy - 8, "Where this page sits")
     canv.drawRightString(ox - 4, oy - 16, f"part {tile.index + 1} of {len(plan.tiles)}")
     if log is not None:
-        from .painter import TextRun
         for text, y in (("Where this page sits", oy - 8),
                         (f"part {tile.index + 1} of {len(plan.tiles)}", oy - 16)):
             log.add(TextRun(text, SANS, 6.5, ox - 4 - width(text, SANS, 6.5), y,

@@ -47,6 +47,7 @@ from ..model.geometry import (
     STATUS_WORD,
 )
 from .fonts import BOLD, SANS, printable
+from .textfit import wrap
 from .paper import MARGIN
 
 OVERDUE_TINT = "#FBE2D5"
@@ -78,6 +79,12 @@ BIG_WORD = _style("bigword", 7.5, colour=MUTED_INK, alignment=1)
 def para(text: str, style: ParagraphStyle = CELL) -> Paragraph:
     """A Paragraph of plain user text (escaped; characters the font lacks replaced)."""
     return Paragraph(escape(printable(text)).replace("\n", "<br/>"), style)
+
+
+def plain(text: str, col_w: float) -> str:
+    """Short plain text for a table cell, wrapped to the column here (much cheaper than
+    a Paragraph on a 2,000-step map; the table draws it with its own font)."""
+    return "\n".join(wrap(printable(" ".join(text.split())), SANS, 8, max(10.0, col_w - 6.5)))
 
 
 def markup(html: str, style: ParagraphStyle = CELL) -> Paragraph:
@@ -167,6 +174,8 @@ def _table(rows, widths, header_rows: int = 1, extra=()) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=header_rows, hAlign="LEFT")
     style = [
         ("FONT", (0, 0), (-1, -1), SANS, 8),
+        ("LEADING", (0, 0), (-1, -1), 10),
+        ("TEXTCOLOR", (0, 0), (-1, -1), colors.HexColor(INK)),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor(HEADER_FILL)),
         ("LINEBELOW", (0, 0), (-1, header_rows - 1), 0.8, colors.HexColor(INK)),
@@ -377,10 +386,10 @@ def register_flowables(document, analysis, words: Words, width: float,
         if node.description.strip():
             question += f"<br/>{t(node.description.strip())}"
         rows.append(([
-            sev_cell, markup(question, CELL), para(words.where(doc_node), CELL),
+            sev_cell, markup(question, CELL), plain(words.where(doc_node), widths[2]),
             para(words.owner_of(node.owner_id), CELL_B if node.owner_id is None else CELL),
-            para(STATUS_WORD.get(node.status.value, node.status.value), CELL),
-            para(pct(f.bad_share), CELL), para(node.evidence.strip() or "–", CELL),
+            plain(STATUS_WORD.get(node.status.value, node.status.value), widths[4]),
+            plain(pct(f.bad_share), widths[5]), para(node.evidence.strip() or "–", CELL),
             para(node.action.strip() or "–", CELL),
             markup(due, _style("due", 8, SANS, OVERDUE_INK if overdue else INK)),
         ], (fill, overdue, node.owner_id is None)))
@@ -543,10 +552,9 @@ def journey_flowables(document, analysis, words: Words, journey, width: float,
                 step += f"<br/>{t(node.description.strip())}"
             owner = words.owner_of(getattr(node, "owner_id", None)) \
                 if node.kind in (NodeKind.TOUCHPOINT, NodeKind.CROSSROADS) else "–"
-            rows.append(([para(str(k), CELL), markup(step, CELL),
-                          para(f"{words.stage_no[node.stage_id]} {words.stage[node.stage_id]}",
-                               CELL),
-                          para(owner, CELL), markup(_details(node, words, today), CELL),
+            stage = f"{words.stage_no[node.stage_id]} {words.stage[node.stage_id]}"
+            rows.append(([str(k), markup(step, CELL), plain(stage, widths[2]),
+                          plain(owner, widths[3]), markup(_details(node, words, today), CELL),
                           markup(_leads_to(document, node), CELL)], node))
 
         def row_style(k, node):
