@@ -127,3 +127,36 @@ def test_show_only_one_owner_narrows_the_register_to_their_crossroads(qtbot, sam
     assert dock.shown_ids() == ["c1"]
     sample_session.view_options.set_focus_owner(None)
     assert len(dock.shown_ids()) == 3
+
+
+def test_cells_edit_in_place_with_proper_editors(qtbot, sample_session):
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QComboBox, QDateEdit, QSpinBox, QStyleOptionViewItem
+
+    from journeymapper.panels.friction_model import OWNER
+
+    dock = make(qtbot, sample_session)
+    doc = sample_session.document
+    delegate = dock.table.itemDelegate()
+    row = dock.shown_ids().index("c2")
+
+    def edit(column, change):
+        index = dock.proxy.index(row, column)
+        editor = delegate.createEditor(dock.table.viewport(), QStyleOptionViewItem(), index)
+        delegate.setEditorData(editor, index)
+        change(editor)
+        delegate.setModelData(editor, dock.proxy, index)
+        return editor
+
+    owner = edit(OWNER, lambda e: e.setCurrentIndex(e.findText("IT")))
+    assert isinstance(owner, QComboBox) and owner.itemText(0) == "Nobody"
+    assert doc.node("c2").owner_id == "it"
+    severity = edit(SEVERITY, lambda e: e.setValue(2))
+    assert isinstance(severity, QSpinBox) and doc.node("c2").severity == 2
+    row = dock.shown_ids().index("c2")  # re-sorted: severity 2 now
+    due = edit(DUE, lambda e: e.setDate(QDate(2026, 12, 24)))
+    assert isinstance(due, QDateEdit) and doc.node("c2").due == dt.date(2026, 12, 24)
+    assert sample_session.undo_stack.count() == 3
+    for _ in range(3):
+        sample_session.undo_stack.undo()
+    assert doc.node("c2").owner_id is None and doc.node("c2").severity == 5
