@@ -403,3 +403,17 @@ def test_map_only_hides_the_panels_and_brings_back_the_same_ones(qtbot):
     window.actions["map_only"].trigger()
     window.docks()[0].toggleViewAction().trigger()  # opening a panel by hand ends map only
     assert not window.actions["map_only"].isChecked()
+
+
+def test_closing_in_map_only_mode_keeps_the_panels_for_next_time(qtbot):
+    window = windows.new_from_template("sample-airline")
+    qtbot.waitExposed(window)
+    if not window.docks():
+        pytest.skip("needs panels")
+    open_names = {d.objectName() for d in window.docks() if d.toggleViewAction().isChecked()}
+    window.actions["map_only"].trigger()
+    window.close()
+    again = windows.new_from_template("sample-airline")
+    qtbot.waitExposed(again)
+    assert {d.objectName() for d in again.docks() if d.toggleViewAction().isChecked()} \
+        == open_names

@@ -366,11 +366,11 @@ class MainWindow(QMainWindow):
 
     def save_layout(self) -> None:
         """Remember where the window and its docks are, for the next window and run."""
-        try:
+        if self.actions["map_only"].isChecked():
+            self.set_map_only(False)  # remember the panels, not the projector moment
+        if not self.isFullScreen():  # the next start should not take over the screen
             self.settings.set("window_geometry", _encode(self.saveGeometry()))
-            self.settings.set("window_state", _encode(self.saveState()))
-        except OSError:
-            pass
+        self.settings.set("window_state", _encode(self.saveState()))
 
     # --- title and state -------------------------------------------------------------
 
