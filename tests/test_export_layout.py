@@ -25,6 +25,8 @@ from journeymapper.model import (
     JourneyDocument,
     MicroJourney,
     NodeKind,
+    Note,
+    Outcome,
     Owner,
     Stage,
     Touchpoint,
@@ -127,8 +129,9 @@ def _one_card_map(label: str, kind=Touchpoint):
     document.add_stage(Stage(id="s", name="Bruk"))
     document.add_journey(MicroJourney(id="j", name="Reisen"))
     document.add_owner(Owner(id="o", name="Kundeservice"))
+    extra = {"owner_id": "o"} if kind in (Touchpoint, Crossroads) else {}
     node = document.add_node(kind(id="n", label=label, stage_id="s", journey_id="j",
-                                  x=24, y=24, owner_id="o"))
+                                  x=24, y=24, **extra))
     return document, node
 
 
@@ -139,14 +142,14 @@ URL = "https://eksempel.no/" + "veldig-lang-adresse-uten-mellomrom-" * 6
 
 
 @pytest.mark.parametrize("label", [LONG, URL, "Kort"])
-@pytest.mark.parametrize("kind", [Touchpoint, Crossroads])
+@pytest.mark.parametrize("kind", [Touchpoint, Crossroads, Outcome, Note])
 def test_a_label_never_runs_outside_its_shape(label, kind):
     document, node = _one_card_map(label, kind)
     log = TextLog()
     result = build_pdf(document, today=TODAY, log=log)
     page = result.map_pages[0]
     x0, y0, x1, y1 = log.boxes[(page, node.id)]
-    runs = [r for r in log.runs if r.item == node.id and r.role == "label"]
+    runs = [r for r in log.runs if r.item == node.id and r.role in ("label", "note")]
     assert runs
     for run in runs:
         assert run.size >= MIN_READABLE_PT - 1e-6
@@ -165,7 +168,7 @@ def test_a_label_never_runs_outside_its_shape(label, kind):
     if label != "Kort":
         assert fitted.truncated or fitted.size < LABEL_PT or len(fitted.lines) > 1
     assert all(w <= limit + 1e-6 for w, limit in zip(fitted.widths(), fitted.limits))
-    if kind is Touchpoint:
+    if kind is not Crossroads:
         box = label_box(node, print_layout(document).node_rect(node))
         assert max(fitted.limits) <= box.w + 1e-6
         assert fitted.height <= box.h + 1e-6
