@@ -147,6 +147,7 @@ def test_after_a_crash_the_next_start_offers_and_restores_the_maps(qtbot, monkey
     assert {w.session.path: dumps(w.session.document) for w in restored} == expected
     for window in restored:
         assert window.isWindowModified()  # the changes are still unsaved
+        assert "Save to keep it" in window.statusBar().currentMessage()
     assert airline_file.read_bytes() == on_disk
     # the recovered maps are this run's autosaves now, and only once each
     assert len(autosaves()) == 2

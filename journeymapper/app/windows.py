@@ -124,6 +124,9 @@ def open_recovered(record: AutosaveRecord, parent: QWidget | None = None) -> "Ma
     window.autosaver.mark_unsaved()
     window.autosaver.autosave()  # safe in this run's own autosave before the old one goes
     adopt(record)
+    when = record.saved_at.astimezone().strftime("%H:%M")
+    window.statusBar().showMessage(QCoreApplication.translate(
+        "windows", "Recovered from the autosave of {0}. Save to keep it.").format(when), 30_000)
     return window
 
 

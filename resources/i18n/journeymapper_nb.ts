@@ -794,5 +794,10 @@ autolagret {2}</translation>
         <source>Cannot Recover Map</source>
         <translation>Kan ikke gjenopprette kartet</translation>
     </message>
+    <message>
+        <location filename="../../journeymapper/app/windows.py" line="128" />
+        <source>Recovered from the autosave of {0}. Save to keep it.</source>
+        <translation>Gjenopprettet fra autolagringen kl. {0}. Lagre for å beholde det.</translation>
+    </message>
 </context>
 </TS>
