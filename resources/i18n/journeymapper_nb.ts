@@ -2,6 +2,1094 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name />
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="88" />
+        <source>touchpoint</source>
+        <translation>møtepunkt</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="88" />
+        <source>crossroads</source>
+        <translation>veiskille</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="89" />
+        <source>outcome</source>
+        <translation>utfall</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="89" />
+        <source>note</source>
+        <translation>notat</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="188" />
+        <source>Add a stage and a micro-journey first.</source>
+        <translation>Legg til en fase og en mikroreise først.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="205" />
+        <location filename="../../journeymapper/commands/nodes.py" line="16" />
+        <source>Add {0}</source>
+        <translation>Legg til {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="239" />
+        <source>Arrow label</source>
+        <translation>Piletikett</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="240" />
+        <source>Label:</source>
+        <translation>Etikett:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="249" />
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="155" />
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="161" />
+        <source>Share of customers</source>
+        <translation>Andel kunder</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="250" />
+        <source>Share (%):</source>
+        <translation>Andel (%):</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="261" />
+        <location filename="../../journeymapper/canvas/editing.py" line="844" />
+        <source>Delete</source>
+        <translation>Slett</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="285" />
+        <location filename="../../journeymapper/canvas/editing.py" line="841" />
+        <source>Cut</source>
+        <translation>Klipp ut</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="300" />
+        <source>The clipboard holds no steps to paste.</source>
+        <translation>Utklippstavlen har ingen steg å lime inn.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="307" />
+        <location filename="../../journeymapper/commands/fragment.py" line="114" />
+        <source>Paste</source>
+        <translation>Lim inn</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="338" />
+        <location filename="../../journeymapper/canvas/editing.py" line="843" />
+        <source>Duplicate</source>
+        <translation>Dupliser</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="351" />
+        <source>The layout is already tidy.</source>
+        <translation>Oppsettet er allerede ryddig.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="353" />
+        <location filename="../../journeymapper/canvas/editing.py" line="360" />
+        <source>Auto-layout</source>
+        <translation>Rydd opp automatisk</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="385" />
+        <location filename="../../journeymapper/canvas/editing.py" line="837" />
+        <source>Edit text</source>
+        <translation>Rediger tekst</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="570" />
+        <location filename="../../journeymapper/canvas/editing.py" line="839" />
+        <source>Add next step</source>
+        <translation>Legg til neste steg</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="570" />
+        <source>Add crossroads</source>
+        <translation>Legg til veiskille</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="677" />
+        <source>There is no stage or micro-journey that way.</source>
+        <translation>Det finnes ingen fase eller mikroreise i den retningen.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="705" />
+        <source>New stage</source>
+        <translation>Ny fase</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="707" />
+        <source>New micro-journey</source>
+        <translation>Ny mikroreise</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="765" />
+        <source>Cannot remove</source>
+        <translation>Kan ikke fjerne</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="766" />
+        <source>A map needs at least one stage and one micro-journey.</source>
+        <translation>Et kart trenger minst én fase og én mikroreise.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="775" />
+        <location filename="../../journeymapper/commands/grid.py" line="92" />
+        <source>Remove stage</source>
+        <translation>Fjern fase</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="775" />
+        <location filename="../../journeymapper/commands/grid.py" line="93" />
+        <source>Remove micro-journey</source>
+        <translation>Fjern mikroreise</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="776" />
+        <source>Move its steps to ‘{0}’ and remove it?</source>
+        <translation>Flytte stegene til «{0}» og fjerne den?</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="788" />
+        <source>stage</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="788" />
+        <source>micro-journey</source>
+        <translation>mikroreise</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="789" />
+        <source>Rename {0}</source>
+        <translation>Gi nytt navn til {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="791" />
+        <source>Add {0} after</source>
+        <translation>Legg til {0} etter</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="793" />
+        <source>Move earlier</source>
+        <translation>Flytt tidligere</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="794" />
+        <source>Move later</source>
+        <translation>Flytt senere</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="796" />
+        <location filename="../../journeymapper/canvas/editing.py" line="847" />
+        <location filename="../../journeymapper/canvas/editing.py" line="860" />
+        <source>Auto-layout this micro-journey</source>
+        <translation>Rydd opp i denne mikroreisen</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="799" />
+        <source>Remove {0}…</source>
+        <translation>Fjern {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="817" />
+        <source>Edit label…</source>
+        <translation>Rediger etikett…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="819" />
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="160" />
+        <source>Sentiment</source>
+        <translation>Stemning</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="820" />
+        <source>Good ✓ (solid)</source>
+        <translation>God ✓ (heltrukket)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="821" />
+        <source>Bad ✗ (dashed)</source>
+        <translation>Dårlig ✗ (stiplet)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="822" />
+        <source>Neutral (dotted)</source>
+        <translation>Nøytral (prikket)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="828" />
+        <source>Share of customers…</source>
+        <translation>Andel kunder…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="830" />
+        <source>Delete arrow</source>
+        <translation>Slett pil</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="842" />
+        <source>Copy</source>
+        <translation>Kopier</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="851" />
+        <source>Add {0} here</source>
+        <translation>Legg til {0} her</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="853" />
+        <source>Paste here</source>
+        <translation>Lim inn her</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="857" />
+        <location filename="../../journeymapper/commands/grid.py" line="34" />
+        <source>Add stage</source>
+        <translation>Legg til fase</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="858" />
+        <location filename="../../journeymapper/commands/grid.py" line="35" />
+        <source>Add micro-journey</source>
+        <translation>Legg til mikroreise</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="862" />
+        <source>Auto-layout the whole map</source>
+        <translation>Rydd opp i hele kartet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/fields.py" line="96" />
+        <location filename="../../journeymapper/panels/fields.py" line="182" />
+        <location filename="../../journeymapper/panels/fields.py" line="236" />
+        <source>(several values)</source>
+        <translation>(flere verdier)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/fields.py" line="306" />
+        <location filename="../../journeymapper/panels/fields.py" line="433" />
+        <source>(several)</source>
+        <translation>(flere)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/fields.py" line="406" />
+        <location filename="../../journeymapper/panels/fields.py" line="423" />
+        <location filename="../../journeymapper/panels/friction_register_dock.py" line="91" />
+        <source>no date</source>
+        <translation>ingen dato</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/fields.py" line="411" />
+        <source>No due date</source>
+        <translation>Ingen frist</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/friction_model.py" line="108" />
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="97" />
+        <source>1 a small irritation … 5 customers leave</source>
+        <translation>1 en liten irritasjon … 5 kundene forsvinner</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/friction_model.py" line="110" />
+        <source>{0} marks an action that is overdue</source>
+        <translation>{0} markerer et tiltak som er forsinket</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/friction_model.py" line="170" />
+        <source>Overdue: due {0}, still {1}</source>
+        <translation>Forsinket: frist {0}, fortsatt {1}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/friction_model.py" line="238" />
+        <source>Edit {0}</source>
+        <translation>Rediger {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/friction_register_dock.py" line="65" />
+        <location filename="../../journeymapper/panels/friction_register_dock.py" line="243" />
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="255" />
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="244" />
+        <location filename="../../journeymapper/panels/words.py" line="160" />
+        <source>Nobody</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/friction_register_dock.py" line="131" />
+        <source>Friction register</source>
+        <translation>Friksjonsregister</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/friction_register_dock.py" line="140" />
+        <source>Search questions, actions, evidence…</source>
+        <translation>Søk i spørsmål, tiltak, belegg…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/friction_register_dock.py" line="155" />
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="133" />
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="97" />
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/friction_register_dock.py" line="157" />
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="149" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/friction_register_dock.py" line="159" />
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="148" />
+        <source>Severity</source>
+        <translation>Alvorlighet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/friction_register_dock.py" line="161" />
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="131" />
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="344" />
+        <location filename="../../journeymapper/panels/outline_dock.py" line="106" />
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/friction_register_dock.py" line="243" />
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/friction_register_dock.py" line="248" />
+        <source>Any status</source>
+        <translation>Alle statuser</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/friction_register_dock.py" line="251" />
+        <source>Any severity</source>
+        <translation>Alle alvorlighetsgrader</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/friction_register_dock.py" line="251" />
+        <source>{0} or worse</source>
+        <translation>{0} eller verre</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/friction_register_dock.py" line="252" />
+        <source>5 only</source>
+        <translation>Bare 5</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/friction_register_dock.py" line="254" />
+        <source>Any stage</source>
+        <translation>Alle faser</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/friction_register_dock.py" line="267" />
+        <source>{0} of {1} crossroads</source>
+        <translation>{0} av {1} veiskiller</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/friction_register_dock.py" line="268" />
+        <source>{0} crossroads</source>
+        <translation>{0} veiskiller</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="61" />
+        <source>1 problem</source>
+        <translation>1 problem</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="61" />
+        <source>{0} problems</source>
+        <translation>{0} problemer</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="62" />
+        <source>1 warning</source>
+        <translation>1 advarsel</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="62" />
+        <source>{0} warnings</source>
+        <translation>{0} advarsler</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="63" />
+        <source>1 note</source>
+        <translation>1 merknad</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="63" />
+        <source>{0} notes</source>
+        <translation>{0} merknader</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="122" />
+        <source>Insights</source>
+        <translation>Innsikt</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="130" />
+        <source>Copy report</source>
+        <translation>Kopier rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="131" />
+        <source>Copy every finding as text, to paste into an e-mail or a document</source>
+        <translation>Kopier alle funn som tekst, til å lime inn i en e-post eller et dokument</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="144" />
+        <source>Click a finding to select its steps and arrows on the map.</source>
+        <translation>Klikk på et funn for å velge stegene og pilene på kartet.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="167" />
+        <source>Analysing…</source>
+        <translation>Analyserer…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="208" />
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="215" />
+        <source>Click to select everything in this group on the map.</source>
+        <translation>Klikk for å velge alt i denne gruppen på kartet.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="229" />
+        <source>No findings yet: add steps and arrows to the map.</source>
+        <translation>Ingen funn ennå: legg til steg og piler på kartet.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="78" />
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="489" />
+        <source>(unnamed stage)</source>
+        <translation>(fase uten navn)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="84" />
+        <location filename="../../journeymapper/panels/outline_dock.py" line="160" />
+        <location filename="../../journeymapper/panels/outline_dock.py" line="227" />
+        <source>(unnamed micro-journey)</source>
+        <translation>(mikroreise uten navn)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="90" />
+        <location filename="../../journeymapper/panels/words.py" line="141" />
+        <source>not rated</source>
+        <translation>ikke vurdert</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="91" />
+        <source>−2 very bad · −1 bad · 0 neutral · +1 good · +2 very good</source>
+        <translation>−2 svært dårlig · −1 dårlig · 0 nøytral · +1 god · +2 svært god</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="102" />
+        <source>unknown</source>
+        <translation>ukjent</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="107" />
+        <source>The company's effort on this activity (hours, days or cost: use one unit across the map)</source>
+        <translation>Bedriftens innsats på denne aktiviteten (timer, dager eller kostnad: bruk én enhet i hele kartet)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="130" />
+        <source>Label</source>
+        <translation>Etikett</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="132" />
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="344" />
+        <source>Micro-journey</source>
+        <translation>Mikroreise</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="134" />
+        <source>Company activity</source>
+        <translation>Bedriftens aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="135" />
+        <source>Counts in the gap analysis</source>
+        <translation>Teller i gapanalysen</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="136" />
+        <source>Effort</source>
+        <translation>Innsats</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="138" />
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="147" />
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="156" />
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="169" />
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="139" />
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="140" />
+        <source>Customer's rating</source>
+        <translation>Kundens vurdering</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="141" />
+        <source>Provider's rating</source>
+        <translation>Leverandørens vurdering</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="142" />
+        <source>Opportunity</source>
+        <translation>Mulighet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="143" />
+        <source>Feedback</source>
+        <translation>Tilbakemelding</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="144" />
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="146" />
+        <source>Question</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="150" />
+        <source>Evidence</source>
+        <translation>Belegg</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="151" />
+        <source>Improvement action</source>
+        <translation>Forbedringstiltak</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="152" />
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="154" />
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="158" />
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="163" />
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="165" />
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="163" />
+        <source>Width</source>
+        <translation>Bredde</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="166" />
+        <source>Height</source>
+        <translation>Høyde</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="168" />
+        <source>Title</source>
+        <translation>Tittel</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="170" />
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="90" />
+        <source>Journey owner</source>
+        <translation>Eier av kundereisen</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="186" />
+        <source>Inspector</source>
+        <translation>Inspektør</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="256" />
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="432" />
+        <location filename="../../journeymapper/panels/words.py" line="161" />
+        <source>(unnamed owner)</source>
+        <translation>(eier uten navn)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="290" />
+        <source>The map</source>
+        <translation>Kartet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="291" />
+        <source>Nothing is selected. Select a step, an arrow, a stage or a micro-journey to see its fields here.</source>
+        <translation>Ingenting er valgt. Velg et steg, en pil, en fase eller en mikroreise for å se feltene her.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="319" />
+        <source>In {0} · {1}</source>
+        <translation>I {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="320" />
+        <source>an unnamed stage</source>
+        <translation>en fase uten navn</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="321" />
+        <source>an unnamed micro-journey</source>
+        <translation>en mikroreise uten navn</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="323" />
+        <source>→ Arrow ({0})</source>
+        <translation>→ Pil ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="324" />
+        <source>From {0} to {1}</source>
+        <translation>Fra {0} til {1}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="328" />
+        <source>Stage (column)</source>
+        <translation>Fase (kolonne)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="329" />
+        <source>{0} steps in this stage</source>
+        <translation>{0} steg i denne fasen</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="332" />
+        <source>Micro-journey (lane)</source>
+        <translation>Mikroreise (rad)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="333" />
+        <source>{0} steps in this micro-journey</source>
+        <translation>{0} steg i denne mikroreisen</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="337" />
+        <source>{0} items selected</source>
+        <translation>{0} elementer valgt</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="344" />
+        <source>Arrow</source>
+        <translation>Pil</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="347" />
+        <source>A change here applies to all of them, in one undo step.</source>
+        <translation>En endring her gjelder alle, som ett angresteg.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="348" />
+        <source>They share no field that can be edited together.</source>
+        <translation>De har ingen felles felt som kan redigeres samlet.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="429" />
+        <source>Change {0}</source>
+        <translation>Endre {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/inspector_dock.py" line="430" />
+        <source>Change {0} of {1} items</source>
+        <translation>Endre {0} for {1} elementer</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/outline_dock.py" line="99" />
+        <source>Journeys outline</source>
+        <translation>Oversikt over reisene</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/outline_dock.py" line="106" />
+        <source>Micro-journey / step</source>
+        <translation>Mikroreise / steg</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/outline_dock.py" line="118" />
+        <source>Click to find a step on the map; double-click to rename. Drag a micro-journey to reorder.</source>
+        <translation>Klikk for å finne et steg på kartet; dobbeltklikk for å gi nytt navn. Dra en mikroreise for å endre rekkefølgen.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/outline_dock.py" line="120" />
+        <source>Move up</source>
+        <translation>Flytt opp</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/outline_dock.py" line="122" />
+        <source>Move down</source>
+        <translation>Flytt ned</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/outline_dock.py" line="246" />
+        <source>{0} steps</source>
+        <translation>{0} steg</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/outline_dock.py" line="256" />
+        <location filename="../../journeymapper/panels/words.py" line="155" />
+        <source>(untitled {0})</source>
+        <translation>({0} uten navn)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/outline_dock.py" line="306" />
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="443" />
+        <location filename="../../journeymapper/commands/grid.py" line="50" />
+        <source>Rename</source>
+        <translation>Gi nytt navn</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/owner_colour_dialog.py" line="33" />
+        <source>light {0}</source>
+        <translation>lys {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/owner_colour_dialog.py" line="41" />
+        <source>Owner colour</source>
+        <translation>Eierfarge</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/owner_colour_dialog.py" line="44" />
+        <source>These colours stay distinct for colour-blind readers.</source>
+        <translation>Disse fargene kan skilles også av fargeblinde lesere.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/owner_colour_dialog.py" line="59" />
+        <source>Other colour…</source>
+        <translation>Annen farge…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/owner_colour_dialog.py" line="72" />
+        <source>Any colour (may be hard to tell apart)</source>
+        <translation>Hvilken som helst farge (kan være vanskelig å skille)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="75" />
+        <source>Ownership</source>
+        <translation>Eierskap</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="80" />
+        <source>The one person or small group who holds the whole journey: maps it, watches its quality, adapts it.</source>
+        <translation>Den ene personen eller lille gruppen som har ansvaret for hele reisen: kartlegger den, følger med på kvaliteten og tilpasser den.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="83" />
+        <source>Colour the map by owner</source>
+        <translation>Fargelegg kartet etter eier</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="86" />
+        <source>Dim everything except this owner's items, so an owner can work through their own points.</source>
+        <translation>Demp alt unntatt denne eierens elementer, så en eier kan gå gjennom sine egne punkter.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="91" />
+        <source>Show only</source>
+        <translation>Vis bare</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="97" />
+        <source>Owns</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="106" />
+        <source>Double-click to rename. Drag an owner onto a card on the map to make them its owner.</source>
+        <translation>Dobbeltklikk for å gi nytt navn. Dra en eier til et kort på kartet for å gjøre dem til eier.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="112" />
+        <source>Add</source>
+        <translation>Legg til</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="114" />
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="444" />
+        <source>Colour…</source>
+        <translation>Farge…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="116" />
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="453" />
+        <source>Merge…</source>
+        <translation>Slå sammen…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="117" />
+        <source>Give everything this owner holds to another owner, and remove this one</source>
+        <translation>Gi alt denne eieren har til en annen eier, og fjern denne</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="120" />
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="454" />
+        <source>Remove…</source>
+        <translation>Fjern…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="122" />
+        <source>Assign to selection</source>
+        <translation>Tildel utvalget</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="123" />
+        <source>Make this owner the owner of the touchpoints and crossroads selected on the map</source>
+        <translation>Gjør denne eieren til eier av møtepunktene og veiskillene som er valgt på kartet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="151" />
+        <source>Each cell: touchpoints, then ◆ open crossroads. Click a cell to select those items on the map.</source>
+        <translation>Hver celle: møtepunkter, så ◆ åpne veiskiller. Klikk på en celle for å velge dem på kartet.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="161" />
+        <source>Select all unowned</source>
+        <translation>Velg alle uten eier</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="165" />
+        <source>Touchpoints and crossroads nobody owns (hatched stripe on the map).</source>
+        <translation>Møtepunkter og veiskiller som ingen eier (skravert stripe på kartet).</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="178" />
+        <source>Where the customer passes from one owner to another: a silo risk, where customers feel forgotten.</source>
+        <translation>Der kunden går fra én eier til en annen: en silorisiko, der kunder føler seg glemt.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="184" />
+        <source>Owner × stage</source>
+        <translation>Eier × fase</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="185" />
+        <source>Unowned</source>
+        <translation>Uten eier</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="186" />
+        <source>Hand-offs</source>
+        <translation>Overleveringer</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="234" />
+        <source>journey owner</source>
+        <translation>eier av kundereisen</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="247" />
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="276" />
+        <source>{0} touchpoints, {1} crossroads</source>
+        <translation>{0} møtepunkter, {1} veiskiller</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="313" />
+        <source>Unowned ({0})</source>
+        <translation>Uten eier ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="314" />
+        <source>Hand-offs ({0})</source>
+        <translation>Overleveringer ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="342" />
+        <source>New owner</source>
+        <translation>Ny eier</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="344" />
+        <source>New owner {0}</source>
+        <translation>Ny eier {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="389" />
+        <source>There is no other owner to merge with.</source>
+        <translation>Det finnes ingen annen eier å slå sammen med.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="393" />
+        <location filename="../../journeymapper/commands/owners.py" line="77" />
+        <source>Merge owners</source>
+        <translation>Slå sammen eiere</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="394" />
+        <source>Give everything {0} owns to:</source>
+        <translation>Gi alt {0} eier til:</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="411" />
+        <source>Nobody (leave them unowned)</source>
+        <translation>Ingen (la dem være uten eier)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="413" />
+        <source>{0} touchpoints and crossroads</source>
+        <translation>{0} møtepunkter og veiskiller</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="415" />
+        <source> and the journey itself</source>
+        <translation> og selve reisen</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="417" />
+        <location filename="../../journeymapper/commands/owners.py" line="56" />
+        <source>Remove owner</source>
+        <translation>Fjern eier</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="418" />
+        <source>{0} owns {1}. Who takes them over?</source>
+        <translation>{0} eier {1}. Hvem tar dem over?</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="449" />
+        <source>Make journey owner</source>
+        <translation>Gjør til eier av kundereisen</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="450" />
+        <source>Show only this owner's items</source>
+        <translation>Vis bare denne eierens elementer</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="467" />
+        <source>Select touchpoints or crossroads on the map first.</source>
+        <translation>Velg møtepunkter eller veiskiller på kartet først.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="472" />
+        <source>Assign {0} to {1} items</source>
+        <translation>Tildel {0} til {1} elementer</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="493" />
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="561" />
+        <source>{0} → {1} ({2})</source>
+        <translation>{0} → {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="566" />
+        <source>Customers pass from {0} to {1} here. Who makes sure they are not forgotten?</source>
+        <translation>Her går kundene fra {0} til {1}. Hvem sørger for at de ikke blir glemt?</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="575" />
+        <source>{0} → {1}</source>
+        <translation>{0} → {1}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="578" />
+        <source>In {0}</source>
+        <translation>I {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/commands/edges.py" line="15" />
+        <location filename="../../journeymapper/commands/edges.py" line="24" />
+        <source>Connect</source>
+        <translation>Koble sammen</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/commands/edges.py" line="39" />
+        <source>Remove arrow</source>
+        <translation>Fjern pil</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/commands/edges.py" line="59" />
+        <source>Edit arrow</source>
+        <translation>Rediger pil</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/commands/grid.py" line="50" />
+        <source>Resize</source>
+        <translation>Endre størrelse</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/commands/grid.py" line="69" />
+        <source>Reorder</source>
+        <translation>Endre rekkefølge</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/commands/nodes.py" line="31" />
+        <source>Delete {0} items</source>
+        <translation>Slett {0} elementer</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/commands/nodes.py" line="31" />
+        <source>Delete step</source>
+        <translation>Slett steg</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/commands/nodes.py" line="65" />
+        <source>Move</source>
+        <translation>Flytt</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/commands/nodes.py" line="101" />
+        <source>Edit</source>
+        <translation>Rediger</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/commands/nodes.py" line="163" />
+        <source>Edit step</source>
+        <translation>Rediger steg</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/commands/owners.py" line="11" />
+        <source>Add owner</source>
+        <translation>Legg til eier</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/commands/owners.py" line="23" />
+        <source>Edit owner</source>
+        <translation>Rediger eier</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/commands/owners.py" line="39" />
+        <source>Reorder owners</source>
+        <translation>Endre rekkefølge på eiere</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/commands/owners.py" line="84" />
+        <source>Edit map info</source>
+        <translation>Rediger kartinformasjon</translation>
+    </message>
+</context>
+<context>
     <name>CanvasEditor</name>
     <message>
         <location filename="../../journeymapper/canvas/editor.py" line="131" />
@@ -576,6 +1664,14 @@ Vil du lagre dem før du lukker?</translation>
     </message>
 </context>
 <context>
+    <name>OwnerDrop</name>
+    <message>
+        <location filename="../../journeymapper/canvas/owner_drop.py" line="41" />
+        <source>Assign owner</source>
+        <translation>Tildel eier</translation>
+    </message>
+</context>
+<context>
     <name>QGnomeTheme</name>
     <message>
         <location filename="../../journeymapper/app/qt_strings.py" line="29" />
@@ -780,6 +1876,402 @@ autolagret {2}</translation>
         <location filename="../../journeymapper/app/template_dialog.py" line="138" />
         <source>Create</source>
         <translation>Opprett</translation>
+    </message>
+</context>
+<context>
+    <name>canvas</name>
+    <message>
+        <location filename="../../journeymapper/canvas/grid_items.py" line="232" />
+        <source>Feeling</source>
+        <translation>Følelse</translation>
+    </message>
+</context>
+<context>
+    <name>panels</name>
+    <message>
+        <location filename="../../journeymapper/panels/friction_model.py" line="29" />
+        <source>Severity</source>
+        <translation>Alvorlighet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/friction_model.py" line="30" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/friction_model.py" line="31" />
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/friction_model.py" line="32" />
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/friction_model.py" line="33" />
+        <source>Micro-journey</source>
+        <translation>Mikroreise</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/friction_model.py" line="34" />
+        <source>Question</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/friction_model.py" line="35" />
+        <source>Improvement action</source>
+        <translation>Forbedringstiltak</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/friction_model.py" line="36" />
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="41" />
+        <source>Weakest links</source>
+        <translation>Svakeste ledd</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="42" />
+        <source>Paths to churn</source>
+        <translation>Veier til frafall</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="43" />
+        <source>Unowned steps</source>
+        <translation>Steg uten eier</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="44" />
+        <source>Hand-offs</source>
+        <translation>Overleveringer</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="45" />
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="46" />
+        <source>Branch shares</source>
+        <translation>Andeler i forgreninger</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="47" />
+        <source>Feedback</source>
+        <translation>Tilbakemelding</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="48" />
+        <source>Two pairs of glasses</source>
+        <translation>To par briller</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="49" />
+        <source>Gap analysis</source>
+        <translation>Gapanalyse</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="50" />
+        <source>Next actions</source>
+        <translation>Neste tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/owner_colour_dialog.py" line="24" />
+        <source>orange</source>
+        <translation>oransje</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/owner_colour_dialog.py" line="24" />
+        <source>sky blue</source>
+        <translation>himmelblå</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/owner_colour_dialog.py" line="25" />
+        <source>bluish green</source>
+        <translation>blågrønn</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/owner_colour_dialog.py" line="25" />
+        <source>yellow</source>
+        <translation>gul</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/owner_colour_dialog.py" line="26" />
+        <source>blue</source>
+        <translation>blå</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/owner_colour_dialog.py" line="26" />
+        <source>vermillion</source>
+        <translation>cinnoberrød</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/owner_colour_dialog.py" line="27" />
+        <source>reddish purple</source>
+        <translation>rødlilla</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/owner_colour_dialog.py" line="27" />
+        <source>black</source>
+        <translation>svart</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="45" />
+        <source>Touchpoint</source>
+        <translation>Møtepunkt</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="46" />
+        <source>Crossroads</source>
+        <translation>Veiskille</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="47" />
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="48" />
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="49" />
+        <source>No channel</source>
+        <translation>Ingen kanal</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="50" />
+        <source>Advertising</source>
+        <translation>Reklame</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="51" />
+        <source>Website</source>
+        <translation>Nettsted</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="52" />
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="53" />
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="54" />
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="55" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="56" />
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="57" />
+        <source>Social media</source>
+        <translation>Sosiale medier</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="58" />
+        <source>Review site</source>
+        <translation>Anmeldelsesside</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="59" />
+        <source>Store</source>
+        <translation>Butikk</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="60" />
+        <source>Sales rep</source>
+        <translation>Selger</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="61" />
+        <source>Event</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="62" />
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="63" />
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="64" />
+        <source>Self-service</source>
+        <translation>Selvbetjening</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="65" />
+        <source>In person</source>
+        <translation>Personlig oppmøte</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="66" />
+        <source>The product itself</source>
+        <translation>Selve produktet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="67" />
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="68" />
+        <source>No feedback collected</source>
+        <translation>Ingen tilbakemelding samlet inn</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="69" />
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="70" />
+        <source>Satisfaction score (CSAT)</source>
+        <translation>Tilfredshet (CSAT)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="71" />
+        <source>Effort score (CES)</source>
+        <translation>Innsatsscore (CES)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="72" />
+        <source>Survey</source>
+        <translation>Spørreundersøkelse</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="73" />
+        <source>Interview</source>
+        <translation>Intervju</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="74" />
+        <source>Usage data</source>
+        <translation>Bruksdata</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="75" />
+        <source>Open</source>
+        <translation>Åpen</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="76" />
+        <source>Investigating</source>
+        <translation>Undersøkes</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="77" />
+        <source>Improving</source>
+        <translation>Forbedres</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="78" />
+        <source>Resolved</source>
+        <translation>Løst</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="79" />
+        <source>Loyal</source>
+        <translation>Lojal</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="80" />
+        <source>Buys again</source>
+        <translation>Kjøper igjen</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="81" />
+        <source>Recommends</source>
+        <translation>Anbefaler</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="82" />
+        <source>Complains</source>
+        <translation>Klager</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="83" />
+        <source>Leaves (churn)</source>
+        <translation>Forsvinner (frafall)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="84" />
+        <source>Department</source>
+        <translation>Avdeling</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="85" />
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="86" />
+        <source>Good ✓</source>
+        <translation>God ✓</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="87" />
+        <source>Bad ✗</source>
+        <translation>Dårlig ✗</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="88" />
+        <source>Neutral</source>
+        <translation>Nøytral</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="89" />
+        <source>Flow</source>
+        <translation>Flyt</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="90" />
+        <source>Branch</source>
+        <translation>Forgrening</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="94" />
+        <source>very bad</source>
+        <translation>svært dårlig</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="95" />
+        <source>bad</source>
+        <translation>dårlig</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="96" />
+        <source>neutral</source>
+        <translation>nøytral</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="97" />
+        <source>good</source>
+        <translation>god</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/words.py" line="98" />
+        <source>very good</source>
+        <translation>svært god</translation>
     </message>
 </context>
 <context>
