@@ -93,3 +93,33 @@ def test_every_menu_can_be_walked_with_alt_and_one_letter(qtbot, qapp, locale):
     finally:
         launch.remove_translations(qapp)
         close_all()
+
+
+def test_every_shipped_translation_keeps_the_placeholders_of_its_source():
+    import re
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(resources_dir() / "i18n" / "journeymapper_nb.ts")
+    checked = 0
+    for message in tree.iter("message"):
+        source = message.find("source").text or ""
+        translation = message.find("translation")
+        if translation.get("type") in ("unfinished", "vanished", "obsolete"):
+            continue
+        forms = [f.text or "" for f in translation.findall("numerusform")] or [translation.text]
+        for text in forms:
+            assert text, f"empty translation of {source!r}"
+            assert sorted(re.findall(r"\{\d\}|%n", text)) == \
+                sorted(re.findall(r"\{\d\}|%n", source)), (source, text)
+            assert text.replace("&&", "").count("&") == source.replace("&&", "").count("&"), \
+                (source, text)
+            checked += 1
+    assert checked > 100
+
+
+def test_the_panels_beside_the_map_speak_bokmal_too(qtbot, norwegian):
+    window = windows.new_from_template("sample-plumber-no")
+    titles = {d.objectName(): d.windowTitle() for d in window.docks()}
+    if "InspectorDock" not in titles:
+        pytest.skip("no inspector panel in this build")
+    assert titles["InspectorDock"] == "Inspektør"
