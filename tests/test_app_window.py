@@ -417,3 +417,21 @@ def test_closing_in_map_only_mode_keeps_the_panels_for_next_time(qtbot):
     qtbot.waitExposed(again)
     assert {d.objectName() for d in again.docks() if d.toggleViewAction().isChecked()} \
         == open_names
+
+
+def test_dropping_two_maps_on_an_empty_window_replaces_it_once(qtbot, monkeypatch, tmp_path,
+                                                              airline_file):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    Prompts(monkeypatch)
+    dentist = tmp_path / "tannlege.jmap"
+    save(find_template("sample-dentist").open(), dentist, keep_backup=False)
+    empty = windows.new_from_template("empty-three-stages")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(airline_file)), QUrl.fromLocalFile(str(dentist))])
+    empty.dropEvent(QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
+                               Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    opened = windows.open_windows()
+    assert [w.session.path for w in opened] == [airline_file.resolve(), dentist.resolve()]
+    assert opened[1].pos() != opened[0].pos()  # the second one cascades, not on top

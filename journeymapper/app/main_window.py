@@ -423,8 +423,11 @@ class MainWindow(QMainWindow):
             super().dropEvent(event)
             return
         event.acceptProposedAction()
+        origin = self
         for path in files:
-            windows.open_file(path, origin=self)
+            opened = windows.open_file(path, origin=origin)
+            if opened is not None and origin._closed:
+                origin = opened  # this window gave its place to the first map
 
     def _show_zoom(self, factor: float) -> None:
         self.zoom_label.setText(self.tr("Zoom {0} %").format(round(factor * 100)))
