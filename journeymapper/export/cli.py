@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from ..io import JourneyFileError, load
+from .fonts import register_fonts
 from .pdf import export_pdf
 
 
@@ -24,6 +25,11 @@ def run_export(args) -> int:
         print(f"Cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
         return 1
     out = Path(args.output)
+    try:
+        register_fonts()
+    except OSError as exc:
+        print(f"Cannot export {args.file}: {exc}", file=sys.stderr)
+        return 1
     try:
         export_pdf(document, out, paper=getattr(args, "paper", "A4"),
                    orientation=getattr(args, "orientation", "landscape"),

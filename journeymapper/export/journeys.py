@@ -1,0 +1,145 @@
+"""One section per micro-journey: its steps in flow order, with every annotation
+and where each arrow leads, then its notes."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from reportlab.lib import colors
+
+from ..model import Crossroads, CrossroadsStatus, NodeKind, Outcome, Sentiment, Touchpoint
+from ..model.flow import flow_order
+from ..model.geometry import CHANNEL_WORD, MUTED_INK, RATING_WORD, SEVERITY_FILL, STATUS_WORD
+from .tables import (
+    BODY,
+    CELL,
+    H2,
+    H3,
+    HEAD,
+    OVERDUE_INK,
+    Words,
+    chunked,
+    label_of,
+    markup,
+    para,
+    pct,
+    plain,
+    signed,
+    t,
+)
+
+
+def _details(node, words: Words, today: _dt.date) -> str:
+    bits: list[str] = []
+    if isinstance(node, Touchpoint):
+        if node.channel.value != "none":
+            bits.append(f"Channel: {t(CHANNEL_WORD.get(node.channel.value, node.channel.value))}")
+        if node.rating is not None:
+            bits.append(f"Customer: {signed(node.rating)} ({RATING_WORD[node.rating]})")
+        if node.provider_rating is not None:
+            bits.append(f"Provider: {signed(node.provider_rating)} "
+                        f"({RATING_WORD[node.provider_rating]})")
+        if node.feedback.value != "none":
+            word = node.feedback.value
+            bits.append(f"Feedback: {word.upper() if len(word) <= 4 else word}")
+        if node.kpi.strip():
+            bits.append(f"KPI: {t(node.kpi.strip())}")
+        if node.company_activity:
+            bits.append(f"Company activity, effort {node.effort:g}")
+        if node.opportunity.strip():
+            bits.append(f"Opportunity: {t(node.opportunity.strip())}")
+    elif isinstance(node, Crossroads):
+        bits.append(f"Severity <b>{node.severity}</b>, "
+                    f"{STATUS_WORD.get(node.status.value, node.status.value)}")
+        if node.evidence.strip():
+            bits.append(f"Evidence: {t(node.evidence.strip())}")
+        if node.action.strip():
+            bits.append(f"Action: {t(node.action.strip())}")
+        if node.due is not None:
+            overdue = node.due < today and node.status != CrossroadsStatus.RESOLVED
+            bits.append(f"Due {node.due.isoformat()}"
+                        + (f" <font color='{OVERDUE_INK}'><b>OVERDUE</b></font>" if overdue
+                           else ""))
+    elif isinstance(node, Outcome):
+        word = node.outcome.value
+        if node.share is not None:
+            word += f", {pct(node.share)} of customers"
+        bits.append(f"Outcome: <b>{t(word)}</b>")
+    description = getattr(node, "description", "").strip()
+    if description and not isinstance(node, Crossroads):
+        bits.insert(0, t(description))
+    return "<br/>".join(bits) or "–"
+
+
+_KIND_MARK = {NodeKind.TOUCHPOINT: "▭", NodeKind.CROSSROADS: "◆", NodeKind.OUTCOME: "○",
+              NodeKind.NOTE: "✎"}
+_SENT_WORD = {Sentiment.GOOD: "✓ good", Sentiment.BAD: "✗ bad", Sentiment.NEUTRAL: "neutral"}
+
+
+def _leads_to(document, node) -> str:
+    parts = []
+    for edge in sorted(document.out_edges(node.id), key=lambda e: (e.sentiment.value, e.id)):
+        target = document.node(edge.target)
+        bits = [f"→ {t(label_of(target))}"]
+        extra = []
+        if edge.kind.value == "branch":
+            extra.append(_SENT_WORD[edge.sentiment])
+        if edge.label.strip():
+            extra.append(t(edge.label.strip()))
+        if edge.share is not None:
+            extra.append(pct(edge.share))
+        if extra:
+            bits.append(f"<font color='{MUTED_INK}'>({', '.join(extra)})</font>")
+        parts.append(" ".join(bits))
+    return "<br/>".join(parts) or "–"
+
+
+def journey_flowables(document, analysis, words: Words, journey, width: float,
+                      today: _dt.date) -> list:
+    out: list = [para(words.journey[journey.id], H2)]
+    link = analysis.weakest(journey.id)
+    if link is not None:
+        node = document.node(link.node_id)
+        out.append(markup(f"Weakest link: <b>{t(label_of(node))}</b> — {t(link.reason)}.", BODY))
+    order = flow_order(document, journey.id)
+    if not order:
+        out.append(para("No steps in this micro-journey yet.", BODY))
+    else:
+        header = [markup(h, HEAD) for h in ("#", "Step", "Stage", "Owner", "Annotations",
+                                            "Leads to")]
+        fractions = (0.035, 0.22, 0.11, 0.1, 0.32, 0.215)
+        widths = [width * f for f in fractions]
+        rows = []
+        for k, node_id in enumerate(order, start=1):
+            node = document.node(node_id)
+            step = f"{_KIND_MARK[node.kind]} <b>{t(label_of(node))}</b>"
+            if isinstance(node, Crossroads) and node.description.strip():
+                step += f"<br/>{t(node.description.strip())}"
+            owner = words.owner_of(getattr(node, "owner_id", None)) \
+                if node.kind in (NodeKind.TOUCHPOINT, NodeKind.CROSSROADS) else "–"
+            stage = f"{words.stage_no[node.stage_id]} {words.stage[node.stage_id]}"
+            rows.append(([str(k), markup(step, CELL), plain(stage, widths[2]),
+                          plain(owner, widths[3]), markup(_details(node, words, today), CELL),
+                          markup(_leads_to(document, node), CELL)], node))
+
+        def row_style(k, node):
+            if isinstance(node, Crossroads):
+                sev = max(1, min(5, node.severity))
+                return [("BACKGROUND", (0, k), (0, k), colors.HexColor(SEVERITY_FILL[sev - 1]))]
+            if getattr(node, "owner_id", "x") is None:
+                return [("BACKGROUND", (3, k), (3, k), colors.HexColor("#EEEEEE"))]
+            return []
+
+        out += chunked(header, rows, widths, row_style)
+    notes = [n for n in document.nodes(NodeKind.NOTE) if n.journey_id == journey.id]
+    if notes:
+        out.append(para("Notes", H3))
+        notes.sort(key=lambda n: (words.stage_no[n.stage_id], n.x, n.y, n.id))
+        for note in notes:
+            tag = " (company activity)" if note.company_activity else ""
+            out.append(markup(f"✎ {t(note.label.strip() or '(empty note)')}"
+                              f"<font color='{MUTED_INK}'> — {t(words.stage[note.stage_id])}"
+                              f"{tag}</font>", BODY))
+    return out
+
+

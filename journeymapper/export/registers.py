@@ -1,0 +1,135 @@
+"""The friction register (every crossroads, worst first) and the ownership matrix
+(owner × stage), as tables that repeat their header and wrap long text."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from reportlab.lib import colors
+from reportlab.platypus import Spacer
+
+from ..model.geometry import INK, STATUS_WORD
+from .fonts import BOLD, SANS
+from .tables import (
+    BODY,
+    CELL,
+    CELL_B,
+    H1,
+    HEAD,
+    MATRIX_STAGES,
+    OVERDUE_INK,
+    OVERDUE_TINT,
+    SMALL,
+    Words,
+    chunked,
+    due_text,
+    label_of,
+    markup,
+    para,
+    pct,
+    plain,
+    severity_cell,
+    t,
+    table,
+    text_style,
+)
+
+
+def register_flowables(document, analysis, words: Words, width: float,
+                       today: _dt.date) -> list:
+    out: list = [para("Friction register", H1),
+                 para("Every crossroads on the map, worst first (unresolved before resolved, "
+                      "then severity, then the share taking the bad branch). Actions past "
+                      "their due date stand out on a tinted row.", SMALL), Spacer(1, 4)]
+    if not analysis.worst_friction:
+        out.append(para("There are no crossroads on this map yet.", BODY))
+        return out
+    header = [markup(h, HEAD) for h in ("Sev.", "Crossroads", "Where", "Owner", "Status",
+                                        "Bad branch", "Evidence", "Action", "Due")]
+    fractions = (0.04, 0.17, 0.12, 0.09, 0.075, 0.055, 0.22, 0.16, 0.07)
+    widths = [width * f for f in fractions]
+    rows = []
+    for f in analysis.worst_friction:
+        node = doc_node = document.node(f.node_id)
+        sev_cell, fill = severity_cell(node.severity)
+        due, overdue = due_text(node, today)
+        question = f"<b>{t(label_of(node))}</b>"
+        if node.description.strip():
+            question += f"<br/>{t(node.description.strip())}"
+        rows.append(([
+            sev_cell, markup(question, CELL), plain(words.where(doc_node), widths[2]),
+            para(words.owner_of(node.owner_id), CELL_B if node.owner_id is None else CELL),
+            plain(STATUS_WORD.get(node.status.value, node.status.value), widths[4]),
+            plain(pct(f.bad_share), widths[5]), para(node.evidence.strip() or "–", CELL),
+            para(node.action.strip() or "–", CELL),
+            markup(due, text_style("due", 8, SANS, OVERDUE_INK if overdue else INK)),
+        ], (fill, overdue, node.owner_id is None)))
+
+    def row_style(k, meta):
+        fill, overdue, unowned = meta
+        style = [("BACKGROUND", (0, k), (0, k), fill)]
+        if unowned:
+            style.append(("BACKGROUND", (3, k), (3, k), colors.HexColor("#E4E4E4")))
+        if overdue:
+            style.append(("BACKGROUND", (1, k), (-1, k), colors.HexColor(OVERDUE_TINT)))
+            style.append(("LINEBEFORE", (1, k), (1, k), 2, colors.HexColor(OVERDUE_INK)))
+        return style
+
+    out += chunked(header, rows, widths, row_style)
+    return out
+
+
+# --- ownership matrix --------------------------------------------------------------------
+
+def matrix_flowables(document, analysis, words: Words, width: float) -> list:
+    matrix = analysis.matrix
+    out: list = [para("Ownership matrix", H1),
+                 para("Touchpoints (▭) and open crossroads (◆) each owner holds in each "
+                      "stage. A row of blanks is an owner with nothing on this map; the last "
+                      "row, nobody, is the work no one owns.", SMALL), Spacer(1, 4)]
+    if not matrix.stage_ids:
+        out.append(para("The map has no stages yet.", BODY))
+        return out
+    biggest = max((c.total for row in matrix.cells for c in row), default=0) or 1
+    stage_ids = list(matrix.stage_ids)
+    for start in range(0, len(stage_ids), MATRIX_STAGES):
+        chunk = stage_ids[start:start + MATRIX_STAGES]
+        owner_w = min(130.0, width * 0.2)
+        total_w = 46.0
+        col_w = (width - owner_w - total_w - 12) / len(chunk)
+        header = [markup("Owner", HEAD)] + [
+            para(f"{words.stage_no[s]} {words.stage[s]}", HEAD) for s in chunk] + [
+            markup("Total", HEAD)]
+        rows, extra = [header], []
+        for r, owner_id in enumerate(matrix.owner_ids, start=1):
+            name = words.owner_of(owner_id)
+            swatch = "▨" if owner_id is None else "■"
+            colour = words.colour.get(owner_id, "#9A9A9A")
+            row = [markup(f"<font color='{colour}'>{swatch}</font> <b>{t(name)}</b>", CELL)]
+            for c, stage_id in enumerate(chunk, start=1):
+                cell = matrix.cell(owner_id, stage_id)
+                bits = []
+                if cell.touchpoint_ids:
+                    bits.append(f"{len(cell.touchpoint_ids)} ▭")
+                if cell.open_crossroads_ids:
+                    bits.append(f"{len(cell.open_crossroads_ids)} ◆")
+                row.append(para("  ".join(bits) or "·", text_style("mc", 8, SANS, alignment=1)))
+                if cell.total:
+                    strength = cell.total / biggest
+                    shade = colors.Color(0.0, 0.45, 0.7, alpha=0.08 + 0.32 * strength)
+                    extra.append(("BACKGROUND", (c, r), (c, r), shade))
+            row.append(para(str(matrix.row_total(owner_id)), text_style("mt", 8, BOLD,
+                                                                     alignment=1)))
+            if owner_id is None and matrix.row_total(None):
+                extra.append(("BACKGROUND", (0, r), (0, r), colors.HexColor("#EEEEEE")))
+            rows.append(row)
+        rows.append([markup("<b>Total</b>", CELL)] + [
+            para(str(matrix.column_total(s)), text_style("mt2", 8, BOLD, alignment=1))
+            for s in chunk] + [para(str(matrix.total), text_style("mt3", 8, BOLD, alignment=1))])
+        extra.append(("LINEABOVE", (0, len(rows) - 1), (-1, len(rows) - 1), 0.8,
+                      colors.HexColor(INK)))
+        out.append(table(rows, [owner_w] + [col_w] * len(chunk) + [total_w], 1, extra))
+        out.append(Spacer(1, 8))
+    return out
+
+

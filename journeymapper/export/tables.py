@@ -1,0 +1,192 @@
+"""Shared pieces of the PDF's text pages: paragraph styles, safe text, table
+helpers, bookmarks, names of the map's parts, and the analysis results they print."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Callable
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from ..analysis import (
+    handoffs,
+    next_actions,
+    owner_stage_matrix,
+    unowned,
+    weakest_link,
+    worst_friction,
+)
+from ..model import Crossroads, CrossroadsStatus
+from ..model.geometry import HEADER_FILL, INK, MUTED_INK, SEVERITY_FILL, SEVERITY_TEXT
+from .fonts import BOLD, SANS, printable
+from .textfit import wrap
+
+OVERDUE_TINT = "#FBE2D5"
+OVERDUE_INK = "#B03A00"
+RULE = "#B8C0CC"
+TABLE_CHUNK = 24      # rows per table, so long tables split cheaply (each repeats the header)
+SUMMARY_ROWS = 8      # list items on the one-page summary before "and N more"
+MATRIX_STAGES = 12    # stage columns per matrix table
+MINUS = "−"
+
+
+def text_style(name: str, size: float, font: str = SANS, colour: str = INK,
+               **kw) -> ParagraphStyle:
+    return ParagraphStyle(name, fontName=font, fontSize=size, leading=size * 1.25,
+                          textColor=colors.HexColor(colour), **kw)
+
+
+H1 = text_style("h1", 17, BOLD, spaceAfter=4)
+H2 = text_style("h2", 12.5, BOLD, spaceBefore=6, spaceAfter=3)
+H3 = text_style("h3", 10, BOLD, spaceBefore=6, spaceAfter=2)
+BODY = text_style("body", 8.5)
+CELL = text_style("cell", 8)
+CELL_B = text_style("cellb", 8, BOLD)
+HEAD = text_style("head", 8, BOLD)
+SMALL = text_style("small", 7.5, colour=MUTED_INK)
+BIG = text_style("big", 18, BOLD, alignment=1)
+BIG_WORD = text_style("bigword", 7.5, colour=MUTED_INK, alignment=1)
+
+
+def para(text: str, style: ParagraphStyle = CELL) -> Paragraph:
+    """A Paragraph of plain user text (escaped; characters the font lacks replaced)."""
+    return Paragraph(escape(printable(text)).replace("\n", "<br/>"), style)
+
+
+def plain(text: str, col_w: float) -> str:
+    """Short plain text for a table cell, wrapped to the column here (much cheaper than
+    a Paragraph on a 2,000-step map; the table draws it with its own font)."""
+    return "\n".join(wrap(printable(" ".join(text.split())), SANS, 8, max(10.0, col_w - 6.5)))
+
+
+def markup(html: str, style: ParagraphStyle = CELL) -> Paragraph:
+    return Paragraph(html, style)
+
+
+def t(text: str) -> str:
+    """User text made safe inside Paragraph markup."""
+    return escape(printable(text))
+
+
+class Mark(Flowable):
+    """Invisible: a bookmark at the current page, and a tick of the progress callback."""
+
+    def __init__(self, title: str | None, key: str, level: int = 0,
+                 tick: Callable[[], None] | None = None) -> None:
+        super().__init__()
+        self.title, self.key, self.level, self.tick = title, key, level, tick
+        self.width = self.height = 0
+
+    def wrap(self, avail_w, avail_h):
+        return 0, 0
+
+    def draw(self) -> None:
+        if self.title:
+            self.canv.bookmarkPage(self.key)
+            self.canv.addOutlineEntry(printable(self.title), self.key, self.level, closed=False)
+        if self.tick:
+            self.tick()
+
+
+class Findings:
+    """The analysis results the PDF prints, from the focused analysis functions
+    (``analyse()`` also walks every path, which the PDF does not print)."""
+
+    def __init__(self, document, today: _dt.date) -> None:
+        self.worst_friction = tuple(worst_friction(document, limit=None))
+        self.next_actions = tuple(next_actions(document, today=today))
+        self.unowned_ids = tuple(n.id for n in unowned(document))
+        self.handoffs = tuple(handoffs(document))
+        self.matrix = owner_stage_matrix(document)
+        self._links = {j.id: weakest_link(document, j.id) for j in document.journeys}
+
+    def weakest(self, journey_id: str):
+        return self._links.get(journey_id)
+
+
+# --- shared wording ------------------------------------------------------------------
+
+def signed(value) -> str:
+    if value is None:
+        return "–"
+    return f"+{value}" if value > 0 else f"{MINUS}{-value}" if value < 0 else "0"
+
+
+def pct(value: float | None) -> str:
+    if value is None:
+        return "–"
+    return f"{value:.0f} %" if abs(value - round(value)) < 0.05 else f"{value:.1f} %"
+
+
+def label_of(node) -> str:
+    text = " ".join(node.label.split())
+    return text or f"(untitled {node.kind.value})"
+
+
+class Words:
+    """Names of the map's parts, looked up once."""
+
+    def __init__(self, document) -> None:
+        self.doc = document
+        self.stage = {s.id: s.name or "unnamed stage" for s in document.stages}
+        self.stage_no = {s.id: i + 1 for i, s in enumerate(document.stages)}
+        self.journey = {j.id: j.name or "unnamed micro-journey" for j in document.journeys}
+        self.owner = {o.id: o.name or "unnamed owner" for o in document.owners}
+        self.colour = {o.id: o.colour for o in document.owners}
+
+    def owner_of(self, owner_id) -> str:
+        return self.owner.get(owner_id, "nobody") if owner_id else "nobody"
+
+    def where(self, node) -> str:
+        return f"{self.journey[node.journey_id]} · {self.stage_no[node.stage_id]} " \
+               f"{self.stage[node.stage_id]}"
+
+
+def table(rows, widths, header_rows: int = 1, extra=()) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=header_rows, hAlign="LEFT")
+    style = [
+        ("FONT", (0, 0), (-1, -1), SANS, 8),
+        ("LEADING", (0, 0), (-1, -1), 10),
+        ("TEXTCOLOR", (0, 0), (-1, -1), colors.HexColor(INK)),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor(HEADER_FILL)),
+        ("LINEBELOW", (0, 0), (-1, header_rows - 1), 0.8, colors.HexColor(INK)),
+        ("LINEBELOW", (0, header_rows), (-1, -1), 0.3, colors.HexColor(RULE)),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]
+    table.setStyle(TableStyle(style + list(extra)))
+    return table
+
+
+def chunked(header, rows, widths, row_style) -> list:
+    """Long tables as several tables of TABLE_CHUNK rows, each with the header."""
+    out = []
+    for start in range(0, max(1, len(rows)), TABLE_CHUNK):
+        chunk = rows[start:start + TABLE_CHUNK]
+        extra = []
+        for k, (_, meta) in enumerate(chunk):
+            extra += row_style(k + 1, meta)
+        out.append(table([header] + [r for r, _ in chunk], widths, 1, extra))
+    return out
+
+
+def severity_cell(severity: int, resolved: bool = False):
+    sev = max(1, min(5, severity))
+    style = text_style(f"sev{sev}", 9, BOLD, SEVERITY_TEXT[sev - 1], alignment=1)
+    return Paragraph(str(sev), style), colors.HexColor(SEVERITY_FILL[sev - 1])
+
+
+def due_text(node: Crossroads, today: _dt.date) -> tuple[str, bool]:
+    if node.due is None:
+        return "–", False
+    overdue = node.due < today and node.status != CrossroadsStatus.RESOLVED
+    return (f"<b>{node.due.isoformat()}<br/>OVERDUE</b>" if overdue else node.due.isoformat(),
+            overdue)
+
+
