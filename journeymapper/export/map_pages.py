@@ -1,5 +1,6 @@
-"""The map pages: the grid, lanes, curves, steps and arrows of one tile, with the
-title band, the overview of the tiles and the legend.
+"""The map pages: the grid, lanes, curves, steps and arrows of one part (tile) of
+the map, the whole map at a glance, and the title band with its thumbnail of the
+parts (the legend is in :mod:`.legend`).
 
 Everything that does not depend on the tile (rectangles, fitted labels, arrow
 paths, curve points) is computed once in :class:`MapScene`; each tile then only

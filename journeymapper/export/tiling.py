@@ -5,7 +5,8 @@ The map is drawn at one scale on every page; that scale is the largest that
 fits, as long as the smallest text on the map prints at ``MIN_READABLE_PT`` or
 more. Below that the map is split into tiles: groups of whole stages (and, if
 the lanes are too tall, groups of whole lanes), balanced so the last tile is
-not a sliver. A single stage wider than a page is cut into equal slices.
+not a sliver. A single stage wider than a page is cut into equal slices, and a
+part of the map with nothing on it is not printed.
 """
 
 from __future__ import annotations
