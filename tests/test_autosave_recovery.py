@@ -236,3 +236,22 @@ def test_without_an_autosave_folder_the_program_still_opens_and_saves(qtbot, mon
     window.actions["save"].trigger()
     assert not window.isWindowModified()
     assert "Likevel lagret" in airline_file.read_text(encoding="utf-8")
+
+
+def test_locks_left_by_crashed_runs_without_autosaves_are_tidied(qtbot):
+    import socket
+
+    from PySide6.QtCore import QCoreApplication as App
+
+    folder = paths.autosave_dir()
+    stale = folder / "feedfacecafebeef.lock"
+    # what QLockFile writes: pid, application name, host name; this pid is not running
+    stale.write_text(f"999999\n{App.applicationName()}\n{socket.gethostname()}\n")
+    live = QLockFile(str(folder / "0123456789abcdef.lock"))
+    assert live.tryLock(0)
+    try:
+        assert autosave.leftover_autosaves() == []
+        assert not stale.exists()
+        assert (folder / "0123456789abcdef.lock").exists()  # a running copy keeps its lock
+    finally:
+        live.unlock()

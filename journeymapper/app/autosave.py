@@ -89,7 +89,12 @@ def leftover_autosaves() -> list[AutosaveRecord]:
         folder = paths.autosave_dir()
     except OSError:
         return []
-    return [r for r in list_autosaves(folder) if not _owner_is_running(r.owner, folder)]
+    found = [r for r in list_autosaves(folder) if not _owner_is_running(r.owner, folder)]
+    owners = {r.owner for r in list_autosaves(folder)}
+    for lock in folder.glob("*.lock"):  # crashed runs that left no autosave: tidy up
+        if lock.stem not in owners:
+            _owner_is_running(lock.stem, folder)  # takes over and removes a stale lock
+    return found
 
 
 class Autosaver(QObject):
