@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from .. import __version__
 from ..config.resources import font_file, resources_dir
 from . import windows
+from .icons import app_icon
 from .autosave import end_process_owner, process_owner
 
 DEFAULT_SAMPLE = "sample-airline"
@@ -56,6 +57,7 @@ def application(qt_args: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("JourneyMapper")
     app.setOrganizationName("JourneyMapper")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
     return app
 
 
