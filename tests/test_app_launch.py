@@ -56,4 +56,5 @@ def test_the_application_has_its_name_and_the_shipped_font(qapp):
     assert app is QApplication.instance()
     assert app.applicationName() == "JourneyMapper"
     assert app.organizationName() == "JourneyMapper"
+    assert not app.windowIcon().isNull()  # the taskbar shows ours, not a blank
     assert "DejaVu Sans" in launch.register_fonts()
