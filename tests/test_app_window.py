@@ -435,3 +435,11 @@ def test_dropping_two_maps_on_an_empty_window_replaces_it_once(qtbot, monkeypatc
     opened = windows.open_windows()
     assert [w.session.path for w in opened] == [airline_file.resolve(), dentist.resolve()]
     assert opened[1].pos() != opened[0].pos()  # the second one cascades, not on top
+
+
+def test_the_keyboard_starts_on_the_map(qtbot):
+    window = windows.new_from_template("sample-airline")
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.focusWidget() is not None, timeout=2000)
+    focus = window.focusWidget()
+    assert focus is window.editor or window.editor.isAncestorOf(focus)

@@ -441,6 +441,7 @@ class MainWindow(QMainWindow):
     def show_start_of_map(self) -> None:
         """The whole map if it is readable so, else its top-left (stage and lane names)."""
         view = self.editor.view
+        self.editor.setFocus()  # keys go to the map at once: Tab adds the next step
         view.fit_map()
         if view.zoom() < READABLE_ZOOM:
             view.set_zoom(READABLE_ZOOM)
