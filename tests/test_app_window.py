@@ -443,3 +443,18 @@ def test_the_keyboard_starts_on_the_map(qtbot):
     qtbot.waitUntil(lambda: window.focusWidget() is not None, timeout=2000)
     focus = window.focusWidget()
     assert focus is window.editor or window.editor.isAncestorOf(focus)
+
+
+def test_map_title_and_owner_opens_the_inspector_on_the_map_itself(qtbot):
+    window = windows.new_from_template("sample-airline")
+    qtbot.waitExposed(window)
+    if "map_info" not in window.actions:
+        pytest.skip("no inspector panel in this build")
+    node = next(iter(window.session.document.nodes()))
+    window.session.selection.set([node.id])
+    window.actions["map_only"].trigger()
+    window.actions["map_info"].trigger()
+    dock = next(d for d in window.docks() if d.objectName() == "InspectorDock")
+    assert dock.isVisible() and window.session.selection.ids() == ()
+    assert not window.actions["map_only"].isChecked()
+    assert window.actions["map_info"] in window.map_menu.actions()

@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # drop .jmap files from the file manager to open them
         self._restore_geometry()
         self._install_panels()
+        self._add_panel_entries()
         self._restore_state()
         windows.register(self)
 
@@ -218,8 +219,8 @@ class MainWindow(QMainWindow):
         insert = bar.addMenu(self.tr("&Insert"))
         self._add(insert, "add_touchpoint", "add_crossroads", "add_outcome", "add_note")
 
-        map_menu = bar.addMenu(self.tr("&Map"))
-        self._add(map_menu, "add_stage", "add_lane", "-", "auto_layout")
+        self.map_menu = bar.addMenu(self.tr("&Map"))
+        self._add(self.map_menu, "add_stage", "add_lane", "-", "auto_layout")
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._add(help_menu, "shortcuts", "-", "about")
@@ -310,6 +311,44 @@ class MainWindow(QMainWindow):
             action.setChecked(False)
             action.blockSignals(False)
             self._panels_before_map_only = []
+
+    def show_panel(self, object_name: str) -> QDockWidget | None:
+        """Open and bring to the front the panel called ``object_name``, if there is one."""
+        for dock in self._docks:
+            if dock.objectName() == object_name:
+                if self.actions["map_only"].isChecked():
+                    self.set_map_only(False)
+                dock.show()
+                dock.raise_()
+                return dock
+        return None
+
+    def edit_map_info(self) -> None:
+        """The map's own fields (title, description, journey owner) in the inspector."""
+        self.session.selection.clear()
+        dock = self.show_panel("InspectorDock")
+        title = dock.findChild(QWidget, "title") if dock is not None else None
+        if title is not None:
+            title.setFocus()
+            if hasattr(title, "selectAll"):
+                title.selectAll()
+
+    def _add_panel_entries(self) -> None:
+        """Map-menu ways into the panels that answer the facilitator's usual questions."""
+        names = {d.objectName() for d in self._docks}
+        entries = (("map_info", "InspectorDock", self.tr("Map &Title and Owner…"),
+                    self.edit_map_info,
+                    self.tr("Name the map, describe it and say who owns the whole journey")),
+                   ("check_map", "InsightsDock", self.tr("&Check the Map"),
+                    lambda: self.show_panel("InsightsDock"),
+                    self.tr("Weakest links, paths to churn, unowned steps, hand-offs")))
+        added = False
+        for key, name, text, slot, tip in entries:
+            if name in names:
+                if not added:
+                    self.map_menu.addSeparator()
+                    added = True
+                self.map_menu.addAction(self._action(key, text, slot, tip=tip))
 
     def docks(self) -> list[QDockWidget]:
         return list(self._docks)
