@@ -458,3 +458,14 @@ def test_map_title_and_owner_opens_the_inspector_on_the_map_itself(qtbot):
     assert dock.isVisible() and window.session.selection.ids() == ()
     assert not window.actions["map_only"].isChecked()
     assert window.actions["map_info"] in window.map_menu.actions()
+
+
+def test_the_status_bar_shows_the_zoom_and_a_click_returns_to_100(qtbot):
+    window = windows.new_from_template("sample-airline")
+    qtbot.waitExposed(window)
+    window.actions["zoom_in"].trigger()
+    zoom = round(window.editor.view.zoom() * 100)
+    qtbot.waitUntil(lambda: window.zoom_label.text() == f"Zoom {zoom} %", timeout=2000)
+    window.zoom_label.click()
+    assert window.editor.view.zoom() == pytest.approx(1.0)
+    assert window.zoom_label.text() == "Zoom 100 %"

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
     QFileDialog,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
     QStyle,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -89,7 +89,10 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(session, self)
         self.autosaver.autosaved.connect(self._on_autosaved)
 
-        self.zoom_label = QLabel()
+        self.zoom_label = QToolButton()  # shows the zoom; a click goes back to 100 %
+        self.zoom_label.setAutoRaise(True)
+        self.zoom_label.setToolTip(self.tr("Click for 100 %"))
+        self.zoom_label.clicked.connect(self.editor.view.reset_zoom)
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.editor.view.zoomChanged.connect(self._show_zoom)
         self._first_show = True
