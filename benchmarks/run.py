@@ -289,8 +289,11 @@ def section_canvas(n, document, items, repeat, rows):
     view, plain_view = _view(scene, True), _view(plain, False)
     app.processEvents()
     whole = QRectF(scene.sceneRect())
-    # A small part: the middle of the map.
-    centre = (whole.center().x(), whole.center().y())
+    # A small part, the same at every N: around the cell of the second stage and lane,
+    # where the edits below happen too (every cell holds four steps at every N).
+    cell = scene.grid.cell(document.stages[1].id, document.journeys[min(1, len(
+        document.journeys) - 1)].id)
+    centre = cell.centre
 
     def repaint_whole(v):
         _fit(v, whole)
@@ -321,6 +324,10 @@ def section_canvas(n, document, items, repeat, rows):
                     median_ms(lambda: pan_repaint(plain_view), max(repeat, 11)),
                     "a repaint without zoom change"))
 
+    _zoomed(view, centre)
+    _zoomed(plain_view, centre)
+    _paint(view)
+    _paint(plain_view)
     edit_ms, plain_edit_ms = edit_times(document, session, scene, plain, app)
     rows.append(Row(n, "**edit: add + move one step, undo both**", edit_ms, plain_edit_ms,
                     "scene up to date, events processed; target: flat in N"))
@@ -340,8 +347,9 @@ def edit_times(document, session, scene, plain, app, repeat=21):
     from journeymapper.model import Touchpoint
 
     stack = session.undo_stack
-    first = next(iter(sorted(document.nodes(), key=lambda x: x.id)))
-    stage, lane = document.stages[0].id, document.journeys[0].id
+    # In view (see section_canvas): the edits repaint what the user looks at.
+    stage, lane = document.stages[1].id, document.journeys[min(1, len(document.journeys) - 1)].id
+    first = sorted(document.nodes_in(stage, lane), key=lambda x: x.id)[0]
     counter = [0]
 
     def edit():
@@ -351,8 +359,8 @@ def edit_times(document, session, scene, plain, app, repeat=21):
         push(stack, AddNodeCommand(document, node))
         app.processEvents()
         old = (first.stage_id, first.journey_id, first.x, first.y)
-        push(stack, MoveNodesCommand(document, {first.id: (old, (document.stages[-1].id,
-                                                                  lane, 16.0, 16.0))}))
+        push(stack, MoveNodesCommand(document, {first.id: (old, (document.stages[2].id,
+                                                                  lane, 16.0, 200.0))}))
         app.processEvents()
         stack.undo()
         stack.undo()
@@ -360,13 +368,15 @@ def edit_times(document, session, scene, plain, app, repeat=21):
         assert scene.node_item(node.id) is None
         return node
 
+    x, y = scene.grid.cell(stage, lane).x, scene.grid.cell(stage, lane).y
+
     def plain_edit():
         rect = QGraphicsRectItem(0, 0, 160, 72)
         QGraphicsSimpleTextItem("Ny kontakt – øving", rect)
-        rect.setPos(370, 176)
+        rect.setPos(x + 200, y + 120)
         plain.addItem(rect)
         app.processEvents()
-        rect.setPos(900, 300)
+        rect.setPos(x + 2 * 368 + 16, y + 200)
         app.processEvents()
         plain.removeItem(rect)
         app.processEvents()
