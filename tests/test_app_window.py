@@ -469,3 +469,18 @@ def test_the_status_bar_shows_the_zoom_and_a_click_returns_to_100(qtbot):
     window.zoom_label.click()
     assert window.editor.view.zoom() == pytest.approx(1.0)
     assert window.zoom_label.text() == "Zoom 100 %"
+
+
+def test_a_panel_that_fails_to_build_does_not_keep_the_map_from_opening(qtbot, monkeypatch,
+                                                                      capsys):
+    import journeymapper.panels as panels
+
+    def broken(session, parent=None):
+        raise ValueError("a bug in a panel")
+
+    monkeypatch.setattr(panels, "create_docks", broken, raising=False)
+    window = windows.new_from_template("sample-airline")
+    assert window.docks() == []
+    assert window.editor.isVisibleTo(window)
+    assert "could not be opened" in window.statusBar().currentMessage()
+    assert "a bug in a panel" in capsys.readouterr().err

@@ -8,6 +8,7 @@ every dock can keep the session they were built with.
 from __future__ import annotations
 
 import base64
+import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal
@@ -365,7 +366,13 @@ class MainWindow(QMainWindow):
         create = getattr(panels, "create_docks", None)
         if create is None:
             return
-        for entry in create(self.session, self) or ():
+        try:
+            entries = list(create(self.session, self) or ())
+        except Exception:  # a broken panel must not keep the room from drawing
+            traceback.print_exc()
+            self.statusBar().showMessage(self.tr("The side panels could not be opened."), 10_000)
+            return
+        for entry in entries:
             if isinstance(entry, tuple):
                 self.add_dock(*entry)
             else:

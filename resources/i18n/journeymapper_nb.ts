@@ -1274,412 +1274,417 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="94" />
+        <location filename="../../journeymapper/app/main_window.py" line="95" />
         <source>Click for 100 %</source>
         <translation>Klikk for 100 %</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="137" />
+        <location filename="../../journeymapper/app/main_window.py" line="138" />
         <source>&amp;New…</source>
         <translation>&amp;Ny…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="138" />
+        <location filename="../../journeymapper/app/main_window.py" line="139" />
         <source>Start a new map from a stage model or a sample</source>
         <translation>Start et nytt kart fra en fasemodell eller et eksempel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="139" />
+        <location filename="../../journeymapper/app/main_window.py" line="140" />
         <source>&amp;Open…</source>
         <translation>&amp;Åpne…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="140" />
+        <location filename="../../journeymapper/app/main_window.py" line="141" />
         <source>Open a journey map file</source>
         <translation>Åpne en kundereisekart-fil</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="141" />
+        <location filename="../../journeymapper/app/main_window.py" line="142" />
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="142" />
+        <location filename="../../journeymapper/app/main_window.py" line="143" />
         <source>Save the map</source>
         <translation>Lagre kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="143" />
+        <location filename="../../journeymapper/app/main_window.py" line="144" />
         <source>Save &amp;As…</source>
         <translation>Lagre &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="144" />
+        <location filename="../../journeymapper/app/main_window.py" line="145" />
         <source>Save the map under a new name</source>
         <translation>Lagre kartet under et nytt navn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="145" />
+        <location filename="../../journeymapper/app/main_window.py" line="146" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksporter PDF…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="146" />
+        <location filename="../../journeymapper/app/main_window.py" line="147" />
         <source>Write the map as a PDF for leadership</source>
         <translation>Lag en PDF av kartet til ledelsen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="147" />
+        <location filename="../../journeymapper/app/main_window.py" line="148" />
         <source>Reco&amp;ver Unsaved Maps…</source>
         <translation>&amp;Gjenopprett ulagrede kart…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="148" />
+        <location filename="../../journeymapper/app/main_window.py" line="149" />
         <source>Reopen maps autosaved before a crash</source>
         <translation>Åpne kart som ble autolagret før et krasj</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="149" />
+        <location filename="../../journeymapper/app/main_window.py" line="150" />
         <source>&amp;Close Window</source>
         <translation>Lukk &amp;vindu</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="150" />
+        <location filename="../../journeymapper/app/main_window.py" line="151" />
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="151" />
+        <location filename="../../journeymapper/app/main_window.py" line="152" />
         <source>Close every window and quit</source>
         <translation>Lukk alle vinduer og avslutt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="155" />
+        <location filename="../../journeymapper/app/main_window.py" line="156" />
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="158" />
+        <location filename="../../journeymapper/app/main_window.py" line="159" />
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="163" />
+        <location filename="../../journeymapper/app/main_window.py" line="164" />
         <source>F&amp;ull Screen</source>
         <translation>&amp;Fullskjerm</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="164" />
+        <location filename="../../journeymapper/app/main_window.py" line="165" />
         <source>Use the whole screen (for the projector)</source>
         <translation>Bruk hele skjermen (for prosjektoren)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="169" />
+        <location filename="../../journeymapper/app/main_window.py" line="170" />
         <source>&amp;Map Only</source>
         <translation>Bare &amp;kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="170" />
+        <location filename="../../journeymapper/app/main_window.py" line="171" />
         <source>Hide every panel: the whole window for the map</source>
         <translation>Skjul alle paneler: hele vinduet til kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="176" />
+        <location filename="../../journeymapper/app/main_window.py" line="177" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="178" />
+        <location filename="../../journeymapper/app/main_window.py" line="179" />
         <source>&amp;About JourneyMapper</source>
         <translation>&amp;Om JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="204" />
+        <location filename="../../journeymapper/app/main_window.py" line="205" />
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="206" />
+        <location filename="../../journeymapper/app/main_window.py" line="207" />
         <source>Open &amp;Recent</source>
         <translation>Åpne n&amp;ylige</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="212" />
+        <location filename="../../journeymapper/app/main_window.py" line="213" />
         <source>&amp;Edit</source>
         <translation>R&amp;ediger</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="216" />
+        <location filename="../../journeymapper/app/main_window.py" line="217" />
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="219" />
+        <location filename="../../journeymapper/app/main_window.py" line="220" />
         <source>Panels</source>
         <translation>Paneler</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="222" />
+        <location filename="../../journeymapper/app/main_window.py" line="223" />
         <source>&amp;Insert</source>
         <translation>Sett &amp;inn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="225" />
+        <location filename="../../journeymapper/app/main_window.py" line="226" />
         <source>&amp;Map</source>
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="228" />
+        <location filename="../../journeymapper/app/main_window.py" line="229" />
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="236" />
+        <location filename="../../journeymapper/app/main_window.py" line="237" />
         <source>Touchpoint</source>
         <translation>Møtepunkt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="236" />
+        <location filename="../../journeymapper/app/main_window.py" line="237" />
         <source>Crossroads</source>
         <translation>Veiskille</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="237" />
+        <location filename="../../journeymapper/app/main_window.py" line="238" />
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="237" />
+        <location filename="../../journeymapper/app/main_window.py" line="238" />
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="238" />
+        <location filename="../../journeymapper/app/main_window.py" line="239" />
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="238" />
+        <location filename="../../journeymapper/app/main_window.py" line="239" />
         <source>Micro-journey</source>
         <translation>Mikroreise</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="247" />
+        <location filename="../../journeymapper/app/main_window.py" line="248" />
         <source>Main Toolbar</source>
         <translation>Hovedverktøylinje</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="267" />
+        <location filename="../../journeymapper/app/main_window.py" line="268" />
         <source>&amp;Toolbar</source>
         <translation>&amp;Verktøylinje</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="342" />
+        <location filename="../../journeymapper/app/main_window.py" line="343" />
         <source>Map &amp;Title and Owner…</source>
         <translation>Kartets &amp;tittel og eier…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="344" />
+        <location filename="../../journeymapper/app/main_window.py" line="345" />
         <source>Name the map, describe it and say who owns the whole journey</source>
         <translation>Gi kartet navn, beskriv det og si hvem som eier hele reisen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="345" />
+        <location filename="../../journeymapper/app/main_window.py" line="346" />
         <source>&amp;Check the Map</source>
         <translation>&amp;Sjekk kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="347" />
+        <location filename="../../journeymapper/app/main_window.py" line="348" />
         <source>Weakest links, paths to churn, unowned steps, hand-offs</source>
         <translation>Svakeste ledd, veier til frafall, steg uten eier, overleveringer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="422" />
+        <location filename="../../journeymapper/app/main_window.py" line="373" />
+        <source>The side panels could not be opened.</source>
+        <translation>Sidepanelene kunne ikke åpnes.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="429" />
         <source>Untitled</source>
         <translation>Uten navn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="432" />
+        <location filename="../../journeymapper/app/main_window.py" line="439" />
         <source>{0}[*] — JourneyMapper</source>
         <translation>{0}[*] — JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="445" />
+        <location filename="../../journeymapper/app/main_window.py" line="452" />
         <source>Unsaved changes kept safe at {0}</source>
         <translation>Ulagrede endringer sikret kl. {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="475" />
+        <location filename="../../journeymapper/app/main_window.py" line="482" />
         <source>Zoom {0} %</source>
         <translation>Zoom {0} %</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="518" />
+        <location filename="../../journeymapper/app/main_window.py" line="525" />
         <source>Open Journey Map</source>
         <translation>Åpne kundereisekart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="519" />
+        <location filename="../../journeymapper/app/main_window.py" line="526" />
         <source>Journey maps (*{0});;All files (*)</source>
         <translation>Kundereisekart (*{0});;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="530" />
+        <location filename="../../journeymapper/app/main_window.py" line="537" />
         <source>{0}  —  {1}</source>
         <translation>{0}  —  {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="534" />
+        <location filename="../../journeymapper/app/main_window.py" line="541" />
         <source>No recent maps</source>
         <translation>Ingen nylige kart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="537" />
+        <location filename="../../journeymapper/app/main_window.py" line="544" />
         <source>&amp;Clear Menu</source>
         <translation>&amp;Tøm menyen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="553" />
+        <location filename="../../journeymapper/app/main_window.py" line="560" />
         <source>Save Journey Map As</source>
         <translation>Lagre kundereisekart som</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="554" />
+        <location filename="../../journeymapper/app/main_window.py" line="561" />
         <source>Journey maps (*{0})</source>
         <translation>Kundereisekart (*{0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="562" />
+        <location filename="../../journeymapper/app/main_window.py" line="569" />
         <source>Replace File?</source>
         <translation>Erstatte filen?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="563" />
+        <location filename="../../journeymapper/app/main_window.py" line="570" />
         <source>“{0}” already exists. Replace it?</source>
         <translation>«{0}» finnes allerede. Vil du erstatte den?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="575" />
+        <location filename="../../journeymapper/app/main_window.py" line="582" />
         <source>Cannot Save Map</source>
         <translation>Kan ikke lagre kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="576" />
+        <location filename="../../journeymapper/app/main_window.py" line="583" />
         <source>The map could not be saved to “{0}”: {1}. Your changes are still open here; try another folder.</source>
         <translation>Kartet kunne ikke lagres til «{0}»: {1}. Endringene dine er fortsatt åpne her; prøv en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="585" />
+        <location filename="../../journeymapper/app/main_window.py" line="592" />
         <source>Saved to {0}</source>
         <translation>Lagret til {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="594" />
+        <location filename="../../journeymapper/app/main_window.py" line="601" />
         <source>PDF written to {0}</source>
         <translation>PDF skrevet til {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="600" />
+        <location filename="../../journeymapper/app/main_window.py" line="607" />
         <source>Recover Unsaved Maps</source>
         <translation>Gjenopprett ulagrede kart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="601" />
+        <location filename="../../journeymapper/app/main_window.py" line="608" />
         <source>There are no autosaved maps to recover.</source>
         <translation>Det finnes ingen autolagrede kart å gjenopprette.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="629" />
+        <location filename="../../journeymapper/app/main_window.py" line="636" />
         <source>Add the next step after the selected one, ready to type</source>
         <translation>Legg til neste steg etter det valgte, klart til å skrive</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="629" />
+        <location filename="../../journeymapper/app/main_window.py" line="636" />
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="630" />
+        <location filename="../../journeymapper/app/main_window.py" line="637" />
         <source>Add a branch from the selected step</source>
         <translation>Legg til en forgrening fra det valgte steget</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="630" />
+        <location filename="../../journeymapper/app/main_window.py" line="637" />
         <source>Shift+Tab</source>
         <translation>Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="631" />
+        <location filename="../../journeymapper/app/main_window.py" line="638" />
         <source>Edit the selected step's text</source>
         <translation>Rediger teksten i det valgte steget</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="631" />
+        <location filename="../../journeymapper/app/main_window.py" line="638" />
         <source>Enter or F2</source>
         <translation>Enter eller F2</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="632" />
+        <location filename="../../journeymapper/app/main_window.py" line="639" />
         <source>Stop editing without keeping the change</source>
         <translation>Avbryt redigeringen uten å beholde endringen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="632" />
+        <location filename="../../journeymapper/app/main_window.py" line="639" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="633" />
+        <location filename="../../journeymapper/app/main_window.py" line="640" />
         <source>Move to the neighbouring step</source>
         <translation>Gå til nabosteget</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="633" />
+        <location filename="../../journeymapper/app/main_window.py" line="640" />
         <source>Arrow keys</source>
         <translation>Piltastene</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="634" />
+        <location filename="../../journeymapper/app/main_window.py" line="641" />
         <source>Pan the map</source>
         <translation>Flytt kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="634" />
+        <location filename="../../journeymapper/app/main_window.py" line="641" />
         <source>Space+drag or middle button</source>
         <translation>Mellomrom+dra eller midtknappen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="635" />
+        <location filename="../../journeymapper/app/main_window.py" line="642" />
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="635" />
+        <location filename="../../journeymapper/app/main_window.py" line="642" />
         <source>Ctrl+mouse wheel</source>
         <translation>Ctrl+musehjulet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="644" />
+        <location filename="../../journeymapper/app/main_window.py" line="651" />
         <source>Keyboard Shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="649" />
+        <location filename="../../journeymapper/app/main_window.py" line="656" />
         <source>About JourneyMapper</source>
         <translation>Om JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="650" />
+        <location filename="../../journeymapper/app/main_window.py" line="657" />
         <source>&lt;h3&gt;JourneyMapper {0}&lt;/h3&gt;&lt;p&gt;Design customer-journey maps: micro-journeys, crossroads, owners, and a PDF for leadership.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;JourneyMapper {0}&lt;/h3&gt;&lt;p&gt;Lag kundereisekart: mikroreiser, veiskiller, eiere og en PDF til ledelsen.&lt;/p&gt;&lt;p&gt;Fri programvare under GNU GPL, versjon 3 eller senere.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="658" />
+        <location filename="../../journeymapper/app/main_window.py" line="665" />
         <source>Unsaved Changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="659" />
+        <location filename="../../journeymapper/app/main_window.py" line="666" />
         <source>“{0}” has changes that are not saved.
 
 Save them before closing?</source>
