@@ -19,6 +19,7 @@ from ..analysis import (
     weakest_link,
     worst_friction,
 )
+from ..analysis.graph import shared_order
 from ..model import Crossroads, CrossroadsStatus
 from ..model.geometry import HEADER_FILL, INK, MUTED_INK, SEVERITY_FILL, SEVERITY_TEXT
 from .fonts import BOLD, SANS, printable
@@ -96,12 +97,15 @@ class Findings:
     (``analyse()`` also walks every path, which the PDF does not print)."""
 
     def __init__(self, document, today: _dt.date) -> None:
-        self.worst_friction = tuple(worst_friction(document, limit=None))
-        self.next_actions = tuple(next_actions(document, today=today))
-        self.unowned_ids = tuple(n.id for n in unowned(document))
-        self.handoffs = tuple(handoffs(document))
-        self.matrix = owner_stage_matrix(document)
-        self._links = {j.id: weakest_link(document, j.id) for j in document.journeys}
+        # One flow order for all of them: each would otherwise compute the whole
+        # map's order again (weakest_link once per micro-journey).
+        with shared_order(document):
+            self.worst_friction = tuple(worst_friction(document, limit=None))
+            self.next_actions = tuple(next_actions(document, today=today))
+            self.unowned_ids = tuple(n.id for n in unowned(document))
+            self.handoffs = tuple(handoffs(document))
+            self.matrix = owner_stage_matrix(document)
+            self._links = {j.id: weakest_link(document, j.id) for j in document.journeys}
 
     def weakest(self, journey_id: str):
         return self._links.get(journey_id)
