@@ -484,3 +484,14 @@ def test_a_panel_that_fails_to_build_does_not_keep_the_map_from_opening(qtbot, m
     assert window.editor.isVisibleTo(window)
     assert "could not be opened" in window.statusBar().currentMessage()
     assert "a bug in a panel" in capsys.readouterr().err
+
+
+def test_full_screen_follows_the_window_whoever_changes_it(qtbot):
+    window = windows.new_from_template("sample-airline")
+    qtbot.waitExposed(window)
+    window.actions["full_screen"].trigger()
+    qtbot.waitUntil(window.isFullScreen, timeout=2000)
+    assert window.actions["full_screen"].isChecked()
+    window.showNormal()  # e.g. the desktop's own shortcut
+    qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=2000)
+    assert not window.actions["full_screen"].isChecked()

@@ -502,6 +502,11 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == event.Type.ActivationChange and not self.isActiveWindow():
             self.autosaver.autosave()
+        elif event.type() == event.Type.WindowStateChange and "full_screen" in self.actions:
+            action = self.actions["full_screen"]  # the desktop may leave full screen itself
+            action.blockSignals(True)
+            action.setChecked(self.isFullScreen())
+            action.blockSignals(False)
 
     # --- file actions -------------------------------------------------------------------
 
