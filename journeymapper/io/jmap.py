@@ -206,7 +206,9 @@ def _describe_item(loc: tuple, data: Any) -> str:
         items = data.get(loc[0])
         if isinstance(items, list) and 0 <= loc[1] < len(items) and isinstance(items[loc[1]], dict):
             item = items[loc[1]]
-            word = {"nodes": str(item.get("kind", "step")), "stages": "stage",
+            kind = item.get("kind")
+            step = kind if kind in ("touchpoint", "crossroads", "outcome", "note") else "step"
+            word = {"nodes": step, "stages": "stage",
                     "journeys": "micro-journey", "owners": "owner", "edges": "arrow"}[loc[0]]
             name = item.get("label") or item.get("name")
             if isinstance(name, str) and name:
