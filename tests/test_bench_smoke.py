@@ -71,5 +71,5 @@ def test_the_benchmark_script_prints_its_table():
     for operation in ("open: load .jmap into the model", "save", "peak memory"):
         assert f"| 50 | {operation}" in out, out
     # Every section either measured something or says it is not there yet.
-    for section in ("build the scene", "repaint", "edit", "analysis", "PDF export"):
+    for section in ("build the scene", "repaint", "edit", "analysis", "PDF"):
         assert section in out, out

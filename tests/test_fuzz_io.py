@@ -354,3 +354,11 @@ def test_loading_a_huge_bad_file_stays_within_bounded_memory():
         finally:
             tracemalloc.stop()
         assert peak < 40 * len(raw) + 50_000_000, (len(raw), peak)
+
+
+def test_a_huge_or_nested_kind_keeps_the_message_short():
+    for kind in ([[[["x" * 50]]]] * 20, "k" * 100_000, {"a": list(range(500))}):
+        data = _valid()
+        data["nodes"][3]["kind"] = kind
+        exc = refused(json.dumps(data).encode())
+        assert exc.where == "$.nodes[3]" and len(str(exc)) < 400, str(exc)
