@@ -5,7 +5,7 @@ import random
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from journeymapper.canvas import CanvasEditor
 from journeymapper.canvas.node_items import CrossroadsItem, OutcomeItem, TouchpointItem
@@ -349,6 +349,7 @@ def test_scene_follows_direct_document_changes(editor):
     edge = doc.connect(node.id, other.id)
     assert editor.scene.edge_item(edge.id) is not None
     doc.update_stage(doc.stages[0].id, width=doc.stages[0].width + 80)
+    QApplication.processEvents()  # the whole grid follows once the change is done
     assert item.pos().x() == editor.scene.grid.cell(s, j).x + 40
     doc.remove_node(node.id)
     assert editor.scene.node_item(node.id) is None

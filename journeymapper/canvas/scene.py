@@ -73,16 +73,17 @@ class JourneyScene(QGraphicsScene):
         self._connect_from: NodeItem | None = None
         self._preview: ConnectPreviewItem | None = None
         self._extent = QRectF()
-        self._settle: set[str] = set()
+        self._dirty_edges: set[str] = set()
+        self._flush_pending = False
         self._drop_hint: DropHintItem | None = None
         self._selection_stale = False
-        self._settle_pending = False
+        self._grid_dirty = False
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self._build()
         self.editing = Editing(self)
         self.document.subscribe(self._on_change)
         self.selectionChanged.connect(self._scene_selection_changed)
-        session.undo_stack.indexChanged.connect(self._flush_selection)  # a command is done
+        session.undo_stack.indexChanged.connect(self.flush)  # a command is done
         session.selection.changed.connect(self._session_selection_changed)
 
     def close(self) -> None:
@@ -184,6 +185,29 @@ class JourneyScene(QGraphicsScene):
             self._route(item, again=False)
         self._update_scene_rect(full=True)
 
+    def _grid_changed(self) -> None:
+        """The grid changed shape. Steps changed in the same command are placed on the new
+        grid at once; moving everything else waits until the command is done, so an
+        auto-layout that widens 30 columns moves 10,000 steps once, not 30 times."""
+        self.grid = g.GridLayout.of(self.document)
+        self._grid_dirty = True
+        self._schedule_flush()
+
+    def flush(self) -> None:
+        """Bring everything up to date now (done whenever a command finishes)."""
+        self._flush_pending = False
+        if self._grid_dirty:
+            self._grid_dirty = False
+            self._dirty_edges.clear()
+            self._relayout_grid()
+        if self._dirty_edges:
+            ids, self._dirty_edges = self._dirty_edges, set()
+            for edge_id in ids:
+                item = self._edges.get(edge_id)
+                if item is not None:
+                    self._route(item, again=False)
+        self._flush_selection()
+
     def _update_scene_rect(self, full: bool = False, rect: QRectF | None = None) -> None:
         m = g.MAP_MARGIN
         base = QRectF(-m, -m, self.grid.width + 2 * m, self.grid.height + 2 * m)
@@ -229,26 +253,28 @@ class JourneyScene(QGraphicsScene):
         return item
 
     def _route(self, item: ConnectionItem, again: bool = True) -> None:
+        """Route an arrow now; with ``again`` once more when the command is done.
+
+        Labels are placed around what is there now; once a batch of changes (an
+        auto-layout, a paste) has settled they are placed once more.
+        """
         source = self._nodes.get(item.edge.source)
         target = self._nodes.get(item.edge.target)
         if source is not None and target is not None:
             item.route(source.scene_rect(), target.scene_rect(),
                        lambda rect: self._label_blocked(rect, item))
             if again:
-                # labels are placed around what is there now; once a batch of changes
-                # (an auto-layout, a paste) has settled, place them once more
-                self._settle.add(item.item_id)
-                if not self._settle_pending:
-                    self._settle_pending = True
-                    QTimer.singleShot(0, self._settle_labels)
+                self._mark_edge(item.item_id)
 
-    def _settle_labels(self) -> None:
-        self._settle_pending = False
-        ids, self._settle = self._settle, set()
-        for edge_id in ids:
-            item = self._edges.get(edge_id)
-            if item is not None:
-                self._route(item, again=False)
+    def _mark_edge(self, edge_id: str) -> None:
+        """Route this arrow when the current command is done (once, however often asked)."""
+        self._dirty_edges.add(edge_id)
+        self._schedule_flush()
+
+    def _schedule_flush(self) -> None:
+        if not self._flush_pending:
+            self._flush_pending = True
+            QTimer.singleShot(0, self.flush)  # for changes made outside the undo stack
 
     def _label_blocked(self, rect: QRectF, me: ConnectionItem) -> bool:
         """Would a label at ``rect`` hide a step or another label? (BSP lookup: cheap.)"""
@@ -260,13 +286,18 @@ class JourneyScene(QGraphicsScene):
                 return True
         return False
 
-    def _reroute_node(self, node_id: str) -> None:
+    def _reroute_node(self, node_id: str, now: bool = False) -> None:
+        """The arrows of a step that moved: now (a live drag), or when the command is done."""
         if not self.document.has_node(node_id):
             return
         for edge in self.document.edges_of(node_id):
             item = self._edges.get(edge.id)
-            if item is not None:
-                self._route(item)
+            if item is None:
+                continue
+            if now:
+                self._route(item, again=False)
+            else:
+                self._mark_edge(edge.id)
 
     def _invalidate_curve(self, journey_id: str) -> None:
         curve = self._curves.get(journey_id)
@@ -311,7 +342,7 @@ class JourneyScene(QGraphicsScene):
                     and getattr(change.old, size) == getattr(change.new, size)):
                 headers[change.id].set_element(change.new)
             else:
-                self._relayout_grid()
+                self._grid_changed()
         elif target == Target.OWNER and action == Action.UPDATED:
             for item in self._nodes.values():
                 if getattr(item.node, "owner_id", None) == change.id:
@@ -369,9 +400,8 @@ class JourneyScene(QGraphicsScene):
             self.removeItem(item)
         finally:
             self._syncing = False
-        if not self._selection_stale:
-            self._selection_stale = True
-            QTimer.singleShot(0, self._flush_selection)  # for changes made outside the stack
+        self._selection_stale = True
+        self._schedule_flush()
 
     def _flush_selection(self) -> None:
         if self._selection_stale:
@@ -469,7 +499,7 @@ class JourneyScene(QGraphicsScene):
                                   max(oy, oy + g.snap(pos.y() - oy)))
                 if snapped != pos:
                     item.setPos(snapped)
-                self._reroute_node(item.node_id)
+                self._reroute_node(item.node_id, now=True)
                 node = item.node
                 if node.kind == NodeKind.TOUCHPOINT and node.rating is not None:
                     lanes.add(node.journey_id)
