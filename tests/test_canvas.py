@@ -784,3 +784,30 @@ def test_tab_keeps_the_stage_and_alt_right_moves_on(empty, qtbot):
     assert doc.stage(first).width >= 3 * g.node_size(NodeKind.TOUCHPOINT)[0]  # it grew
     rects = [i.scene_rect() for i in empty.scene.node_items()]
     assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
+
+
+def test_work_per_edit_does_not_grow_with_the_map(qtbot, monkeypatch):
+    """Counted, not timed: one edit touches its own items; a grid change moves all once."""
+    from benchmarks.synthetic import make_map
+    from journeymapper.canvas.edge_items import ConnectionItem
+    from journeymapper.canvas.scene import JourneyScene
+    from journeymapper.commands import UpdateNodeCommand
+    session = MapSession(make_map(1500))
+    editor = CanvasEditor(session)
+    qtbot.addWidget(editor)
+    routes, relayouts = [], []
+    original_route = ConnectionItem.route
+    monkeypatch.setattr(ConnectionItem, "route",
+                        lambda self, *a, **k: routes.append(1) or original_route(self, *a, **k))
+    original_relayout = JourneyScene._relayout_grid
+    monkeypatch.setattr(JourneyScene, "_relayout_grid",
+                        lambda self: relayouts.append(1) or original_relayout(self))
+    doc = session.document
+    busy = max(doc.nodes(), key=lambda n: len(doc.edges_of(n.id)))
+    session.undo_stack.push(UpdateNodeCommand(doc, busy.id, x=busy.x + 8))
+    assert 0 < len(routes) <= len(doc.edges_of(busy.id))
+    assert relayouts == []
+    routes.clear()
+    assert editor.scene.editing.auto_layout(None)
+    assert len(relayouts) == 1  # however many columns and lanes grew
+    assert len(routes) <= 2 * doc.edge_count()
