@@ -639,10 +639,13 @@ class MainWindow(QMainWindow):
                              .replace("\0", "&"), keys))
         rows += [
             (self.tr("Add the next step after the selected one, ready to type"), self.tr("Tab")),
-            (self.tr("Add a branch from the selected step"), self.tr("Shift+Tab")),
+            (self.tr("Fork: a crossroads after the step, or another branch from a "
+                     "crossroads"), self.tr("Shift+Tab")),
             (self.tr("Edit the selected step's text"), self.tr("Enter or F2")),
             (self.tr("Stop editing without keeping the change"), self.tr("Esc")),
             (self.tr("Move to the neighbouring step"), self.tr("Arrow keys")),
+            (self.tr("Move the steps to the next stage or lane (also while typing)"),
+             self.tr("Alt+arrow keys")),
             (self.tr("Pan the map"), self.tr("Space+drag or middle button")),
             (self.tr("Zoom"), self.tr("Ctrl+mouse wheel")),
         ]

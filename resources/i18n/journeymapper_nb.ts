@@ -1519,172 +1519,182 @@
         <translation>Zoom {0} %</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="525" />
+        <location filename="../../journeymapper/app/main_window.py" line="530" />
         <source>Open Journey Map</source>
         <translation>Åpne kundereisekart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="526" />
+        <location filename="../../journeymapper/app/main_window.py" line="531" />
         <source>Journey maps (*{0});;All files (*)</source>
         <translation>Kundereisekart (*{0});;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="537" />
+        <location filename="../../journeymapper/app/main_window.py" line="542" />
         <source>{0}  —  {1}</source>
         <translation>{0}  —  {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="541" />
+        <location filename="../../journeymapper/app/main_window.py" line="546" />
         <source>No recent maps</source>
         <translation>Ingen nylige kart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="544" />
+        <location filename="../../journeymapper/app/main_window.py" line="549" />
         <source>&amp;Clear Menu</source>
         <translation>&amp;Tøm menyen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="560" />
+        <location filename="../../journeymapper/app/main_window.py" line="565" />
         <source>Save Journey Map As</source>
         <translation>Lagre kundereisekart som</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="561" />
+        <location filename="../../journeymapper/app/main_window.py" line="566" />
         <source>Journey maps (*{0})</source>
         <translation>Kundereisekart (*{0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="569" />
+        <location filename="../../journeymapper/app/main_window.py" line="574" />
         <source>Replace File?</source>
         <translation>Erstatte filen?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="570" />
+        <location filename="../../journeymapper/app/main_window.py" line="575" />
         <source>“{0}” already exists. Replace it?</source>
         <translation>«{0}» finnes allerede. Vil du erstatte den?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="582" />
+        <location filename="../../journeymapper/app/main_window.py" line="587" />
         <source>Cannot Save Map</source>
         <translation>Kan ikke lagre kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="583" />
+        <location filename="../../journeymapper/app/main_window.py" line="588" />
         <source>The map could not be saved to “{0}”: {1}. Your changes are still open here; try another folder.</source>
         <translation>Kartet kunne ikke lagres til «{0}»: {1}. Endringene dine er fortsatt åpne her; prøv en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="592" />
+        <location filename="../../journeymapper/app/main_window.py" line="597" />
         <source>Saved to {0}</source>
         <translation>Lagret til {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="601" />
+        <location filename="../../journeymapper/app/main_window.py" line="606" />
         <source>PDF written to {0}</source>
         <translation>PDF skrevet til {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="607" />
+        <location filename="../../journeymapper/app/main_window.py" line="612" />
         <source>Recover Unsaved Maps</source>
         <translation>Gjenopprett ulagrede kart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="608" />
+        <location filename="../../journeymapper/app/main_window.py" line="613" />
         <source>There are no autosaved maps to recover.</source>
         <translation>Det finnes ingen autolagrede kart å gjenopprette.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="636" />
+        <location filename="../../journeymapper/app/main_window.py" line="641" />
         <source>Add the next step after the selected one, ready to type</source>
         <translation>Legg til neste steg etter det valgte, klart til å skrive</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="636" />
+        <location filename="../../journeymapper/app/main_window.py" line="641" />
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="637" />
-        <source>Add a branch from the selected step</source>
-        <translation>Legg til en forgrening fra det valgte steget</translation>
+        <location filename="../../journeymapper/app/main_window.py" line="642" />
+        <source>Fork: a crossroads after the step, or another branch from a crossroads</source>
+        <translation>Forgrening: et veiskille etter steget, eller en ny gren fra et veiskille</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="637" />
+        <location filename="../../journeymapper/app/main_window.py" line="643" />
         <source>Shift+Tab</source>
         <translation>Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="638" />
+        <location filename="../../journeymapper/app/main_window.py" line="644" />
         <source>Edit the selected step's text</source>
         <translation>Rediger teksten i det valgte steget</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="638" />
+        <location filename="../../journeymapper/app/main_window.py" line="644" />
         <source>Enter or F2</source>
         <translation>Enter eller F2</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="639" />
+        <location filename="../../journeymapper/app/main_window.py" line="645" />
         <source>Stop editing without keeping the change</source>
         <translation>Avbryt redigeringen uten å beholde endringen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="639" />
+        <location filename="../../journeymapper/app/main_window.py" line="645" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="640" />
+        <location filename="../../journeymapper/app/main_window.py" line="646" />
         <source>Move to the neighbouring step</source>
         <translation>Gå til nabosteget</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="640" />
+        <location filename="../../journeymapper/app/main_window.py" line="646" />
         <source>Arrow keys</source>
         <translation>Piltastene</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="641" />
+        <location filename="../../journeymapper/app/main_window.py" line="647" />
+        <source>Move the steps to the next stage or lane (also while typing)</source>
+        <translation>Flytt stegene til neste fase eller rad (også mens du skriver)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="648" />
+        <source>Alt+arrow keys</source>
+        <translation>Alt+piltastene</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="649" />
         <source>Pan the map</source>
         <translation>Flytt kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="641" />
+        <location filename="../../journeymapper/app/main_window.py" line="649" />
         <source>Space+drag or middle button</source>
         <translation>Mellomrom+dra eller midtknappen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="642" />
+        <location filename="../../journeymapper/app/main_window.py" line="650" />
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="642" />
+        <location filename="../../journeymapper/app/main_window.py" line="650" />
         <source>Ctrl+mouse wheel</source>
         <translation>Ctrl+musehjulet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="651" />
+        <location filename="../../journeymapper/app/main_window.py" line="659" />
         <source>Keyboard Shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="656" />
+        <location filename="../../journeymapper/app/main_window.py" line="664" />
         <source>About JourneyMapper</source>
         <translation>Om JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="657" />
+        <location filename="../../journeymapper/app/main_window.py" line="665" />
         <source>&lt;h3&gt;JourneyMapper {0}&lt;/h3&gt;&lt;p&gt;Design customer-journey maps: micro-journeys, crossroads, owners, and a PDF for leadership.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;JourneyMapper {0}&lt;/h3&gt;&lt;p&gt;Lag kundereisekart: mikroreiser, veiskiller, eiere og en PDF til ledelsen.&lt;/p&gt;&lt;p&gt;Fri programvare under GNU GPL, versjon 3 eller senere.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="665" />
+        <location filename="../../journeymapper/app/main_window.py" line="673" />
         <source>Unsaved Changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="666" />
+        <location filename="../../journeymapper/app/main_window.py" line="674" />
         <source>“{0}” has changes that are not saved.
 
 Save them before closing?</source>
