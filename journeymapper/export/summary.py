@@ -38,6 +38,7 @@ from .tables import (
 
 
 OVERDUE_CELL = text_style("overdue", 8, BOLD, OVERDUE_INK)
+ITEM = text_style("item", 8.5, spaceAfter=2.5)  # one finding in a list
 
 
 def _figure(number, word: str) -> list:
@@ -146,7 +147,7 @@ def summary_flowables(document, analysis, words: Words, width: float, height: fl
             text = (f"<b>{t(words.journey[journey.id])}</b>: {t(label_of(node))} "
                     f"<font color='{MUTED_INK}'>({t(link.reason)}; "
                     f"{t(words.stage[node.stage_id])})</font>")
-        right.append(markup(text, BODY))
+        right.append(markup(text, ITEM))
     right += _more(len(links), SUMMARY_ROWS, "the micro-journey sections")
 
     right.append(para(f"Unowned touchpoints and crossroads ({len(analysis.unowned_ids)})", H2))
@@ -155,7 +156,7 @@ def summary_flowables(document, analysis, words: Words, width: float, height: fl
             node = doc.node(node_id)
             right.append(markup(f"▨ <b>{t(label_of(node))}</b> "
                                 f"<font color='{MUTED_INK}'>({t(words.where(node))})</font>",
-                                BODY))
+                                ITEM))
         right += _more(len(analysis.unowned_ids), SUMMARY_ROWS, "the ownership matrix")
     else:
         right.append(para("Every touchpoint and crossroads has an owner.", BODY))
@@ -167,7 +168,7 @@ def summary_flowables(document, analysis, words: Words, width: float, height: fl
             right.append(markup(
                 f"<b>{t(words.owner_of(h.source_owner_id))} → "
                 f"{t(words.owner_of(h.target_owner_id))}</b>: {t(label_of(src))} → "
-                f"{t(label_of(dst))}", BODY))
+                f"{t(label_of(dst))}", ITEM))
         right += _more(len(analysis.handoffs), SUMMARY_ROWS, "the micro-journey sections")
     else:
         right.append(para("No hand-offs: each journey stays with one owner.", BODY))
