@@ -630,14 +630,12 @@ class MainWindow(QMainWindow):
             self.showNormal()
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
-        """(what, keys) for every menu action with a shortcut, then the canvas's own keys."""
-        rows = []
-        for action in self.actions.values():
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            if keys:
-                rows.append((action.text().replace("&&", "\0").replace("&", "")
-                             .replace("\0", "&"), keys))
-        rows += [
+        """(what, keys): the canvas's keyboard flow first, then every menu shortcut.
+
+        A row with no keys is a heading.
+        """
+        rows = [
+            (self.tr("Capturing a journey on the map"), ""),
             (self.tr("Add the next step after the selected one, ready to type"), self.tr("Tab")),
             (self.tr("Fork: a crossroads after the step, or another branch from a "
                      "crossroads"), self.tr("Shift+Tab")),
@@ -648,15 +646,27 @@ class MainWindow(QMainWindow):
              self.tr("Alt+arrow keys")),
             (self.tr("Pan the map"), self.tr("Space+drag or middle button")),
             (self.tr("Zoom"), self.tr("Ctrl+mouse wheel")),
+            (self.tr("Menu commands"), ""),
         ]
+        for action in self.actions.values():
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if keys:
+                rows.append((action.text().replace("&&", "\0").replace("&", "")
+                             .replace("\0", "&"), keys))
         return rows
 
     def show_shortcuts(self) -> None:
         from html import escape
 
-        body = "".join(f"<tr><td>{escape(what)}</td><td>&nbsp;&nbsp;<b>{escape(keys)}</b></td></tr>"
-                       for what, keys in self.shortcut_rows())
-        QMessageBox.information(self, self.tr("Keyboard Shortcuts"), f"<table>{body}</table>")
+        body = []
+        for what, keys in self.shortcut_rows():
+            if keys:
+                body.append(f"<tr><td>{escape(what)}</td>"
+                            f"<td>&nbsp;&nbsp;<b>{escape(keys)}</b></td></tr>")
+            else:
+                body.append(f"<tr><td colspan='2'><br><b>{escape(what)}</b></td></tr>")
+        QMessageBox.information(self, self.tr("Keyboard Shortcuts"),
+                                "<table>" + "".join(body) + "</table>")
 
     def show_about(self) -> None:
         from .. import __version__

@@ -1594,107 +1594,117 @@
         <translation>Det finnes ingen autolagrede kart å gjenopprette.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="641" />
+        <location filename="../../journeymapper/app/main_window.py" line="638" />
+        <source>Capturing a journey on the map</source>
+        <translation>Slik fanger du en reise på kartet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="639" />
         <source>Add the next step after the selected one, ready to type</source>
         <translation>Legg til neste steg etter det valgte, klart til å skrive</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="641" />
+        <location filename="../../journeymapper/app/main_window.py" line="639" />
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="642" />
+        <location filename="../../journeymapper/app/main_window.py" line="640" />
         <source>Fork: a crossroads after the step, or another branch from a crossroads</source>
         <translation>Forgrening: et veiskille etter steget, eller en ny gren fra et veiskille</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="643" />
+        <location filename="../../journeymapper/app/main_window.py" line="641" />
         <source>Shift+Tab</source>
         <translation>Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="644" />
+        <location filename="../../journeymapper/app/main_window.py" line="642" />
         <source>Edit the selected step's text</source>
         <translation>Rediger teksten i det valgte steget</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="644" />
+        <location filename="../../journeymapper/app/main_window.py" line="642" />
         <source>Enter or F2</source>
         <translation>Enter eller F2</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="645" />
+        <location filename="../../journeymapper/app/main_window.py" line="643" />
         <source>Stop editing without keeping the change</source>
         <translation>Avbryt redigeringen uten å beholde endringen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="645" />
+        <location filename="../../journeymapper/app/main_window.py" line="643" />
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="646" />
+        <location filename="../../journeymapper/app/main_window.py" line="644" />
         <source>Move to the neighbouring step</source>
         <translation>Gå til nabosteget</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="646" />
+        <location filename="../../journeymapper/app/main_window.py" line="644" />
         <source>Arrow keys</source>
         <translation>Piltastene</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="647" />
+        <location filename="../../journeymapper/app/main_window.py" line="645" />
         <source>Move the steps to the next stage or lane (also while typing)</source>
         <translation>Flytt stegene til neste fase eller rad (også mens du skriver)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="648" />
+        <location filename="../../journeymapper/app/main_window.py" line="646" />
         <source>Alt+arrow keys</source>
         <translation>Alt+piltastene</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="649" />
+        <location filename="../../journeymapper/app/main_window.py" line="647" />
         <source>Pan the map</source>
         <translation>Flytt kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="649" />
+        <location filename="../../journeymapper/app/main_window.py" line="647" />
         <source>Space+drag or middle button</source>
         <translation>Mellomrom+dra eller midtknappen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="650" />
+        <location filename="../../journeymapper/app/main_window.py" line="648" />
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="650" />
+        <location filename="../../journeymapper/app/main_window.py" line="648" />
         <source>Ctrl+mouse wheel</source>
         <translation>Ctrl+musehjulet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="659" />
+        <location filename="../../journeymapper/app/main_window.py" line="649" />
+        <source>Menu commands</source>
+        <translation>Menykommandoer</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="668" />
         <source>Keyboard Shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="664" />
+        <location filename="../../journeymapper/app/main_window.py" line="674" />
         <source>About JourneyMapper</source>
         <translation>Om JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="665" />
+        <location filename="../../journeymapper/app/main_window.py" line="675" />
         <source>&lt;h3&gt;JourneyMapper {0}&lt;/h3&gt;&lt;p&gt;Design customer-journey maps: micro-journeys, crossroads, owners, and a PDF for leadership.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;JourneyMapper {0}&lt;/h3&gt;&lt;p&gt;Lag kundereisekart: mikroreiser, veiskiller, eiere og en PDF til ledelsen.&lt;/p&gt;&lt;p&gt;Fri programvare under GNU GPL, versjon 3 eller senere.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="673" />
+        <location filename="../../journeymapper/app/main_window.py" line="683" />
         <source>Unsaved Changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="674" />
+        <location filename="../../journeymapper/app/main_window.py" line="684" />
         <source>“{0}” has changes that are not saved.
 
 Save them before closing?</source>
