@@ -218,7 +218,6 @@ def test_arrow_label_and_sentiment_from_its_menu(editor, monkeypatch):
     doc = doc_of(editor)
     edge = next(e for e in doc.edges() if e.kind == EdgeKind.BRANCH)
     item = editor.scene.edge_item(edge.id)
-    point = item.shape().pointAtPercent(0.5) if hasattr(item.shape(), "pointAtPercent") else None
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Går videre", True))
     editor.scene.editing.edit_edge_label(edge.id)
     assert doc.edge(edge.id).label == "Går videre"
@@ -226,7 +225,6 @@ def test_arrow_label_and_sentiment_from_its_menu(editor, monkeypatch):
     assert doc.edge(edge.id).sentiment == Sentiment.BAD
     assert item.dash() == g.SENTIMENT_DASH[Sentiment.BAD]
     assert "✗" in item.text()
-    del point
 
 
 def test_delete_selection_removes_steps_and_their_arrows(editor):

@@ -1,37 +1,18 @@
 """What a facilitator does on the canvas, turned into undo commands.
 
-Adding steps (from the toolbar, the context menu or the keyboard flow),
-connecting, deleting, the clipboard, in-place text, arrows' labels and
-sentiment, stages and lanes from their headers, and auto-layout. Every change
-goes through a command on ``session.undo_stack``; the scene redraws from the
-document's change events.
-
-Keyboard flow for live workshops (decided with facilitators in mind):
-
-* **Tab** on a selected step adds the next step after it in the same lane
-  and the same stage (a full stage grows: which stage a step belongs to is the
-  room's decision, never an accident of space), connected, with its text ready
-  to type. From a crossroads the new step is a *good* branch (the way
-  forward). With nothing selected, Tab starts a journey in the first stage.
-* **Alt+Right** (while typing too) moves the step on to the next stage, where
-  the following Tabs continue.
-* **Shift+Tab** forks: on a crossroads it adds another branch below the
-  others, marked *bad* (the way customers are lost); on any other step it
-  adds a crossroads after it ("here the customer can turn either way").
-* While typing, **Tab** / **Shift+Tab** commit the text and continue;
-  **Enter** commits; **Escape** cancels (and removes a step that Tab had just
-  added if it is still empty, so a stray Tab costs nothing).
-* **Arrow keys** move the selection: right/left along the arrows (or to the
-  nearest step that way), up/down to the nearest step above or below.
-* **Alt+arrow keys** move the selected steps into the neighbouring stage or lane.
-* **Enter** or **F2** edits the selected step's text.
+Adding steps (from the toolbar, the context menu or the keyboard), connecting,
+deleting, the clipboard, in-place text, arrows' labels and sentiment, stages
+and lanes from their headers, and auto-layout. Every change goes through a
+command on ``session.undo_stack``; the scene redraws from the document's
+change events. The keyboard flow is in :mod:`.keyboard_flow`, the menus in
+:mod:`.menus`.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from ..commands import (
     MIME_TYPE,
@@ -54,46 +35,17 @@ from ..commands import (
     prepare_paste,
     push,
 )
-from ..model import (
-    Crossroads,
-    DocumentError,
-    EdgeKind,
-    MicroJourney,
-    NodeKind,
-    Note,
-    Outcome,
-    Sentiment,
-    Stage,
-    Touchpoint,
-)
+from ..model import DocumentError, MicroJourney, NodeKind, Sentiment, Stage
 from ..model import geometry as g
 from ..model.layout import plan_layout
-from .edge_items import ConnectionItem
 from .inline_editor import InlineEditorItem
-from .node_items import NodeItem
-
-NODE_CLASSES = {NodeKind.TOUCHPOINT: Touchpoint, NodeKind.CROSSROADS: Crossroads,
-                NodeKind.OUTCOME: Outcome, NodeKind.NOTE: Note}
-STEP_GAP = g.FLOW_GAP
-_ARROWS = {Qt.Key.Key_Left: "left", Qt.Key.Key_Right: "right", Qt.Key.Key_Up: "up",
-           Qt.Key.Key_Down: "down"}
-ROW_GAP = 24.0
+from .keyboard_flow import KeyboardFlow
+from .menus import CanvasMenus
+from .snapping import ROW_GAP, ceil, floor, frange
+from .words import NODE_CLASSES, kind_name, tr
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("canvas", text)
-
-
-def kind_name(kind: NodeKind) -> str:
-    return {NodeKind.TOUCHPOINT: tr("touchpoint"), NodeKind.CROSSROADS: tr("crossroads"),
-            NodeKind.OUTCOME: tr("outcome"), NodeKind.NOTE: tr("note")}[NodeKind(kind)]
-
-
-def _floor(value: float) -> float:
-    return value - value % g.GRID
-
-
-class Editing:
+class Editing(KeyboardFlow, CanvasMenus):
     """The editing operations of one scene (``scene.editing``)."""
 
     def __init__(self, scene) -> None:
@@ -149,15 +101,15 @@ class Editing:
         taken = self._cell_rects(stage_id, journey_id)
         usable_h = cell.h - g.EMOTION_BAND
         rows = [y] if rightwards_only else [y] + [
-            yy for yy in _frange(g.CELL_PADDING, usable_h - h, h + ROW_GAP) if yy != y]
+            yy for yy in frange(g.CELL_PADDING, usable_h - h, h + ROW_GAP) if yy != y]
         for row_y in rows:
             cx = x
             while cx + w <= cell.w - 4 or (cx == x and w > cell.w):
                 rect = QRectF(cell.x + cx, cell.y + row_y, w, h).adjusted(-6, -6, 6, 6)
                 hit = next((r for r in taken if r.intersects(rect)), None)
                 if hit is None:
-                    return _floor(cx), _floor(row_y)
-                cx = _ceil(hit.right() + 8 - cell.x)
+                    return floor(cx), floor(row_y)
+                cx = ceil(hit.right() + 8 - cell.x)
             if rightwards_only:
                 return None
         return None
@@ -195,8 +147,8 @@ class Editing:
                 grid_cell = self.scene.grid.cell(stage_id, journey_id)
                 bottom = max([grid_cell.y] + [r.bottom() for r in
                                               self._cell_rects(stage_id, journey_id)])
-                at = (g.CELL_PADDING, _ceil(bottom - grid_cell.y + ROW_GAP))
-                need = _ceil(at[1] + g.node_size(kind)[1] + g.CELL_PADDING + g.EMOTION_BAND)
+                at = (g.CELL_PADDING, ceil(bottom - grid_cell.y + ROW_GAP))
+                need = ceil(at[1] + g.node_size(kind)[1] + g.CELL_PADDING + g.EMOTION_BAND)
                 if need > grid_cell.h:
                     grow = UpdateGridCommand(self.document, "journey", journey_id, height=need)
         x, y = max(0.0, g.snap(at[0])), max(0.0, g.snap(at[1]))
@@ -436,261 +388,6 @@ class Editing:
             self._fresh_step = None
             self._close_inline()
 
-    # --- keyboard flow ----------------------------------------------------------------
-    def key_press(self, event) -> bool:
-        """Handle a key for the workshop flow; False lets the scene deliver it as usual."""
-        key, mods = event.key(), event.modifiers()
-        shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
-        if self.inline is not None:
-            if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-                node_id = self.inline.target_id
-                self.inline.commit()
-                self._continue_from(node_id, fork=key == Qt.Key.Key_Backtab or shift)
-            elif key == Qt.Key.Key_Escape:
-                self.inline.cancel()
-            elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not shift:
-                self.inline.commit()
-            elif key in _ARROWS and mods & Qt.KeyboardModifier.AltModifier:
-                node_id = self.inline.target_id
-                self.inline.commit()
-                if self.document.has_node(node_id):
-                    self.scene.select_ids([node_id])
-                    self.move_to_next_cell(_ARROWS[key])
-                    self.edit_text(node_id, select=False)
-            else:
-                return False
-            event.accept()
-            return True
-        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-            ids = self.scene.selected_node_ids()
-            fork = key == Qt.Key.Key_Backtab or shift
-            if len(ids) == 1 and self.document.node(ids[0]).is_step:
-                self._continue_from(ids[0], fork)
-            else:
-                self.start_journey()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
-            ids = self.scene.selected_node_ids()
-            if len(ids) != 1:
-                return False
-            self.edit_text(ids[0])
-        elif key in _ARROWS and mods & Qt.KeyboardModifier.AltModifier:
-            self.move_to_next_cell(_ARROWS[key])
-        elif key in _ARROWS and not mods & Qt.KeyboardModifier.ControlModifier:
-            self.move_selection(_ARROWS[key])
-        elif key == Qt.Key.Key_Escape:
-            self.scene.select_ids([])
-        else:
-            return False
-        event.accept()
-        return True
-
-    def start_journey(self) -> str | None:
-        """Tab with nothing selected: the first step of the first lane, ready to type."""
-        cell = self.current_cell()
-        if cell is None:
-            return None
-        journey_id = cell[1]
-        stage_id = self.document.stages[0].id
-        self._fresh_index = self.stack.index() + 1
-        node_id = self.add_node(NodeKind.TOUCHPOINT, (stage_id, journey_id), edit=False)
-        if node_id is not None:
-            self._fresh_step, self._fresh_from = node_id, None
-            self.edit_text(node_id)
-        return node_id
-
-    def _continue_from(self, node_id: str, fork: bool) -> str | None:
-        if not self.document.has_node(node_id):
-            return None
-        source = self.document.node(node_id)
-        if not source.is_step:
-            return None
-        is_crossroads = source.kind == NodeKind.CROSSROADS
-        if fork and not is_crossroads:
-            return self.add_next(node_id, NodeKind.CROSSROADS)
-        if fork:
-            return self.add_next(node_id, NodeKind.TOUCHPOINT, below=True,
-                                 sentiment=Sentiment.BAD)
-        return self.add_next(node_id, NodeKind.TOUCHPOINT,
-                             sentiment=Sentiment.GOOD if is_crossroads else None)
-
-    def add_next(self, node_id: str, kind: NodeKind = NodeKind.TOUCHPOINT, below: bool = False,
-                 sentiment: Sentiment | None = None, edit: bool = True) -> str | None:
-        """A new step after ``node_id`` in the same lane, connected, its text open to type.
-
-        To the right of the step in its row, in the same stage: a full stage
-        grows rather than the step landing in a stage nobody chose (Alt+Right
-        then moves it on). With ``below`` the new step goes under the step's
-        other branches.
-        """
-        doc, grid = self.document, self.scene.grid
-        source = doc.node(node_id)
-        sw, sh = g.node_size(source.kind)
-        w, h = g.node_size(kind)
-        journey_id = source.journey_id
-        lane_h = grid.lane(journey_id).h
-        commands = []
-        if below:
-            stage_id = source.stage_id
-            x = _floor(source.x + sw + STEP_GAP)
-            targets = [doc.node(e.target) for e in doc.out_edges(node_id)]
-            lowest = max([source.y + sh] + [t.y + g.node_size(t.kind)[1] for t in targets
-                                             if t.journey_id == journey_id])
-            y = _ceil(lowest + ROW_GAP)
-            spot = self.free_spot(stage_id, journey_id, kind, x, y, rightwards_only=True)
-            if spot is not None:
-                x, y = spot
-            if x + w + g.CELL_PADDING > doc.stage(stage_id).width:
-                commands.append(UpdateGridCommand(doc, "stage", stage_id,
-                                                  width=_ceil(x + w + g.CELL_PADDING)))
-            need_h = _ceil(y + h + g.CELL_PADDING + g.EMOTION_BAND)
-            if need_h > lane_h:
-                commands.append(UpdateGridCommand(doc, "journey", journey_id, height=need_h))
-        else:
-            y = max(0.0, _floor(source.y + (sh - h) / 2))
-            stage_id = source.stage_id
-            x = _floor(source.x + sw + STEP_GAP)
-            spot = self.free_spot(stage_id, journey_id, kind, x, y, rightwards_only=True)
-            if spot is not None:
-                x, y = spot
-            else:  # the stage is full along this row: it grows (the step stays in its stage)
-                taken = [r for r in self._cell_rects(stage_id, journey_id)]
-                cell = grid.cell(stage_id, journey_id)
-                right = max([cell.x + g.CELL_PADDING - STEP_GAP]
-                            + [r.right() for r in taken
-                               if r.bottom() > cell.y + y and r.top() < cell.y + y + h])
-                x = _ceil(right - cell.x + STEP_GAP)
-                commands.append(UpdateGridCommand(doc, "stage", stage_id,
-                                                  width=_ceil(x + w + g.CELL_PADDING)))
-        node = NODE_CLASSES[kind](stage_id=stage_id, journey_id=journey_id, x=x, y=y)
-        fields = {}
-        if sentiment is not None and source.kind == NodeKind.CROSSROADS:
-            fields["sentiment"] = sentiment
-        commands.append(AddNodeCommand(doc, node))
-        commands.append(ConnectCommand(doc, node_id, node.id, **fields))
-        text = tr("Add next step") if kind != NodeKind.CROSSROADS else tr("Add crossroads")
-        self._fresh_index = self.stack.index() + 1
-        self.stack.beginMacro(text)
-        ok = True
-        try:
-            for command in commands:
-                ok = self._push(command) and ok
-        finally:
-            self.stack.endMacro()
-        if not doc.has_node(node.id):
-            return None
-        self.scene.select_ids([node.id])
-        self._reveal(node.id)
-        if edit:
-            self._fresh_step, self._fresh_from = node.id, node_id
-            self.edit_text(node.id)
-        return node.id
-
-    def _reveal(self, node_id: str) -> None:
-        item = self.scene.node_item(node_id)
-        for view in self.scene.views():
-            view.ensureVisible(item.scene_rect(), 60, 60)
-
-    def neighbour(self, node_id: str, direction: str) -> str | None:
-        """The step a facilitator expects the arrow key to go to."""
-        doc = self.document
-        rank = {Sentiment.GOOD: 0, Sentiment.NEUTRAL: 1, Sentiment.BAD: 2}
-        if direction == "right":
-            outs = sorted(doc.out_edges(node_id),
-                          key=lambda e: (e.kind != EdgeKind.FLOW, rank[e.sentiment],
-                                         doc.node(e.target).y))
-            if outs:
-                return outs[0].target
-        elif direction == "left":
-            ins = sorted(doc.in_edges(node_id), key=lambda e: e.kind != EdgeKind.FLOW)
-            if ins:
-                return ins[0].source
-        item = self.scene.node_item(node_id)
-        here = item.scene_rect().center()
-        best, best_cost = None, None
-        lane = doc.node(node_id).journey_id
-        candidates = self.scene.nodes_in_lane(lane)
-        if direction in ("up", "down"):
-            candidates = [i.node_id for i in self.scene.node_items()] \
-                if len(candidates) < 2 else candidates
-        for other_id in candidates:
-            if other_id == node_id:
-                continue
-            other = self.scene.node_item(other_id)
-            if other is None or not other.node.is_step:
-                continue
-            c = other.scene_rect().center()
-            dx, dy = c.x() - here.x(), c.y() - here.y()
-            if direction == "right" and dx <= 1:
-                continue
-            if direction == "left" and dx >= -1:
-                continue
-            if direction == "down" and dy <= 1:
-                continue
-            if direction == "up" and dy >= -1:
-                continue
-            cost = (abs(dx) + 3 * abs(dy)) if direction in ("left", "right") \
-                else (abs(dy) + 3 * abs(dx))
-            if best_cost is None or cost < best_cost:
-                best, best_cost = other_id, cost
-        if best is None and direction in ("up", "down"):
-            for other in self.scene.node_items():
-                if other.node_id == node_id or not other.node.is_step:
-                    continue
-                c = other.scene_rect().center()
-                dy = c.y() - here.y()
-                if (direction == "down" and dy > 1) or (direction == "up" and dy < -1):
-                    cost = abs(dy) + 3 * abs(c.x() - here.x())
-                    if best_cost is None or cost < best_cost:
-                        best, best_cost = other.node_id, cost
-        return best
-
-    def move_selection(self, direction: str) -> str | None:
-        ids = self.scene.selected_node_ids()
-        if not ids:
-            steps = [i for i in self.scene.node_items() if i.node.is_step]
-            if not steps:
-                return None
-            first = min(steps, key=lambda i: (i.pos().y(), i.pos().x()))
-            target = first.node_id
-        else:
-            target = self.neighbour(ids[-1], direction)
-        if target is not None:
-            self.scene.select_ids([target])
-            self._reveal(target)
-        return target
-
-    def move_to_next_cell(self, direction: str) -> bool:
-        """Alt+arrow: the selected steps go to the next stage or lane, in one undo step."""
-        ids = self.scene.selected_node_ids()
-        if not ids:
-            return False
-        doc, grid = self.document, self.scene.grid
-        stages = [s.id for s in doc.stages]
-        lanes = [j.id for j in doc.journeys]
-        targets = {}
-        for node_id in ids:
-            node = doc.node(node_id)
-            si, li = stages.index(node.stage_id), lanes.index(node.journey_id)
-            si += {"left": -1, "right": 1}.get(direction, 0)
-            li += {"up": -1, "down": 1}.get(direction, 0)
-            if not (0 <= si < len(stages) and 0 <= li < len(lanes)):
-                self.scene.message.emit(tr("There is no stage or micro-journey that way."))
-                return False
-            stage_id, journey_id = stages[si], lanes[li]
-            w, h = g.node_size(node.kind)
-            cell = grid.cell(stage_id, journey_id)
-            y = min(node.y, _floor(max(0.0, cell.h - g.EMOTION_BAND - h)))
-            x = min(node.x, _floor(max(0.0, cell.w - w))) if direction in ("up", "down") \
-                else g.CELL_PADDING
-            spot = self.free_spot(stage_id, journey_id, node.kind, x, y)
-            if spot is not None:
-                x, y = spot
-            targets[node_id] = (stage_id, journey_id, x, y)
-        if not self._push(MoveNodesCommand.to(self.document, targets)):
-            return False
-        self._reveal(ids[0])
-        return True
-
     # --- stages and lanes --------------------------------------------------------------
     def _api(self, kind: str):
         doc = self.document
@@ -779,98 +476,4 @@ class Editing:
         if answer != QMessageBox.StandardButton.Yes:
             return False
         return self._push(RemoveGridCommand(self.document, kind, element_id, neighbour.id))
-
-    def grid_context_menu(self, kind: str, element_id: str, screen_pos) -> None:
-        self.build_grid_menu(kind, element_id).exec(screen_pos)
-
-    def build_grid_menu(self, kind: str, element_id: str) -> QMenu:
-        menu = QMenu(self._parent_widget())
-        word = tr("stage") if kind == "stage" else tr("micro-journey")
-        menu.addAction(tr("Rename {0}").format(word),
-                       lambda: self.rename_grid(kind, element_id))
-        menu.addAction(tr("Add {0} after").format(word),
-                       lambda: self.add_grid(kind, element_id))
-        menu.addAction(tr("Move earlier"), lambda: self.move_grid(kind, element_id, -1))
-        menu.addAction(tr("Move later"), lambda: self.move_grid(kind, element_id, 1))
-        if kind == "journey":
-            menu.addAction(tr("Auto-layout this micro-journey"),
-                           lambda: self.auto_layout(element_id))
-        menu.addSeparator()
-        menu.addAction(tr("Remove {0}…").format(word),
-                       lambda: self.remove_grid(kind, element_id))
-        return menu
-
-    # --- context menus on the canvas ----------------------------------------------------
-    def context_menu(self, scene_pos: QPointF, screen_pos) -> None:
-        menu = self.build_context_menu(scene_pos)
-        if menu is not None:
-            menu.exec(screen_pos)
-
-    def build_context_menu(self, scene_pos: QPointF) -> QMenu:
-        menu = QMenu(self._parent_widget())
-        hit = next((i for i in self.scene.items(scene_pos)
-                    if isinstance(i, (NodeItem, ConnectionItem))), None)
-        if isinstance(hit, ConnectionItem):
-            if not hit.isSelected():
-                self.scene.select_ids([hit.item_id])
-            edge = hit.edge
-            menu.addAction(tr("Edit label…"), lambda: self.edit_edge_label(edge.id))
-            if edge.kind == EdgeKind.BRANCH:
-                sub = menu.addMenu(tr("Sentiment"))
-                for sentiment, word in ((Sentiment.GOOD, tr("Good ✓ (solid)")),
-                                        (Sentiment.BAD, tr("Bad ✗ (dashed)")),
-                                        (Sentiment.NEUTRAL, tr("Neutral (dotted)"))):
-                    action = sub.addAction(word)
-                    action.setCheckable(True)
-                    action.setChecked(edge.sentiment == sentiment)
-                    action.triggered.connect(
-                        lambda _=False, s=sentiment: self.set_sentiment(edge.id, s))
-                menu.addAction(tr("Share of customers…"), lambda: self.edit_edge_share(edge.id))
-            menu.addSeparator()
-            menu.addAction(tr("Delete arrow"),
-                           lambda: self._push(DisconnectCommand(self.document, [edge.id])))
-            return menu
-        if isinstance(hit, NodeItem):
-            if not hit.isSelected():
-                self.scene.select_ids([hit.node_id])
-            node_id = hit.node_id
-            menu.addAction(tr("Edit text"), lambda: self.edit_text(node_id))
-            if hit.node.is_step:
-                menu.addAction(tr("Add next step"), lambda: self.add_next(node_id))
-            menu.addSeparator()
-            menu.addAction(tr("Cut"), self.cut_selection)
-            menu.addAction(tr("Copy"), self.copy_selection)
-            menu.addAction(tr("Duplicate"), self.duplicate_selection)
-            menu.addAction(tr("Delete"), self.delete_selection)
-            menu.addSeparator()
-            journey_id = hit.node.journey_id
-            menu.addAction(tr("Auto-layout this micro-journey"),
-                           lambda: self.auto_layout(journey_id))
-            return menu
-        for kind in (NodeKind.TOUCHPOINT, NodeKind.CROSSROADS, NodeKind.OUTCOME, NodeKind.NOTE):
-            menu.addAction(tr("Add {0} here").format(kind_name(kind)),
-                           lambda k=kind: self.add_node_at(k, scene_pos))
-        paste = menu.addAction(tr("Paste here"), lambda: self.paste(scene_pos))
-        paste.setEnabled(self.can_paste())
-        menu.addSeparator()
-        stage_id, journey_id = self.scene.grid.cell_at(scene_pos.x(), scene_pos.y())
-        menu.addAction(tr("Add stage"), lambda: self.add_grid("stage", stage_id))
-        menu.addAction(tr("Add micro-journey"), lambda: self.add_grid("journey", journey_id))
-        if journey_id is not None:
-            menu.addAction(tr("Auto-layout this micro-journey"),
-                           lambda: self.auto_layout(journey_id))
-        menu.addAction(tr("Auto-layout the whole map"), lambda: self.auto_layout(None))
-        return menu
-
-
-def _ceil(value: float) -> float:
-    rest = value % g.GRID
-    return value if rest == 0 else value - rest + g.GRID
-
-
-def _frange(start: float, stop: float, step: float):
-    value = start
-    while value <= stop:
-        yield value
-        value += step
 
