@@ -809,3 +809,15 @@ def test_work_per_edit_does_not_grow_with_the_map(qtbot, monkeypatch):
     assert editor.scene.editing.auto_layout(None)
     assert len(relayouts) == 1  # however many columns and lanes grew
     assert len(routes) <= 2 * doc.edge_count()
+
+
+def test_pinch_zooms(editor):
+    from PySide6.QtGui import QNativeGestureEvent, QPointingDevice
+    view = editor.view
+    view.reset_zoom()
+    p = QPointF(100, 100)
+    event = QNativeGestureEvent(Qt.NativeGestureType.ZoomNativeGesture,
+                                QPointingDevice.primaryPointingDevice(), 2, p, p, p, 0.5,
+                                QPointF(0, 0), 0)
+    QGuiApplication.sendEvent(view.viewport(), event)
+    assert view.zoom() == pytest.approx(1.5)
