@@ -821,3 +821,18 @@ def test_pinch_zooms(editor):
                                 QPointF(0, 0), 0)
     QGuiApplication.sendEvent(view.viewport(), event)
     assert view.zoom() == pytest.approx(1.5)
+
+
+def test_pasting_lines_of_text_makes_a_chain_of_steps(empty):
+    doc = doc_of(empty)
+    QGuiApplication.clipboard().setText("Ser annonse\n\n  Ringer   butikken \nKjøper på nett\n")
+    empty.actions["paste"].trigger()
+    from journeymapper.model.flow import flow_order
+    assert [doc.node(i).label for i in flow_order(doc)] == [
+        "Ser annonse", "Ringer butikken", "Kjøper på nett"]
+    assert doc.edge_count() == 2
+    assert len({n.stage_id for n in doc.nodes()}) == 1  # in the current stage, which grew
+    rects = [i.scene_rect() for i in empty.scene.node_items()]
+    assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
+    empty.session.undo_stack.undo()
+    assert doc.node_count() == 0 and doc.stages[0].width == 240

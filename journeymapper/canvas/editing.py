@@ -35,14 +35,18 @@ from ..commands import (
     prepare_paste,
     push,
 )
-from ..model import DocumentError, MicroJourney, NodeKind, Sentiment, Stage
+from ..model import Connection, DocumentError, MicroJourney, NodeKind, Sentiment, Stage
+from ..model.elements import MAX_LABEL
 from ..model import geometry as g
 from ..model.layout import plan_layout
 from .inline_editor import InlineEditorItem
 from .keyboard_flow import KeyboardFlow
 from .menus import CanvasMenus
-from .snapping import ROW_GAP, ceil, floor, frange
+from .snapping import ROW_GAP, STEP_GAP, ceil, floor, frange
 from .words import NODE_CLASSES, kind_name, tr
+
+
+MAX_TEXT_STEPS = 200  # lines of pasted text turned into steps, at most
 
 
 class Editing(KeyboardFlow, CanvasMenus):
@@ -243,11 +247,14 @@ class Editing(KeyboardFlow, CanvasMenus):
 
     def can_paste(self) -> bool:
         mime = QGuiApplication.clipboard().mimeData()
-        return mime is not None and mime.hasFormat(MIME_TYPE)
+        return mime is not None and (mime.hasFormat(MIME_TYPE) or mime.hasText())
 
     def paste(self, scene_pos: QPointF | None = None) -> list[str]:
         """Paste the clipboard's fragment (fresh ids); at ``scene_pos`` when given."""
         mime = QGuiApplication.clipboard().mimeData()
+        if mime is not None and not mime.hasFormat(MIME_TYPE) and mime.hasText() \
+                and mime.text().strip():
+            return self.paste_text(mime.text(), scene_pos)
         if mime is None or not mime.hasFormat(MIME_TYPE):
             self.scene.message.emit(tr("The clipboard holds no steps to paste."))
             return []
@@ -257,6 +264,54 @@ class Editing(KeyboardFlow, CanvasMenus):
             self.scene.message.emit(str(exc))
             return []
         return self._paste(nodes, edges, scene_pos, tr("Paste"))
+
+    def paste_text(self, text: str, scene_pos: QPointF | None = None) -> list[str]:
+        """Lines of plain text (a list from the room's notes) become a chain of steps.
+
+        One touchpoint per non-empty line, left to right in the current cell,
+        connected in order, in one undo step; the stage grows to hold them.
+        """
+        labels = [" ".join(line.split())[:MAX_LABEL] for line in text.splitlines()]
+        labels = [label for label in labels if label][:MAX_TEXT_STEPS]
+        cell = None
+        if scene_pos is not None:
+            cell = self.scene.grid.cell_at(scene_pos.x(), scene_pos.y())
+        if cell is None or cell[0] is None:
+            cell = self.current_cell()
+        if not labels or cell is None:
+            return []
+        stage_id, journey_id = cell
+        w, h = g.node_size(NodeKind.TOUCHPOINT)
+        spot = self.free_spot(stage_id, journey_id, NodeKind.TOUCHPOINT)
+        grid_cell = self.scene.grid.cell(stage_id, journey_id)
+        if spot is None:
+            bottom = max([grid_cell.y] + [r.bottom() for r in
+                                          self._cell_rects(stage_id, journey_id)])
+            spot = (g.CELL_PADDING, ceil(bottom - grid_cell.y + ROW_GAP))
+        x0, y = spot
+        nodes = [NODE_CLASSES[NodeKind.TOUCHPOINT](
+            label=label, stage_id=stage_id, journey_id=journey_id,
+            x=floor(x0 + i * (w + STEP_GAP)), y=y) for i, label in enumerate(labels)]
+        edges = [Connection(source=a.id, target=b.id) for a, b in zip(nodes, nodes[1:])]
+        grow = []
+        need_w = ceil(nodes[-1].x + w + g.CELL_PADDING)
+        if need_w > self.document.stage(stage_id).width:
+            grow.append(UpdateGridCommand(self.document, "stage", stage_id, width=need_w))
+        need_h = ceil(y + h + g.CELL_PADDING + g.EMOTION_BAND)
+        if need_h > self.document.journey(journey_id).height:
+            grow.append(UpdateGridCommand(self.document, "journey", journey_id, height=need_h))
+        command = PasteCommand(self.document, nodes, edges, text=tr("Paste text as steps"))
+        self.stack.beginMacro(tr("Paste text as steps"))
+        try:
+            for grid_command in grow:
+                self._push(grid_command)
+            ok = self._push(command)
+        finally:
+            self.stack.endMacro()
+        if not ok:
+            return []
+        self.scene.select_ids([nodes[-1].id])
+        return [n.id for n in nodes]
 
     def _paste(self, nodes, edges, scene_pos, text) -> list[str]:
         if not nodes:
