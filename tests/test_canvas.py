@@ -836,3 +836,36 @@ def test_pasting_lines_of_text_makes_a_chain_of_steps(empty):
     assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
     empty.session.undo_stack.undo()
     assert doc.node_count() == 0 and doc.stages[0].width == 240
+
+
+def test_tab_in_the_middle_of_a_journey_inserts_a_step(empty, qtbot):
+    doc = doc_of(empty)
+    qtbot.keyClick(empty.view, Qt.Key.Key_Tab)
+    for name in ("Ser reklame", "Leser omtaler"):
+        qtbot.keyClicks(empty.view, name)
+        qtbot.keyClick(empty.view, Qt.Key.Key_Tab)
+    qtbot.keyClicks(empty.view, "Kjøper")
+    qtbot.keyClick(empty.view, Qt.Key.Key_Return)
+    first = next(n for n in doc.nodes() if n.label == "Ser reklame")
+    empty.scene.select_ids([first.id])
+    qtbot.keyClick(empty.view, Qt.Key.Key_Tab)
+    qtbot.keyClicks(empty.view, "Googler")
+    qtbot.keyClick(empty.view, Qt.Key.Key_Return)
+    empty.scene.select_ids([next(n.id for n in doc.nodes() if n.label == "Leser omtaler")])
+    qtbot.keyClick(empty.view, Qt.Key.Key_Backtab)
+    qtbot.keyClicks(empty.view, "Tror på omtalene?")
+    qtbot.keyClick(empty.view, Qt.Key.Key_Return)
+    from journeymapper.model.flow import flow_order
+    assert [doc.node(i).label for i in flow_order(doc)] == [
+        "Ser reklame", "Googler", "Leser omtaler", "Tror på omtalene?", "Kjøper"]
+    assert doc.edge_count() == 4
+    fork = next(n for n in doc.nodes() if n.kind == NodeKind.CROSSROADS)
+    (branch,) = doc.out_edges(fork.id)
+    assert branch.kind == EdgeKind.BRANCH and doc.node(branch.target).label == "Kjøper"
+    items = [empty.scene.node_item(i) for i in flow_order(doc)]
+    for a, b in zip(items, items[1:]):  # room was made: left to right, no overlaps
+        assert b.scene_rect().left() > a.scene_rect().right()
+    for _ in range(4):
+        empty.session.undo_stack.undo()
+    assert [doc.node(i).label for i in flow_order(doc)] == [
+        "Ser reklame", "Leser omtaler", "Kjøper"]

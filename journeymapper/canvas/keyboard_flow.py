@@ -25,7 +25,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from ..commands import AddNodeCommand, ConnectCommand, MoveNodesCommand, UpdateGridCommand
+from ..commands import (
+    AddNodeCommand,
+    ConnectCommand,
+    DisconnectCommand,
+    MoveNodesCommand,
+    UpdateGridCommand,
+)
 from ..model import EdgeKind, NodeKind, Sentiment
 from ..model import geometry as g
 from .snapping import ROW_GAP, STEP_GAP, ceil, floor
@@ -118,10 +124,11 @@ class KeyboardFlow:
                  sentiment: Sentiment | None = None, edit: bool = True) -> str | None:
         """A new step after ``node_id`` in the same lane, connected, its text open to type.
 
-        To the right of the step in its row, in the same stage: a full stage
-        grows rather than the step landing in a stage nobody chose (Alt+Right
-        then moves it on). With ``below`` the new step goes under the step's
-        other branches.
+        Right after the step in its row, in the same stage: what is in the way
+        moves right and a full stage grows, rather than the step landing in a
+        stage nobody chose (Alt+Right then moves it on). In the middle of a
+        journey it is inserted: A → B becomes A → new → B. With ``below`` the
+        new step goes under the step's other branches.
         """
         doc, grid = self.document, self.scene.grid
         source = doc.node(node_id)
@@ -147,27 +154,18 @@ class KeyboardFlow:
             if need_h > lane_h:
                 commands.append(UpdateGridCommand(doc, "journey", journey_id, height=need_h))
         else:
-            y = max(0.0, floor(source.y + (sh - h) / 2))
             stage_id = source.stage_id
+            y = max(0.0, floor(source.y + (sh - h) / 2))
             x = floor(source.x + sw + STEP_GAP)
-            spot = self.free_spot(stage_id, journey_id, kind, x, y, rightwards_only=True)
-            if spot is not None:
-                x, y = spot
-            else:  # the stage is full along this row: it grows (the step stays in its stage)
-                taken = [r for r in self._cell_rects(stage_id, journey_id)]
-                cell = grid.cell(stage_id, journey_id)
-                right = max([cell.x + g.CELL_PADDING - STEP_GAP]
-                            + [r.right() for r in taken
-                               if r.bottom() > cell.y + y and r.top() < cell.y + y + h])
-                x = ceil(right - cell.x + STEP_GAP)
-                commands.append(UpdateGridCommand(doc, "stage", stage_id,
-                                                  width=ceil(x + w + g.CELL_PADDING)))
+            commands += self._make_room(node_id, stage_id, journey_id, x, y, w, h)
         node = NODE_CLASSES[kind](stage_id=stage_id, journey_id=journey_id, x=x, y=y)
         fields = {}
         if sentiment is not None and source.kind == NodeKind.CROSSROADS:
             fields["sentiment"] = sentiment
         commands.append(AddNodeCommand(doc, node))
         commands.append(ConnectCommand(doc, node_id, node.id, **fields))
+        if not below and source.kind != NodeKind.CROSSROADS:
+            commands += self._insert_into_flow(node_id, node)
         text = tr("Add next step") if kind != NodeKind.CROSSROADS else tr("Add crossroads")
         self._fresh_index = self.stack.index() + 1
         self.stack.beginMacro(text)
@@ -185,6 +183,52 @@ class KeyboardFlow:
             self._fresh_step, self._fresh_from = node.id, node_id
             self.edit_text(node.id)
         return node.id
+
+    def _make_room(self, node_id: str, stage_id: str, journey_id: str, x: float, y: float,
+                   w: float, h: float) -> list:
+        """Commands that shift what is in the way along the row, and widen the stage."""
+        grid, doc = self.scene.grid, self.document
+        cell = grid.cell(stage_id, journey_id)
+        top, bottom, left = cell.y + y - 6, cell.y + y + h + 6, cell.x + x - 6
+        in_way = []
+        for other_id in self.scene.nodes_in_cell(stage_id, journey_id):
+            item = self.scene.node_item(other_id)
+            if other_id == node_id or item is None:
+                continue
+            r = item.scene_rect()
+            if r.bottom() > top and r.top() < bottom and r.right() > left:
+                in_way.append(item)
+        commands = []
+        right = x + w
+        if in_way:
+            nearest = min(i.scene_rect().left() - cell.x for i in in_way)
+            shift = max(0.0, ceil(x + w + STEP_GAP - nearest))
+            moves = {}
+            for item in in_way:
+                n = item.node
+                moves[n.id] = (n.stage_id, n.journey_id, n.x + shift, n.y)
+                right = max(right, n.x + shift + item.width)
+            if shift:
+                commands.append(MoveNodesCommand.to(doc, moves, text=tr("Make room")))
+        if right + g.CELL_PADDING > doc.stage(stage_id).width:
+            commands.insert(0, UpdateGridCommand(doc, "stage", stage_id,
+                                                 width=ceil(right + g.CELL_PADDING)))
+        return commands
+
+    def _insert_into_flow(self, node_id: str, node) -> list:
+        """A → B becomes A → new → B when A had exactly one way on (Tab inserts)."""
+        doc = self.document
+        flows = [e for e in doc.out_edges(node_id) if e.kind == EdgeKind.FLOW]
+        if len(flows) != 1:
+            return []
+        old = flows[0]
+        fields = dict(label=old.label, share=old.share)
+        if node.kind == NodeKind.CROSSROADS:
+            fields.update(kind=EdgeKind.BRANCH, sentiment=Sentiment.GOOD)
+        else:
+            fields.update(kind=EdgeKind.FLOW, sentiment=old.sentiment)
+        return [DisconnectCommand(doc, [old.id]),
+                ConnectCommand(doc, node.id, old.target, **fields)]
 
     def _reveal(self, node_id: str) -> None:
         item = self.scene.node_item(node_id)
