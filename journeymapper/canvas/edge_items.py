@@ -106,8 +106,13 @@ class ConnectionItem(QGraphicsItem):
         return ()
 
     def route(self, source: QRectF, target: QRectF, obstacles=None) -> None:
-        """Recompute the path between the two shapes (scene coordinates)."""
-        self.prepareGeometryChange()
+        """Recompute the path between the two shapes (scene coordinates).
+
+        Everything is computed first and the item's geometry changes last, after
+        ``prepareGeometryChange``: looking up obstacles in the scene's index while
+        the item's own bounds were announced but not yet changed would leave the
+        index with stale bounds (and Qt crashes later, when the item is removed).
+        """
         fork = self.edge.kind == EdgeKind.BRANCH
         out_side = _side(source, target, fork)
         in_side = _side(target, source, False)
@@ -119,37 +124,37 @@ class ConnectionItem(QGraphicsItem):
         c1 = QPointF(start.x() + ox * bend, start.y() + oy * bend)
         c2 = QPointF(end.x() + ix * bend, end.y() + iy * bend)
         path.cubicTo(c1, c2, end)
-        self._path = path
         # arrowhead along the curve's last direction
         angle = math.atan2(end.y() - c2.y(), end.x() - c2.x())
         size = ARROW_SIZE * self.style.scale
         left = QPointF(end.x() - size * math.cos(angle - 0.4), end.y() - size * math.sin(angle - 0.4))
         right = QPointF(end.x() - size * math.cos(angle + 0.4),
                         end.y() - size * math.sin(angle + 0.4))
-        self._head = QPolygonF([end, left, right])
+        head = QPolygonF([end, left, right])
         text = self.text()
-        self._label_text = text
-        self._leader = None
+        leader = None
+        label_rect = QRectF()
         if text:
             fm = metrics(self.style.small_font)
             w = min(fm.horizontalAdvance(text) + 8, 220 * self.style.scale)
             h = fm.height() + 2
-            self._label_rect = self._place_label(w, h, source, target, obstacles)
-            on_path = any(self._label_rect.adjusted(-4, -4, 4, 4).contains(
+            label_rect = self._place_label(path, w, h, source, target, obstacles)
+            on_path = any(label_rect.adjusted(-4, -4, 4, 4).contains(
                 path.pointAtPercent(t)) for t in (0.26, 0.38, 0.5, 0.62, 0.74))
             if not on_path:
                 mid = path.pointAtPercent(0.5)
-                self._leader = QLineF(mid, _nearest_on(self._label_rect, mid))
-        else:
-            self._label_rect = QRectF()
+                leader = QLineF(mid, _nearest_on(label_rect, mid))
         m = self.style.line * 3 + size
-        self._bounds = path.boundingRect().united(self._head.boundingRect()).united(
-            self._label_rect).adjusted(-m, -m, m, m)
+        bounds = path.boundingRect().united(head.boundingRect()).united(
+            label_rect).adjusted(-m, -m, m, m)
+        self.prepareGeometryChange()
+        self._path, self._head, self._label_text = path, head, text
+        self._label_rect, self._leader, self._bounds = label_rect, leader, bounds
 
-    def _place_label(self, w: float, h: float, source: QRectF, target: QRectF,
+    @staticmethod
+    def _place_label(path: QPainterPath, w: float, h: float, source: QRectF, target: QRectF,
                      obstacles) -> QRectF:
         """On the arrow (its middle first), or the nearest place beside it that hides no step."""
-        path = self._path
         candidates = []
         for t in (0.5, 0.38, 0.62, 0.26, 0.74):
             p = path.pointAtPercent(t)

@@ -422,7 +422,7 @@ class Editing(KeyboardFlow, CanvasMenus):
             # we may be inside the editor's own focus-out handler: let it live until
             # the event loop is back, never delete it under its own feet
             self._retired.append(editor)
-            QTimer.singleShot(0, self._retired.clear)
+            QTimer.singleShot(0, self.scene, self._retired.clear)
         if editor is not None:
             self.scene.editingChanged.emit(False)
             views = self.scene.views()

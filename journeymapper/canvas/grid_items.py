@@ -111,8 +111,8 @@ class _HeaderItem(_GridItem):
         if self._drag is None:
             return
         mode, _start = self._drag
+        self.prepareGeometryChange()  # before the bounds shrink back
         delta, self._drag, self._delta = self._delta, None, 0.0
-        self.prepareGeometryChange()
         self.update()
         scene = self.scene()
         if scene is None:

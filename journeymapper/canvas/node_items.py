@@ -64,6 +64,16 @@ class NodeItem(QGraphicsItem):
         self.update()
 
     def set_style(self, style: Style) -> None:
+        if style is self.style:
+            return
+        # the bounds depend on the line width: tell the scene's index first (and our
+        # children's, whose bounds follow ours)
+        self.prepareGeometryChange()
+        for child in self.childItems():
+            try:
+                child.prepareGeometryChange()
+            except (AttributeError, TypeError, RuntimeError):
+                pass
         self.style = style
         self.update()
 

@@ -274,7 +274,7 @@ class JourneyScene(QGraphicsScene):
     def _schedule_flush(self) -> None:
         if not self._flush_pending:
             self._flush_pending = True
-            QTimer.singleShot(0, self.flush)  # for changes made outside the undo stack
+            QTimer.singleShot(0, self, self.flush)  # changes made outside the undo stack
 
     def _label_blocked(self, rect: QRectF, me: ConnectionItem) -> bool:
         """Would a label at ``rect`` hide a step or another label? (BSP lookup: cheap.)"""
