@@ -15,3 +15,28 @@ def own_user_folders(tmp_path, monkeypatch):
     monkeypatch.setenv("JOURNEYMAPPER_CONFIG_DIR", str(config))
     monkeypatch.setenv("JOURNEYMAPPER_DATA_DIR", str(data))
     return config, data
+
+
+@pytest.fixture(autouse=True)
+def close_leftover_windows():
+    """Windows a test leaves open are closed and deleted while Qt is still alive.
+
+    Top-level widgets that survive until interpreter shutdown are destroyed in
+    an arbitrary order after the QApplication, which can crash the process at
+    exit after every test has passed.
+    """
+    yield
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in app.topLevelWidgets():
+        if widget.parentWidget() is None:
+            widget.deleteLater()  # not close(): a modified window would ask to save
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
