@@ -349,7 +349,10 @@ def edit_times(document, session, scene, plain, app, repeat=21):
     stack = session.undo_stack
     # In view (see section_canvas): the edits repaint what the user looks at.
     stage, lane = document.stages[1].id, document.journeys[min(1, len(document.journeys) - 1)].id
-    first = sorted(document.nodes_in(stage, lane), key=lambda x: x.id)[0]
+    # The same kind of step at every N: a touchpoint with one arrow in and one out.
+    here = sorted(document.nodes_in(stage, lane), key=lambda x: x.id)
+    first = next((n for n in here if n.kind.value == "touchpoint"
+                  and len(document.edges_of(n.id)) == 2), here[0])
     counter = [0]
 
     def edit():
