@@ -279,7 +279,13 @@ class EmotionCurveItem(_GridItem):
         self._provider = points_provider
         self._dirty = True
         self._points: list[tuple[float, int]] = []
+        # (band, points) the paths were built for, the curve, and its shaded dips: a
+        # lane's curve spans the whole map, and every repaint nearby (an edit in the
+        # lane) used to rebuild it point by point in Python.
+        self._built: tuple | None = None
+        self._paths: tuple[QPainterPath, QPainterPath] | None = None
         self.setZValue(-10)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
 
     def invalidate(self) -> None:
         self._dirty = True
@@ -299,6 +305,32 @@ class EmotionCurveItem(_GridItem):
         painter.setPen(QPen(st.rule, st.thin, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(band.left(), zero), QPointF(band.right(), zero))
         raw = self.points()
+        if not raw:
+            return
+        key = (band.getRect(), raw)
+        if self._built is None or self._built[0] != key[0] or self._built[1] is not raw:
+            self._paths = self._build_paths(band, zero, raw)
+            self._built = key
+        path, shaded = self._paths
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(213, 94, 0, 70))
+        painter.drawPath(shaded)
+        painter.setPen(st.pen(g.INK, st.line * 1.6))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+        exposed = option.exposedRect
+        left, right = exposed.left() - 10, exposed.right() + 10
+        for x, r in raw:
+            if x < left or x > right:  # only the marks in the part being painted
+                continue
+            p = QPointF(x, emotion_y(band, r))
+            radius = 3.5 * st.scale ** 0.5 + (1.5 if r < 0 else 0)
+            painter.setPen(QPen(QColor(g.INK), 1.0))
+            painter.setBrush(QColor("#D55E00") if r < 0 else QColor(g.PAPER))
+            painter.drawEllipse(p, radius, radius)
+
+    @staticmethod
+    def _build_paths(band: QRectF, zero: float, raw) -> tuple[QPainterPath, QPainterPath]:
         merged: list[tuple[float, float]] = []  # steps above each other: their mean
         for x, r in raw:
             if merged and abs(merged[-1][0] - x) < 1.0:
@@ -307,8 +339,6 @@ class EmotionCurveItem(_GridItem):
             else:
                 merged.append((x, float(r)))
         pts = [QPointF(x, emotion_y(band, r)) for x, r in merged]
-        if not pts:
-            return
         path = QPainterPath(pts[0])
         for i in range(1, len(pts)):  # Catmull-Rom through the points, as Béziers
             p0 = pts[i - 2] if i >= 2 else pts[i - 1]
@@ -327,18 +357,7 @@ class EmotionCurveItem(_GridItem):
         below.closeSubpath()
         clip = QPainterPath()
         clip.addRect(QRectF(band.left(), zero, band.width(), band.bottom() - zero))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(213, 94, 0, 70))
-        painter.drawPath(below.intersected(clip))
-        painter.setPen(st.pen(g.INK, st.line * 1.6))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(path)
-        for x, r in raw:
-            p = QPointF(x, emotion_y(band, r))
-            radius = 3.5 * st.scale ** 0.5 + (1.5 if r < 0 else 0)
-            painter.setPen(QPen(QColor(g.INK), 1.0))
-            painter.setBrush(QColor("#D55E00") if r < 0 else QColor(g.PAPER))
-            painter.drawEllipse(p, radius, radius)
+        return path, below.intersected(clip)
 
 
 class DropHintItem(QGraphicsItem):
