@@ -10,12 +10,10 @@ change events. The keyboard flow is in :mod:`.keyboard_flow`, the menus in
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from ..commands import (
-    MIME_TYPE,
     AddGridCommand,
     AddNodeCommand,
     ConnectCommand,
@@ -39,6 +37,7 @@ from ..model import Connection, DocumentError, MicroJourney, NodeKind, Sentiment
 from ..model.elements import MAX_LABEL
 from ..model import geometry as g
 from ..model.layout import plan_layout
+from . import clipboard
 from .inline_editor import InlineEditorItem
 from .keyboard_flow import KeyboardFlow
 from .menus import CanvasMenus
@@ -229,10 +228,8 @@ class Editing(KeyboardFlow, CanvasMenus):
         if not nodes:
             return False
         fragment = make_fragment(self.document, nodes)
-        mime = QMimeData()
-        mime.setData(MIME_TYPE, fragment_bytes(fragment))
-        mime.setText("\n".join(self.document.node(i).label for i in nodes))
-        QGuiApplication.clipboard().setMimeData(mime)
+        clipboard.put(fragment_bytes(fragment),
+                      "\n".join(self.document.node(i).label for i in nodes))
         return True
 
     def cut_selection(self) -> bool:
@@ -246,20 +243,19 @@ class Editing(KeyboardFlow, CanvasMenus):
         return True
 
     def can_paste(self) -> bool:
-        mime = QGuiApplication.clipboard().mimeData()
-        return mime is not None and (mime.hasFormat(MIME_TYPE) or mime.hasText())
+        return clipboard.fragment() is not None or bool(clipboard.text().strip())
 
     def paste(self, scene_pos: QPointF | None = None) -> list[str]:
-        """Paste the clipboard's fragment (fresh ids); at ``scene_pos`` when given."""
-        mime = QGuiApplication.clipboard().mimeData()
-        if mime is not None and not mime.hasFormat(MIME_TYPE) and mime.hasText() \
-                and mime.text().strip():
-            return self.paste_text(mime.text(), scene_pos)
-        if mime is None or not mime.hasFormat(MIME_TYPE):
+        """Paste the clipboard's fragment (fresh ids), or its text as steps; at ``scene_pos``."""
+        raw = clipboard.fragment()
+        if raw is None:
+            text = clipboard.text()
+            if text.strip():
+                return self.paste_text(text, scene_pos)
             self.scene.message.emit(tr("The clipboard holds no steps to paste."))
             return []
         try:
-            nodes, edges = parse_fragment(bytes(mime.data(MIME_TYPE)))
+            nodes, edges = parse_fragment(raw)
         except FragmentError as exc:
             self.scene.message.emit(str(exc))
             return []
