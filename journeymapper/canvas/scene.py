@@ -277,10 +277,17 @@ class JourneyScene(QGraphicsScene):
             QTimer.singleShot(0, self, self.flush)  # changes made outside the undo stack
 
     def _label_blocked(self, rect: QRectF, me: ConnectionItem) -> bool:
-        """Would a label at ``rect`` hide a step or another label? (BSP lookup: cheap.)"""
-        for other in self.items(rect):
+        """Would a label at ``rect`` hide a step or another label? (BSP lookup: cheap.)
+
+        Bounding rects, unsorted: the default query calls every candidate's Python
+        ``shape()`` and sorts by stacking order, a third of opening a big map.
+        """
+        for other in self.items(rect, Qt.ItemSelectionMode.IntersectsItemBoundingRect,
+                                Qt.SortOrder.AscendingOrder):
             if isinstance(other, NodeItem):
-                return True
+                if other.scene_rect().intersects(rect):
+                    return True
+                continue
             if (isinstance(other, ConnectionItem) and other is not me
                     and other.label_rect().intersects(rect)):
                 return True
