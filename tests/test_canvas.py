@@ -869,3 +869,21 @@ def test_tab_in_the_middle_of_a_journey_inserts_a_step(empty, qtbot):
         empty.session.undo_stack.undo()
     assert [doc.node(i).label for i in flow_order(doc)] == [
         "Ser reklame", "Leser omtaler", "Kjøper"]
+
+
+def test_plus_and_minus_rate_steps_and_the_curve_follows(editor, qtbot):
+    doc = doc_of(editor)
+    tp = next(n for n in doc.nodes() if n.kind == NodeKind.TOUCHPOINT and n.rating == 0)
+    fork = next(n for n in doc.nodes() if n.kind == NodeKind.CROSSROADS and n.severity < 5)
+    editor.scene.select_ids([tp.id])
+    for _ in range(3):
+        qtbot.keyClick(editor.view, Qt.Key.Key_Minus)
+    assert doc.node(tp.id).rating == -2  # stops at the end of the scale
+    curve = editor.scene.emotion_curve(tp.journey_id)
+    x = editor.scene.node_item(tp.id).scene_rect().center().x()
+    assert (x, -2) in curve.points()
+    editor.scene.select_ids([fork.id])
+    qtbot.keyClick(editor.view, Qt.Key.Key_Plus)
+    assert doc.node(fork.id).severity == fork.severity + 1
+    editor.session.undo_stack.undo()
+    assert doc.node(fork.id).severity == fork.severity

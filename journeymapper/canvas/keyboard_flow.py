@@ -18,6 +18,9 @@ Keyboard flow for live workshops (decided with facilitators in mind):
 * **Arrow keys** move the selection: right/left along the arrows (or to the
   nearest step that way), up/down to the nearest step above or below.
 * **Alt+arrow keys** move the selected steps into the neighbouring stage or lane.
+* **+** / **−** on selected steps: the customer's rating of a touchpoint (the
+  emotion curve follows at once; the first press sets it to neutral), the
+  severity of a crossroads.
 * **Enter** or **F2** edits the selected step's text.
 """
 
@@ -31,6 +34,7 @@ from ..commands import (
     DisconnectCommand,
     MoveNodesCommand,
     UpdateGridCommand,
+    UpdateItemsCommand,
 )
 from ..model import EdgeKind, NodeKind, Sentiment
 from ..model import geometry as g
@@ -86,10 +90,36 @@ class KeyboardFlow:
             self.move_selection(_ARROWS[key])
         elif key == Qt.Key.Key_Escape:
             self.scene.select_ids([])
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus) \
+                and not mods & Qt.KeyboardModifier.ControlModifier:
+            if not self.nudge_selection(-1 if key == Qt.Key.Key_Minus else 1):
+                return False
         else:
             return False
         event.accept()
         return True
+
+    def nudge_selection(self, step: int) -> bool:
+        """+ / −: the customer's rating of touchpoints, the severity of crossroads.
+
+        The room says "that one was worse" and the emotion curve dips at once;
+        one undo step for the whole selection.
+        """
+        changes = []
+        for node_id in self.scene.selected_node_ids():
+            node = self.document.node(node_id)
+            if node.kind == NodeKind.TOUCHPOINT:
+                rating = 0 if node.rating is None else max(-2, min(2, node.rating + step))
+                if rating != node.rating:
+                    changes.append(("node", node_id, {"rating": rating}))
+            elif node.kind == NodeKind.CROSSROADS:
+                severity = max(1, min(5, node.severity + step))
+                if severity != node.severity:
+                    changes.append(("node", node_id, {"severity": severity}))
+        if not changes:
+            return False
+        text = tr("Better") if step > 0 else tr("Worse")
+        return self._push(UpdateItemsCommand(self.document, changes, text=text))
 
     def start_journey(self) -> str | None:
         """Tab with nothing selected: the first step of the first lane, ready to type."""
