@@ -214,12 +214,18 @@ def test_connect_by_dragging_from_the_handle(empty, qtbot):
     assert doc.node(ids[0]).x == g.CELL_PADDING
 
 
-def test_arrow_label_and_sentiment_from_its_menu(editor, monkeypatch):
+def test_arrow_label_and_sentiment_from_its_menu(editor, qtbot):
     doc = doc_of(editor)
     edge = next(e for e in doc.edges() if e.kind == EdgeKind.BRANCH)
     item = editor.scene.edge_item(edge.id)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Går videre", True))
-    editor.scene.editing.edit_edge_label(edge.id)
+    # double-click the arrow, type the label on it, Enter
+    editor.view.fit_map()
+    on_arrow = item.path().pointAtPercent(0.5)
+    qtbot.mouseDClick(editor.view.viewport(), Qt.MouseButton.LeftButton,
+                      pos=view_point(editor, on_arrow))
+    assert editor.scene.editing.is_editing()
+    qtbot.keyClicks(editor.view, "Går videre")
+    qtbot.keyClick(editor.view, Qt.Key.Key_Return)
     assert doc.edge(edge.id).label == "Går videre"
     editor.scene.editing.set_sentiment(edge.id, Sentiment.BAD)
     assert doc.edge(edge.id).sentiment == Sentiment.BAD

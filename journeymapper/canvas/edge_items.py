@@ -184,6 +184,9 @@ class ConnectionItem(QGraphicsItem):
         # crowded: at least never under the arrow's own two steps
         return clear_of_ends[0] if clear_of_ends else candidates[0]
 
+    def path(self) -> QPainterPath:
+        return QPainterPath(self._path)
+
     def label_rect(self) -> QRectF:
         return QRectF(self._label_rect)
 

@@ -190,11 +190,30 @@ class Editing(KeyboardFlow, CanvasMenus):
         return command.edge.id if self._push(command) else None
 
     def edit_edge_label(self, edge_id: str) -> None:
+        """Type an arrow's label in place, on the arrow (Enter keeps it, Escape cancels)."""
+        item = self.scene.edge_item(edge_id)
+        if item is None:
+            return
+        self.finish_inline()
         edge = self.document.edge(edge_id)
-        text, ok = QInputDialog.getText(self._parent_widget(), tr("Arrow label"),
-                                        tr("Label:"), text=edge.label)
-        if ok:
-            self._push(UpdateEdgeCommand(self.document, edge_id, label=text.strip()))
+        width = 180.0 * self.scene.style.scale
+        rect = item.label_rect()
+        if rect.isNull():
+            mid = item.path().pointAtPercent(0.5)
+            rect = QRectF(mid.x() - width / 2, mid.y() - 12, width, 24)
+        else:
+            rect = QRectF(rect.center().x() - max(width, rect.width()) / 2, rect.top() - 4,
+                          max(width, rect.width()), rect.height() + 8)
+
+        def commit(text: str) -> None:
+            self._close_inline()
+            text = " ".join(text.split())
+            if self.document.has_edge(edge_id) and text != self.document.edge(edge_id).label:
+                self._push(UpdateEdgeCommand(self.document, edge_id, label=text))
+
+        self._open_inline(InlineEditorItem(edge_id, rect, edge.label,
+                                           self.scene.style.small_font, commit,
+                                           self._close_inline))
 
     def set_sentiment(self, edge_id: str, sentiment: Sentiment) -> None:
         self._push(UpdateEdgeCommand(self.document, edge_id, sentiment=Sentiment(sentiment)))

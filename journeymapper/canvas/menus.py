@@ -48,7 +48,7 @@ class CanvasMenus:
             if not hit.isSelected():
                 self.scene.select_ids([hit.item_id])
             edge = hit.edge
-            menu.addAction(tr("Edit label…"), lambda: self.edit_edge_label(edge.id))
+            menu.addAction(tr("Edit label"), lambda: self.edit_edge_label(edge.id))
             if edge.kind == EdgeKind.BRANCH:
                 sub = menu.addMenu(tr("Sentiment"))
                 for sentiment, word in ((Sentiment.GOOD, tr("Good ✓ (solid)")),
