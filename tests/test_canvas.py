@@ -695,7 +695,7 @@ def test_alt_arrows_move_a_step_to_the_next_stage_and_lane(editor, qtbot):
     assert doc.node(node.id) == node
 
 
-def test_clicking_a_header_selects_the_stage(editor, qtbot):
+def test_clicking_a_header_selects_the_stage(editor, qtbot, monkeypatch):
     doc = doc_of(editor)
     editor.view.fit_map()
     stage = doc.stages[1]
@@ -703,6 +703,12 @@ def test_clicking_a_header_selects_the_stage(editor, qtbot):
     qtbot.mouseClick(editor.view.viewport(), Qt.MouseButton.LeftButton,
                      pos=view_point(editor, header.rect.center()))
     assert editor.session.selection.ids() == (stage.id,)
+    # Delete on a selected header removes the stage (offering to move its steps)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(1) or QMessageBox.StandardButton.Cancel)
+    editor.actions["delete"].trigger()
+    assert asked and doc.has_stage(stage.id)  # it holds steps: asked, and cancelled
     node = next(doc.nodes())
     editor.scene.node_item(node.id).setSelected(True)
     assert editor.session.selection.ids() == (node.id,)

@@ -231,7 +231,8 @@ class Editing(KeyboardFlow, CanvasMenus):
         edges = [e for e in self.scene.selected_edge_ids()
                  if self.document.has_edge(e)]
         if not nodes and not edges:
-            return False
+            header = self.selected_header()
+            return self.remove_grid(*header) if header is not None else False
         self.stack.beginMacro(tr("Delete"))
         try:
             if edges:
@@ -241,6 +242,17 @@ class Editing(KeyboardFlow, CanvasMenus):
         finally:
             self.stack.endMacro()
         return True
+
+    def selected_header(self) -> tuple[str, str] | None:
+        """("stage"|"journey", id) when the selection is one stage or lane (a clicked header)."""
+        ids = self.scene.session.selection.ids()
+        if len(ids) != 1:
+            return None
+        if self.document.has_stage(ids[0]):
+            return "stage", ids[0]
+        if self.document.has_journey(ids[0]):
+            return "journey", ids[0]
+        return None
 
     def copy_selection(self) -> bool:
         nodes = self.scene.selected_node_ids()

@@ -213,7 +213,8 @@ class CanvasEditor(QWidget):
             self.actions["cut"].setEnabled(has_steps)
             self.actions["copy"].setEnabled(has_steps)
             self.actions["duplicate"].setEnabled(has_steps)
-            self.actions["delete"].setEnabled(has_any)
+            self.actions["delete"].setEnabled(
+                has_any or self.scene.editing.selected_header() is not None)
             self.actions["paste"].setEnabled(self.scene.editing.can_paste())
 
     def dispose(self) -> None:
