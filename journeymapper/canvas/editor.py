@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QKeySequence, QPainter, \
-    QPen, QPixmap, QPolygonF
+    QPen, QPixmap, QPixmapCache, QPolygonF
 from PySide6.QtWidgets import QToolBar, QVBoxLayout, QWidget
 
 from ..model import NodeKind
@@ -28,6 +28,7 @@ from .view import JourneyView
 
 EDIT_KEYS = ("cut", "copy", "paste", "duplicate", "delete", "select_all")
 SELECTION_KEYS = ("cut", "copy", "duplicate", "delete")
+PIXMAP_CACHE_KB = 96 * 1024
 
 
 def palette_icon(kind: str, size: int = 32) -> QIcon:
@@ -76,6 +77,10 @@ class CanvasEditor(QWidget):
     def __init__(self, session, parent: QWidget | None = None, show_palette: bool = True) -> None:
         super().__init__(parent)
         self.session = session
+        # cards cache their drawing per zoom (DeviceCoordinateCache); Qt's default 10 MB
+        # holds ~50 cards on a high-dpi projector, so give the cache room
+        if QPixmapCache.cacheLimit() < PIXMAP_CACHE_KB:
+            QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
         self.scene = JourneyScene(session, self)
         self.view = JourneyView(self.scene, self)
         # the ownership panel's view options and owner drops (journeymapper.state.view_options)
