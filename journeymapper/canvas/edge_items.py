@@ -97,6 +97,8 @@ class ConnectionItem(QGraphicsItem):
 
     def colour(self) -> QColor:
         if self.edge.kind == EdgeKind.BRANCH:
+            if self.style.large_print and self.edge.sentiment == Sentiment.NEUTRAL:
+                return QColor(g.INK)  # no thin greys on a projector; the dots still say it
             return QColor(g.SENTIMENT_COLOUR[self.edge.sentiment])
         return QColor(g.INK)
 
