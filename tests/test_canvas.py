@@ -899,3 +899,27 @@ def test_plus_and_minus_rate_steps_and_the_curve_follows(editor, qtbot):
     assert doc.node(fork.id).severity == fork.severity + 1
     editor.session.undo_stack.undo()
     assert doc.node(fork.id).severity == fork.severity
+
+
+def test_escape_during_a_drag_puts_the_step_back(editor, qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QMouseEvent
+    doc = doc_of(editor)
+    editor.view.fit_map()
+    node = next(n for n in doc.nodes() if n.kind == NodeKind.TOUCHPOINT)
+    item = editor.scene.node_item(node.id)
+    start = view_point(editor, item.scene_rect().center())
+    viewport = editor.view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    for dx in (20, 60, 120):
+        p = start + QPoint(dx, 30)
+        QGuiApplication.sendEvent(viewport, QMouseEvent(
+            QEvent.Type.MouseMove, QPointF(p), QPointF(viewport.mapToGlobal(p)),
+            Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    assert item.pos().x() != editor.scene.grid.node_rect(node).x  # it follows the mouse
+    count = editor.session.undo_stack.count()
+    qtbot.keyClick(editor.view, Qt.Key.Key_Escape)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=start + QPoint(120, 30))
+    assert doc.node(node.id) == node and editor.session.undo_stack.count() == count
+    r = editor.scene.grid.node_rect(node)
+    assert (item.pos().x(), item.pos().y()) == (r.x, r.y)

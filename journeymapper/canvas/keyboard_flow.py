@@ -89,7 +89,8 @@ class KeyboardFlow:
         elif key in _ARROWS and not mods & Qt.KeyboardModifier.ControlModifier:
             self.move_selection(_ARROWS[key])
         elif key == Qt.Key.Key_Escape:
-            self.scene.select_ids([])
+            if not self.scene.cancel_gesture():  # a drag or an arrow being drawn
+                self.scene.select_ids([])
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus) \
                 and not mods & Qt.KeyboardModifier.ControlModifier:
             if not self.nudge_selection(-1 if key == Qt.Key.Key_Minus else 1):

@@ -534,6 +534,24 @@ class JourneyScene(QGraphicsScene):
             self.removeItem(self._drop_hint)
             self._drop_hint = None
 
+    def cancel_gesture(self) -> bool:
+        """Escape: a drag puts the steps back, an arrow being drawn is dropped."""
+        if self._connect_from is not None:
+            grabber = self.mouseGrabberItem()
+            self.cancel_connect()
+            if grabber is not None:
+                grabber.ungrabMouse()
+            return True
+        grabber = self.mouseGrabberItem()
+        if isinstance(grabber, NodeItem):
+            grabber.ungrabMouse()
+            self._hide_drop_hint()
+            for item in self.selectedItems():
+                if isinstance(item, NodeItem):
+                    self._snap_back(item.node_id)
+            return True
+        return False
+
     def begin_drag(self) -> None:
         self._drag_start = None
 
@@ -585,7 +603,7 @@ class JourneyScene(QGraphicsScene):
                 item.setPos(r.x, r.y)
             finally:
                 self._placing = False
-            self._reroute_node(node_id)
+            self._reroute_node(node_id, now=True)
 
     # --- drawing an arrow from a handle ---------------------------------------------
     def connecting_from(self) -> NodeItem | None:
