@@ -88,6 +88,7 @@ class CanvasEditor(QWidget):
         self.owner_drop = OwnerDrop(self.view, session, self)
         self.actions: dict[str, QAction] = {}
         self._make_actions()
+        self.scene.editing.actions = self.actions  # the context menus show the shortcuts
         self.palette: QToolBar | None = self._make_palette() if show_palette else None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

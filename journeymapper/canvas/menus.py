@@ -13,7 +13,13 @@ from .words import kind_name, tr
 
 
 class CanvasMenus:
-    """Builds and shows the context menus (mixed into ``Editing``)."""
+    """Builds and shows the context menus (mixed into ``Editing``).
+
+    ``actions`` is the editor's dict of QActions, when there is an editor: the
+    menus reuse them so a facilitator sees the shortcuts there too.
+    """
+
+    actions: dict = {}
 
     def grid_context_menu(self, kind: str, element_id: str, screen_pos) -> None:
         self.build_grid_menu(kind, element_id).exec(screen_pos)
@@ -72,10 +78,15 @@ class CanvasMenus:
             if hit.node.is_step:
                 menu.addAction(tr("Add next step"), lambda: self.add_next(node_id))
             menu.addSeparator()
-            menu.addAction(tr("Cut"), self.cut_selection)
-            menu.addAction(tr("Copy"), self.copy_selection)
-            menu.addAction(tr("Duplicate"), self.duplicate_selection)
-            menu.addAction(tr("Delete"), self.delete_selection)
+            for key, text, slot in (("cut", tr("Cut"), self.cut_selection),
+                                    ("copy", tr("Copy"), self.copy_selection),
+                                    ("duplicate", tr("Duplicate"), self.duplicate_selection),
+                                    ("delete", tr("Delete"), self.delete_selection)):
+                shared = self.actions.get(key)  # the editor's action shows its shortcut
+                if shared is not None:
+                    menu.addAction(shared)
+                else:
+                    menu.addAction(text, slot)
             menu.addSeparator()
             journey_id = hit.node.journey_id
             menu.addAction(tr("Auto-layout this micro-journey"),
