@@ -69,7 +69,6 @@ class JourneyScene(QGraphicsScene):
         self._rated: dict[str, set[str]] = {}  # lane -> rated touchpoints
         self._syncing = False
         self._placing = False
-        self._drag_start: dict[str, QPointF] | None = None
         self._connect_from: NodeItem | None = None
         self._preview: ConnectPreviewItem | None = None
         self._extent = QRectF()
@@ -553,7 +552,7 @@ class JourneyScene(QGraphicsScene):
         return False
 
     def begin_drag(self) -> None:
-        self._drag_start = None
+        """A press on a step: a drag may start (nothing to remember: the model knows)."""
 
     def drop_place(self, item: NodeItem) -> tuple[str, str, float, float] | None:
         """The cell and in-cell offset where a dragged step lands (by its centre)."""
