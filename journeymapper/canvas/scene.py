@@ -88,10 +88,12 @@ class JourneyScene(QGraphicsScene):
     def close(self) -> None:
         """Stop following the document (the scene is going away)."""
         self.document.unsubscribe(self._on_change)
-        try:
-            self.session.selection.changed.disconnect(self._session_selection_changed)
-        except (RuntimeError, TypeError):
-            pass
+        for signal, slot in ((self.session.selection.changed, self._session_selection_changed),
+                             (self.session.undo_stack.indexChanged, self.flush)):
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
 
     # --- reading ---------------------------------------------------------------
     def node_item(self, node_id: str) -> NodeItem | None:
