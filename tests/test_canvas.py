@@ -270,9 +270,13 @@ def test_paste_into_a_second_window(editor, qtbot):
     node = next(n for n in doc_of(editor).nodes() if n.kind == NodeKind.CROSSROADS)
     editor.scene.select_ids([node.id])
     editor.actions["copy"].trigger()
+    target = doc_of(other).stages[1].id
+    other.view.centerOn(QPointF(other.scene.grid.column(target).x + 100,
+                                other.scene.grid.lane(doc_of(other).journeys[0].id).y + 100))
     other.actions["paste"].trigger()
     pasted = list(doc_of(other).nodes())
     assert len(pasted) == 1 and pasted[0].label == node.label and pasted[0].id != node.id
+    assert pasted[0].stage_id == target  # where the other window was looking
 
 
 def test_cut_and_duplicate(editor):

@@ -351,6 +351,13 @@ class Editing(KeyboardFlow, CanvasMenus):
                 cell = (stage_id, journey_id)
                 at = (max(0.0, g.snap(scene_pos.x() - rect.x)),
                       max(0.0, g.snap(scene_pos.y() - rect.y)))
+        elif not all(self.document.has_stage(n.stage_id) and self.document.has_journey(
+                n.journey_id) for n in nodes):
+            # from another map: into the cell the facilitator is working in, where it is free
+            cell = self.current_cell()
+            if cell is not None:
+                at = self.free_spot(cell[0], cell[1], nodes[0].kind) \
+                    or (g.CELL_PADDING, g.CELL_PADDING)
         try:
             placed, kept = prepare_paste(self.document, nodes, edges, cell, at)
         except DocumentError as exc:
