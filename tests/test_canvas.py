@@ -927,3 +927,24 @@ def test_escape_during_a_drag_puts_the_step_back(editor, qtbot):
     assert doc.node(node.id) == node and editor.session.undo_stack.count() == count
     r = editor.scene.grid.node_rect(node)
     assert (item.pos().x(), item.pos().y()) == (r.x, r.y)
+
+
+def test_many_bad_branches_stack_below_without_overlaps(empty, qtbot):
+    doc = doc_of(empty)
+    qtbot.keyClick(empty.view, Qt.Key.Key_Tab)
+    qtbot.keyClicks(empty.view, "Tilbud")
+    qtbot.keyClick(empty.view, Qt.Key.Key_Backtab)
+    qtbot.keyClicks(empty.view, "Pris ok?")
+    qtbot.keyClick(empty.view, Qt.Key.Key_Return)
+    fork = next(n for n in doc.nodes() if n.kind == NodeKind.CROSSROADS)
+    for i in range(4):
+        empty.scene.select_ids([fork.id])
+        qtbot.keyClick(empty.view, Qt.Key.Key_Backtab)
+        qtbot.keyClicks(empty.view, f"Grunn {i}")
+        qtbot.keyClick(empty.view, Qt.Key.Key_Return)
+    assert len(doc.out_edges(fork.id)) == 4
+    rects = [i.scene_rect() for i in empty.scene.node_items()]
+    assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
+    lane = doc.journeys[0]
+    assert all(n.y + g.node_size(n.kind)[1] <= lane.height - g.EMOTION_BAND
+               for n in doc.nodes())  # the lane grew to hold them

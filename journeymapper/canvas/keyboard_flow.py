@@ -175,12 +175,7 @@ class KeyboardFlow:
             lowest = max([source.y + sh] + [t.y + g.node_size(t.kind)[1] for t in targets
                                              if t.journey_id == journey_id])
             y = ceil(lowest + ROW_GAP)
-            spot = self.free_spot(stage_id, journey_id, kind, x, y, rightwards_only=True)
-            if spot is not None:
-                x, y = spot
-            if x + w + g.CELL_PADDING > doc.stage(stage_id).width:
-                commands.append(UpdateGridCommand(doc, "stage", stage_id,
-                                                  width=ceil(x + w + g.CELL_PADDING)))
+            commands += self._make_room(node_id, stage_id, journey_id, x, y, w, h)
             need_h = ceil(y + h + g.CELL_PADDING + g.EMOTION_BAND)
             if need_h > lane_h:
                 commands.append(UpdateGridCommand(doc, "journey", journey_id, height=need_h))
