@@ -948,3 +948,22 @@ def test_many_bad_branches_stack_below_without_overlaps(empty, qtbot):
     lane = doc.journeys[0]
     assert all(n.y + g.node_size(n.kind)[1] <= lane.height - g.EMOTION_BAND
                for n in doc.nodes())  # the lane grew to hold them
+
+
+def test_drag_a_lane_header_to_reorder_and_its_edge_to_resize(editor, qtbot):
+    doc = doc_of(editor)
+    editor.view.fit_map()
+    lane = doc.journeys[0]
+    header = editor.scene.lane_header(lane.id)
+    last = editor.scene.grid.lane(doc.journeys[-1].id)
+    start = view_point(editor, QPointF(header.rect.center().x(), header.rect.top() + 20))
+    end = view_point(editor, QPointF(header.rect.center().x(), last.y + last.h / 2))
+    mouse_drag(qtbot, editor, Qt.MouseButton.LeftButton, start, end)
+    assert doc.journeys[-1].id == lane.id
+    editor.view.reset_zoom()
+    header = editor.scene.lane_header(lane.id)
+    edge = QPointF(header.rect.center().x(), header.rect.bottom() - 2)
+    editor.view.centerOn(edge)
+    start = view_point(editor, edge)
+    mouse_drag(qtbot, editor, Qt.MouseButton.LeftButton, start, start + QPoint(0, 64))
+    assert doc.journey(lane.id).height == g.snap(lane.height + 64)  # on the grid
