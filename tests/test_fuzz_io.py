@@ -362,3 +362,18 @@ def test_a_huge_or_nested_kind_keeps_the_message_short():
         data["nodes"][3]["kind"] = kind
         exc = refused(json.dumps(data).encode())
         assert exc.where == "$.nodes[3]" and len(str(exc)) < 400, str(exc)
+
+
+def test_loading_leaves_the_garbage_collector_as_it_was():
+    import gc
+
+    assert gc.isenabled()
+    open_or_refuse(BASES["synthetic"])
+    open_or_refuse(b"{broken")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        open_or_refuse(BASES["synthetic"])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
