@@ -35,6 +35,7 @@ from . import windows
 from .autosave import Autosaver
 from .export_dialog import export_interactively
 from .icons import view_icon
+from .image_export_dialog import export_image_interactively
 from .template_dialog import TemplateChooserDialog
 
 READABLE_ZOOM = 0.7  # below this a card's label is hard to read from the back of a room
@@ -145,6 +146,8 @@ class MainWindow(QMainWindow):
                      self.tr("Save the map under a new name"))
         self._action("export_pdf", self.tr("&Export PDF…"), self.export_pdf, "Ctrl+E",
                      self.tr("Write the map as a PDF for leadership"))
+        self._action("export_image", self.tr("Export &Image…"), self.export_image, None,
+                     self.tr("Write the whole map as a PNG picture or an SVG drawing"))
         self._action("recover", self.tr("Reco&ver Unsaved Maps…"), self.recover_maps, None,
                      self.tr("Reopen maps autosaved before a crash"))
         self._action("close", self.tr("&Close Window"), self.close, SK.Close)
@@ -207,8 +210,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._fill_recent_menu()
-        self._add(file_menu, "-", "save", "save_as", "-", "export_pdf", "-", "recover", "-",
-                  "close", "quit")
+        self._add(file_menu, "-", "save", "save_as", "-", "export_pdf", "export_image", "-",
+                  "recover", "-", "close", "quit")
 
         edit = bar.addMenu(self.tr("&Edit"))
         self._add(edit, "undo", "redo", "-", "cut", "copy", "paste", "duplicate", "delete", "-",
@@ -604,6 +607,16 @@ class MainWindow(QMainWindow):
         if target is None:
             return False
         self.statusBar().showMessage(self.tr("PDF written to {0}").format(target), 8000)
+        return True
+
+    def export_image(self) -> bool:
+        stem = (self.session.path.stem if self.session.path else self.display_name()) or "map"
+        target = export_image_interactively(
+            self, self.editor.scene, self.settings, Path(self._start_folder()) / (stem + ".png"),
+            self.session.document.info.title or self.display_name())
+        if target is None:
+            return False
+        self.statusBar().showMessage(self.tr("Image written to {0}").format(target), 8000)
         return True
 
     def recover_maps(self) -> list:
