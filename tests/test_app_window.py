@@ -495,3 +495,42 @@ def test_full_screen_follows_the_window_whoever_changes_it(qtbot):
     window.showNormal()  # e.g. the desktop's own shortcut
     qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=2000)
     assert not window.actions["full_screen"].isChecked()
+
+
+def test_a_shipped_template_opened_by_its_path_opens_as_a_new_map_and_save_asks(
+        qtbot, monkeypatch, tmp_path):
+    from journeymapper.config.resources import templates_dir
+
+    prompts = Prompts(monkeypatch)
+    shipped = templates_dir() / "sample-plumber-no.jmap"
+    original = shipped.read_bytes()
+    monkeypatch.chdir(templates_dir().parent)  # as typed: journeymapper templates/….jmap
+    window = open_in_window(qtbot, Path("templates") / ".." / "templates" / shipped.name)
+    template = find_template("sample-plumber-no")
+    assert window.session.path is None
+    assert window.windowTitle().startswith(template.title)  # titled from the template
+    assert "sample-plumber-no" in window.statusBar().currentMessage()
+    assert str(shipped.resolve()) not in [str(p) for p in RecentFiles().paths()]
+    edit(window, "Rørleggeren ringer – æøå")
+    asked = []
+    target = tmp_path / "min-rørlegger.jmap"
+
+    def ask(parent, caption, suggestion, *args, **kwargs):
+        asked.append(suggestion)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+    window.actions["save"].trigger()  # Ctrl+S
+    assert len(asked) == 1 and not asked[0].startswith(str(templates_dir()))
+    assert shipped.read_bytes() == original  # the template is untouched
+    assert window.session.path == target and not window.isWindowModified()
+    assert load(target).info.title == template.title
+    assert prompts.asked == []
+
+    # the same template by its path again: another new map, not the saved one's window
+    again = windows.open_file(shipped)
+    assert again is not window and again.session.path is None
+    # a copy outside the templates folder is an ordinary file
+    copy = tmp_path / "kopi.jmap"
+    copy.write_bytes(original)
+    assert windows.open_file(copy).session.path == copy.resolve()

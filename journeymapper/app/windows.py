@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..config.autosave import AutosaveRecord, remove_autosave
+from ..config.resources import templates_dir
 from ..config.settings import RecentFiles
 from ..io import JourneyFileError, load
 from ..io.templates import find_template
@@ -81,11 +82,24 @@ def place(session: MapSession, origin: "MainWindow | None" = None) -> "MainWindo
     return window
 
 
+def is_shipped_template(path: str | os.PathLike) -> bool:
+    """A file in the program's own templates folder, which Save must never overwrite."""
+    try:
+        return Path(path).resolve().is_relative_to(templates_dir().resolve())
+    except (OSError, RuntimeError, ValueError):
+        return False
+
+
 def open_file(path: str | os.PathLike, origin: "MainWindow | None" = None,
               parent: QWidget | None = None) -> "MainWindow | None":
-    """Open a .jmap file; a bad file shows its message and nothing changes."""
+    """Open a .jmap file; a bad file shows its message and nothing changes.
+
+    A shipped template opens as a new, unsaved map (as File → New makes it), so
+    Save asks for a name instead of overwriting the template.
+    """
     path = Path(path)
-    existing = find_window(path)
+    template = is_shipped_template(path)
+    existing = None if template else find_window(path)
     if existing is not None:
         existing.show()
         existing.raise_()
@@ -99,6 +113,13 @@ def open_file(path: str | os.PathLike, origin: "MainWindow | None" = None,
         if not path.exists():
             RecentFiles().remove(path)
         return None
+    if template:
+        RecentFiles().remove(path)  # listed by an older version: from now on it opens as new
+        window = place(MapSession(document, None), origin)
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "windows", "A new map from the template “{0}”. Save asks where to keep it.")
+            .format(path.stem), 15_000)
+        return window
     RecentFiles().add(path)
     return place(MapSession(document, path.resolve()), origin)
 
