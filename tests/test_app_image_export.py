@@ -5,7 +5,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QMouseEvent
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from journeymapper.app import image_export, windows
 from journeymapper.app.image_export_dialog import ExportImageDialog
@@ -117,11 +117,20 @@ def test_the_picture_leaves_out_the_selection_and_the_text_being_typed(qtbot, mo
     arrow = window.session.document.out_edges(node.id)[0]
     scene.select_ids([node.id, arrow.id])
     chosen = window.session.selection.ids()
+    told = []
+    window.session.selection.changed.connect(lambda: told.append(True))
     save_as(monkeypatch, tmp_path / "selected.png")
     window.actions["export_image"].trigger()
     assert window.session.selection.ids() == chosen  # given back as it was
+    assert told == []  # and the panels were not disturbed
     assert sorted(scene.selected_node_ids()) == [node.id]
     assert QImage(str(tmp_path / "selected.png")) == plain  # no outline, no handle
+    stage = window.session.document.stages[0]
+    scene.select_header(stage.id)  # a selected stage shows a dashed outline on its header
+    save_as(monkeypatch, tmp_path / "stage.png")
+    window.actions["export_image"].trigger()
+    assert QImage(str(tmp_path / "stage.png")) == plain
+    assert window.session.selection.ids() == (stage.id,)
 
     scene.select_ids([])  # the pointer rests on a card: its arrow handle shows on screen
     view = window.editor.view
@@ -256,3 +265,20 @@ def test_the_last_folder_and_resolution_are_offered_next_time(qtbot, monkeypatch
     window.export_image()
     assert offered[0][0].startswith(str(folder))
     assert seen == [3.0]
+
+
+def test_an_existing_picture_is_replaced_only_when_the_user_agrees(qtbot, monkeypatch, tmp_path):
+    window = windows.new_from_template("sample-dentist")
+    existing = tmp_path / "tannlege.svg"
+    existing.write_bytes(b"<svg/>")
+    save_as(monkeypatch, tmp_path / "tannlege", "SVG vector image (*.svg)")  # .svg added
+    prompts = Prompts(monkeypatch)
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
+    assert window.export_image() is False
+    assert existing.read_bytes() == b"<svg/>"
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    assert window.export_image() is True
+    assert ET.parse(existing).getroot().find(SVG_NS + "title").text
+    assert prompts.asked == []

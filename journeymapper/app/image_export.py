@@ -80,15 +80,23 @@ def fit_scale(rect: QRectF, scale: float) -> float:
 
 @contextmanager
 def clean_scene(scene):
-    """The scene as a reader sees it, for the time of one drawing; everything comes back."""
+    """The scene as a reader sees it, for the time of one drawing; everything comes back.
+
+    Nobody is told: the selection is put back before any panel could hear that it
+    went, so an inspector field being edited keeps its text.
+    """
     selection = scene.session.selection
     chosen = selection.ids()
+    selected = scene.selectedItems()
     focus = scene.focusItem()
     hidden = []
     hovered = []
+    scene_was_blocked = scene.blockSignals(True)
+    selection_was_blocked = selection.blockSignals(True)
     try:
-        selection.clear()  # the canvas follows at once: no outlines, no header highlight
-        scene.clearSelection()
+        selection.set(())  # a selected stage or lane header reads it while painting
+        for item in selected:
+            item.setSelected(False)
         for item in scene.items():
             top = item.topLevelItem()
             if not isinstance(top, _MAP_ITEMS) and item.opacity() > 0:
@@ -106,7 +114,12 @@ def clean_scene(scene):
         for item in hovered:
             item._hover = True
             item.update()
+        for item in selected:
+            if item.scene() is scene:
+                item.setSelected(True)
         selection.set(chosen)
+        selection.blockSignals(selection_was_blocked)
+        scene.blockSignals(scene_was_blocked)
         if focus is not None and focus.scene() is scene:
             scene.setFocusItem(focus)
 

@@ -120,6 +120,15 @@ def export_image_interactively(parent: QWidget, scene, settings: Settings, sugge
     if not path:
         return None
     target, kind = _target(path, chosen, svg_filter)
+    if target != Path(path) and target.exists():  # the file dialog asked about another name
+        answer = QMessageBox.question(
+            parent, translate("ExportImageDialog", "Replace File?"),
+            translate("ExportImageDialog", "“{0}” already exists. Replace it?")
+            .format(target.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
     settings.set("image_format", kind)
     source = map_rect(scene)
     scale = 1.0

@@ -1267,17 +1267,27 @@
         <translation>SVG-vektorbilde (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/image_export_dialog.py" line="143"/>
+        <location filename="../../journeymapper/app/image_export_dialog.py" line="125"/>
+        <source>Replace File?</source>
+        <translation>Erstatte filen?</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/image_export_dialog.py" line="126"/>
+        <source>“{0}” already exists. Replace it?</source>
+        <translation>«{0}» finnes allerede. Vil du erstatte den?</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/image_export_dialog.py" line="152"/>
         <source>Cannot Export Image</source>
         <translation>Kan ikke eksportere bilde</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/image_export_dialog.py" line="144"/>
+        <location filename="../../journeymapper/app/image_export_dialog.py" line="153"/>
         <source>The image could not be written to “{0}”: {1}</source>
         <translation>Bildet kunne ikke skrives til «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/image_export_dialog.py" line="152"/>
+        <location filename="../../journeymapper/app/image_export_dialog.py" line="161"/>
         <source>The map is too large for {0} %, so the image was made smaller: {1} × {2} pixels.</source>
         <translation>Kartet er for stort for {0} %, så bildet ble gjort mindre: {1} × {2} piksler.</translation>
     </message>
