@@ -389,44 +389,44 @@ class CrossroadsItem(NodeItem):
         half = self.height / 2
         return max(0.0, self.width * (1 - abs(y - half) / half))
 
+    def status_rect(self) -> QRectF:
+        """The status pill, hung on the diamond's bottom tip (as on paper), so the
+        question has the whole diamond."""
+        fm = metrics(self.style.small_bold_font)
+        status = _tr(g.STATUS_WORD.get(self.node.status.value, self.node.status.value))
+        w, h = fm.horizontalAdvance(status) + 10, fm.height() + 2
+        return QRectF((self.width - w) / 2, self.height - h * 0.45, w, h)
+
+    def boundingRect(self) -> QRectF:
+        return super().boundingRect().united(self.status_rect().adjusted(-2, -2, 2, 2))
+
+    def set_node(self, node, owner=None) -> None:
+        if node.status != self.node.status:
+            self.prepareGeometryChange()  # the pill's width follows the status word
+        super().set_node(node, owner)
+
     def paint_diamond_text(self, painter: QPainter) -> None:
-        """The question wrapped to the diamond's shape, the status word below it."""
+        """The question wrapped to the diamond's shape; the status in a pill below it."""
         st, node = self.style, self.node
         font = st.small_font
         fm = metrics(font)
         lh = fm.height()
-        status = _tr(g.STATUS_WORD.get(node.status.value, node.status.value))
-        bold = metrics(st.small_bold_font)
-        # the status may shorten to a recognisable start ("investig…"), not further
-        status_w = min(bold.horizontalAdvance(status),
-                       bold.horizontalAdvance(status[:7] + "…")) + 6
         c = self.height / 2
 
         def width_of(y0: float, y1: float) -> float:
             return self.diamond_width_at(c + max(abs(y0 - c), abs(y1 - c)))
 
-        def fit(with_status: bool) -> tuple[tuple[str, ...], float, bool]:
-            extra = 1 if with_status else 0
-            best: tuple[tuple[str, ...], float, bool] = ((), (self.height - lh) / 2, True)
-            for n in range(1, g.LABEL_MAX_LINES + 1):
-                top = (self.height - (n + extra) * lh) / 2
-                widths = [width_of(top + i * lh, top + (i + 1) * lh) - 10 for i in range(n)]
-                room = width_of(top + n * lh, top + (n + 1) * lh) if with_status else 1e9
-                if n > 1 and (min(widths) < self.width * 0.42 or room < status_w):
-                    break  # more lines would break words or hide the status
-                lines, cut = wrap_widths(node.label, font, widths)
-                best = (lines, top, cut)
-                if not cut:
-                    break
-            return best
-
-        lines, top, cut = fit(True)
-        show_status = True
-        if cut and len(lines) < 2:
-            # large print: the question matters more; the status is in the tooltip
-            # and in the friction register
-            lines, top, cut = fit(False)
-            show_status = False
+        lines: tuple[str, ...] = ()
+        top = (self.height - lh) / 2
+        for n in range(1, g.LABEL_MAX_LINES + 2):
+            row_top = (self.height - n * lh) / 2
+            widths = [width_of(row_top + i * lh, row_top + (i + 1) * lh) - 8 for i in range(n)]
+            if n > 1 and min(widths) < self.width * 0.3:
+                break  # more lines would break words into syllables
+            lines, cut = wrap_widths(node.label, font, widths)
+            top = row_top
+            if not cut:
+                break
         painter.setFont(font)
         painter.setPen(st.ink)
         y = top
@@ -434,12 +434,13 @@ class CrossroadsItem(NodeItem):
             painter.drawText(QRectF(0, y, self.width, lh), int(Qt.AlignmentFlag.AlignCenter),
                              line)
             y += lh
-        if show_status:
-            painter.setFont(st.small_bold_font)
-            width = width_of(y, y + lh) - 6
-            painter.drawText(QRectF(0, y, self.width, lh), int(Qt.AlignmentFlag.AlignCenter),
-                             metrics(st.small_bold_font).elidedText(
-                                 status, Qt.TextElideMode.ElideRight, max(width, 20.0)))
+        pill = self.status_rect()
+        painter.setPen(QPen(QColor(g.INK), max(1.0, st.line * 0.8)))
+        painter.setBrush(QColor(g.PAPER))
+        painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+        painter.setFont(st.small_bold_font)
+        painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter),
+                         _tr(g.STATUS_WORD.get(node.status.value, node.status.value)))
 
     def badge_rect(self) -> QRectF:
         r = 11.0 * self.style.scale ** 0.5
