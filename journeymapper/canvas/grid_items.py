@@ -33,6 +33,11 @@ class _GridItem(QGraphicsItem):
         return self.rect.adjusted(-2, -2, 2, 2)
 
 
+def _span(start: float, end: float, shown_start: float, shown_end: float) -> tuple[float, float]:
+    """The part of [start, end] inside what is being painted, with a little slack."""
+    return max(start, shown_start - 4.0), min(end, shown_end + 4.0)
+
+
 class ColumnItem(_GridItem):
     """A stage's column below its header, in one of two alternating tints."""
 
@@ -40,15 +45,20 @@ class ColumnItem(_GridItem):
         super().__init__(rect, style)
         self.index = index
         self.setZValue(-20)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
 
     def set_index(self, index: int) -> None:
         self.index = index
         self.update()
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        painter.fillRect(self.rect, QColor(g.COLUMN_TINTS[self.index % 2]))
+        # only the part being painted: a column is as tall as the whole map
+        painter.fillRect(self.rect.intersected(option.exposedRect),
+                         QColor(g.COLUMN_TINTS[self.index % 2]))
+        top, bottom = _span(self.rect.top(), self.rect.bottom(), option.exposedRect.top(),
+                            option.exposedRect.bottom())
         painter.setPen(QPen(self.style.rule, self.style.thin))
-        painter.drawLine(self.rect.topRight(), self.rect.bottomRight())
+        painter.drawLine(QPointF(self.rect.right(), top), QPointF(self.rect.right(), bottom))
 
 
 class _HeaderItem(_GridItem):
@@ -245,16 +255,26 @@ class LaneItem(_GridItem):
     def __init__(self, rect: QRectF, style: Style | None = None) -> None:
         super().__init__(rect, style)
         self.setZValue(-15)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
+        # only the part being painted: a lane is as wide as the whole map
         st = self.style
-        band = QRectF(self.rect.left(), self.rect.bottom() - g.EMOTION_BAND,
-                      self.rect.width(), g.EMOTION_BAND)
+        exposed = option.exposedRect
+        left, right = _span(self.rect.left(), self.rect.right(), exposed.left(), exposed.right())
+        if left > right:
+            return
+        band = QRectF(left, self.rect.bottom() - g.EMOTION_BAND, right - left, g.EMOTION_BAND)
         painter.fillRect(band, QColor(255, 255, 255, 150))
-        painter.setPen(QPen(st.rule, st.thin, Qt.PenStyle.DotLine))
-        painter.drawLine(band.topLeft(), band.topRight())
+        dotted = QPen(st.rule, st.thin, Qt.PenStyle.DotLine)
+        # start the dots on their own rhythm from the lane's left edge, so parts painted
+        # at different times join without a seam (a dot line is 1 on, 2 off, in widths)
+        period = 3 * max(st.thin, 1e-3)
+        dots_from = self.rect.left() + ((left - self.rect.left()) // period) * period
+        painter.setPen(dotted)
+        painter.drawLine(QPointF(dots_from, band.top()), QPointF(right, band.top()))
         painter.setPen(QPen(st.rule, st.thin * 1.5))
-        painter.drawLine(self.rect.bottomLeft(), self.rect.bottomRight())
+        painter.drawLine(QPointF(left, self.rect.bottom()), QPointF(right, self.rect.bottom()))
 
 
 def emotion_y(band: QRectF, rating: float) -> float:
