@@ -547,7 +547,10 @@ def peak_memory(path: Path, items) -> tuple[float, float]:
 
 # --- main ------------------------------------------------------------------------------
 
-def run(sizes, repeat) -> list[Row]:
+SECTIONS = ("canvas", "analysis", "pdf", "memory")
+
+
+def run(sizes, repeat, only=SECTIONS) -> list[Row]:
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="jm-bench-") as folder:
         tmp = Path(folder)
@@ -560,16 +563,20 @@ def run(sizes, repeat) -> list[Row]:
             say(f"N = {n:,}: open and save …")
             document = section_model(n, path, data, repeat, rows, tmp)
             items = plain_items(document)
-            say(f"N = {n:,}: scene, repaint, edit …")
-            section_canvas(n, document, items, repeat, rows)
-            say(f"N = {n:,}: analysis …")
-            section_analysis(n, document, repeat, rows)
-            say(f"N = {n:,}: PDF …")
-            section_pdf(n, document, items, repeat, rows, tmp)
-            say(f"N = {n:,}: peak memory …")
-            jm_mb, base_mb = peak_memory(path, items)
-            rows.append(Row(n, "peak memory (MB): open + scene + paint", jm_mb, base_mb,
-                            "peak RSS of a fresh process, incl. Python + Qt"))
+            if "canvas" in only:
+                say(f"N = {n:,}: scene, repaint, edit …")
+                section_canvas(n, document, items, repeat, rows)
+            if "analysis" in only:
+                say(f"N = {n:,}: analysis …")
+                section_analysis(n, document, repeat, rows)
+            if "pdf" in only:
+                say(f"N = {n:,}: PDF …")
+                section_pdf(n, document, items, repeat, rows, tmp)
+            if "memory" in only:
+                say(f"N = {n:,}: peak memory …")
+                jm_mb, base_mb = peak_memory(path, items)
+                rows.append(Row(n, "peak memory (MB): open + scene + paint", jm_mb, base_mb,
+                                "peak RSS of a fresh process, incl. Python + Qt"))
     return rows
 
 
@@ -589,12 +596,19 @@ def main(argv=None) -> int:
     parser.add_argument("--repeat", type=int, default=5, help="runs per measurement (median)")
     parser.add_argument("--memory-child", nargs=2, metavar=("KIND", "PATH"),
                         help=argparse.SUPPRESS)
+    parser.add_argument("--only", default=",".join(SECTIONS),
+                        help="comma-separated sections to run: " + ", ".join(SECTIONS)
+                        + " (the model is always opened and saved)")
     args = parser.parse_args(argv)
     if args.memory_child:
         memory_child(*args.memory_child)
         return 0
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
-    rows = run(sizes, max(1, args.repeat))
+    only = {s.strip() for s in args.only.split(",") if s.strip()}
+    unknown = only - set(SECTIONS)
+    if unknown:
+        parser.error(f"unknown section(s): {', '.join(sorted(unknown))}")
+    rows = run(sizes, max(1, args.repeat), only)
     print(f"JourneyMapper benchmarks — median of {args.repeat} runs; {machine()}")
     print()
     print_table(rows)
