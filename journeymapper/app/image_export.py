@@ -54,7 +54,7 @@ def map_rect(scene) -> QRectF:
     for item in scene.node_items():
         rect = rect.united(item.scene_rect())
     for item in scene.edge_items():
-        rect = rect.united(item.sceneBoundingRect())
+        rect = rect.united(item.drawn_rect())  # its bounds can be larger until routed
     m = g.MAP_MARGIN / 2
     return rect.adjusted(-m, -m, m, m)
 

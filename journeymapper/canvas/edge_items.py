@@ -47,6 +47,32 @@ def _point(rect: QRectF, side: str) -> QPointF:
     return QPointF(rect.center().x(), rect.bottom())
 
 
+def _side_f(x, y, w, h, ox, oy, ow, oh, leaving_crossroads: bool) -> str:
+    """:func:`_side` in plain floats (rects as x, y, width, height)."""
+    cx, cy, ocx, ocy = x + w / 2, y + h / 2, ox + ow / 2, oy + oh / 2
+    rows_overlap = y < oy + oh and oy < y + h
+    cols_overlap = x < ox + ow and ox < x + w
+    if rows_overlap and not cols_overlap:
+        return "right" if ocx > cx else "left"
+    if cols_overlap and not rows_overlap:
+        return "bottom" if ocy > cy else "top"
+    if rows_overlap and cols_overlap:
+        return "right" if ocx >= cx else "left"
+    if leaving_crossroads or abs(ocy - cy) > abs(ocx - cx):
+        return "bottom" if ocy > cy else "top"
+    return "right" if ocx > cx else "left"
+
+
+def _point_f(x, y, w, h, side: str) -> tuple[float, float]:
+    if side == "left":
+        return x, y + h / 2
+    if side == "right":
+        return x + w, y + h / 2
+    if side == "top":
+        return x + w / 2, y
+    return x + w / 2, y + h
+
+
 _OUT = {"left": (-1, 0), "right": (1, 0), "top": (0, -1), "bottom": (0, 1)}
 
 
@@ -62,7 +88,11 @@ class ConnectionItem(QGraphicsItem):
         self._label_rect = QRectF()
         self._label_text = ""
         self._bounds = QRectF()
+        self._drawn = QRectF()  # what the route draws (the bounds hold it, maybe more)
         self._leader: QLineF | None = None
+        self._will_label = False
+        self._router = None  # set while the arrow waits to be routed (see make_lazy)
+        self.order = 0  # the order the scene routes arrows in (label placement)
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(8)
         self.setToolTip(self._tooltip())
@@ -115,16 +145,104 @@ class ConnectionItem(QGraphicsItem):
         the item's own bounds were announced but not yet changed would leave the
         index with stale bounds (and Qt crashes later, when the item is removed).
         """
+        routed = self._compute(source, target, obstacles)
+        self.prepareGeometryChange()
+        self._router = None
+        self._apply(routed, routed[-1])
+
+    def make_lazy(self, source: QRectF, target: QRectF, router) -> None:
+        """Route later: ``router(self)`` runs on the first paint, ``shape()``, ``path()``
+        or ``label_rect()``. Opening a big map then routes only the arrows in view.
+
+        Meanwhile the bounds are :meth:`bounds_for` the two shapes, which contain
+        whatever the route will give, so routing later never changes the geometry
+        (it may happen in the middle of a paint or an index lookup).
+        """
+        bounds = self.bounds_for(source, target)
+        self.prepareGeometryChange()
+        self._router = router
+        self._will_label = bool(self.text())
+        self._path, self._head, self._leader = QPainterPath(), QPolygonF(), None
+        self._label_rect, self._label_text, self._bounds = QRectF(), "", bounds
+        self._drawn = QRectF()
+
+    @property
+    def lazy(self) -> bool:
+        """Not routed yet (its path and label are computed when first needed)."""
+        return self._router is not None
+
+    def has_label(self) -> bool:
+        """Has, or will have once routed, a label (which other labels keep clear of)."""
+        return self._will_label if self._router is not None else bool(self._label_text)
+
+    def ensure_routed(self) -> None:
+        router = self._router
+        if router is not None:
+            self._router = None
+            router(self)
+
+    def route_lazily(self, source: QRectF, target: QRectF, obstacles=None) -> None:
+        """The route of a lazy arrow, within the bounds it already has (no geometry change)."""
+        routed = self._compute(source, target, obstacles)
+        self._router = None
+        bounds = self._bounds
+        if not bounds.contains(routed[-1]):  # never expected: bounds_for is a superset
+            self.prepareGeometryChange()
+            bounds = routed[-1]
+        self._apply(routed, bounds)
+
+    def _apply(self, routed, bounds: QRectF) -> None:
+        self._path, self._head, self._label_text, self._label_rect, self._leader = routed[:5]
+        self._drawn, self._bounds = routed[-1], bounds
+
+    def _ends(self, source: QRectF, target: QRectF):
         fork = self.edge.kind == EdgeKind.BRANCH
         out_side = _side(source, target, fork)
         in_side = _side(target, source, False)
         start, end = _point(source, out_side), _point(target, in_side)
-        path = QPainterPath(start)
         bend = max(24.0, min(120.0, QLineF(start, end).length() * 0.4))
         ox, oy = _OUT[out_side]
         ix, iy = _OUT[in_side]
         c1 = QPointF(start.x() + ox * bend, start.y() + oy * bend)
         c2 = QPointF(end.x() + ix * bend, end.y() + iy * bend)
+        return start, c1, c2, end
+
+    def _label_size(self, text: str) -> tuple[float, float]:
+        fm = metrics(self.style.small_font)
+        return min(fm.horizontalAdvance(text) + 8, 220 * self.style.scale), fm.height() + 2
+
+    def _margin(self) -> float:
+        return self.style.line * 3 + ARROW_SIZE * self.style.scale
+
+    def bounds_for(self, source: QRectF, target: QRectF) -> QRectF:
+        """A rect that certainly holds the route between these shapes: the curve lies in
+        the hull of its end and control points, the label within its size of the curve
+        or just above or below the two shapes (see :meth:`_place_label`), the head within
+        its size of the end. Plain float arithmetic: it runs for every arrow on opening."""
+        sx, sy, sw, sh = source.getRect()
+        tx, ty, tw, th = target.getRect()
+        out_side = _side_f(sx, sy, sw, sh, tx, ty, tw, th, self.edge.kind == EdgeKind.BRANCH)
+        in_side = _side_f(tx, ty, tw, th, sx, sy, sw, sh, False)
+        ax, ay = _point_f(sx, sy, sw, sh, out_side)
+        bx, by = _point_f(tx, ty, tw, th, in_side)
+        bend = max(24.0, min(120.0, math.hypot(bx - ax, by - ay) * 0.4))
+        ox, oy = _OUT[out_side]
+        ix, iy = _OUT[in_side]
+        xs = (ax, bx, ax + ox * bend, bx + ix * bend)
+        ys = (ay, by, ay + oy * bend, by + iy * bend)
+        left, right, top, bottom = min(xs), max(xs), min(ys), max(ys)
+        text = self.text()
+        if text:
+            w, h = self._label_size(text)
+            left, right = left - w - 6, right + w + 6
+            top = min(top, sy, ty) - h - 6
+            bottom = max(bottom, sy + sh, ty + th) + h + 6
+        m = self._margin() + ARROW_SIZE * self.style.scale + 2
+        return QRectF(left - m, top - m, right - left + 2 * m, bottom - top + 2 * m)
+
+    def _compute(self, source: QRectF, target: QRectF, obstacles):
+        start, c1, c2, end = self._ends(source, target)
+        path = QPainterPath(start)
         path.cubicTo(c1, c2, end)
         # arrowhead along the curve's last direction
         angle = math.atan2(end.y() - c2.y(), end.x() - c2.x())
@@ -137,21 +255,17 @@ class ConnectionItem(QGraphicsItem):
         leader = None
         label_rect = QRectF()
         if text:
-            fm = metrics(self.style.small_font)
-            w = min(fm.horizontalAdvance(text) + 8, 220 * self.style.scale)
-            h = fm.height() + 2
+            w, h = self._label_size(text)
             label_rect = self._place_label(path, w, h, source, target, obstacles)
             on_path = any(label_rect.adjusted(-4, -4, 4, 4).contains(
                 path.pointAtPercent(t)) for t in (0.26, 0.38, 0.5, 0.62, 0.74))
             if not on_path:
                 mid = path.pointAtPercent(0.5)
                 leader = QLineF(mid, _nearest_on(label_rect, mid))
-        m = self.style.line * 3 + size
+        m = self._margin()
         bounds = path.boundingRect().united(head.boundingRect()).united(
             label_rect).adjusted(-m, -m, m, m)
-        self.prepareGeometryChange()
-        self._path, self._head, self._label_text = path, head, text
-        self._label_rect, self._leader, self._bounds = label_rect, leader, bounds
+        return path, head, text, label_rect, leader, bounds
 
     @staticmethod
     def _place_label(path: QPainterPath, w: float, h: float, source: QRectF, target: QRectF,
@@ -187,15 +301,24 @@ class ConnectionItem(QGraphicsItem):
         return clear_of_ends[0] if clear_of_ends else candidates[0]
 
     def path(self) -> QPainterPath:
+        self.ensure_routed()
         return QPainterPath(self._path)
 
     def label_rect(self) -> QRectF:
+        self.ensure_routed()
         return QRectF(self._label_rect)
+
+    def drawn_rect(self) -> QRectF:
+        """The rect the arrow draws in (path, head, label): its bounding rect while it
+        waited to be routed was larger (see :meth:`make_lazy`)."""
+        self.ensure_routed()
+        return QRectF(self._drawn)
 
     def boundingRect(self) -> QRectF:
         return self._bounds
 
     def shape(self) -> QPainterPath:
+        self.ensure_routed()
         stroker = QPainterPathStroker()
         stroker.setWidth(10.0)
         path = stroker.createStroke(self._path)
@@ -204,6 +327,7 @@ class ConnectionItem(QGraphicsItem):
         return path
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
+        self.ensure_routed()
         st = self.style
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         colour = self.colour()

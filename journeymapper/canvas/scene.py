@@ -11,6 +11,8 @@ reordered) moves every step, because every step's place depends on it.
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsScene
 
@@ -73,6 +75,7 @@ class JourneyScene(QGraphicsScene):
         self._preview: ConnectPreviewItem | None = None
         self._extent = QRectF()
         self._dirty_edges: set[str] = set()
+        self._edge_order = 0  # arrows are routed, and their labels placed, in this order
         self._flush_pending = False
         self._drop_hint: DropHintItem | None = None
         self._selection_stale = False
@@ -129,8 +132,31 @@ class JourneyScene(QGraphicsScene):
     def selected_edge_ids(self) -> list[str]:
         return [i.item_id for i in self.selectedItems() if isinstance(i, ConnectionItem)]
 
+    def itemsBoundingRect(self) -> QRectF:
+        """What the items draw (Fit Map): an arrow not routed yet has larger bounds than
+        the arrow it draws, so arrows count with their drawn rect (routing them)."""
+        rect = QRectF()
+        for item in self.items():
+            if isinstance(item, ConnectionItem):
+                rect = rect.united(item.mapRectToScene(item.drawn_rect()))
+            else:
+                rect = rect.united(item.sceneBoundingRect())
+        return rect
+
     # --- building ----------------------------------------------------------------
     def _build(self) -> None:
+        # Building makes a few Python objects per step and arrow and no garbage; with the
+        # cyclic collector on, a 10,000-step map paid about a quarter of its build time to
+        # collections that find nothing (as io.loads does for the model).
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            self._build_items()
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _build_items(self) -> None:
         # Fix the scene rect before adding items: while it is unset, every item that
         # grows the bounding rect makes the BSP index regenerate over all items at the
         # next items() query (label placement queries per arrow), O(N²) for a big map.
@@ -139,8 +165,10 @@ class JourneyScene(QGraphicsScene):
         owners = {o.id: o for o in self.document.owners}
         for node in self.document.nodes():
             self._add_node_item(node, owners.get(getattr(node, "owner_id", None)))
+        # Arrows are routed when first painted or asked for their shape (lazily): routing
+        # every arrow of a 10,000-step map up front took more than a second.
         for edge in self.document.edges():
-            self._add_edge_item(edge, settle=False)
+            self._add_edge_item(edge, settle=False, lazy=True)
         self._update_scene_rect(full=True)
 
     def _build_grid(self) -> None:
@@ -182,8 +210,7 @@ class JourneyScene(QGraphicsScene):
                 item.setPos(r.x, r.y)
         finally:
             self._placing = False
-        for item in self._edges.values():
-            self._route(item, again=False)
+        self._route_all_lazily()
         self._update_scene_rect(full=True)
 
     def _grid_changed(self) -> None:
@@ -246,12 +273,62 @@ class JourneyScene(QGraphicsScene):
             self._invalidate_curve(node.journey_id)
         return item
 
-    def _add_edge_item(self, edge, settle: bool = True) -> ConnectionItem:
+    def _add_edge_item(self, edge, settle: bool = True, lazy: bool = False) -> ConnectionItem:
         item = ConnectionItem(edge, self.style)
+        self._edge_order += 1
+        item.order = self._edge_order
+        if lazy:
+            self._make_lazy(item)
         self.addItem(item)
         self._edges[edge.id] = item
-        self._route(item, again=settle)
+        if not lazy:
+            self._route(item, again=settle)
         return item
+
+    def _make_lazy(self, item: ConnectionItem) -> None:
+        source = self._nodes.get(item.edge.source)
+        target = self._nodes.get(item.edge.target)
+        if source is not None and target is not None:
+            item.make_lazy(source.scene_rect(), target.scene_rect(), self._route_lazily)
+
+    def _route_all_lazily(self) -> None:
+        """Every arrow routed anew when next needed, in the order opening the map uses."""
+        for edge in self.document.edges():
+            item = self._edges.get(edge.id)
+            if item is None:
+                continue
+            self._edge_order += 1
+            item.order = self._edge_order
+            self._make_lazy(item)
+
+    def _route_lazily(self, item: ConnectionItem) -> None:
+        """Route a lazy arrow as opening the map would have: its label is placed around the
+        steps and the labels of the arrows before it, so those are routed first (oldest
+        first). No geometry changes: lazy bounds already hold the route."""
+        waiting = [item]
+        if item.has_label() and item.scene() is self:
+            seen, todo = {id(item)}, [item]
+            while todo:
+                current = todo.pop()
+                for other in self.items(current.boundingRect(),
+                                        Qt.ItemSelectionMode.IntersectsItemBoundingRect,
+                                        Qt.SortOrder.AscendingOrder):
+                    if (isinstance(other, ConnectionItem) and other.lazy
+                            and other.order < current.order and id(other) not in seen
+                            and other.has_label()):
+                        seen.add(id(other))
+                        waiting.append(other)
+                        todo.append(other)
+        waiting.sort(key=lambda i: i.order)
+        for each in waiting:
+            if each is not item and not each.lazy:
+                continue
+            source = self._nodes.get(each.edge.source)
+            target = self._nodes.get(each.edge.target)
+            if source is None or target is None or each.scene() is not self:
+                continue
+            each.route_lazily(source.scene_rect(), target.scene_rect(),
+                              lambda rect, me=each: self._label_blocked(rect, me, me.order))
 
     def _route(self, item: ConnectionItem, again: bool = True) -> None:
         """Route an arrow now; with ``again`` once more when the command is done.
@@ -277,11 +354,14 @@ class JourneyScene(QGraphicsScene):
             self._flush_pending = True
             QTimer.singleShot(0, self, self.flush)  # changes made outside the undo stack
 
-    def _label_blocked(self, rect: QRectF, me: ConnectionItem) -> bool:
+    def _label_blocked(self, rect: QRectF, me: ConnectionItem,
+                       before: int | None = None) -> bool:
         """Would a label at ``rect`` hide a step or another label? (BSP lookup: cheap.)
 
         Bounding rects, unsorted: the default query calls every candidate's Python
         ``shape()`` and sorts by stacking order, a third of opening a big map.
+        With ``before`` only the labels of arrows routed before that order count
+        (as when the map is opened); lazy arrows among them are routed first.
         """
         for other in self.items(rect, Qt.ItemSelectionMode.IntersectsItemBoundingRect,
                                 Qt.SortOrder.AscendingOrder):
@@ -289,9 +369,13 @@ class JourneyScene(QGraphicsScene):
                 if other.scene_rect().intersects(rect):
                     return True
                 continue
-            if (isinstance(other, ConnectionItem) and other is not me
-                    and other.label_rect().intersects(rect)):
-                return True
+            if isinstance(other, ConnectionItem) and other is not me:
+                if before is not None and other.order >= before:
+                    continue
+                if other.lazy and not other.has_label():
+                    continue
+                if other.label_rect().intersects(rect):  # routes a lazy arrow first
+                    return True
         return False
 
     def _reroute_node(self, node_id: str, now: bool = False) -> None:
@@ -428,7 +512,7 @@ class JourneyScene(QGraphicsScene):
                 item.set_style(style)
         for item in self._edges.values():
             item.set_style(style)
-            self._route(item)
+        self._route_all_lazily()
         self.update()
 
     @property

@@ -1,0 +1,85 @@
+"""Arrows are routed when first needed (painted, hit, asked for their label), not on opening.
+
+What the user sees must not depend on it: every label lands where opening the map and
+routing every arrow in order would put it, whichever arrow is looked at first, and an
+arrow is never clipped by the bounds it had before it was routed.
+"""
+
+import random
+
+from PySide6.QtCore import QRectF
+
+from benchmarks.synthetic import make_map
+from journeymapper.canvas import CanvasEditor
+from journeymapper.canvas.scene import JourneyScene
+from journeymapper.io import dumps, loads
+from journeymapper.io.templates import find_template
+from journeymapper.state import MapSession
+
+
+def _inside(outer: QRectF, inner: QRectF) -> bool:
+    return outer.contains(inner.topLeft()) and outer.contains(inner.bottomRight())
+
+
+def _labels(document, order="forward"):
+    scene = JourneyScene(MapSession(document))
+    items = scene.edge_items()
+    if order == "reverse":
+        items.reverse()
+    elif order == "shuffled":
+        random.Random(7).shuffle(items)
+    for item in items:
+        item.label_rect()  # routes it (and the arrows its label must keep clear of)
+    return {i.item_id: (i.label_rect().getRect(), i.path().boundingRect().getRect())
+            for i in scene.edge_items()}
+
+
+def test_labels_land_in_the_same_place_whichever_arrow_is_routed_first(qapp):
+    for document in (find_template("sample-airline").open(), make_map(600, seed=3)):
+        forward = _labels(document)
+        assert sum(1 for rect, _ in forward.values() if rect[2] > 0) >= 5  # labels exist
+        assert _labels(document, "reverse") == forward
+        assert _labels(document, "shuffled") == forward
+
+
+def test_bounds_before_routing_hold_the_whole_arrow(qapp):
+    document = make_map(600, seed=5)
+    scene = JourneyScene(MapSession(document))
+    for item in scene.edge_items():
+        assert item.lazy
+        before = QRectF(item.boundingRect())
+        item.ensure_routed()
+        assert _inside(before, item.path().boundingRect())
+        assert item.label_rect().isNull() or _inside(before, item.label_rect())
+        assert item.boundingRect() == before  # routing later never moves the item's bounds
+
+
+def test_opening_a_big_map_routes_only_the_arrows_in_view(qtbot):
+    session = MapSession(make_map(1500, seed=11))
+    editor = CanvasEditor(session)
+    qtbot.addWidget(editor)
+    editor.resize(1200, 800)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.view.reset_zoom()
+    editor.view.viewport().grab()
+    scene = editor.scene
+    visible = editor.view.mapToScene(editor.view.viewport().rect()).boundingRect()
+    items = scene.edge_items()
+    in_view = [i for i in items if i.boundingRect().intersects(visible)]
+    assert in_view and not any(i.lazy for i in in_view)  # painted: routed, label placed
+    assert sum(1 for i in items if i.lazy) > len(items) // 2  # the rest waits
+
+
+def test_after_auto_layout_labels_are_where_reopening_the_map_puts_them(qtbot):
+    session = MapSession(find_template("sample-airline").open())
+    editor = CanvasEditor(session)
+    qtbot.addWidget(editor)
+    scene = editor.scene
+    for item in scene.edge_items():
+        item.label_rect()  # as if everything had been on screen before the layout
+    assert scene.editing.auto_layout(None)
+    reopened = _labels(loads(dumps(session.document)))
+    now = {i.item_id: (i.label_rect().getRect(), i.path().boundingRect().getRect())
+           for i in scene.edge_items()}
+    assert now == reopened
