@@ -95,7 +95,8 @@ def export_interactively(parent: QWidget, document, settings: Settings,
             QCoreApplication.processEvents()
 
     try:
-        export_pdf(document, target, paper=paper, orientation=orientation, progress=report)
+        export_pdf(document, target, paper=paper, orientation=orientation, progress=report,
+                   translate=QCoreApplication.translate)  # the window's language
     except Exception as exc:  # the map stays open and unchanged whatever went wrong
         progress.close()
         QMessageBox.critical(

@@ -9,7 +9,7 @@ from reportlab.lib import colors
 
 from ..model import Crossroads, CrossroadsStatus, NodeKind, Outcome, Sentiment, Touchpoint
 from ..model.flow import flow_order
-from ..model.geometry import CHANNEL_WORD, MUTED_INK, RATING_WORD, SEVERITY_FILL, STATUS_WORD
+from ..model.geometry import MUTED_INK, SEVERITY_FILL
 from .tables import (
     BODY,
     CELL,
@@ -27,44 +27,53 @@ from .tables import (
     signed,
     t,
 )
+from .words import channel_word, outcome_word, rating_word, status_word, translate
+from .words import QT_TRANSLATE_NOOP, weakest_reason
 
 
 def _details(node, words: Words, today: _dt.date) -> str:
     bits: list[str] = []
     if isinstance(node, Touchpoint):
         if node.channel.value != "none":
-            bits.append(f"Channel: {t(CHANNEL_WORD.get(node.channel.value, node.channel.value))}")
+            bits.append(t(translate("export", "Channel: {0}").format(
+                channel_word(node.channel.value))))
         if node.rating is not None:
-            bits.append(f"Customer: {signed(node.rating)} ({RATING_WORD[node.rating]})")
+            bits.append(t(translate("export", "Customer: {0} ({1})").format(
+                signed(node.rating), rating_word(node.rating))))
         if node.provider_rating is not None:
-            bits.append(f"Provider: {signed(node.provider_rating)} "
-                        f"({RATING_WORD[node.provider_rating]})")
+            bits.append(t(translate("export", "Provider: {0} ({1})").format(
+                signed(node.provider_rating), rating_word(node.provider_rating))))
         if node.feedback.value != "none":
             word = node.feedback.value
-            bits.append(f"Feedback: {word.upper() if len(word) <= 4 else word}")
+            bits.append(t(translate("export", "Feedback: {0}").format(
+                word.upper() if len(word) <= 4 else word)))
         if node.kpi.strip():
-            bits.append(f"KPI: {t(node.kpi.strip())}")
+            bits.append(t(translate("export", "KPI: {0}").format(node.kpi.strip())))
         if node.company_activity:
-            bits.append(f"Company activity, effort {node.effort:g}")
+            bits.append(t(translate("export", "Company activity, effort {0}").format(
+                f"{node.effort:g}")))
         if node.opportunity.strip():
-            bits.append(f"Opportunity: {t(node.opportunity.strip())}")
+            bits.append(t(translate("export", "Opportunity: {0}").format(
+                node.opportunity.strip())))
     elif isinstance(node, Crossroads):
-        bits.append(f"Severity <b>{node.severity}</b>, "
-                    f"{STATUS_WORD.get(node.status.value, node.status.value)}")
+        bits.append(t(translate("export", "Severity {0}, {1}")).replace(
+            "{0}", f"<b>{node.severity}</b>").replace("{1}", t(status_word(node.status.value))))
         if node.evidence.strip():
-            bits.append(f"Evidence: {t(node.evidence.strip())}")
+            bits.append(t(translate("export", "Evidence: {0}").format(node.evidence.strip())))
         if node.action.strip():
-            bits.append(f"Action: {t(node.action.strip())}")
+            bits.append(t(translate("export", "Action: {0}").format(node.action.strip())))
         if node.due is not None:
             overdue = node.due < today and node.status != CrossroadsStatus.RESOLVED
-            bits.append(f"Due {node.due.isoformat()}"
-                        + (f" <font color='{OVERDUE_INK}'><b>OVERDUE</b></font>" if overdue
-                           else ""))
+            overdue_word = t(translate("export", "OVERDUE"))
+            bits.append(t(translate("export", "Due {0}").format(node.due.isoformat()))
+                        + (f" <font color='{OVERDUE_INK}'><b>{overdue_word}</b></font>"
+                           if overdue else ""))
     elif isinstance(node, Outcome):
-        word = node.outcome.value
+        word = outcome_word(node.outcome.value)
         if node.share is not None:
-            word += f", {pct(node.share)} of customers"
-        bits.append(f"Outcome: <b>{t(word)}</b>")
+            word = translate("export", "{0}, {1} of customers").format(word, pct(node.share))
+        bits.append(t(translate("export", "Outcome: {0}")).replace(
+            "{0}", f"<b>{t(word)}</b>"))
     description = getattr(node, "description", "").strip()
     if description and not isinstance(node, Crossroads):
         bits.insert(0, t(description))
@@ -73,7 +82,9 @@ def _details(node, words: Words, today: _dt.date) -> str:
 
 _KIND_MARK = {NodeKind.TOUCHPOINT: "▭", NodeKind.CROSSROADS: "◆", NodeKind.OUTCOME: "○",
               NodeKind.NOTE: "✎"}
-_SENT_WORD = {Sentiment.GOOD: "✓ good", Sentiment.BAD: "✗ bad", Sentiment.NEUTRAL: "neutral"}
+_SENT_WORD = {Sentiment.GOOD: QT_TRANSLATE_NOOP("export", "✓ good"),
+              Sentiment.BAD: QT_TRANSLATE_NOOP("export", "✗ bad"),
+              Sentiment.NEUTRAL: QT_TRANSLATE_NOOP("export", "neutral")}
 
 
 def _leads_to(document, node) -> str:
@@ -83,7 +94,7 @@ def _leads_to(document, node) -> str:
         bits = [f"→ {t(label_of(target))}"]
         extra = []
         if edge.kind.value == "branch":
-            extra.append(_SENT_WORD[edge.sentiment])
+            extra.append(t(translate("export", _SENT_WORD[edge.sentiment])))
         if edge.label.strip():
             extra.append(t(edge.label.strip()))
         if edge.share is not None:
@@ -100,13 +111,18 @@ def journey_flowables(document, analysis, words: Words, journey, width: float,
     link = analysis.weakest(journey.id)
     if link is not None:
         node = document.node(link.node_id)
-        out.append(markup(f"Weakest link: <b>{t(label_of(node))}</b> — {t(link.reason)}.", BODY))
+        out.append(markup(t(translate("export", "Weakest link: {0} — {1}.")).replace(
+            "{0}", f"<b>{t(label_of(node))}</b>").replace(
+            "{1}", t(weakest_reason(node, link.reason))), BODY))
     order = flow_order(document, journey.id)
     if not order:
-        out.append(para("No steps in this micro-journey yet.", BODY))
+        out.append(para(translate("export", "No steps in this micro-journey yet."), BODY))
     else:
-        header = [markup(h, HEAD) for h in ("#", "Step", "Stage", "Owner", "Annotations",
-                                            "Leads to")]
+        header = [para(h, HEAD) for h in ("#", translate("export", "Step"),
+                                          translate("export", "Stage"),
+                                          translate("export", "Owner"),
+                                          translate("export", "Annotations"),
+                                          translate("export", "Leads to"))]
         fractions = (0.035, 0.22, 0.11, 0.1, 0.32, 0.215)
         widths = [width * f for f in fractions]
         rows = []
@@ -133,11 +149,13 @@ def journey_flowables(document, analysis, words: Words, journey, width: float,
         out += chunked(header, rows, widths, row_style)
     notes = [n for n in document.nodes(NodeKind.NOTE) if n.journey_id == journey.id]
     if notes:
-        out.append(para("Notes", H3))
+        out.append(para(translate("export", "Notes"), H3))
+        activity = translate("export", " (company activity)")
+        empty = translate("export", "(empty note)")
         notes.sort(key=lambda n: (words.stage_no[n.stage_id], n.x, n.y, n.id))
         for note in notes:
-            tag = " (company activity)" if note.company_activity else ""
-            out.append(markup(f"✎ {t(note.label.strip() or '(empty note)')}"
+            tag = t(activity) if note.company_activity else ""
+            out.append(markup(f"✎ {t(note.label.strip() or empty)}"
                               f"<font color='{MUTED_INK}'> — {t(words.stage[note.stage_id])}"
                               f"{tag}</font>", BODY))
     return out

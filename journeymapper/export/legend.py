@@ -22,6 +22,7 @@ from .fonts import BOLD, SANS, width
 from .painter import Painter, TextLog
 from .paper import Box
 from .shapes import face, hatch, stop_mark
+from .words import translate
 
 TEXT_PT = 7.0
 ROW = 14.0
@@ -78,29 +79,31 @@ def draw_legend(canv, box: Box, owners, page: int, log: TextLog | None) -> None:
 
 def _layout(p, box_w: float, owners, dry: bool = False) -> int:
     row = _Row(p if p is not None else _NullPainter(), 9.0, box_w, dry or p is None)
-    _touchpoint(row.p, row, "Touchpoint, stripe = owner", None)
-    _touchpoint(row.p, row, "no owner", "unowned")
+    _touchpoint(row.p, row, translate("export", "Touchpoint, stripe = owner"), None)
+    _touchpoint(row.p, row, translate("export", "no owner"), "unowned")
     _crossroads(row.p, row)
-    _pill(row.p, row, OutcomeKind.LOYAL, "good outcome")
-    _pill(row.p, row, OutcomeKind.CHURN, "churn")
+    _pill(row.p, row, OutcomeKind.LOYAL, translate("export", "good outcome"))
+    _pill(row.p, row, OutcomeKind.CHURN, translate("export", "churn"))
     _faces(row.p, row)
     _note(row.p, row)
     row.newline()
-    _arrow(row.p, row, INK, (), "flow", "")
+    _arrow(row.p, row, INK, (), translate("export", "flow"), "")
     _arrow(row.p, row, SENTIMENT_COLOUR[Sentiment.GOOD], SENTIMENT_DASH[Sentiment.GOOD],
-           "good branch", "✓")
+           translate("export", "good branch"), "✓")
     _arrow(row.p, row, SENTIMENT_COLOUR[Sentiment.BAD], SENTIMENT_DASH[Sentiment.BAD],
-           "bad branch", "✗")
+           translate("export", "bad branch"), "✗")
     _arrow(row.p, row, SENTIMENT_COLOUR[Sentiment.NEUTRAL], SENTIMENT_DASH[Sentiment.NEUTRAL],
-           "neutral branch", "")
+           translate("export", "neutral branch"), "")
     _curve(row.p, row)
     row.newline()
-    row.word("Owners: ", BOLD)
+    row.word(translate("export", "Owners: "), BOLD)
+    unnamed = translate("export", "unnamed")
     shown = 0
     for k, owner in enumerate(owners):
-        need = 12 + width(owner.name or "unnamed", SANS, TEXT_PT) + GAP
+        need = 12 + width(owner.name or unnamed, SANS, TEXT_PT) + GAP
         if row.rows >= MAX_ROWS and row.x + need + 60 > row.right:
-            row.word(f"+ {len(owners) - k} more (see the ownership matrix)", SANS, MUTED_INK)
+            row.word(translate("export", "+ {0} more (see the ownership matrix)").format(
+                len(owners) - k), SANS, MUTED_INK)
             break
         row.room(need)
         if not row.dry:
@@ -108,11 +111,11 @@ def _layout(p, box_w: float, owners, dry: bool = False) -> int:
             row.p.stroke(INK, 0.5)
             row.p.rect(row.x, row.y - 4, 9, 8)
         row.skip(12)
-        row.word(owner.name or "unnamed")
+        row.word(owner.name or unnamed)
         row.skip(GAP)
         shown += 1
     if not owners:
-        row.word("none named yet", SANS, MUTED_INK)
+        row.word(translate("export", "none named yet"), SANS, MUTED_INK)
     return row.rows
 
 
@@ -146,7 +149,7 @@ def _touchpoint(p, row: _Row, text: str, unowned) -> None:
 
 
 def _crossroads(p, row: _Row) -> None:
-    text = "Crossroads, severity"
+    text = translate("export", "Crossroads, severity")
     need = 20 + width(text, SANS, TEXT_PT) + 5 * 14 + GAP
     row.room(need)
     if row.dry:
@@ -192,7 +195,7 @@ def _pill(p, row: _Row, kind: OutcomeKind, text: str) -> None:
 
 
 def _faces(p, row: _Row) -> None:
-    text = "customer rating"
+    text = translate("export", "customer rating")
     need = 44 + width(text, SANS, TEXT_PT) + GAP
     row.room(need)
     if row.dry:
@@ -207,7 +210,7 @@ def _faces(p, row: _Row) -> None:
 
 
 def _note(p, row: _Row) -> None:
-    text = "note"
+    text = translate("export", "note")
     need = 18 + width(text, SANS, TEXT_PT) + GAP
     row.room(need)
     if row.dry:
@@ -239,7 +242,7 @@ def _arrow(p, row: _Row, hue: str, dash, text: str, mark: str) -> None:
 
 
 def _curve(p, row: _Row) -> None:
-    text = "feeling curve, −2 … +2 (tinted half = it hurts)"
+    text = translate("export", "feeling curve, −2 … +2 (tinted half = it hurts)")
     need = 34 + width(text, SANS, TEXT_PT)
     row.room(need)
     if row.dry:

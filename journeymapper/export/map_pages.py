@@ -42,6 +42,7 @@ from .shapes import (
 )
 from .textfit import fit_text
 from .tiling import MapPlan, Tile, print_layout
+from .words import translate
 
 BAND_FILL = "#FFFFFF"
 NEGATIVE_HALF = "#FDF1EA"
@@ -153,6 +154,11 @@ def draw_tile(canv, scene: MapScene, plan: MapPlan, tile: Tile, area: Box, page:
     s = plan.scale
     name_min = max(LABEL_MIN_PT, 6.5 / s)   # stage and lane names print at 6.5 pt or more
     name_max = max(HEADER_PT, 8.0 / s)
+    unnamed_stage = translate("export", "Unnamed stage")
+    unnamed_journey = translate("export", "Unnamed micro-journey")
+    continued = translate("export", " (continued)")
+    continues = translate("export", " (continues)")
+    feeling = translate("canvas", "Feeling")
     left, top = tile_origin(plan, tile, area)
     content = Painter(canv, s, left + (LANE_HEADER_WIDTH - tile.x0) * s,
                       top - (HEADER_HEIGHT - tile.y0) * s, page, log)
@@ -216,9 +222,9 @@ def draw_tile(canv, scene: MapScene, plan: MapPlan, tile: Tile, area: Box, page:
         heads.stroke(LANE_RULE, 0.8)
         heads.rect(col.x, 0, col.w, HEADER_HEIGHT)
         vis_x0, vis_x1 = max(col.x, x0), min(col.right, x1)
-        name = f"{i + 1}  {stage.name or 'Unnamed stage'}"
+        name = f"{i + 1}  {stage.name or unnamed_stage}"
         if col.x < x0 or col.right > x1:
-            name += " (continued)" if col.x < x0 else " (continues)"
+            name += continued if col.x < x0 else continues
         fitted = fit_text(name, vis_x1 - vis_x0 - 12, HEADER_HEIGHT - 10, name_max,
                           name_min, 2, font=BOLD, break_words=not glance)
         heads.fill(INK)
@@ -238,7 +244,7 @@ def draw_tile(canv, scene: MapScene, plan: MapPlan, tile: Tile, area: Box, page:
         lanes.rect(0, lane.y, LANE_HEADER_WIDTH, lane.h)
         name_top = max(lane.y, y0)
         name_h = max(20.0, min(lane.bottom - EMOTION_BAND, y1) - name_top - 12)
-        fitted = fit_text(journey.name or "Unnamed micro-journey", LANE_HEADER_WIDTH - 20,
+        fitted = fit_text(journey.name or unnamed_journey, LANE_HEADER_WIDTH - 20,
                           name_h, name_max, name_min, 6, font=BOLD, break_words=not glance)
         lanes.fill(INK)
         if fitted.height > name_h + 12:
@@ -250,7 +256,7 @@ def draw_tile(canv, scene: MapScene, plan: MapPlan, tile: Tile, area: Box, page:
         lanes.stroke(LANE_RULE, 0.6, (2, 2))
         lanes.line(0, band.y, LANE_HEADER_WIDTH, band.y)
         lanes.fill(MUTED_INK)
-        lanes.text(10, band.y + band.h / 2 + SMALL_PT * 0.35, "Feeling", SANS, SMALL_PT,
+        lanes.text(10, band.y + band.h / 2 + SMALL_PT * 0.35, feeling, SANS, SMALL_PT,
                    role="scale")
         for rating, word in ((2, "+2 ☺"), (0, "0"), (-2, "−2 ☹")):
             lanes.text(LANE_HEADER_WIDTH - 8, _emotion_y(band, rating) + SMALL_PT * 0.35, word,
@@ -262,12 +268,14 @@ def draw_tile(canv, scene: MapScene, plan: MapPlan, tile: Tile, area: Box, page:
     corner.stroke(LANE_RULE, 0.8)
     corner.rect(0, 0, LANE_HEADER_WIDTH, HEADER_HEIGHT)
     corner.fill(MUTED_INK)
-    word = ("The whole map" if glance else
-            f"Part {tile.index + 1} of {len(plan.tiles)}" if plan.tiled else "Stages →")
+    word = (translate("export", "The whole map") if glance else
+            translate("export", "Part {0} of {1}").format(tile.index + 1, len(plan.tiles))
+            if plan.tiled else translate("export", "Stages →"))
     if not glance:
         corner.text(10, HEADER_HEIGHT / 2 - 2, word, BOLD if plan.tiled else SANS,
                     SMALL_PT + 1, role="corner")
-        corner.text(10, HEADER_HEIGHT / 2 + 12, "Micro-journeys ↓", SANS, SMALL_PT,
+        corner.text(10, HEADER_HEIGHT / 2 + 12, translate("export", "Micro-journeys ↓"), SANS,
+                    SMALL_PT,
                     role="corner")
     # the frame round the tile
     corner.stroke(INK, 0.8)
@@ -343,7 +351,8 @@ def draw_glance(canv, scene: MapScene, plan: MapPlan, area: Box, page: int,
     tag = Painter(canv, 1.0, 0, 0, page, log)
     for part in plan.tiles:
         x, y = p.pt(part.x0, part.y0)
-        label = f"Part {part.index + 1} · page {first_part_page + part.index}"
+        label = translate("export", "Part {0} · page {1}").format(
+            part.index + 1, first_part_page + part.index)
         w = width(label, BOLD, 8) + 8
         if part.content_w * s < w + 4 or part.content_h * s < 16:
             label = str(part.index + 1)
@@ -378,12 +387,13 @@ def draw_title_band(canv, box: Box, heading: PageHeading, plan: MapPlan, tile: T
     p.fill(INK)
     for line in fitted.lines:
         p.text(0, 15, line, BOLD, fitted.size, role="title")
-    bits = [f"Journey owner: {heading.owner}", heading.date, heading.counts]
+    bits = [translate("export", "Journey owner: {0}").format(heading.owner), heading.date,
+            heading.counts]
     if plan.tiled and tile is not None:
         bits.append(_tile_caption(scene, plan, tile))
     elif plan.tiled:
-        bits.append(f"The whole map at a glance; it is printed readably in {len(plan.tiles)} "
-                    f"parts on the next {len(plan.tiles)} pages")
+        bits.append(translate("export", "The whole map at a glance; it is printed readably "
+                              "in {0} parts on the next {0} pages").format(len(plan.tiles)))
     sub = fit_text("   ·   ".join(b for b in bits if b), text_w, 24, 8.5, 6.5, 2)
     p.fill(MUTED_INK)
     for k, line in enumerate(sub.lines):
@@ -400,11 +410,12 @@ def _tile_caption(scene: MapScene, plan: MapPlan, tile: Tile) -> str:
              if layout.lane(j.id).bottom > tile.y0 + 1 and layout.lane(j.id).y < tile.y1 - 1]
     where = ""
     if stages:
-        where = (f"stage {stages[0]}" if len(stages) == 1
-                 else f"stages {stages[0]}–{stages[-1]}")
+        where = (translate("export", "stage {0}").format(stages[0]) if len(stages) == 1
+                 else translate("export", "stages {0}–{1}").format(stages[0], stages[-1]))
     if lanes and len(lanes) < len(doc.journeys):
         where += f", {', '.join(lanes)}"
-    return f"Part {tile.index + 1} of {len(plan.tiles)}: {where}" if where else ""
+    return translate("export", "Part {0} of {1}: {2}").format(
+        tile.index + 1, len(plan.tiles), where) if where else ""
 
 
 OVERVIEW_FORM = "jmTileOverview"
@@ -468,11 +479,12 @@ def draw_overview(canv, box: Box, plan: MapPlan, tile: Tile, scene: MapScene, pa
         canv.drawCentredString(p.px(cx), p.py(cy) - 6.5 * 0.35, str(tile.index + 1))
     canv.setFont(SANS, 6.5)
     canv.setFillColorRGB(0.33, 0.33, 0.33)
-    canv.drawRightString(ox - 4, oy - 8, "Where this page sits")
-    canv.drawRightString(ox - 4, oy - 16, f"part {tile.index + 1} of {len(plan.tiles)}")
+    where = translate("export", "Where this page sits")
+    part = translate("export", "part {0} of {1}").format(tile.index + 1, len(plan.tiles))
+    canv.drawRightString(ox - 4, oy - 8, where)
+    canv.drawRightString(ox - 4, oy - 16, part)
     if log is not None:
-        for text, y in (("Where this page sits", oy - 8),
-                        (f"part {tile.index + 1} of {len(plan.tiles)}", oy - 16)):
+        for text, y in ((where, oy - 8), (part, oy - 16)):
             log.add(TextRun(text, SANS, 6.5, ox - 4 - width(text, SANS, 6.5), y,
                             width(text, SANS, 6.5), page, "overview"))
-    return w + 4 + width("Where this page sits", SANS, 6.5) + 4
+    return w + 4 + max(width(where, SANS, 6.5), width(part, SANS, 6.5)) + 4

@@ -32,6 +32,7 @@ from .map_pages import MapScene, PageHeading, draw_glance, draw_tile, draw_title
 from .painter import TextLog
 from .paper import MARGIN, map_page_frame, page_size
 from .tiling import MapPlan, plan_map
+from .words import Translate, translate, translating
 
 Progress = Callable[[int, int], None] | None
 
@@ -131,7 +132,8 @@ def _numbered_canvas(title: str):
             self.drawString(MARGIN, MARGIN - 14, printable(title)[:120])
             reserve = stringWidth("0000", SANS, 7.5)
             self.drawRightString(w - MARGIN - reserve, MARGIN - 14,
-                                 f"page {self.getPageNumber()} of ")
+                                 translate("export", "page {0} of ")
+                                 .format(self.getPageNumber()))
             self.translate(w - MARGIN - reserve, MARGIN - 14)
             self.doForm(TOTAL_FORM)
             self.restoreState()
@@ -161,21 +163,28 @@ class _Job:
 def _counts(document) -> str:
     steps = sum(1 for n in document.nodes() if n.kind == NodeKind.TOUCHPOINT)
     crossroads = sum(1 for _ in document.nodes(NodeKind.CROSSROADS))
-    return (f"{len(document.stages)} stages, {len(document.journeys)} micro-journeys, "
-            f"{steps} touchpoints, {crossroads} crossroads")
+    return translate("export", "{0} stages, {1} micro-journeys, {2} touchpoints, "
+                     "{3} crossroads").format(len(document.stages), len(document.journeys),
+                                              steps, crossroads)
 
 
 def _owner_name(document) -> str:
     owner_id = document.info.journey_owner_id
     if owner_id and document.has_owner(owner_id):
-        return document.owner(owner_id).name or "unnamed"
-    return "not named"
+        return document.owner(owner_id).name or translate("export", "unnamed")
+    return translate("export", "not named")
 
 
 def build_pdf(document, paper: str = "A4", orientation: str = "landscape",
               progress: Progress = None, today: _dt.date | None = None,
-              log: TextLog | None = None, source: str | None = None) -> ExportResult:
-    """The whole PDF as bytes (nothing is written)."""
+              log: TextLog | None = None, source: str | None = None,
+              translate: Translate | None = None) -> ExportResult:
+    """The whole PDF as bytes (nothing is written), in the words of ``translate``."""
+    with translating(translate):
+        return _build_pdf(document, paper, orientation, progress, today, log, source)
+
+
+def _build_pdf(document, paper, orientation, progress, today, log, source) -> ExportResult:
     from .sections import section_story, section_count
 
     register_fonts()
@@ -185,7 +194,8 @@ def build_pdf(document, paper: str = "A4", orientation: str = "landscape",
     frame = map_page_frame(size, legend_h)
     scene = MapScene.of(document, today)
     plan = plan_map(document, scene.layout, frame.map.w, frame.map.h)
-    title = document.info.title.strip() or (Path(source).stem if source else "Journey map")
+    title = document.info.title.strip() or (Path(source).stem if source
+                                           else translate("export", "Journey map"))
     owner = _owner_name(document)
     heading = PageHeading(title, owner, today.isoformat(), _counts(document))
     job = _Job(document, scene, plan, frame, heading, log, progress,
@@ -197,22 +207,25 @@ def build_pdf(document, paper: str = "A4", orientation: str = "landscape",
     doc = BaseDocTemplate(
         buffer, pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
         bottomMargin=MARGIN + 10, title=printable(title), author=printable(owner),
-        subject=printable(f"Customer-journey map: {_counts(document)}"),
+        subject=printable(translate("export", "Customer-journey map: {0}")
+                          .format(_counts(document))),
         creator=f"JourneyMapper {__version__}", producer=f"JourneyMapper {__version__}",
-        keywords=["customer journey", "journey map", "crossroads"], lang="en")
+        keywords=["customer journey", "journey map", "crossroads"],
+        lang=translate("export", "en"))
     full = Frame(0, 0, size[0], size[1], leftPadding=0, rightPadding=0, topPadding=0,
                  bottomPadding=0, id="map")
     text = Frame(MARGIN, MARGIN + 10, size[0] - 2 * MARGIN, size[1] - 2 * MARGIN - 10, id="text",
                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate("map", [full]), PageTemplate("text", [text])])
 
-    story: list = [_Outline("Map", "map", 0)]
+    story: list = [_Outline(translate("export", "Map"), "map", 0)]
     if plan.tiled:
-        story += [_Outline("The whole map at a glance", "map-whole", 1), _MapTile(job, -1),
+        story += [_Outline(translate("export", "The whole map at a glance"), "map-whole", 1), _MapTile(job, -1),
                   PageBreak()]
     for i, tile in enumerate(plan.tiles):
         if plan.tiled:
-            story.append(_Outline(f"Part {i + 1} of {len(plan.tiles)}", f"map-{i}", 1))
+            story.append(_Outline(translate("export", "Part {0} of {1}").format(
+                i + 1, len(plan.tiles)), f"map-{i}", 1))
         story.append(_MapTile(job, i))
         if i < len(plan.tiles) - 1:
             story.append(PageBreak())
@@ -227,14 +240,17 @@ def build_pdf(document, paper: str = "A4", orientation: str = "landscape",
 
 def export_pdf(document, path, paper: str = "A4", orientation: str = "landscape",
                progress: Progress = None, today: _dt.date | None = None,
-               source: str | None = None) -> Path:
+               source: str | None = None, translate: Translate | None = None) -> Path:
     """Write the leadership PDF of ``document`` to ``path`` (atomically); returns the path.
 
     ``progress(done, total)`` is called as pages are laid out; ``today`` decides
     the printed date and what is overdue; ``source`` (the map's file name) gives
-    the title when the map has none.
+    the title when the map has none; ``translate(context, text)`` (for example
+    ``QCoreApplication.translate``) gives the PDF's words in the reader's language,
+    English when it is None.
     """
     path = Path(path)
-    result = build_pdf(document, paper, orientation, progress, today, source=source or str(path))
+    result = build_pdf(document, paper, orientation, progress, today, source=source or str(path),
+                       translate=translate)
     atomic_write(path, result.data, keep_backup=False)
     return path

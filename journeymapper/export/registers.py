@@ -8,7 +8,7 @@ import datetime as _dt
 from reportlab.lib import colors
 from reportlab.platypus import Spacer
 
-from ..model.geometry import INK, STATUS_WORD
+from ..model.geometry import INK
 from .fonts import BOLD, SANS
 from .tables import (
     BODY,
@@ -33,19 +33,25 @@ from .tables import (
     table,
     text_style,
 )
+from .words import status_word, translate
 
 
 def register_flowables(document, analysis, words: Words, width: float,
                        today: _dt.date) -> list:
-    out: list = [para("Friction register", H1),
-                 para("Every crossroads on the map, worst first (unresolved before resolved, "
-                      "then severity, then the share taking the bad branch). Actions past "
-                      "their due date stand out on a tinted row.", SMALL), Spacer(1, 4)]
+    out: list = [para(translate("export", "Friction register"), H1),
+                 para(translate("export", "Every crossroads on the map, worst first "
+                                "(unresolved before resolved, then severity, then the share "
+                                "taking the bad branch). Actions past their due date stand "
+                                "out on a tinted row."), SMALL), Spacer(1, 4)]
     if not analysis.worst_friction:
-        out.append(para("There are no crossroads on this map yet.", BODY))
+        out.append(para(translate("export", "There are no crossroads on this map yet."), BODY))
         return out
-    header = [markup(h, HEAD) for h in ("Sev.", "Crossroads", "Where", "Owner", "Status",
-                                        "Bad branch", "Evidence", "Action", "Due")]
+    header = [para(h, HEAD) for h in (
+        translate("export", "Sev."), translate("export", "Crossroads"),
+        translate("export", "Where"), translate("export", "Owner"),
+        translate("export", "Status"), translate("export", "Bad branch"),
+        translate("export", "Evidence"), translate("export", "Action"),
+        translate("export", "Due"))]
     fractions = (0.04, 0.17, 0.12, 0.09, 0.075, 0.055, 0.22, 0.16, 0.07)
     widths = [width * f for f in fractions]
     rows = []
@@ -59,7 +65,7 @@ def register_flowables(document, analysis, words: Words, width: float,
         rows.append(([
             sev_cell, markup(question, CELL), plain(words.where(doc_node), widths[2]),
             para(words.owner_of(node.owner_id), CELL_B if node.owner_id is None else CELL),
-            plain(STATUS_WORD.get(node.status.value, node.status.value), widths[4]),
+            plain(status_word(node.status.value), widths[4]),
             plain(pct(f.bad_share), widths[5]), para(node.evidence.strip() or "–", CELL),
             para(node.action.strip() or "–", CELL),
             markup(due, text_style("due", 8, SANS, OVERDUE_INK if overdue else INK)),
@@ -83,12 +89,13 @@ def register_flowables(document, analysis, words: Words, width: float,
 
 def matrix_flowables(document, analysis, words: Words, width: float) -> list:
     matrix = analysis.matrix
-    out: list = [para("Ownership matrix", H1),
-                 para("Touchpoints (▭) and open crossroads (◆) each owner holds in each "
-                      "stage. A row of blanks is an owner with nothing on this map; the last "
-                      "row, nobody, is the work no one owns.", SMALL), Spacer(1, 4)]
+    out: list = [para(translate("export", "Ownership matrix"), H1),
+                 para(translate("export", "Touchpoints (▭) and open crossroads (◆) each "
+                                "owner holds in each stage. A row of blanks is an owner with "
+                                "nothing on this map; the last row, nobody, is the work no "
+                                "one owns."), SMALL), Spacer(1, 4)]
     if not matrix.stage_ids:
-        out.append(para("The map has no stages yet.", BODY))
+        out.append(para(translate("export", "The map has no stages yet."), BODY))
         return out
     biggest = max((c.total for row in matrix.cells for c in row), default=0) or 1
     stage_ids = list(matrix.stage_ids)
@@ -97,9 +104,9 @@ def matrix_flowables(document, analysis, words: Words, width: float) -> list:
         owner_w = min(130.0, width * 0.2)
         total_w = 46.0
         col_w = (width - owner_w - total_w - 12) / len(chunk)
-        header = [markup("Owner", HEAD)] + [
+        header = [para(translate("export", "Owner"), HEAD)] + [
             para(f"{words.stage_no[s]} {words.stage[s]}", HEAD) for s in chunk] + [
-            markup("Total", HEAD)]
+            para(translate("export", "Total"), HEAD)]
         rows, extra = [header], []
         for r, owner_id in enumerate(matrix.owner_ids, start=1):
             name = words.owner_of(owner_id)
@@ -123,7 +130,7 @@ def matrix_flowables(document, analysis, words: Words, width: float) -> list:
             if owner_id is None and matrix.row_total(None):
                 extra.append(("BACKGROUND", (0, r), (0, r), colors.HexColor("#EEEEEE")))
             rows.append(row)
-        rows.append([markup("<b>Total</b>", CELL)] + [
+        rows.append([para(translate("export", "Total"), CELL_B)] + [
             para(str(matrix.column_total(s)), text_style("mt2", 8, BOLD, alignment=1))
             for s in chunk] + [para(str(matrix.total), text_style("mt3", 8, BOLD, alignment=1))])
         extra.append(("LINEABOVE", (0, len(rows) - 1), (-1, len(rows) - 1), 0.8,

@@ -19,6 +19,7 @@ from .paper import MARGIN
 from .registers import matrix_flowables, register_flowables
 from .summary import summary_flowables
 from .tables import BODY, H1, SMALL, Findings, Mark, Words, markup, para, t
+from .words import translate
 
 
 def section_count(document) -> int:
@@ -32,23 +33,26 @@ def section_story(document, page: tuple[float, float], today: _dt.date,
     height = page[1] - 2 * MARGIN - 10
     analysis = Findings(document, today)
     words = Words(document)
-    story: list = [Mark("Executive summary", "summary", 0, tick),
-                   para("Executive summary", H1),
-                   markup(f"<b>{t(title)}</b> · journey owner {t(owner)} · {today.isoformat()}",
-                          SMALL), Spacer(1, 6)]
+    summary = translate("export", "Executive summary")
+    story: list = [Mark(summary, "summary", 0, tick),
+                   para(summary, H1),
+                   markup(f"<b>{t(title)}</b> · "
+                          + t(translate("export", "journey owner {0}").format(owner))
+                          + f" · {today.isoformat()}", SMALL), Spacer(1, 6)]
     body = summary_flowables(document, analysis, words, width, height, today)
     story.append(KeepInFrame(width, height - 46, body, mode="shrink"))
-    story += [PageBreak(), Mark("Friction register", "register", 0, tick)]
+    story += [PageBreak(), Mark(translate("export", "Friction register"), "register", 0, tick)]
     story += register_flowables(document, analysis, words, width, today)
-    story += [PageBreak(), Mark("Ownership matrix", "matrix", 0, tick)]
+    story += [PageBreak(), Mark(translate("export", "Ownership matrix"), "matrix", 0, tick)]
     story += matrix_flowables(document, analysis, words, width)
-    story += [PageBreak(), Mark("Micro-journeys", "journeys", 0), para("Micro-journeys", H1)]
+    journeys = translate("export", "Micro-journeys")
+    story += [PageBreak(), Mark(journeys, "journeys", 0), para(journeys, H1)]
     for i, journey in enumerate(document.journeys):
         if i:
             story.append(CondPageBreak(160))
         story.append(Mark(words.journey[journey.id], f"journey-{i}", 1, tick))
         story += journey_flowables(document, analysis, words, journey, width, today)
     if not document.journeys:
-        story.append(para("The map has no micro-journeys yet.", BODY))
+        story.append(para(translate("export", "The map has no micro-journeys yet."), BODY))
     return story
 

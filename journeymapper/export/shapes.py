@@ -18,7 +18,6 @@ from ..model.geometry import (
     ARROW_HEAD,
     CARD_FILL,
     CARD_RADIUS,
-    CHANNEL_WORD,
     CROSSROADS_FILL,
     INK,
     LABEL_MAX_LINES,
@@ -35,12 +34,12 @@ from ..model.geometry import (
     SEVERITY_FILL,
     SEVERITY_TEXT,
     SMALL_PT,
-    STATUS_WORD,
     UNOWNED_GREY,
     Rect,
 )
 from .fonts import BOLD, SANS, width
 from .textfit import FittedText, fit_in_diamond, fit_text
+from .words import channel_word, status_word, translate
 
 GOOD_TINT = "#DDF2EA"
 BAD_TINT = "#FBE2D5"
@@ -194,16 +193,18 @@ def draw_touchpoint(p, node, rect: Rect, fitted: FittedText, owner) -> None:
         faces = 2 if abs(node.rating) == 2 else 1
         rating_faces(p, right, rect.bottom - 10.0, node.rating)
         right -= faces * 14.0 + 3
-    word = CHANNEL_WORD.get(node.channel.value, node.channel.value)
+    word = channel_word(node.channel.value)
     if node.company_activity:
-        word = f"{word} · company" if word else "company activity"
+        word = (translate("export", "{0} · company").format(word) if word
+                else translate("export", "company activity"))
     p.fill(MUTED_INK)
     x = left
     if word:
         word = fit_text(word, right - x, SMALL_PT * 2, SMALL_PT, SMALL_PT, 1).lines[0]
         x += p.text(x, baseline, word, SANS, SMALL_PT, role="channel")
     # the owner's name too, so the card says who owns it in a grey print as well
-    name = (owner.name or "unnamed owner") if owner is not None else "no owner"
+    name = ((owner.name or translate("export", "unnamed owner")) if owner is not None
+            else translate("export", "no owner"))
     prefix = " · " if word else ""
     room = right - x - width(prefix, SANS, SMALL_PT)
     if room > 24:
@@ -215,11 +216,11 @@ def draw_touchpoint(p, node, rect: Rect, fitted: FittedText, owner) -> None:
 
 
 def _status_line(node: Crossroads, today: _dt.date) -> tuple[str, bool]:
-    word = STATUS_WORD.get(node.status.value, node.status.value)
+    word = status_word(node.status.value)
     if node.status == CrossroadsStatus.RESOLVED:
         return f"✓ {word}", False
     if node.due is not None and node.due < today:
-        return "overdue", True
+        return translate("export", "overdue"), True
     return word, False
 
 

@@ -24,6 +24,7 @@ from ..model import Crossroads, CrossroadsStatus
 from ..model.geometry import HEADER_FILL, INK, MUTED_INK, SEVERITY_FILL, SEVERITY_TEXT
 from .fonts import BOLD, SANS, printable
 from .textfit import wrap
+from .words import translate
 
 OVERDUE_TINT = "#FBE2D5"
 OVERDUE_INK = "#B03A00"
@@ -127,7 +128,13 @@ def pct(value: float | None) -> str:
 
 def label_of(node) -> str:
     text = " ".join(node.label.split())
-    return text or f"(untitled {node.kind.value})"
+    if text:
+        return text
+    return {"touchpoint": translate("export", "(untitled touchpoint)"),
+            "crossroads": translate("export", "(untitled crossroads)"),
+            "outcome": translate("export", "(untitled outcome)"),
+            "note": translate("export", "(untitled note)")}.get(
+        node.kind.value, f"(untitled {node.kind.value})")
 
 
 class Words:
@@ -135,14 +142,18 @@ class Words:
 
     def __init__(self, document) -> None:
         self.doc = document
-        self.stage = {s.id: s.name or "unnamed stage" for s in document.stages}
+        unnamed = translate("export", "unnamed stage")
+        self.stage = {s.id: s.name or unnamed for s in document.stages}
         self.stage_no = {s.id: i + 1 for i, s in enumerate(document.stages)}
-        self.journey = {j.id: j.name or "unnamed micro-journey" for j in document.journeys}
-        self.owner = {o.id: o.name or "unnamed owner" for o in document.owners}
+        unnamed = translate("export", "unnamed micro-journey")
+        self.journey = {j.id: j.name or unnamed for j in document.journeys}
+        unnamed = translate("export", "unnamed owner")
+        self.owner = {o.id: o.name or unnamed for o in document.owners}
+        self.nobody = translate("export", "nobody")
         self.colour = {o.id: o.colour for o in document.owners}
 
     def owner_of(self, owner_id) -> str:
-        return self.owner.get(owner_id, "nobody") if owner_id else "nobody"
+        return self.owner.get(owner_id, self.nobody) if owner_id else self.nobody
 
     def where(self, node) -> str:
         return f"{self.journey[node.journey_id]} · {self.stage_no[node.stage_id]} " \
@@ -190,7 +201,8 @@ def due_text(node: Crossroads, today: _dt.date) -> tuple[str, bool]:
     if node.due is None:
         return "–", False
     overdue = node.due < today and node.status != CrossroadsStatus.RESOLVED
-    return (f"<b>{node.due.isoformat()}<br/>OVERDUE</b>" if overdue else node.due.isoformat(),
+    word = translate("export", "OVERDUE")
+    return (f"<b>{node.due.isoformat()}<br/>{t(word)}</b>" if overdue else node.due.isoformat(),
             overdue)
 
 

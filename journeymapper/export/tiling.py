@@ -27,6 +27,7 @@ from ..model.geometry import (
     node_size,
 )
 from .fonts import BOLD, width as text_width
+from .words import translate
 
 MAX_SCALE = 1.0  # never blow a small map up beyond its screen size
 MIN_COLUMN = 140.0
@@ -199,8 +200,8 @@ def plan_map(document, layout: GridLayout, area_w: float, area_h: float,
     cap_w = area_w / floor - LANE_HEADER_WIDTH
     cap_h = area_h / floor - HEADER_HEIGHT
     if cap_w < 40 or cap_h < 40:
-        raise ValueError("The page is too small to print the map readably; "
-                         "choose a larger paper size.")
+        raise ValueError(translate("export", "The page is too small to print the map "
+                                   "readably; choose a larger paper size."))
     col_bounds = [layout.column(s).x for s in layout.stage_ids] or [LANE_HEADER_WIDTH]
     row_bounds = [layout.lane(j).y for j in layout.journey_ids] or [HEADER_HEIGHT]
     col_bounds[0] = LANE_HEADER_WIDTH

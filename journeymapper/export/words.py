@@ -1,0 +1,116 @@
+"""The PDF's words in the reader's language, without Qt.
+
+Every English string the PDF prints is written as ``translate("export", text)``
+(or marked with ``QT_TRANSLATE_NOOP``), so ``pyside6-lupdate`` puts it in the
+catalogue. At run time :func:`translate` asks the translator of the export in
+progress (set by :func:`translating`; the window passes
+``QCoreApplication.translate``) and falls back to the English text, so the
+command line and the tests print English.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Callable, Iterator
+
+from ..analysis.findings import QT_TRANSLATE_NOOP
+from ..analysis.graph import signed
+from ..analysis.wording import WEAKEST_BY_RATING, WEAKEST_BY_SEVERITY
+from ..model import Crossroads, Touchpoint
+from ..model.geometry import CHANNEL_WORD, RATING_WORD, STATUS_WORD
+
+Translate = Callable[[str, str], str]
+EXPORT = "export"
+CANVAS = "canvas"  # the map's own words (channels, statuses) are the canvas's words
+ANALYSIS = "analysis"
+
+
+def _identity(context: str, text: str) -> str:
+    return text
+
+
+_current: ContextVar[Translate] = ContextVar("journeymapper_export_translate",
+                                             default=_identity)
+
+
+@contextmanager
+def translating(translate: Translate | None) -> Iterator[None]:
+    """Use ``translate(context, text)`` for every word printed inside the block."""
+    token = _current.set(translate or _identity)
+    try:
+        yield
+    finally:
+        _current.reset(token)
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` in the reader's language; the English text when there is no translation."""
+    if not text:
+        return text
+    try:
+        translated = _current.get()(context, text)
+    except Exception:  # a broken translator must never break the export
+        return text
+    return translated if isinstance(translated, str) and translated else text
+
+
+def formatted(context: str, template: str, **params) -> str:
+    """The translated template filled in; the English one when a translation is broken."""
+    try:
+        return translate(context, template).format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template.format(**params)
+
+
+# The model's words, marked here so lupdate finds them (context "canvas", shared with the map).
+_CANVAS_WORDS = (
+    QT_TRANSLATE_NOOP("canvas", "Ad"), QT_TRANSLATE_NOOP("canvas", "Web"),
+    QT_TRANSLATE_NOOP("canvas", "App"), QT_TRANSLATE_NOOP("canvas", "E-mail"),
+    QT_TRANSLATE_NOOP("canvas", "SMS"), QT_TRANSLATE_NOOP("canvas", "Phone"),
+    QT_TRANSLATE_NOOP("canvas", "Chat"), QT_TRANSLATE_NOOP("canvas", "Social"),
+    QT_TRANSLATE_NOOP("canvas", "Reviews"), QT_TRANSLATE_NOOP("canvas", "Store"),
+    QT_TRANSLATE_NOOP("canvas", "Sales rep"), QT_TRANSLATE_NOOP("canvas", "Event"),
+    QT_TRANSLATE_NOOP("canvas", "Letter"), QT_TRANSLATE_NOOP("canvas", "Invoice"),
+    QT_TRANSLATE_NOOP("canvas", "Self-service"), QT_TRANSLATE_NOOP("canvas", "In person"),
+    QT_TRANSLATE_NOOP("canvas", "Product"), QT_TRANSLATE_NOOP("canvas", "Other"),
+    QT_TRANSLATE_NOOP("canvas", "open"), QT_TRANSLATE_NOOP("canvas", "investigating"),
+    QT_TRANSLATE_NOOP("canvas", "improving"), QT_TRANSLATE_NOOP("canvas", "resolved"),
+    QT_TRANSLATE_NOOP("canvas", "very bad"), QT_TRANSLATE_NOOP("canvas", "bad"),
+    QT_TRANSLATE_NOOP("canvas", "neutral"), QT_TRANSLATE_NOOP("canvas", "good"),
+    QT_TRANSLATE_NOOP("canvas", "very good"),
+)
+
+OUTCOME_WORD = {
+    "loyal": QT_TRANSLATE_NOOP("export", "loyal"),
+    "repurchase": QT_TRANSLATE_NOOP("export", "repurchase"),
+    "recommend": QT_TRANSLATE_NOOP("export", "recommend"),
+    "complain": QT_TRANSLATE_NOOP("export", "complain"),
+    "churn": QT_TRANSLATE_NOOP("export", "churn"),
+}
+
+
+def channel_word(value: str) -> str:
+    return translate(CANVAS, CHANNEL_WORD.get(value, value))
+
+
+def status_word(value: str) -> str:
+    return translate(CANVAS, STATUS_WORD.get(value, value))
+
+
+def rating_word(rating: int) -> str:
+    return translate(CANVAS, RATING_WORD[rating])
+
+
+def outcome_word(value: str) -> str:
+    return translate(EXPORT, OUTCOME_WORD.get(value, value))
+
+
+def weakest_reason(node, fallback: str) -> str:
+    """Why ``node`` is its journey's weakest link, in the reader's language."""
+    if isinstance(node, Touchpoint) and node.rating is not None:
+        return formatted(ANALYSIS, WEAKEST_BY_RATING, rating=signed(node.rating))
+    if isinstance(node, Crossroads):
+        return formatted(ANALYSIS, WEAKEST_BY_SEVERITY, severity=node.severity,
+                         status=status_word(node.status.value))
+    return fallback
