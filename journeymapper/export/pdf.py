@@ -220,8 +220,8 @@ def _build_pdf(document, paper, orientation, progress, today, log, source) -> Ex
 
     story: list = [_Outline(translate("export", "Map"), "map", 0)]
     if plan.tiled:
-        story += [_Outline(translate("export", "The whole map at a glance"), "map-whole", 1), _MapTile(job, -1),
-                  PageBreak()]
+        story += [_Outline(translate("export", "The whole map at a glance"), "map-whole", 1),
+                  _MapTile(job, -1), PageBreak()]
     for i, tile in enumerate(plan.tiles):
         if plan.tiled:
             story.append(_Outline(translate("export", "Part {0} of {1}").format(

@@ -10,6 +10,7 @@ command line and the tests print English.
 
 from __future__ import annotations
 
+import re
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Callable, Iterator
@@ -24,6 +25,7 @@ Translate = Callable[[str, str], str]
 EXPORT = "export"
 CANVAS = "canvas"  # the map's own words (channels, statuses) are the canvas's words
 ANALYSIS = "analysis"
+_FIELD = re.compile(r"\{[^{}]*\}")
 
 
 def _identity(context: str, text: str) -> str:
@@ -45,14 +47,20 @@ def translating(translate: Translate | None) -> Iterator[None]:
 
 
 def translate(context: str, text: str) -> str:
-    """``text`` in the reader's language; the English text when there is no translation."""
+    """``text`` in the reader's language; the English text when there is no translation
+    or a broken one (its ``{fields}`` differ), so ``.format`` after it always works."""
     if not text:
         return text
     try:
         translated = _current.get()(context, text)
     except Exception:  # a broken translator must never break the export
         return text
-    return translated if isinstance(translated, str) and translated else text
+    if not isinstance(translated, str) or not translated:
+        return text
+    if "{" in text or "{" in translated:  # a translation that lost or invented a field
+        if sorted(_FIELD.findall(translated)) != sorted(_FIELD.findall(text)):
+            return text
+    return translated
 
 
 def formatted(context: str, template: str, **params) -> str:

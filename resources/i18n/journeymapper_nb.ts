@@ -1346,12 +1346,12 @@
         <translation>Skriver PDF-en…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/export_dialog.py" line="102"/>
+        <location filename="../../journeymapper/app/export_dialog.py" line="103"/>
         <source>Cannot Export PDF</source>
         <translation>Kan ikke eksportere PDF</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/export_dialog.py" line="103"/>
+        <location filename="../../journeymapper/app/export_dialog.py" line="104"/>
         <source>The PDF could not be written to “{0}”: {1}</source>
         <translation>PDF-en kunne ikke skrives til «{0}»: {1}</translation>
     </message>
@@ -2029,11 +2029,980 @@ autolagret {2}</translation>
     </message>
 </context>
 <context>
+    <name>analysis</name>
+    <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="11"/>
+        <source>Weakest link of {journey}: {step} — {reason}.</source>
+        <translation>Svakeste ledd i {journey}: {step} — {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="12"/>
+        <source>Friction at {step}: severity {severity}, {status}{share}.</source>
+        <translation>Friksjon ved {step}: alvorlighet {severity}, {status}{share}.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="15"/>
+        <source>{journey} has {total} paths from entry to outcome; the first {shown} are analysed.</source>
+        <translation>{journey} har {total} veier fra inngang til utfall; de første {shown} er analysert.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="19"/>
+        <source>{journey}: {entry} → {outcome} ({outcome_kind}) in {steps}: {details}.</source>
+        <translation>{journey}: {entry} → {outcome} ({outcome_kind}) på {steps}: {details}.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="22"/>
+        <source>{journey}: one more path ends in a complaint or churn.</source>
+        <translation>{journey}: én vei til ender i en klage eller frafall.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="25"/>
+        <source>{journey}: {count} more paths end in a complaint or churn.</source>
+        <translation>{journey}: {count} veier til ender i en klage eller frafall.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="28"/>
+        <source>The map has {total} paths from entry to outcome; the first {shown} are analysed.</source>
+        <translation>Kartet har {total} veier fra inngang til utfall; de første {shown} er analysert.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="31"/>
+        <source>From {entry}: {odds}.</source>
+        <translation>Fra {entry}: {odds}.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="32"/>
+        <source>{step} ({word}) has no owner.</source>
+        <translation>{step} ({word}) har ingen eier.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="33"/>
+        <source>Hand-off from {source_owner} to {target_owner}: {source} → {target}.</source>
+        <translation>Overlevering fra {source_owner} til {target_owner}: {source} → {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="36"/>
+        <source>Owners&apos; share of the steps: {shares}.</source>
+        <translation>Eiernes andel av stegene: {shares}.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="37"/>
+        <source>The map has no arrows yet: join the steps to see paths, dead ends and odds.</source>
+        <translation>Kartet har ingen piler ennå: koble sammen stegene for å se veier, blindveier og sannsynligheter.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="40"/>
+        <source>No entry leads to {step}.</source>
+        <translation>Ingen inngang fører til {step}.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="41"/>
+        <source>Dead end: {step} leads nowhere and is not an outcome.</source>
+        <translation>Blindvei: {step} fører ingen steder og er ikke et utfall.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="44"/>
+        <source>Repurchase loop through {steps}: customers come back, which is fine.</source>
+        <translation>Gjenkjøpssløyfe gjennom {steps}: kundene kommer tilbake, og det er bra.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="47"/>
+        <source>Loop through {steps}: customers can go round in circles.</source>
+        <translation>Sløyfe gjennom {steps}: kundene kan gå i ring.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="50"/>
+        <source>Bottleneck: {share} of the paths ({count} of {total}) pass through {step}.</source>
+        <translation>Flaskehals: {share} av veiene ({count} av {total}) går gjennom {step}.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="53"/>
+        <source>Stage {stage} has no touchpoints.</source>
+        <translation>Fasen {stage} har ingen møtepunkter.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="54"/>
+        <source>The shares out of {step} add up to {total}, not 100 %.</source>
+        <translation>Andelene ut fra {step} blir til sammen {total}, ikke 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="57"/>
+        <source>No shares on the {count} arrows out of {step}: what happens after it is unknown.</source>
+        <translation>Ingen andeler på de {count} pilene ut fra {step}: hva som skjer etterpå, er ukjent.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="60"/>
+        <source>1 of the {count} arrows out of {step} has no share.</source>
+        <translation>1 av de {count} pilene ut fra {step} har ingen andel.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="63"/>
+        <source>{missing} of the {count} arrows out of {step} have no share.</source>
+        <translation>{missing} av de {count} pilene ut fra {step} har ingen andel.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="66"/>
+        <source>No touchpoint in {stage} has a feedback instrument: {steps}.</source>
+        <translation>Ingen møtepunkter i {stage} har et verktøy for tilbakemelding: {steps}.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="69"/>
+        <source>1 of the {count} touchpoints in {stage} has no feedback instrument: {steps}.</source>
+        <translation>1 av de {count} møtepunktene i {stage} har ikke noe verktøy for tilbakemelding: {steps}.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="72"/>
+        <source>{missing} of the {count} touchpoints in {stage} have no feedback instrument: {steps}.</source>
+        <translation>{missing} av de {count} møtepunktene i {stage} har ikke noe verktøy for tilbakemelding: {steps}.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="76"/>
+        <source>Two pairs of glasses at {step}: customers rate it {customer}, the company {provider} — fine for the provider, weak for the customer.</source>
+        <translation>To par briller ved {step}: kundene gir {customer}, bedriften {provider} — bra for leverandøren, svakt for kunden.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="80"/>
+        <source>Two pairs of glasses at {step}: customers rate it {customer}, the company {provider} — fine for the customer, a missed chance for the provider.</source>
+        <translation>To par briller ved {step}: kundene gir {customer}, bedriften {provider} — bra for kunden, en tapt mulighet for leverandøren.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="84"/>
+        <source>Drop? In {stage} the company spends effort{effort} on {activities}, but the customer meets no touchpoint there.</source>
+        <translation>Droppe? I {stage} legger bedriften ned innsats{effort} på {activities}, men kunden møter ingen møtepunkter der.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="88"/>
+        <source>Invest? In {stage} nobody backs {steps}: no company activity, no owner.</source>
+        <translation>Investere? I {stage} er det ingen som støtter opp om {steps}: ingen aktivitet i bedriften, ingen eier.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="91"/>
+        <source>Overdue since {due}: {action} at {step} ({who}).</source>
+        <translation>Forsinket siden {due}: {action} ved {step} ({who}).</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="94"/>
+        <source>No due date: {action} at {step} ({who}).</source>
+        <translation>Ingen frist: {action} ved {step} ({who}).</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="95"/>
+        <source>Due {due}: {action} at {step} ({who}).</source>
+        <translation>Frist {due}: {action} ved {step} ({who}).</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="97"/>
+        <source>lowest customer rating ({rating})</source>
+        <translation>laveste kundevurdering ({rating})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="98"/>
+        <source>highest severity ({severity}, {status})</source>
+        <translation>høyeste alvorlighet ({severity}, {status})</translation>
+    </message>
+</context>
+<context>
     <name>canvas</name>
     <message>
-        <location filename="../../journeymapper/canvas/grid_items.py" line="232"/>
+        <location filename="../../journeymapper/canvas/grid_items.py" line="242"/>
+        <location filename="../../journeymapper/export/map_pages.py" line="161"/>
         <source>Feeling</source>
         <translation>Følelse</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/words.py" line="68"/>
+        <source>Ad</source>
+        <translation>Annonse</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/words.py" line="68"/>
+        <source>Web</source>
+        <translation>Nett</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/words.py" line="69"/>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/words.py" line="69"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/words.py" line="70"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/words.py" line="70"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/words.py" line="71"/>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/words.py" line="71"/>
+        <source>Social</source>
+        <translation>Sosiale medier</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/words.py" line="72"/>
+        <source>Reviews</source>
+        <translation>Anmeldelser</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/words.py" line="72"/>
+        <source>Store</source>
+        <translation>Butikk</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/words.py" line="73"/>
+        <source>Sales rep</source>
+        <translation>Selger</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/words.py" line="73"/>
+        <source>Event</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/words.py" line="74"/>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/words.py" line="74"/>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/words.py" line="75"/>
+        <source>Self-service</source>
+        <translation>Selvbetjening</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/words.py" line="75"/>
+        <source>In person</source>
+        <translation>Personlig oppmøte</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/words.py" line="76"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/words.py" line="76"/>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/words.py" line="77"/>
+        <source>open</source>
+        <translation>åpen</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/words.py" line="77"/>
+        <source>investigating</source>
+        <translation>undersøkes</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/words.py" line="78"/>
+        <source>improving</source>
+        <translation>forbedres</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/words.py" line="78"/>
+        <source>resolved</source>
+        <translation>løst</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/words.py" line="79"/>
+        <source>very bad</source>
+        <translation>svært dårlig</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/words.py" line="79"/>
+        <source>bad</source>
+        <translation>dårlig</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/words.py" line="80"/>
+        <source>neutral</source>
+        <translation>nøytral</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/words.py" line="80"/>
+        <source>good</source>
+        <translation>god</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/words.py" line="81"/>
+        <source>very good</source>
+        <translation>svært god</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../../journeymapper/export/journeys.py" line="38"/>
+        <source>Channel: {0}</source>
+        <translation>Kanal: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/journeys.py" line="41"/>
+        <source>Customer: {0} ({1})</source>
+        <translation>Kunden: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/journeys.py" line="44"/>
+        <source>Provider: {0} ({1})</source>
+        <translation>Leverandøren: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/journeys.py" line="48"/>
+        <source>Feedback: {0}</source>
+        <translation>Tilbakemelding: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/journeys.py" line="51"/>
+        <source>KPI: {0}</source>
+        <translation>KPI: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/journeys.py" line="53"/>
+        <source>Company activity, effort {0}</source>
+        <translation>Bedriftens aktivitet, innsats {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/journeys.py" line="56"/>
+        <source>Opportunity: {0}</source>
+        <translation>Mulighet: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/journeys.py" line="59"/>
+        <source>Severity {0}, {1}</source>
+        <translation>Alvorlighet {0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/journeys.py" line="62"/>
+        <source>Evidence: {0}</source>
+        <translation>Belegg: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/journeys.py" line="64"/>
+        <source>Action: {0}</source>
+        <translation>Tiltak: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/journeys.py" line="67"/>
+        <location filename="../../journeymapper/export/summary.py" line="130"/>
+        <location filename="../../journeymapper/export/tables.py" line="204"/>
+        <source>OVERDUE</source>
+        <translation>FORSINKET</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/journeys.py" line="68"/>
+        <source>Due {0}</source>
+        <translation>Frist {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/journeys.py" line="74"/>
+        <source>{0}, {1} of customers</source>
+        <translation>{0}, {1} av kundene</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/journeys.py" line="75"/>
+        <source>Outcome: {0}</source>
+        <translation>Utfall: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/journeys.py" line="85"/>
+        <source>✓ good</source>
+        <translation>✓ god</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/journeys.py" line="86"/>
+        <source>✗ bad</source>
+        <translation>✗ dårlig</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/journeys.py" line="87"/>
+        <source>neutral</source>
+        <translation>nøytral</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/journeys.py" line="114"/>
+        <source>Weakest link: {0} — {1}.</source>
+        <translation>Svakeste ledd: {0} — {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/journeys.py" line="119"/>
+        <source>No steps in this micro-journey yet.</source>
+        <translation>Ingen steg i denne mikroreisen ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/journeys.py" line="121"/>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/journeys.py" line="122"/>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/journeys.py" line="123"/>
+        <location filename="../../journeymapper/export/registers.py" line="51"/>
+        <location filename="../../journeymapper/export/registers.py" line="107"/>
+        <location filename="../../journeymapper/export/summary.py" line="108"/>
+        <location filename="../../journeymapper/export/summary.py" line="129"/>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/journeys.py" line="124"/>
+        <source>Annotations</source>
+        <translation>Merknader</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/journeys.py" line="125"/>
+        <source>Leads to</source>
+        <translation>Fører til</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/journeys.py" line="152"/>
+        <source>Notes</source>
+        <translation>Notater</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/journeys.py" line="153"/>
+        <source> (company activity)</source>
+        <translation> (bedriftens aktivitet)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/journeys.py" line="154"/>
+        <source>(empty note)</source>
+        <translation>(tomt notat)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/legend.py" line="82"/>
+        <source>Touchpoint, stripe = owner</source>
+        <translation>Møtepunkt, stripe = eier</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/legend.py" line="83"/>
+        <location filename="../../journeymapper/export/shapes.py" line="207"/>
+        <source>no owner</source>
+        <translation>ingen eier</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/legend.py" line="85"/>
+        <source>good outcome</source>
+        <translation>godt utfall</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/legend.py" line="86"/>
+        <location filename="../../journeymapper/export/words.py" line="89"/>
+        <source>churn</source>
+        <translation>frafall</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/legend.py" line="90"/>
+        <source>flow</source>
+        <translation>flyt</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/legend.py" line="92"/>
+        <source>good branch</source>
+        <translation>god gren</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/legend.py" line="94"/>
+        <source>bad branch</source>
+        <translation>dårlig gren</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/legend.py" line="96"/>
+        <source>neutral branch</source>
+        <translation>nøytral gren</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/legend.py" line="99"/>
+        <source>Owners: </source>
+        <translation>Eiere: </translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/legend.py" line="100"/>
+        <location filename="../../journeymapper/export/pdf.py" line="174"/>
+        <source>unnamed</source>
+        <translation>uten navn</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/legend.py" line="105"/>
+        <source>+ {0} more (see the ownership matrix)</source>
+        <translation>+ {0} til (se eierskapsmatrisen)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/legend.py" line="118"/>
+        <source>none named yet</source>
+        <translation>ingen navngitt ennå</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/legend.py" line="152"/>
+        <source>Crossroads, severity</source>
+        <translation>Veiskille, alvorlighet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/legend.py" line="198"/>
+        <source>customer rating</source>
+        <translation>kundens vurdering</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/legend.py" line="213"/>
+        <source>note</source>
+        <translation>notat</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/legend.py" line="245"/>
+        <source>feeling curve, −2 … +2 (tinted half = it hurts)</source>
+        <translation>følelseskurve, −2 … +2 (farget halvdel = det gjør vondt)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/map_pages.py" line="157"/>
+        <source>Unnamed stage</source>
+        <translation>Fase uten navn</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/map_pages.py" line="158"/>
+        <source>Unnamed micro-journey</source>
+        <translation>Mikroreise uten navn</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/map_pages.py" line="159"/>
+        <source> (continued)</source>
+        <translation> (fortsatt)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/map_pages.py" line="160"/>
+        <source> (continues)</source>
+        <translation> (fortsetter)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/map_pages.py" line="271"/>
+        <source>The whole map</source>
+        <translation>Hele kartet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/map_pages.py" line="272"/>
+        <location filename="../../journeymapper/export/pdf.py" line="227"/>
+        <source>Part {0} of {1}</source>
+        <translation>Del {0} av {1}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/map_pages.py" line="273"/>
+        <source>Stages →</source>
+        <translation>Faser →</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/map_pages.py" line="277"/>
+        <source>Micro-journeys ↓</source>
+        <translation>Mikroreiser ↓</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/map_pages.py" line="354"/>
+        <source>Part {0} · page {1}</source>
+        <translation>Del {0} · side {1}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/map_pages.py" line="390"/>
+        <source>Journey owner: {0}</source>
+        <translation>Eier av kundereisen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/map_pages.py" line="395"/>
+        <source>The whole map at a glance; it is printed readably in {0} parts on the next {0} pages</source>
+        <translation>Hele kartet i ett blikk; det skrives ut lesbart i {0} deler på de neste {0} sidene</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/map_pages.py" line="413"/>
+        <source>stage {0}</source>
+        <translation>fase {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/map_pages.py" line="414"/>
+        <source>stages {0}–{1}</source>
+        <translation>fase {0}–{1}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/map_pages.py" line="417"/>
+        <source>Part {0} of {1}: {2}</source>
+        <translation>Del {0} av {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/map_pages.py" line="482"/>
+        <source>Where this page sits</source>
+        <translation>Her er denne siden</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/map_pages.py" line="483"/>
+        <source>part {0} of {1}</source>
+        <translation>del {0} av {1}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pdf.py" line="135"/>
+        <source>page {0} of </source>
+        <translation>side {0} av </translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pdf.py" line="166"/>
+        <source>{0} stages, {1} micro-journeys, {2} touchpoints, {3} crossroads</source>
+        <translation>{0} faser, {1} mikroreiser, {2} møtepunkter, {3} veiskiller</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pdf.py" line="175"/>
+        <source>not named</source>
+        <translation>ikke navngitt</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pdf.py" line="198"/>
+        <source>Journey map</source>
+        <translation>Kundereisekart</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pdf.py" line="210"/>
+        <source>Customer-journey map: {0}</source>
+        <translation>Kundereisekart: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pdf.py" line="214"/>
+        <source>en</source>
+        <translation>nb</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pdf.py" line="221"/>
+        <source>Map</source>
+        <translation>Kart</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pdf.py" line="223"/>
+        <source>The whole map at a glance</source>
+        <translation>Hele kartet i ett blikk</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/registers.py" line="41"/>
+        <location filename="../../journeymapper/export/sections.py" line="44"/>
+        <source>Friction register</source>
+        <translation>Friksjonsregister</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/registers.py" line="42"/>
+        <source>Every crossroads on the map, worst first (unresolved before resolved, then severity, then the share taking the bad branch). Actions past their due date stand out on a tinted row.</source>
+        <translation>Alle veiskiller på kartet, de verste først (uløste før løste, deretter etter alvorlighet, deretter etter andelen som tar den dårlige grenen). Tiltak som har passert fristen, står på en farget rad.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/registers.py" line="47"/>
+        <source>There are no crossroads on this map yet.</source>
+        <translation>Det er ingen veiskiller på dette kartet ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/registers.py" line="50"/>
+        <location filename="../../journeymapper/export/summary.py" line="103"/>
+        <source>Sev.</source>
+        <translation>Alv.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/registers.py" line="50"/>
+        <location filename="../../journeymapper/export/summary.py" line="104"/>
+        <source>Crossroads</source>
+        <translation>Veiskille</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/registers.py" line="51"/>
+        <location filename="../../journeymapper/export/summary.py" line="105"/>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/registers.py" line="52"/>
+        <location filename="../../journeymapper/export/summary.py" line="107"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/registers.py" line="52"/>
+        <location filename="../../journeymapper/export/summary.py" line="106"/>
+        <source>Bad branch</source>
+        <translation>Dårlig gren</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/registers.py" line="53"/>
+        <source>Evidence</source>
+        <translation>Belegg</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/registers.py" line="53"/>
+        <location filename="../../journeymapper/export/summary.py" line="127"/>
+        <source>Action</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/registers.py" line="54"/>
+        <location filename="../../journeymapper/export/summary.py" line="129"/>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/registers.py" line="92"/>
+        <location filename="../../journeymapper/export/sections.py" line="46"/>
+        <source>Ownership matrix</source>
+        <translation>Eierskapsmatrise</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/registers.py" line="93"/>
+        <source>Touchpoints (▭) and open crossroads (◆) each owner holds in each stage. A row of blanks is an owner with nothing on this map; the last row, nobody, is the work no one owns.</source>
+        <translation>Møtepunkter (▭) og åpne veiskiller (◆) som hver eier har i hver fase. En tom rad er en eier uten noe på dette kartet; den siste raden, ingen, er arbeidet som ingen eier.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/registers.py" line="98"/>
+        <source>The map has no stages yet.</source>
+        <translation>Kartet har ingen faser ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/registers.py" line="109"/>
+        <location filename="../../journeymapper/export/registers.py" line="133"/>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/sections.py" line="36"/>
+        <source>Executive summary</source>
+        <translation>Sammendrag for ledelsen</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/sections.py" line="40"/>
+        <source>journey owner {0}</source>
+        <translation>eier av kundereisen {0}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/sections.py" line="48"/>
+        <source>Micro-journeys</source>
+        <translation>Mikroreiser</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/sections.py" line="56"/>
+        <source>The map has no micro-journeys yet.</source>
+        <translation>Kartet har ingen mikroreiser ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/shapes.py" line="198"/>
+        <source>{0} · company</source>
+        <translation>{0} · bedriften</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/shapes.py" line="199"/>
+        <source>company activity</source>
+        <translation>bedriftens aktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/shapes.py" line="206"/>
+        <location filename="../../journeymapper/export/tables.py" line="150"/>
+        <source>unnamed owner</source>
+        <translation>eier uten navn</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/shapes.py" line="223"/>
+        <source>overdue</source>
+        <translation>forsinket</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/summary.py" line="51"/>
+        <source>… and {0} more — see {1}.</source>
+        <translation>… og {0} til — se {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/summary.py" line="66"/>
+        <source>stages</source>
+        <translation>faser</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/summary.py" line="67"/>
+        <source>micro-journeys</source>
+        <translation>mikroreiser</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/summary.py" line="68"/>
+        <source>touchpoints</source>
+        <translation>møtepunkter</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/summary.py" line="70"/>
+        <source>crossroads open</source>
+        <translation>veiskiller åpne</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/summary.py" line="71"/>
+        <source>outcomes</source>
+        <translation>utfall</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/summary.py" line="72"/>
+        <source>owners</source>
+        <translation>eiere</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/summary.py" line="73"/>
+        <source>unowned steps</source>
+        <translation>steg uten eier</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/summary.py" line="74"/>
+        <source>hand-offs</source>
+        <translation>overleveringer</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/summary.py" line="75"/>
+        <source>overdue actions</source>
+        <translation>forsinkede tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/summary.py" line="100"/>
+        <source>The ten worst friction points</source>
+        <translation>De ti verste friksjonspunktene</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/summary.py" line="121"/>
+        <source>No open crossroads: nothing turns customers away on this map yet.</source>
+        <translation>Ingen åpne veiskiller: ingenting driver kundene bort på dette kartet ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/summary.py" line="124"/>
+        <source>Next actions</source>
+        <translation>Neste tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/summary.py" line="128"/>
+        <source>At crossroads</source>
+        <translation>Ved veiskille</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/summary.py" line="130"/>
+        <source>no date</source>
+        <translation>ingen dato</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/summary.py" line="144"/>
+        <source>the friction register</source>
+        <translation>friksjonsregisteret</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/summary.py" line="146"/>
+        <source>No actions written down at the open crossroads yet.</source>
+        <translation>Ingen tiltak er skrevet ned ved de åpne veiskillene ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/summary.py" line="150"/>
+        <source>The weakest link of each micro-journey</source>
+        <translation>Det svakeste leddet i hver mikroreise</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/summary.py" line="151"/>
+        <source>no rated step yet.</source>
+        <translation>ingen vurderte steg ennå.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/summary.py" line="162"/>
+        <location filename="../../journeymapper/export/summary.py" line="188"/>
+        <source>the micro-journey sections</source>
+        <translation>avsnittene om mikroreisene</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/summary.py" line="164"/>
+        <source>Unowned touchpoints and crossroads ({0})</source>
+        <translation>Møtepunkter og veiskiller uten eier ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/summary.py" line="173"/>
+        <source>the ownership matrix</source>
+        <translation>eierskapsmatrisen</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/summary.py" line="175"/>
+        <source>Every touchpoint and crossroads has an owner.</source>
+        <translation>Alle møtepunkter og veiskiller har en eier.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/summary.py" line="178"/>
+        <source>Hand-offs between owners ({0})</source>
+        <translation>Overleveringer mellom eiere ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/summary.py" line="190"/>
+        <source>No hand-offs: each journey stays with one owner.</source>
+        <translation>Ingen overleveringer: hver reise blir hos én eier.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/tables.py" line="133"/>
+        <source>(untitled touchpoint)</source>
+        <translation>(møtepunkt uten tittel)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/tables.py" line="134"/>
+        <source>(untitled crossroads)</source>
+        <translation>(veiskille uten tittel)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/tables.py" line="135"/>
+        <source>(untitled outcome)</source>
+        <translation>(utfall uten tittel)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/tables.py" line="136"/>
+        <source>(untitled note)</source>
+        <translation>(notat uten tittel)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/tables.py" line="145"/>
+        <source>unnamed stage</source>
+        <translation>fase uten navn</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/tables.py" line="148"/>
+        <source>unnamed micro-journey</source>
+        <translation>mikroreise uten navn</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/tables.py" line="152"/>
+        <source>nobody</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/tiling.py" line="203"/>
+        <source>The page is too small to print the map readably; choose a larger paper size.</source>
+        <translation>Siden er for liten til å skrive ut kartet lesbart; velg et større papirformat.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/words.py" line="85"/>
+        <source>loyal</source>
+        <translation>lojal</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/words.py" line="86"/>
+        <source>repurchase</source>
+        <translation>gjenkjøp</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/words.py" line="87"/>
+        <source>recommend</source>
+        <translation>anbefaler</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/words.py" line="88"/>
+        <source>complain</source>
+        <translation>klager</translation>
     </message>
 </context>
 <context>
