@@ -27,7 +27,7 @@ from .tables import (
     signed,
     t,
 )
-from .words import channel_word, outcome_word, rating_word, status_word, translate
+from .words import channel_word, feedback_word, outcome_word, rating_word, status_word, translate
 from .words import QT_TRANSLATE_NOOP, weakest_reason
 
 
@@ -44,9 +44,8 @@ def _details(node, words: Words, today: _dt.date) -> str:
             bits.append(t(translate("export", "Provider: {0} ({1})").format(
                 signed(node.provider_rating), rating_word(node.provider_rating))))
         if node.feedback.value != "none":
-            word = node.feedback.value
             bits.append(t(translate("export", "Feedback: {0}").format(
-                word.upper() if len(word) <= 4 else word)))
+                feedback_word(node.feedback.value))))
         if node.kpi.strip():
             bits.append(t(translate("export", "KPI: {0}").format(node.kpi.strip())))
         if node.company_activity:

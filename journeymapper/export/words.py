@@ -98,6 +98,20 @@ OUTCOME_WORD = {
 }
 
 
+FEEDBACK_WORD = {
+    "nps": QT_TRANSLATE_NOOP("export", "NPS"),
+    "csat": QT_TRANSLATE_NOOP("export", "CSAT"),
+    "ces": QT_TRANSLATE_NOOP("export", "CES"),
+    "survey": QT_TRANSLATE_NOOP("export", "survey"),
+    "interview": QT_TRANSLATE_NOOP("export", "interview"),
+    "data": QT_TRANSLATE_NOOP("export", "DATA"),
+}
+
+
+def feedback_word(value: str) -> str:
+    return translate(EXPORT, FEEDBACK_WORD.get(value, value))
+
+
 def channel_word(value: str) -> str:
     return translate(CANVAS, CHANNEL_WORD.get(value, value))
 

@@ -2210,137 +2210,137 @@ autolagret {2}</translation>
         <translation>Følelse</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="68"/>
+        <location filename="../../journeymapper/export/words.py" line="76"/>
         <source>Ad</source>
         <translation>Annonse</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="68"/>
+        <location filename="../../journeymapper/export/words.py" line="76"/>
         <source>Web</source>
         <translation>Nett</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="69"/>
+        <location filename="../../journeymapper/export/words.py" line="77"/>
         <source>App</source>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="69"/>
+        <location filename="../../journeymapper/export/words.py" line="77"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="70"/>
+        <location filename="../../journeymapper/export/words.py" line="78"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="70"/>
+        <location filename="../../journeymapper/export/words.py" line="78"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="71"/>
+        <location filename="../../journeymapper/export/words.py" line="79"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="71"/>
+        <location filename="../../journeymapper/export/words.py" line="79"/>
         <source>Social</source>
         <translation>Sosiale medier</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="72"/>
+        <location filename="../../journeymapper/export/words.py" line="80"/>
         <source>Reviews</source>
         <translation>Anmeldelser</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="72"/>
+        <location filename="../../journeymapper/export/words.py" line="80"/>
         <source>Store</source>
         <translation>Butikk</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="73"/>
+        <location filename="../../journeymapper/export/words.py" line="81"/>
         <source>Sales rep</source>
         <translation>Selger</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="73"/>
+        <location filename="../../journeymapper/export/words.py" line="81"/>
         <source>Event</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="74"/>
+        <location filename="../../journeymapper/export/words.py" line="82"/>
         <source>Letter</source>
         <translation>Brev</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="74"/>
+        <location filename="../../journeymapper/export/words.py" line="82"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="75"/>
+        <location filename="../../journeymapper/export/words.py" line="83"/>
         <source>Self-service</source>
         <translation>Selvbetjening</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="75"/>
+        <location filename="../../journeymapper/export/words.py" line="83"/>
         <source>In person</source>
         <translation>Personlig oppmøte</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="76"/>
+        <location filename="../../journeymapper/export/words.py" line="84"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="76"/>
+        <location filename="../../journeymapper/export/words.py" line="84"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="77"/>
+        <location filename="../../journeymapper/export/words.py" line="85"/>
         <source>open</source>
         <translation>åpen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="77"/>
+        <location filename="../../journeymapper/export/words.py" line="85"/>
         <source>investigating</source>
         <translation>undersøkes</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="78"/>
+        <location filename="../../journeymapper/export/words.py" line="86"/>
         <source>improving</source>
         <translation>forbedres</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="78"/>
+        <location filename="../../journeymapper/export/words.py" line="86"/>
         <source>resolved</source>
         <translation>løst</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="79"/>
+        <location filename="../../journeymapper/export/words.py" line="87"/>
         <source>very bad</source>
         <translation>svært dårlig</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="79"/>
+        <location filename="../../journeymapper/export/words.py" line="87"/>
         <source>bad</source>
         <translation>dårlig</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="80"/>
+        <location filename="../../journeymapper/export/words.py" line="88"/>
         <source>neutral</source>
         <translation>nøytral</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="80"/>
+        <location filename="../../journeymapper/export/words.py" line="88"/>
         <source>good</source>
         <translation>god</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="81"/>
+        <location filename="../../journeymapper/export/words.py" line="89"/>
         <source>very good</source>
         <translation>svært god</translation>
     </message>
@@ -2363,99 +2363,99 @@ autolagret {2}</translation>
         <translation>Leverandøren: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/journeys.py" line="48"/>
+        <location filename="../../journeymapper/export/journeys.py" line="47"/>
         <source>Feedback: {0}</source>
         <translation>Tilbakemelding: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/journeys.py" line="51"/>
+        <location filename="../../journeymapper/export/journeys.py" line="50"/>
         <source>KPI: {0}</source>
         <translation>KPI: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/journeys.py" line="53"/>
+        <location filename="../../journeymapper/export/journeys.py" line="52"/>
         <source>Company activity, effort {0}</source>
         <translation>Bedriftens aktivitet, innsats {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/journeys.py" line="56"/>
+        <location filename="../../journeymapper/export/journeys.py" line="55"/>
         <source>Opportunity: {0}</source>
         <translation>Mulighet: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/journeys.py" line="59"/>
+        <location filename="../../journeymapper/export/journeys.py" line="58"/>
         <source>Severity {0}, {1}</source>
         <translation>Alvorlighet {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/journeys.py" line="62"/>
+        <location filename="../../journeymapper/export/journeys.py" line="61"/>
         <source>Evidence: {0}</source>
         <translation>Belegg: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/journeys.py" line="64"/>
+        <location filename="../../journeymapper/export/journeys.py" line="63"/>
         <source>Action: {0}</source>
         <translation>Tiltak: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/journeys.py" line="67"/>
+        <location filename="../../journeymapper/export/journeys.py" line="66"/>
         <location filename="../../journeymapper/export/summary.py" line="130"/>
         <location filename="../../journeymapper/export/tables.py" line="204"/>
         <source>OVERDUE</source>
         <translation>FORSINKET</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/journeys.py" line="68"/>
+        <location filename="../../journeymapper/export/journeys.py" line="67"/>
         <source>Due {0}</source>
         <translation>Frist {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/journeys.py" line="74"/>
+        <location filename="../../journeymapper/export/journeys.py" line="73"/>
         <source>{0}, {1} of customers</source>
         <translation>{0}, {1} av kundene</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/journeys.py" line="75"/>
+        <location filename="../../journeymapper/export/journeys.py" line="74"/>
         <source>Outcome: {0}</source>
         <translation>Utfall: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/journeys.py" line="85"/>
+        <location filename="../../journeymapper/export/journeys.py" line="84"/>
         <source>✓ good</source>
         <translation>✓ god</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/journeys.py" line="86"/>
+        <location filename="../../journeymapper/export/journeys.py" line="85"/>
         <source>✗ bad</source>
         <translation>✗ dårlig</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/journeys.py" line="87"/>
+        <location filename="../../journeymapper/export/journeys.py" line="86"/>
         <source>neutral</source>
         <translation>nøytral</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/journeys.py" line="114"/>
+        <location filename="../../journeymapper/export/journeys.py" line="113"/>
         <source>Weakest link: {0} — {1}.</source>
         <translation>Svakeste ledd: {0} — {1}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/journeys.py" line="119"/>
+        <location filename="../../journeymapper/export/journeys.py" line="118"/>
         <source>No steps in this micro-journey yet.</source>
         <translation>Ingen steg i denne mikroreisen ennå.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/journeys.py" line="121"/>
+        <location filename="../../journeymapper/export/journeys.py" line="120"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/journeys.py" line="122"/>
+        <location filename="../../journeymapper/export/journeys.py" line="121"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/journeys.py" line="123"/>
+        <location filename="../../journeymapper/export/journeys.py" line="122"/>
         <location filename="../../journeymapper/export/registers.py" line="51"/>
         <location filename="../../journeymapper/export/registers.py" line="107"/>
         <location filename="../../journeymapper/export/summary.py" line="108"/>
@@ -2464,27 +2464,27 @@ autolagret {2}</translation>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/journeys.py" line="124"/>
+        <location filename="../../journeymapper/export/journeys.py" line="123"/>
         <source>Annotations</source>
         <translation>Merknader</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/journeys.py" line="125"/>
+        <location filename="../../journeymapper/export/journeys.py" line="124"/>
         <source>Leads to</source>
         <translation>Fører til</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/journeys.py" line="152"/>
+        <location filename="../../journeymapper/export/journeys.py" line="151"/>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/journeys.py" line="153"/>
+        <location filename="../../journeymapper/export/journeys.py" line="152"/>
         <source> (company activity)</source>
         <translation> (bedriftens aktivitet)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/journeys.py" line="154"/>
+        <location filename="../../journeymapper/export/journeys.py" line="153"/>
         <source>(empty note)</source>
         <translation>(tomt notat)</translation>
     </message>
@@ -2506,7 +2506,7 @@ autolagret {2}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/legend.py" line="86"/>
-        <location filename="../../journeymapper/export/words.py" line="89"/>
+        <location filename="../../journeymapper/export/words.py" line="97"/>
         <source>churn</source>
         <translation>frafall</translation>
     </message>
@@ -2785,7 +2785,7 @@ autolagret {2}</translation>
     <message>
         <location filename="../../journeymapper/export/sections.py" line="40"/>
         <source>journey owner {0}</source>
-        <translation>eier av kundereisen {0}</translation>
+        <translation>eier av kundereisen: {0}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/sections.py" line="48"/>
@@ -2841,7 +2841,7 @@ autolagret {2}</translation>
     <message>
         <location filename="../../journeymapper/export/summary.py" line="70"/>
         <source>crossroads open</source>
-        <translation>veiskiller åpne</translation>
+        <translation>åpne veiskiller</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/summary.py" line="71"/>
@@ -2985,24 +2985,54 @@ autolagret {2}</translation>
         <translation>Siden er for liten til å skrive ut kartet lesbart; velg et større papirformat.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="85"/>
+        <location filename="../../journeymapper/export/words.py" line="93"/>
         <source>loyal</source>
         <translation>lojal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="86"/>
+        <location filename="../../journeymapper/export/words.py" line="94"/>
         <source>repurchase</source>
         <translation>gjenkjøp</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="87"/>
+        <location filename="../../journeymapper/export/words.py" line="95"/>
         <source>recommend</source>
         <translation>anbefaler</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="88"/>
+        <location filename="../../journeymapper/export/words.py" line="96"/>
         <source>complain</source>
         <translation>klager</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/words.py" line="102"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/words.py" line="103"/>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/words.py" line="104"/>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/words.py" line="105"/>
+        <source>survey</source>
+        <translation>spørreundersøkelse</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/words.py" line="106"/>
+        <source>interview</source>
+        <translation>intervju</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/words.py" line="107"/>
+        <source>DATA</source>
+        <translation>data</translation>
     </message>
 </context>
 <context>
