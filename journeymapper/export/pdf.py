@@ -210,7 +210,8 @@ def _build_pdf(document, paper, orientation, progress, today, log, source) -> Ex
         subject=printable(translate("export", "Customer-journey map: {0}")
                           .format(_counts(document))),
         creator=f"JourneyMapper {__version__}", producer=f"JourneyMapper {__version__}",
-        keywords=["customer journey", "journey map", "crossroads"],
+        keywords=[translate("export", "customer journey"), translate("export", "journey map"),
+                  translate("export", "crossroads")],
         lang=translate("export", "en"))
     full = Frame(0, 0, size[0], size[1], leftPadding=0, rightPadding=0, topPadding=0,
                  bottomPadding=0, id="map")

@@ -2598,7 +2598,7 @@ autolagret {2}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/map_pages.py" line="272"/>
-        <location filename="../../journeymapper/export/pdf.py" line="227"/>
+        <location filename="../../journeymapper/export/pdf.py" line="228"/>
         <source>Part {0} of {1}</source>
         <translation>Del {0} av {1}</translation>
     </message>
@@ -2678,17 +2678,32 @@ autolagret {2}</translation>
         <translation>Kundereisekart: {0}</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/export/pdf.py" line="213"/>
+        <source>customer journey</source>
+        <translation>kundereise</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pdf.py" line="213"/>
+        <source>journey map</source>
+        <translation>kundereisekart</translation>
+    </message>
+    <message>
         <location filename="../../journeymapper/export/pdf.py" line="214"/>
+        <source>crossroads</source>
+        <translation>veiskille</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/pdf.py" line="215"/>
         <source>en</source>
         <translation>nb</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="221"/>
+        <location filename="../../journeymapper/export/pdf.py" line="222"/>
         <source>Map</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="223"/>
+        <location filename="../../journeymapper/export/pdf.py" line="224"/>
         <source>The whole map at a glance</source>
         <translation>Hele kartet i ett blikk</translation>
     </message>
