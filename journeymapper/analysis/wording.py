@@ -93,6 +93,3 @@ ACTION_OVERDUE = QT_TRANSLATE_NOOP(
     "Overdue since {due}: {action} at {step} ({who}).")
 ACTION_NO_DUE_DATE = QT_TRANSLATE_NOOP("analysis", "No due date: {action} at {step} ({who}).")
 ACTION_DUE = QT_TRANSLATE_NOOP("analysis", "Due {due}: {action} at {step} ({who}).")
-# Why a step is the weakest link (the PDF rebuilds the reason from the step with these).
-WEAKEST_BY_RATING = QT_TRANSLATE_NOOP("analysis", "lowest customer rating ({rating})")
-WEAKEST_BY_SEVERITY = QT_TRANSLATE_NOOP("analysis", "highest severity ({severity}, {status})")

@@ -17,7 +17,6 @@ from typing import Callable, Iterator
 
 from ..analysis.findings import QT_TRANSLATE_NOOP
 from ..analysis.graph import signed
-from ..analysis.wording import WEAKEST_BY_RATING, WEAKEST_BY_SEVERITY
 from ..model import Crossroads, Touchpoint
 from ..model.geometry import CHANNEL_WORD, RATING_WORD, STATUS_WORD
 
@@ -126,6 +125,12 @@ def rating_word(rating: int) -> str:
 
 def outcome_word(value: str) -> str:
     return translate(EXPORT, OUTCOME_WORD.get(value, value))
+
+
+# Why a step is its journey's weakest link, as the analysis says it (``friction._reason``);
+# the PDF rebuilds the reason from the step so it can be translated.
+WEAKEST_BY_RATING = QT_TRANSLATE_NOOP("analysis", "lowest customer rating ({rating})")
+WEAKEST_BY_SEVERITY = QT_TRANSLATE_NOOP("analysis", "highest severity ({severity}, {status})")
 
 
 def weakest_reason(node, fallback: str) -> str:

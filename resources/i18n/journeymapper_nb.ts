@@ -2191,12 +2191,12 @@ autolagret {2}</translation>
         <translation>Frist {due}: {action} ved {step} ({who}).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/wording.py" line="97"/>
+        <location filename="../../journeymapper/export/words.py" line="132"/>
         <source>lowest customer rating ({rating})</source>
         <translation>laveste kundevurdering ({rating})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/wording.py" line="98"/>
+        <location filename="../../journeymapper/export/words.py" line="133"/>
         <source>highest severity ({severity}, {status})</source>
         <translation>høyeste alvorlighet ({severity}, {status})</translation>
     </message>
@@ -2210,137 +2210,137 @@ autolagret {2}</translation>
         <translation>Følelse</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="76"/>
+        <location filename="../../journeymapper/export/words.py" line="75"/>
         <source>Ad</source>
         <translation>Annonse</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="76"/>
+        <location filename="../../journeymapper/export/words.py" line="75"/>
         <source>Web</source>
         <translation>Nett</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="77"/>
+        <location filename="../../journeymapper/export/words.py" line="76"/>
         <source>App</source>
         <translation>App</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="77"/>
+        <location filename="../../journeymapper/export/words.py" line="76"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="78"/>
+        <location filename="../../journeymapper/export/words.py" line="77"/>
         <source>SMS</source>
         <translation>SMS</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="78"/>
+        <location filename="../../journeymapper/export/words.py" line="77"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="79"/>
+        <location filename="../../journeymapper/export/words.py" line="78"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="79"/>
+        <location filename="../../journeymapper/export/words.py" line="78"/>
         <source>Social</source>
         <translation>Sosiale medier</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="80"/>
+        <location filename="../../journeymapper/export/words.py" line="79"/>
         <source>Reviews</source>
         <translation>Anmeldelser</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="80"/>
+        <location filename="../../journeymapper/export/words.py" line="79"/>
         <source>Store</source>
         <translation>Butikk</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="81"/>
+        <location filename="../../journeymapper/export/words.py" line="80"/>
         <source>Sales rep</source>
         <translation>Selger</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="81"/>
+        <location filename="../../journeymapper/export/words.py" line="80"/>
         <source>Event</source>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="82"/>
+        <location filename="../../journeymapper/export/words.py" line="81"/>
         <source>Letter</source>
         <translation>Brev</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="82"/>
+        <location filename="../../journeymapper/export/words.py" line="81"/>
         <source>Invoice</source>
         <translation>Faktura</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="83"/>
+        <location filename="../../journeymapper/export/words.py" line="82"/>
         <source>Self-service</source>
         <translation>Selvbetjening</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="83"/>
+        <location filename="../../journeymapper/export/words.py" line="82"/>
         <source>In person</source>
         <translation>Personlig oppmøte</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="84"/>
+        <location filename="../../journeymapper/export/words.py" line="83"/>
         <source>Product</source>
         <translation>Produkt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="84"/>
+        <location filename="../../journeymapper/export/words.py" line="83"/>
         <source>Other</source>
         <translation>Annet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="85"/>
+        <location filename="../../journeymapper/export/words.py" line="84"/>
         <source>open</source>
         <translation>åpen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="85"/>
+        <location filename="../../journeymapper/export/words.py" line="84"/>
         <source>investigating</source>
         <translation>undersøkes</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="86"/>
+        <location filename="../../journeymapper/export/words.py" line="85"/>
         <source>improving</source>
         <translation>forbedres</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="86"/>
+        <location filename="../../journeymapper/export/words.py" line="85"/>
         <source>resolved</source>
         <translation>løst</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="87"/>
+        <location filename="../../journeymapper/export/words.py" line="86"/>
         <source>very bad</source>
         <translation>svært dårlig</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="87"/>
+        <location filename="../../journeymapper/export/words.py" line="86"/>
         <source>bad</source>
         <translation>dårlig</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="88"/>
+        <location filename="../../journeymapper/export/words.py" line="87"/>
         <source>neutral</source>
         <translation>nøytral</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="88"/>
+        <location filename="../../journeymapper/export/words.py" line="87"/>
         <source>good</source>
         <translation>god</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="89"/>
+        <location filename="../../journeymapper/export/words.py" line="88"/>
         <source>very good</source>
         <translation>svært god</translation>
     </message>
@@ -2506,7 +2506,7 @@ autolagret {2}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/legend.py" line="86"/>
-        <location filename="../../journeymapper/export/words.py" line="97"/>
+        <location filename="../../journeymapper/export/words.py" line="96"/>
         <source>churn</source>
         <translation>frafall</translation>
     </message>
@@ -3000,52 +3000,52 @@ autolagret {2}</translation>
         <translation>Siden er for liten til å skrive ut kartet lesbart; velg et større papirformat.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="93"/>
+        <location filename="../../journeymapper/export/words.py" line="92"/>
         <source>loyal</source>
         <translation>lojal</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="94"/>
+        <location filename="../../journeymapper/export/words.py" line="93"/>
         <source>repurchase</source>
         <translation>gjenkjøp</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="95"/>
+        <location filename="../../journeymapper/export/words.py" line="94"/>
         <source>recommend</source>
         <translation>anbefaler</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="96"/>
+        <location filename="../../journeymapper/export/words.py" line="95"/>
         <source>complain</source>
         <translation>klager</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="102"/>
+        <location filename="../../journeymapper/export/words.py" line="101"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="103"/>
+        <location filename="../../journeymapper/export/words.py" line="102"/>
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="104"/>
+        <location filename="../../journeymapper/export/words.py" line="103"/>
         <source>CES</source>
         <translation>CES</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="105"/>
+        <location filename="../../journeymapper/export/words.py" line="104"/>
         <source>survey</source>
         <translation>spørreundersøkelse</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="106"/>
+        <location filename="../../journeymapper/export/words.py" line="105"/>
         <source>interview</source>
         <translation>intervju</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/words.py" line="107"/>
+        <location filename="../../journeymapper/export/words.py" line="106"/>
         <source>DATA</source>
         <translation>data</translation>
     </message>
