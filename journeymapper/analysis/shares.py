@@ -6,9 +6,11 @@ Share rules (the shares are the users' data; they are never normalised):
 * at a fork (two arrows out or more) every arrow needs a share; where some are
   missing, the arrows with a share still carry it, and the customers the given
   shares do not cover (100 % minus their sum) are *unknown*; the fork is a finding;
-* shares out of a step that do not add up to 100 % (± 0.5) are a finding, and
-  the odds use them as given: the part below 100 % shows as *unaccounted*
-  (negative when the shares add up to more than 100 %).
+* shares out of a step that do not add up to 100 % (± 0.5) are a finding. The
+  odds use shares below 100 % as given (the rest shows as *unaccounted*); shares
+  above 100 % are scaled down for the odds only, since no more customers can
+  leave a step than reached it (used as given, a loop through such a fork would
+  multiply customers without bound).
 
 Outcome odds follow the customers from an entry through the journey graph
 (arrows out of outcomes are cut), loops included, until they reach an outcome,
@@ -68,7 +70,7 @@ class OutcomeOdds:
     unknown: float  # reach a fork and take an arrow with no share
     dead_end: float  # stop at a step that leads nowhere
     looping: float  # still going round a loop after the round limit
-    unaccounted: float  # lost to shares below 100 % (negative: shares above 100 %)
+    unaccounted: float  # lost to shares below 100 %
 
     def of(self, outcome_id: str) -> float:
         return dict(self.outcomes).get(outcome_id, 0.0)
@@ -89,7 +91,10 @@ def _flows(document, graph: nx.DiGraph):
     for node_id in graph:
         out = list(graph.successors(node_id))
         ps = [graph.edges[node_id, s]["p"] for s in out]
-        probs[node_id] = [(s, p) for s, p in zip(out, ps) if p is not None]
+        given = [(s, p) for s, p in zip(out, ps) if p is not None]
+        total = sum(p for _, p in given)
+        scale = 1.0 / total if total > 1.0 else 1.0  # customers are not cloned
+        probs[node_id] = [(s, p * scale) for s, p in given]
         # at a fork with missing shares, whoever the given shares do not cover is unknown
         unknown_part[node_id] = (max(0.0, 1.0 - sum(p for _, p in probs[node_id]))
                                  if any(p is None for p in ps) else 0.0)

@@ -209,8 +209,6 @@ def _odds_finding(document, odds: OutcomeOdds, journey_id: str) -> Finding:
                          (odds.unaccounted, "unaccounted for (shares below 100 %)")):
         if value > 0.05:
             parts.append(f"{percent(value)} {words}")
-    if odds.unaccounted < -0.05:
-        parts.append(f"{percent(-odds.unaccounted)} too many (shares above 100 %)")
     bad = sum(p for o, p in odds.outcomes if not document.node(o).outcome.is_good)
     level = Level.WARNING if bad >= 20 else Level.INFO
     return finding(
