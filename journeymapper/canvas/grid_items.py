@@ -303,7 +303,7 @@ class EmotionCurveItem(_GridItem):
         # lane's curve spans the whole map, and every repaint nearby (an edit in the
         # lane) used to rebuild it point by point in Python.
         self._built: tuple | None = None
-        self._paths: tuple[QPainterPath, QPainterPath] | None = None
+        self._paths: tuple[list, list] | None = None
         self.setZValue(-10)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
 
@@ -322,8 +322,18 @@ class EmotionCurveItem(_GridItem):
         band = self.rect
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         zero = emotion_y(band, 0)
-        painter.setPen(QPen(st.rule, st.thin, Qt.PenStyle.DashLine))
-        painter.drawLine(QPointF(band.left(), zero), QPointF(band.right(), zero))
+        exposed = option.exposedRect
+        if exposed.isEmpty():  # painted without an exposed part (an export): all of it
+            exposed = self.boundingRect()
+        # the zero line, dashed, only across the painted part (the band is as wide as the
+        # map, and Qt dashes a whole line before clipping it); the dashes keep their
+        # rhythm from the band's left edge (a dash line is 4 on, 2 off, in widths)
+        left, right = _span(band.left(), band.right(), exposed.left(), exposed.right())
+        if left <= right:
+            period = 6 * max(st.thin, 1e-3)
+            dashes_from = band.left() + ((left - band.left()) // period) * period
+            painter.setPen(QPen(st.rule, st.thin, Qt.PenStyle.DashLine))
+            painter.drawLine(QPointF(dashes_from, zero), QPointF(right, zero))
         raw = self.points()
         if not raw:
             return
@@ -331,14 +341,29 @@ class EmotionCurveItem(_GridItem):
         if self._built is None or self._built[0] != key[0] or self._built[1] is not raw:
             self._paths = self._build_paths(band, zero, raw)
             self._built = key
-        path, shaded = self._paths
+        segments, dips = self._paths
+        # stroke and fill only what reaches the painted part: the whole lane's curve
+        # spans the map, and Qt strokes all of a path before clipping it. Cut ends stay
+        # far outside the painted part, so what is drawn there does not change.
+        far_left, far_right = exposed.left() - 40, exposed.right() + 40
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(213, 94, 0, 70))
-        painter.drawPath(shaded)
+        for x0, x1, dip in dips:
+            if x1 >= far_left and x0 <= far_right:
+                painter.drawPath(dip)
         painter.setPen(st.pen(g.INK, st.line * 1.6))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(path)
-        exposed = option.exposedRect
+        part: QPainterPath | None = None
+        for x0, x1, p1, c1, c2, p2 in segments:
+            if x1 < far_left:
+                continue
+            if x0 > far_right:
+                break
+            if part is None:
+                part = QPainterPath(p1)
+            part.cubicTo(c1, c2, p2)
+        if part is not None:
+            painter.drawPath(part)
         left, right = exposed.left() - 10, exposed.right() + 10
         for x, r in raw:
             if x < left or x > right:  # only the marks in the part being painted
@@ -350,7 +375,9 @@ class EmotionCurveItem(_GridItem):
             painter.drawEllipse(p, radius, radius)
 
     @staticmethod
-    def _build_paths(band: QRectF, zero: float, raw) -> tuple[QPainterPath, QPainterPath]:
+    def _build_paths(band: QRectF, zero: float, raw) -> tuple[list, list]:
+        """The curve's Bézier segments ``(x0, x1, p1, c1, c2, p2)`` in x order and the
+        shaded dips ``(x0, x1, path)``, so a paint can draw only what it reaches."""
         merged: list[tuple[float, float]] = []  # steps above each other: their mean
         for x, r in raw:
             if merged and abs(merged[-1][0] - x) < 1.0:
@@ -360,6 +387,7 @@ class EmotionCurveItem(_GridItem):
                 merged.append((x, float(r)))
         pts = [QPointF(x, emotion_y(band, r)) for x, r in merged]
         path = QPainterPath(pts[0])
+        segments = []
         for i in range(1, len(pts)):  # Catmull-Rom through the points, as Béziers
             p0 = pts[i - 2] if i >= 2 else pts[i - 1]
             p1, p2 = pts[i - 1], pts[i]
@@ -370,6 +398,7 @@ class EmotionCurveItem(_GridItem):
                 c.setX(min(max(c.x(), p1.x()), p2.x()))
                 c.setY(min(max(c.y(), band.top()), band.bottom()))
             path.cubicTo(c1, c2, p2)
+            segments.append((p1.x(), p2.x(), QPointF(p1), QPointF(c1), QPointF(c2), QPointF(p2)))
         # the dips: shade between the curve and the zero line where it runs below
         below = QPainterPath(path)
         below.lineTo(pts[-1].x(), zero)
@@ -377,7 +406,42 @@ class EmotionCurveItem(_GridItem):
         below.closeSubpath()
         clip = QPainterPath()
         clip.addRect(QRectF(band.left(), zero, band.width(), band.bottom() - zero))
-        return path, below.intersected(clip)
+        return segments, _split_subpaths(below.intersected(clip))
+
+
+def _split_subpaths(path: QPainterPath) -> list[tuple[float, float, QPainterPath]]:
+    """Each closed region of ``path`` alone, with its x extent (the dips never touch)."""
+    parts: list[tuple[float, float, QPainterPath]] = []
+    current: QPainterPath | None = None
+    i, n = 0, path.elementCount()
+    move, line, curve = (QPainterPath.ElementType.MoveToElement,
+                         QPainterPath.ElementType.LineToElement,
+                         QPainterPath.ElementType.CurveToElement)
+    while i < n:
+        e = path.elementAt(i)
+        if e.type == move:
+            if current is not None:
+                parts.append(current)
+            current = QPainterPath(QPointF(e.x, e.y))
+            current.setFillRule(path.fillRule())
+            i += 1
+        elif e.type == line:
+            current.lineTo(e.x, e.y)
+            i += 1
+        elif e.type == curve:
+            d1, d2 = path.elementAt(i + 1), path.elementAt(i + 2)
+            current.cubicTo(QPointF(e.x, e.y), QPointF(d1.x, d1.y), QPointF(d2.x, d2.y))
+            i += 3
+        else:  # a stray data element: keep its point
+            current.lineTo(e.x, e.y)
+            i += 1
+    if current is not None:
+        parts.append(current)
+    out = []
+    for part in parts:
+        r = part.boundingRect()
+        out.append((r.left(), r.right(), part))
+    return out
 
 
 class DropHintItem(QGraphicsItem):

@@ -9,6 +9,7 @@ says what colour also says.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
@@ -368,6 +369,16 @@ class TouchpointItem(NodeItem):
                   node.rating, st)
 
 
+@lru_cache(maxsize=8)
+def _diamond_fill(severity: int) -> QColor:
+    """The severity tint at CROSSROADS_FILL_ALPHA over the diamond's own fill (the label
+    stays readable on strong fills), as one opaque colour."""
+    tint, base = QColor(g.SEVERITY_FILL[severity - 1]), QColor(g.CROSSROADS_FILL)
+    a = g.CROSSROADS_FILL_ALPHA / 255.0
+    return QColor(*(round(t * a + b * (1 - a)) for t, b in (
+        (tint.red(), base.red()), (tint.green(), base.green()), (tint.blue(), base.blue()))))
+
+
 class CrossroadsItem(NodeItem):
     """A diamond filled by severity, with a numbered badge and the status word."""
 
@@ -449,12 +460,9 @@ class CrossroadsItem(NodeItem):
     def paint_shape(self, painter: QPainter) -> None:
         st, node = self.style, self.node
         sev = node.severity
-        fill = QColor(g.SEVERITY_FILL[sev - 1])
-        fill.setAlpha(g.CROSSROADS_FILL_ALPHA)  # the label stays readable on strong fills
-        painter.setBrush(QColor(g.CROSSROADS_FILL))
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawPolygon(self.diamond())
-        painter.setBrush(fill)
+        # the severity tint over the white diamond, mixed once: one opaque fill instead of
+        # two (an antialiased translucent fill of the diamond costs ~0.3 ms at 150 %)
+        painter.setBrush(_diamond_fill(sev))
         # heavier border for worse friction: strength, number and line say the same thing
         painter.setPen(st.pen(g.INK, st.line * (0.7 + 0.4 * sev)))
         painter.drawPolygon(self.diamond())
