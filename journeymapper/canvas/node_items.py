@@ -290,44 +290,73 @@ def _initials(name: str) -> str:
 
 def _face(painter: QPainter, rect: QRectF, rating: int, style: Style) -> None:
     """A drawn face: the mouth's curve says the rating, so it reads in grey scale."""
-    fill = {-2: "#F6C7AE", -1: "#FBE3D5", 0: "#EEEEEE", 1: "#D8F0E6", 2: "#B5E4D2"}[rating]
-    painter.setPen(QPen(QColor(g.INK), max(1.0, style.line * 0.8)))
-    painter.setBrush(QColor(fill))
+    pen, fill, eyes, mouth = _face_parts(rect.x(), rect.y(), rect.width(), rating, style)
+    painter.setPen(pen)
+    painter.setBrush(fill)
     painter.drawEllipse(rect)
-    cx, cy, r = rect.center().x(), rect.center().y(), rect.width() / 2
-    painter.setBrush(QColor(g.INK))
-    eye = max(1.2, r * 0.13)
-    painter.drawEllipse(QPointF(cx - r * 0.35, cy - r * 0.25), eye, eye)
-    painter.drawEllipse(QPointF(cx + r * 0.35, cy - r * 0.25), eye, eye)
+    painter.setBrush(_colour(g.INK))
+    for centre, eye in eyes:
+        painter.drawEllipse(centre, eye, eye)
     painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(mouth)
+
+
+@lru_cache(maxsize=256)
+def _face_parts(x: float, y: float, size: float, rating: int, style: Style) -> tuple:
+    """The face's pen, fill, eyes and mouth, made once per place, rating and style."""
+    fill = {-2: "#F6C7AE", -1: "#FBE3D5", 0: "#EEEEEE", 1: "#D8F0E6", 2: "#B5E4D2"}[rating]
+    pen = QPen(QColor(g.INK), max(1.0, style.line * 0.8))
+    rect = QRectF(x, y, size, size)
+    cx, cy, r = rect.center().x(), rect.center().y(), rect.width() / 2
+    eye = max(1.2, r * 0.13)
+    eyes = ((QPointF(cx - r * 0.35, cy - r * 0.25), eye),
+            (QPointF(cx + r * 0.35, cy - r * 0.25), eye))
     mouth = QPainterPath()
     y0 = cy + r * 0.35
     bend = rating * r * 0.2
     mouth.moveTo(cx - r * 0.45, y0 - bend / 2)
     mouth.quadTo(QPointF(cx, y0 + bend * 1.5 - bend / 2), QPointF(cx + r * 0.45, y0 - bend / 2))
-    painter.drawPath(mouth)
+    return pen, QColor(fill), eyes, mouth
+
+
+@lru_cache(maxsize=64)
+def _pen(style: Style, colour: str, width: float, dash: tuple = ()) -> QPen:
+    """``style.pen(...)`` made once: a paint asks for the same few pens again and again."""
+    return style.pen(colour, width, dash=dash)
+
+
+@lru_cache(maxsize=16)
+def _card_paths(width: float, height: float, stripe: float) -> tuple[QPainterPath, QPainterPath]:
+    """A card's rounded outline and its owner stripe (the outline's left part)."""
+    path = QPainterPath()
+    path.addRoundedRect(QRectF(0, 0, width, height), 8.0, 8.0)
+    bar = QPainterPath()
+    bar.addRect(QRectF(0, 0, stripe, height))
+    return path, path.intersected(bar)
 
 
 class TouchpointItem(NodeItem):
     """A rounded card: owner stripe, wrapped label, channel word, rating face."""
 
-    def paint_shape(self, painter: QPainter) -> None:
+    _layout: tuple | None = None
+
+    def set_node(self, node, owner=None) -> None:
+        self._layout = None
+        super().set_node(node, owner)
+
+    def set_style(self, style: Style) -> None:
+        self._layout = None
+        super().set_style(style)
+
+    def layout(self) -> tuple:
+        """Where the text goes, in item coordinates: the same at every zoom, so it is
+        worked out once per label, owner and style, not on every paint."""
+        if self._layout is None:
+            self._layout = self._lay_out()
+        return self._layout
+
+    def _lay_out(self) -> tuple:
         st, node = self.style, self.node
-        rect = self.shape_rect()
-        radius = 8.0
-        path = QPainterPath()
-        path.addRoundedRect(rect, radius, radius)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(g.CARD_FILL))
-        painter.drawPath(path)
-        painter.save()
-        painter.setClipPath(path)
-        self.paint_owner_bar(painter, QRectF(0, 0, g.OWNER_STRIPE * st.scale ** 0.5,
-                                             self.height))
-        painter.restore()
-        painter.setPen(st.pen(g.INK, st.line))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(path)
         stripe = g.OWNER_STRIPE * st.scale ** 0.5
         foot = metrics(st.small_font).height() + 2
         face = g.FACE_SIZE * st.scale ** 0.5 if node.rating is not None else 0.0
@@ -346,27 +375,58 @@ class TouchpointItem(NodeItem):
             lines, _ = wrap_widths(node.label, st.label_font, widths)
             line_widths = widths
             word = ""
+        rows = ()
         if lines:
             limit = self.height - (face + 4 if word or len(lines) * lh > room else 4)
             top = 3 + max(0.0, (min(room, limit) - len(lines) * lh) / 2) if word or not cut \
                 else max(2.0, (self.height - len(lines) * lh) / 2)
+            rows = tuple((left, top + i * lh, line_widths[i], lh, line)
+                         for i, line in enumerate(lines))
+        foot_row = None
+        if word:
+            foot_w = self.width - stripe - 12 - face
+            foot_row = (stripe + 5, self.height - foot - 1, foot_w, foot,
+                        metrics(st.small_font).elidedText(word, Qt.TextElideMode.ElideRight,
+                                                          foot_w))
+        face_rect = (self.width - face - 4, self.height - face - 3, face, face) \
+            if node.rating is not None else None
+        return stripe, rows, foot_row, face_rect
+
+    def paint_shape(self, painter: QPainter) -> None:
+        st, node = self.style, self.node
+        stripe, rows, foot_row, face_rect = self.layout()
+        path, bar = _card_paths(self.width, self.height, stripe)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(_colour(g.CARD_FILL))
+        painter.drawPath(path)
+        # the owner's colour, or grey hatching when nobody owns the step, inside the card
+        if self.owner is None:
+            painter.setBrush(_colour("#EEEEEE"))
+            painter.drawPath(bar)
+        painter.setBrush(self.owner_brush())
+        painter.drawPath(bar)
+        painter.setPen(_pen(st, g.INK, st.line))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+        if rows:
             painter.setFont(st.label_font)
             painter.setPen(st.ink)
-            for i, line in enumerate(lines):
-                painter.drawText(QRectF(left, top + i * lh, line_widths[i], lh),
-                                 int(Qt.AlignmentFlag.AlignHCenter
-                                     | Qt.AlignmentFlag.AlignVCenter), line)
-        if word:
+            flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
+            for x, y, w, h, line in rows:
+                painter.drawText(QRectF(x, y, w, h), flags, line)
+        if foot_row is not None:
             painter.setFont(st.small_font)
             painter.setPen(st.muted)
-            foot_w = self.width - stripe - 12 - face
-            painter.drawText(QRectF(stripe + 5, self.height - foot - 1, foot_w, foot),
+            painter.drawText(QRectF(*foot_row[:4]),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             metrics(st.small_font).elidedText(
-                                 word, Qt.TextElideMode.ElideRight, foot_w))
-        if node.rating is not None:
-            _face(painter, QRectF(self.width - face - 4, self.height - face - 3, face, face),
-                  node.rating, st)
+                             foot_row[4])
+        if face_rect is not None:
+            _face(painter, QRectF(*face_rect), node.rating, st)
+
+
+@lru_cache(maxsize=64)
+def _colour(name: str) -> QColor:
+    return QColor(name)
 
 
 @lru_cache(maxsize=8)
