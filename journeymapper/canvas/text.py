@@ -30,41 +30,9 @@ def metrics(font: QFont) -> QFontMetricsF:
     return _metrics(font_key(font))
 
 
-@lru_cache(maxsize=50_000)
-def _wrap(text: str, key: str, width: float, max_lines: int) -> tuple[tuple[str, ...], bool]:
-    fm = _metrics(key)
-    words = text.split()
-    lines: list[str] = []
-    current = ""
-    while words:
-        word = words.pop(0)
-        candidate = f"{current} {word}" if current else word
-        if fm.horizontalAdvance(candidate) <= width:
-            current = candidate
-        elif current:
-            lines.append(current)
-            current = ""
-            words.insert(0, word)
-        else:  # one word wider than the line: break it
-            cut = len(word)
-            while cut > 1 and fm.horizontalAdvance(word[:cut]) > width:
-                cut -= 1
-            lines.append(word[:cut])
-            if word[cut:]:
-                words.insert(0, word[cut:])
-    if current:
-        lines.append(current)
-    if len(lines) <= max_lines:
-        return tuple(lines), False
-    kept = lines[:max_lines - 1]
-    rest = " ".join(lines[max_lines - 1:])
-    kept.append(fm.elidedText(rest, Qt.TextElideMode.ElideRight, width))
-    return tuple(kept), True
-
-
 def wrap(text: str, font: QFont, width: float, max_lines: int) -> tuple[tuple[str, ...], bool]:
     """At most ``max_lines`` lines no wider than ``width``; True when text was cut (…)."""
-    return _wrap(text, font_key(font), float(width), int(max_lines))
+    return wrap_widths(text, font, (width,) * max(1, int(max_lines)))
 
 
 @lru_cache(maxsize=20_000)

@@ -85,6 +85,22 @@ def glyph_icon(glyph: str, size: int = 16) -> QIcon:
     return _glyphs[key]
 
 
+class _EscapeReverts:
+    """Escape puts back the value the field showed (or "several values")."""
+
+    def revert(self) -> None:
+        if self._value is SEVERAL:
+            self.set_mixed()
+        else:
+            self.set_value(self._value)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.revert()
+            return
+        super().keyPressEvent(event)
+
+
 class ChoiceField(QComboBox):
     """A pick from a list of (value, text, icon-colour) choices; committed at once."""
 
@@ -159,7 +175,7 @@ class ChoiceField(QComboBox):
         super().keyPressEvent(event)
 
 
-class LineField(QLineEdit):
+class LineField(_EscapeReverts, QLineEdit):
     """One line of text, committed on Return or when the field loses focus."""
 
     edited = Signal(object)
@@ -201,17 +217,9 @@ class LineField(QLineEdit):
             self._value = text
             self.edited.emit(text)
 
-    def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            if self._value is SEVERAL:
-                self.set_mixed()
-            else:
-                self.set_value(self._value)
-            return
-        super().keyPressEvent(event)
 
 
-class TextField(QPlainTextEdit):
+class TextField(_EscapeReverts, QPlainTextEdit):
     """Longer text, committed when the field loses focus or on Ctrl+Return."""
 
     edited = Signal(object)
@@ -258,10 +266,7 @@ class TextField(QPlainTextEdit):
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:
-            if self._value is SEVERAL:
-                self.set_mixed()
-            else:
-                self.set_value(self._value)
+            self.revert()
             return
         if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
@@ -270,7 +275,7 @@ class TextField(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
-class _NumberMixin:
+class _NumberMixin(_EscapeReverts):
     """Spin boxes with an optional "none" value shown as a word at the bottom of the range."""
 
     def _setup(self, minimum, maximum, none_text: str | None) -> None:
@@ -327,14 +332,6 @@ class _NumberMixin:
         self._value = value
         self.edited.emit(value)
 
-    def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            if self._value is SEVERAL:
-                self.set_mixed()
-            else:
-                self.set_value(self._value)
-            return
-        super().keyPressEvent(event)
 
 
 class IntField(_NumberMixin, QSpinBox):
