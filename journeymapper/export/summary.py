@@ -7,7 +7,7 @@ import datetime as _dt
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, Table, TableStyle
 
 from ..model import CrossroadsStatus, NodeKind
 from ..model.geometry import MUTED_INK
@@ -23,6 +23,7 @@ from .tables import (
     OVERDUE_INK,
     OVERDUE_TINT,
     RULE,
+    Para,
     SMALL,
     SUMMARY_ROWS,
     Words,
@@ -43,7 +44,7 @@ ITEM = text_style("item", 8.5, spaceAfter=2.5)  # one finding in a list
 
 
 def _figure(number, word: str) -> list:
-    return [Paragraph(str(number), BIG), Paragraph(escape(word), BIG_WORD)]
+    return [Para(str(number), BIG), Para(escape(word), BIG_WORD)]
 
 
 def _more(count: int, shown: int, where: str) -> list:

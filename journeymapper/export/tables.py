@@ -53,9 +53,29 @@ BIG = text_style("big", 18, BOLD, alignment=1)
 BIG_WORD = text_style("bigword", 7.5, colour=MUTED_INK, alignment=1)
 
 
+class Para(Paragraph):
+    """A Paragraph that breaks its lines once per width.
+
+    A table asks every cell for its size several times (column widths, row heights,
+    again when it splits across pages), always at the same width; reportlab's
+    Paragraph breaks its lines again each time (most of a long PDF's text time).
+    The lines depend only on the width, so the last result is kept for it.
+    """
+
+    _wrapped: tuple | None = None
+
+    def wrap(self, availWidth, availHeight):
+        done = self._wrapped
+        if done is not None and done[0] == availWidth and "blPara" in self.__dict__:
+            return done[1]  # (splitting a paragraph can drop its lines: then break again)
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size)
+        return size
+
+
 def para(text: str, style: ParagraphStyle = CELL) -> Paragraph:
     """A Paragraph of plain user text (escaped; characters the font lacks replaced)."""
-    return Paragraph(escape(printable(text)).replace("\n", "<br/>"), style)
+    return Para(escape(printable(text)).replace("\n", "<br/>"), style)
 
 
 def plain(text: str, col_w: float) -> str:
@@ -65,7 +85,7 @@ def plain(text: str, col_w: float) -> str:
 
 
 def markup(html: str, style: ParagraphStyle = CELL) -> Paragraph:
-    return Paragraph(html, style)
+    return Para(html, style)
 
 
 def t(text: str) -> str:
@@ -194,7 +214,7 @@ def chunked(header, rows, widths, row_style) -> list:
 def severity_cell(severity: int, resolved: bool = False):
     sev = max(1, min(5, severity))
     style = text_style(f"sev{sev}", 9, BOLD, SEVERITY_TEXT[sev - 1], alignment=1)
-    return Paragraph(str(sev), style), colors.HexColor(SEVERITY_FILL[sev - 1])
+    return Para(str(sev), style), colors.HexColor(SEVERITY_FILL[sev - 1])
 
 
 def due_text(node: Crossroads, today: _dt.date) -> tuple[str, bool]:
