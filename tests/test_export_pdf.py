@@ -256,3 +256,19 @@ def test_the_map_is_vector_graphics_not_a_picture():
         kinds = {str(x.get_object().get("/Subtype")) for x in xobjects.values()}
         assert "/Image" not in kinds
         assert len(page.get_contents().get_data()) > 5_000, "drawn with paths and text"
+
+
+def test_exports_one_after_another_keep_their_letters():
+    """Each PDF encodes its strings for its own font subsets: a second export in the
+    same program (after another map with other letters) still prints æ ø å."""
+    build_pdf(find_template("sample-airline").open(), today=TODAY)
+    texts = []
+    for _ in range(2):
+        result = build_pdf(find_template("sample-plumber-no").open(), today=TODAY)
+        reader = PdfReader(io.BytesIO(result.data))
+        texts.append(flat("".join(reader.pages[i - 1].extract_text()
+                                  for i in result.map_pages)))
+    assert texts[0] == texts[1]
+    for word in ("Rørleggeren kommer presis", "Venter på rørleggeren", "Kjøper igjen"):
+        assert flat(word) in texts[1]
+    assert "\ufffd" not in texts[1]

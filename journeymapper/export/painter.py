@@ -4,6 +4,14 @@ A :class:`Painter` maps map coordinates (y down, 1 unit = 1 px on screen) to
 page points (y up) through one scale and offset, so every shape and every font
 size is scaled the same way and text stays upright. Each string it draws is
 logged with its printed size, which is how the tests check readability.
+
+A big map prints tens of thousands of shapes and strings, so the painter writes
+the PDF operators itself, with reportlab's own number format, subset encoding
+and escaping, straight into the canvas's content stream: the same bytes as the
+canvas methods (``rect``, ``roundRect``, ``circle``, ``drawString`` …) without
+their per-call path objects, text objects and colour bookkeeping. Colours,
+line styles, circle and arc outlines and each string's encoding are made once
+and reused.
 """
 
 from __future__ import annotations
@@ -12,6 +20,9 @@ import math
 from dataclasses import dataclass, field
 
 from reportlab.lib.colors import HexColor
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.pdfgeom import bezierArc
 
 from ..model.geometry import MIN_READABLE_PT
 from .fonts import SANS, printable, width
@@ -52,6 +63,64 @@ class TextLog:
         self.runs.append(run)
 
 
+_FILL_OPS: dict[str, str] = {}
+_STROKE_OPS: dict[tuple, str] = {}
+_ARCS: dict[tuple, tuple] = {}
+_PAINT = {(True, True): "B*", (True, False): "f*", (False, True): "S", (False, False): "n"}
+ROUND = 0.4472  # reportlab's Bézier factor for a rounded corner
+
+
+def _fill_op(hex_value: str) -> str:
+    op = _FILL_OPS.get(hex_value)
+    if op is None:
+        c = colour(hex_value)
+        op = _FILL_OPS[hex_value] = f"{fp_str(c.red, c.green, c.blue)} rg"
+    return op
+
+
+def _arc(r: float, start: float, extent: float) -> tuple:
+    """The Bézier points of an arc round (0, 0), page orientation (y up), as reportlab
+    makes them: ((x1, y1), ((cx1, cy1, cx2, cy2, x2, y2), …))."""
+    key = (r, start, extent)
+    found = _ARCS.get(key)
+    if found is None:
+        parts = bezierArc(-r, r, r, -r, startAng=start, extent=extent)
+        found = _ARCS[key] = ((parts[0][0], parts[0][1]),
+                              tuple(tuple(p[2:]) for p in parts))
+    return found
+
+
+def _circle(r: float) -> tuple:
+    """A full circle's four Béziers round (0, 0) (reportlab's ``circle``)."""
+    return _arc(r, 0, 360)
+
+
+class _Text:
+    """One string's printable form, its width at 1 pt and its PDF encoding (per
+    document: the font subsets are the document's), made once per export."""
+
+    __slots__ = ("text", "unit_w", "pieces")
+
+    def __init__(self, canv, text: str, font: str) -> None:
+        self.text = printable(text, font)
+        self.unit_w = width(self.text, font, 1.0) if self.text else 0.0
+        self.pieces = ()
+        if self.text:
+            doc = canv._doc
+            face = pdfmetrics.getFont(font)
+            escape = canv._escape
+            self.pieces = tuple((face.getSubsetInternalName(subset, doc), escape(chunk))
+                                for subset, chunk in face.splitString(self.text, doc))
+
+
+def _texts(canv) -> dict:
+    """The string cache of this canvas (one document)."""
+    found = getattr(canv, "_jm_texts", None)
+    if found is None:
+        found = canv._jm_texts = {}
+    return found
+
+
 class Painter:
     """Map-unit drawing on a canvas: page = (dx + x·s, dy − y·s)."""
 
@@ -66,6 +135,10 @@ class Painter:
         self.item = ""  # the step being drawn; tagged onto logged text
         self.min_pt = MIN_READABLE_PT  # text that would print smaller is left out
         self.min_line = 0.0  # thinnest printed line (raised on the at-a-glance page)
+        self._texts = _texts(canv)
+
+    def _out(self, op: str) -> None:
+        self.c._code.append(op)
 
     # --- coordinates ---
     def px(self, x: float) -> float:
@@ -79,55 +152,91 @@ class Painter:
 
     # --- state ---
     def stroke(self, hex_value: str, line_width: float = 1.0, dash=()) -> None:
-        self.c.setStrokeColor(colour(hex_value))
-        self.c.setLineWidth(max(line_width * self.s, self.min_line))
-        self.c.setDash([d * self.s for d in dash] if dash else [])
+        key = (hex_value, line_width, tuple(dash), self.s, self.min_line)
+        op = _STROKE_OPS.get(key)
+        if op is None:
+            c = colour(hex_value)
+            w = max(line_width * self.s, self.min_line)
+            pattern = fp_str([d * self.s for d in dash]) if dash else ""
+            op = _STROKE_OPS[key] = (f"{fp_str(c.red, c.green, c.blue)} RG\n"
+                                     f"{fp_str(w)} w\n[{pattern}] 0 d")
+        self.c._code.append(op)
 
     def fill(self, hex_value: str) -> None:
-        self.c.setFillColor(colour(hex_value))
+        op = _FILL_OPS.get(hex_value)
+        self.c._code.append(op if op is not None else _fill_op(hex_value))
+
+    def no_dash(self) -> None:
+        self.c._code.append("[] 0 d")
+
+    def save(self) -> None:
+        """Keep the graphics state (clip, colours, lines) until :meth:`restore`."""
+        self.c._code.append("q")
+
+    def restore(self) -> None:
+        self.c._code.append("Q")
 
     def clip(self, x: float, y: float, w: float, h: float) -> None:
         """Clip to a map rectangle until the caller's ``restoreState``."""
-        path = self.c.beginPath()
-        path.rect(self.px(x), self.py(y + h), w * self.s, h * self.s)
-        self.c.clipPath(path, stroke=0, fill=0)
+        s = self.s
+        self.c._code.append(f"n {fp_str(self.dx + x * s, self.dy - (y + h) * s, w * s, h * s)}"
+                            " re W* n")
+
+    def clip_round_rect(self, x, y, w, h, r) -> None:
+        """Clip to a rounded map rectangle until the next :meth:`restore`."""
+        self.c._code.append(self._round_rect_path(x, y, w, h, r) + " W* n")
 
     # --- shapes (all in map units) ---
     def rect(self, x, y, w, h, fill=True, stroke=True) -> None:
-        self.c.rect(self.px(x), self.py(y + h), w * self.s, h * self.s,
-                    stroke=int(stroke), fill=int(fill))
+        s = self.s
+        self.c._code.append(f"n {fp_str(self.dx + x * s, self.dy - (y + h) * s, w * s, h * s)}"
+                            f" re {_PAINT[bool(fill), bool(stroke)]}")
+
+    def _round_rect_path(self, x, y, w, h, r) -> str:
+        s = self.s
+        x0, y0 = self.dx + x * s, self.dy - (y + h) * s
+        x1, y1 = x0 + w * s, y0 + h * s
+        if x1 < x0:
+            x0, x1 = x1, x0
+        if y1 < y0:
+            y0, y1 = y1, y0
+        r *= s
+        t = ROUND * r
+        return (f"n {fp_str(x0 + r, y0)} m {fp_str(x1 - r, y0)} l "
+                f"{fp_str(x1 - t, y0, x1, y0 + t, x1, y0 + r)} c {fp_str(x1, y1 - r)} l "
+                f"{fp_str(x1, y1 - t, x1 - t, y1, x1 - r, y1)} c {fp_str(x0 + r, y1)} l "
+                f"{fp_str(x0 + t, y1, x0, y1 - t, x0, y1 - r)} c {fp_str(x0, y0 + r)} l "
+                f"{fp_str(x0, y0 + t, x0 + t, y0, x0 + r, y0)} c h")
 
     def round_rect(self, x, y, w, h, r, fill=True, stroke=True) -> None:
         r = max(0.0, min(r, w / 2, h / 2))
-        self.c.roundRect(self.px(x), self.py(y + h), w * self.s, h * self.s, r * self.s,
-                         stroke=int(stroke), fill=int(fill))
+        self.c._code.append(self._round_rect_path(x, y, w, h, r) + " "
+                            + _PAINT[bool(fill), bool(stroke)])
 
     def line(self, x1, y1, x2, y2) -> None:
-        self.c.line(self.px(x1), self.py(y1), self.px(x2), self.py(y2))
+        dx, dy, s = self.dx, self.dy, self.s
+        self.c._code.append(f"n {fp_str(dx + x1 * s, dy - y1 * s)} m "
+                            f"{fp_str(dx + x2 * s, dy - y2 * s)} l S")
+
+    def _poly(self, points) -> str:
+        dx, dy, s = self.dx, self.dy, self.s
+        it = iter(points)
+        x, y = next(it)
+        return (f"n {fp_str(dx + x * s, dy - y * s)} m "
+                + "".join(f"{fp_str(dx + x * s, dy - y * s)} l " for x, y in it))
 
     def polygon(self, points, fill=True, stroke=True) -> None:
-        path = self.c.beginPath()
-        first = True
-        for x, y in points:
-            if first:
-                path.moveTo(*self.pt(x, y))
-                first = False
-            else:
-                path.lineTo(*self.pt(x, y))
-        path.close()
-        self.c.drawPath(path, stroke=int(stroke), fill=int(fill))
+        self.c._code.append(f"{self._poly(points)}h {_PAINT[bool(fill), bool(stroke)]}")
 
     def polyline(self, points) -> None:
-        path = self.c.beginPath()
-        for i, (x, y) in enumerate(points):
-            (path.lineTo if i else path.moveTo)(*self.pt(x, y))
-        self.c.drawPath(path, stroke=1, fill=0)
+        self.c._code.append(f"{self._poly(points)}S")
 
     def curve(self, p0, p1, p2, p3) -> None:
-        path = self.c.beginPath()
-        path.moveTo(*self.pt(*p0))
-        path.curveTo(*self.pt(*p1), *self.pt(*p2), *self.pt(*p3))
-        self.c.drawPath(path, stroke=1, fill=0)
+        dx, dy, s = self.dx, self.dy, self.s
+        start = fp_str(dx + p0[0] * s, dy - p0[1] * s)
+        rest = fp_str(dx + p1[0] * s, dy - p1[1] * s, dx + p2[0] * s, dy - p2[1] * s,
+                      dx + p3[0] * s, dy - p3[1] * s)
+        self.c._code.append(f"n {start} m {rest} c S")
 
     def smooth(self, points) -> None:
         """A monotone cubic (Fritsch–Carlson) through ``points`` with rising x, drawn as
@@ -142,25 +251,32 @@ class Painter:
                 (2 * xs[i + 1] - xs[i] - xs[i - 1]) / slopes[i - 1]
                 + (xs[i + 1] + xs[i] - 2 * xs[i - 1]) / slopes[i])
             for i in range(1, n - 1)] + [slopes[-1]]
-        path = self.c.beginPath()
-        path.moveTo(*self.pt(xs[0], ys[0]))
+        pt = self.pt
+        parts = [f"n {fp_str(*pt(xs[0], ys[0]))} m"]
         for i in range(n - 1):
             h = (xs[i + 1] - xs[i]) / 3
-            path.curveTo(*self.pt(xs[i] + h, ys[i] + tangents[i] * h),
-                         *self.pt(xs[i + 1] - h, ys[i + 1] - tangents[i + 1] * h),
-                         *self.pt(xs[i + 1], ys[i + 1]))
-        self.c.drawPath(path, stroke=1, fill=0)
+            a = pt(xs[i] + h, ys[i] + tangents[i] * h)
+            b = pt(xs[i + 1] - h, ys[i + 1] - tangents[i + 1] * h)
+            parts.append(f"{fp_str(*a, *b, *pt(xs[i + 1], ys[i + 1]))} c")
+        parts.append("S")
+        self.c._code.append(" ".join(parts))
+
+    def _arc_path(self, cx: float, cy: float, arc: tuple) -> str:
+        (x1, y1), curves = arc
+        return (f"n {fp_str(cx + x1, cy + y1)} m "
+                + " ".join(f"{fp_str(cx + a, cy + b, cx + c, cy + d, cx + e, cy + f)} c"
+                           for a, b, c, d, e, f in curves))
 
     def circle(self, x, y, r, fill=True, stroke=True) -> None:
-        self.c.circle(self.px(x), self.py(y), r * self.s, stroke=int(stroke), fill=int(fill))
+        s = self.s
+        path = self._arc_path(self.dx + x * s, self.dy - y * s, _circle(r * s))
+        self.c._code.append(f"{path} {_PAINT[bool(fill), bool(stroke)]}")
 
     def arc(self, x, y, r, start, extent) -> None:
         """An open arc round (x, y); angles in degrees, counter-clockwise on paper."""
-        x1, y1 = self.px(x - r), self.py(y + r)
-        x2, y2 = self.px(x + r), self.py(y - r)
-        path = self.c.beginPath()
-        path.arc(x1, y1, x2, y2, startAng=start, extent=extent)
-        self.c.drawPath(path, stroke=1, fill=0)
+        s = self.s
+        path = self._arc_path(self.dx + x * s, self.dy - y * s, _arc(r * s, start, extent))
+        self.c._code.append(f"{path} S")
 
     def arrowhead(self, tip, towards_from, length: float) -> None:
         """A filled arrowhead with its tip at ``tip``, pointing away from ``towards_from``."""
@@ -170,7 +286,7 @@ class Painter:
         spread = math.radians(24)
         left = (tx - length * math.cos(angle - spread), ty - length * math.sin(angle - spread))
         right = (tx - length * math.cos(angle + spread), ty - length * math.sin(angle + spread))
-        self.c.setDash([])
+        self.c._code.append("[] 0 d")
         self.polygon([tip, left, right], fill=True, stroke=False)
 
     def note_box(self, item: str, x, y, w, h) -> None:
@@ -180,23 +296,34 @@ class Painter:
                                                  self.py(y))
 
     # --- text ---
+    def _text(self, text: str, font: str) -> _Text:
+        key = (text, font)
+        found = self._texts.get(key)
+        if found is None:
+            found = self._texts[key] = _Text(self.c, text, font)
+        return found
+
     def text(self, x, y, text: str, font: str = SANS, size: float = 9.0, align: str = "left",
              role: str = "") -> float:
         """Draw one line with its baseline at map (x, y); returns its width in map units."""
-        text = printable(text, font)
-        if not text:
+        found = self._text(text, font)
+        if not found.text:
             return 0.0
-        w = width(text, font, size)
+        w = found.unit_w * size
         if size * self.s < self.min_pt - 1e-9:  # only on the at-a-glance page
             return w
         if align == "centre":
             x -= w / 2
         elif align == "right":
             x -= w
-        page_x, page_y = self.pt(x, y)
-        self.c.setFont(font, size * self.s)
-        self.c.drawString(page_x, page_y, text)
+        s = self.s
+        page_x, page_y = self.dx + x * s, self.dy - y * s
+        printed = size * s
+        pt = fp_str(printed)
+        self.c._code.append(f"BT 1 0 0 1 {fp_str(page_x, page_y)} Tm "
+                            + " ".join(f"{name} {pt} Tf ({chunk}) Tj"
+                                       for name, chunk in found.pieces) + " ET")
         if self.log is not None:
-            self.log.add(TextRun(text, font, size * self.s, page_x, page_y, w * self.s,
+            self.log.add(TextRun(found.text, font, printed, page_x, page_y, w * s,
                                  self.page, role, self.item))
         return w

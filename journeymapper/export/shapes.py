@@ -124,7 +124,7 @@ def draw_label(p, fitted: FittedText, box: Rect, align: str = "left", colour: st
 
 def hatch(p, x, y, w, h, step: float = 5.0) -> None:
     """Grey diagonal hatching: the mark of an unowned item (a gap, not a blank)."""
-    p.c.saveState()
+    p.save()
     p.clip(x, y, w, h)
     p.fill(HATCH_FILL)
     p.rect(x, y, w, h, stroke=False)
@@ -133,22 +133,19 @@ def hatch(p, x, y, w, h, step: float = 5.0) -> None:
     while k < w:
         p.line(x + k, y + h, x + k + h, y)
         k += step
-    p.c.restoreState()
+    p.restore()
 
 
 def owner_stripe(p, rect: Rect, owner_colour: str | None) -> None:
     x, y, h = rect.x, rect.y, rect.h
-    p.c.saveState()
-    path = p.c.beginPath()
-    r = CARD_RADIUS * p.s
-    path.roundRect(p.px(x), p.py(y + h), rect.w * p.s, h * p.s, r)
-    p.c.clipPath(path, stroke=0, fill=0)
+    p.save()
+    p.clip_round_rect(x, y, rect.w, h, CARD_RADIUS)
     if owner_colour is None:
         hatch(p, x, y, OWNER_STRIPE, h)
     else:
         p.fill(owner_colour)
         p.rect(x, y, OWNER_STRIPE, h, stroke=False)
-    p.c.restoreState()
+    p.restore()
 
 
 # --- faces -----------------------------------------------------------------------
@@ -402,7 +399,7 @@ def draw_arrow_line(p, arrow: ArrowPath) -> None:
     p.curve(p0, c1, c2, end)
     p.fill(hue)
     p.arrowhead(p3, back, ARROW_HEAD)
-    p.c.setDash([])
+    p.no_dash()
 
 
 def _bezier(points, t: float) -> tuple[float, float]:
