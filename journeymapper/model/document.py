@@ -70,6 +70,65 @@ class JourneyDocument:
         self._edges: dict[str, tuple[str, str]] = {}
         self._events = ChangeEmitter()
 
+    @classmethod
+    def assembled(cls, info: MapInfo, stages: Sequence[Stage], journeys: Sequence[MicroJourney],
+                  owners: Sequence[Owner], nodes: Sequence[Node],
+                  edges: Sequence[Connection]) -> "JourneyDocument":
+        """A whole map at once, as opening a file makes it.
+
+        Gives the document that adding each element in turn (``add_stage`` …
+        ``add_edge``, then ``set_info``) gives, with the same checks and the
+        same refusals, in a fraction of the time: a 10,000-step map checks
+        ~50,000 references, so opening it one method call at a time cost more
+        than reading the file. A brand-new document has no listeners, so no
+        events are lost.
+        """
+        document = cls()
+        for items, add in ((stages, document.add_stage), (journeys, document.add_journey),
+                           (owners, document.add_owner)):
+            for item in items:
+                add(item)
+        stage_ids = document._ids[id(document._stages)]
+        journey_ids = document._ids[id(document._journeys)]
+        owner_ids = document._ids[id(document._owners)] | {None}
+        add_node = document.graph.add_node
+        # Fast checks first; when one fails, the per-element check explains why.
+        steps: dict[str, Node] = {}  # what arrows may join: no notes
+        crossroads: set[str] = set()
+        for node in nodes:
+            if not isinstance(node, Node) or type(node) is Node:
+                raise DocumentError("Only touchpoints, crossroads, outcomes and notes can be "
+                                    "added.")
+            node_id = node.id
+            if node_id in document.graph:
+                raise DocumentError(f"A step with id {node_id} is already on the map.")
+            # (A pydantic model keeps its fields in __dict__; getattr(note, "owner_id",
+            # None) would cost a failed lookup through pydantic's __getattr__.)
+            if node.stage_id not in stage_ids or node.journey_id not in journey_ids \
+                    or node.__dict__.get("owner_id") not in owner_ids:
+                document._check_node_refs(node)  # raises with the reason
+            add_node(node_id, data=node)
+            if node.is_step:
+                steps[node_id] = node
+                if isinstance(node, Crossroads):
+                    crossroads.add(node_id)
+        add_edge, ends = document.graph.add_edge, document._edges
+        pairs: set[tuple[str, str]] = set()
+        for edge in edges:
+            pair = source, target = edge.source, edge.target
+            if source not in steps or target not in steps or source == target \
+                    or edge.id in ends or pair in pairs:
+                document._check_edge(edge, is_new=True)  # raises with the reason
+            if (edge.kind == EdgeKind.BRANCH) != (source in crossroads):
+                _check_arrow_kind(edge, steps[source])  # raises with the reason
+            add_edge(source, target, data=edge)
+            ends[edge.id] = pair
+            pairs.add(pair)
+        if info.journey_owner_id is not None and info.journey_owner_id not in owner_ids:
+            raise DocumentError("The journey owner must be one of the map's owners.")
+        document._info = info
+        return document
+
     # --- listening --------------------------------------------------------
     def subscribe(self, listener) -> None:
         self._events.subscribe(listener)
@@ -359,11 +418,7 @@ class JourneyDocument:
             if self.graph.has_edge(edge.source, edge.target):
                 raise DocumentError(
                     f"There is already an arrow from {_name(source)} to {_name(target)}.")
-        is_crossroads = isinstance(source, Crossroads)
-        if edge.kind == EdgeKind.BRANCH and not is_crossroads:
-            raise DocumentError("Only a crossroads has branches; this arrow must be a flow.")
-        if edge.kind == EdgeKind.FLOW and is_crossroads:
-            raise DocumentError("Arrows out of a crossroads are branches.")
+        _check_arrow_kind(edge, source)
 
     # --- helpers ----------------------------------------------------------------
     @staticmethod
@@ -440,6 +495,14 @@ class JourneyDocument:
         self._ids[id(items)].discard(item_id)
         self._emit(Action.REMOVED, target, item_id, item, None)
         return Removal(item, index, reassigned=tuple(holding))
+
+
+def _check_arrow_kind(edge: Connection, source: Node) -> None:
+    is_crossroads = isinstance(source, Crossroads)
+    if edge.kind == EdgeKind.BRANCH and not is_crossroads:
+        raise DocumentError("Only a crossroads has branches; this arrow must be a flow.")
+    if edge.kind == EdgeKind.FLOW and is_crossroads:
+        raise DocumentError("Arrows out of a crossroads are branches.")
 
 
 def _readable(exc: Exception) -> str:
