@@ -318,10 +318,16 @@ def _emotion_band(p: Painter, scene: MapScene, journey_id: str, x0: float, x1: f
     for (x, y), (_, rating) in zip(points, scene.curves[journey_id]):
         if x < x0 - 10 or x > x1 + 10:
             continue
-        hue = "#009E73" if rating > 0 else "#D55E00" if rating < 0 else MUTED_INK
-        p.fill(hue)
-        p.stroke("#FFFFFF", 0.8)
-        p.circle(x, y, 4.0 if rating < 0 else 3.0)
+        sign = (rating > 0) - (rating < 0)
+        p.stamp(("feeling", sign), x, y, (-5.0, -5.0, 5.0, 5.0),
+                lambda q, sign=sign: _feeling_dot(q, sign))
+
+
+def _feeling_dot(p: Painter, sign: int) -> None:
+    """A rated step's dot on the feeling curve, at (0, 0)."""
+    p.fill("#009E73" if sign > 0 else "#D55E00" if sign < 0 else MUTED_INK)
+    p.stroke("#FFFFFF", 0.8)
+    p.circle(0.0, 0.0, 4.0 if sign < 0 else 3.0)
 
 
 # --- the whole map at a glance -------------------------------------------------------

@@ -121,6 +121,14 @@ def _texts(canv) -> dict:
     return found
 
 
+def _stamps(canv) -> dict:
+    """The stamps (form XObjects) made so far in this canvas's document."""
+    found = getattr(canv, "_jm_stamps", None)
+    if found is None:
+        found = canv._jm_stamps = {}
+    return found
+
+
 class Painter:
     """Map-unit drawing on a canvas: page = (dx + x·s, dy − y·s)."""
 
@@ -288,6 +296,32 @@ class Painter:
         right = (tx - length * math.cos(angle + spread), ty - length * math.sin(angle + spread))
         self.c._code.append("[] 0 d")
         self.polygon([tip, left, right], fill=True, stroke=False)
+
+    def stamp(self, key, x: float, y: float, bounds: tuple, draw) -> None:
+        """Draw ``draw(painter)`` once per document (map units round (0, 0), at this
+        painter's scale) as a form XObject, and place it at map (x, y) every time.
+
+        For the shapes a map repeats many times (cards of one owner, faces, marks):
+        one ``Do`` instead of their paths. ``key`` names what ``draw`` draws;
+        ``bounds`` (x0, y0, x1, y1) in map units round (0, 0) must hold all its ink.
+        No text goes in a stamp (the text log records text per page).
+        """
+        s = self.s
+        stamps = _stamps(self.c)
+        full = (key, s, self.min_line)
+        name = stamps.get(full)
+        if name is None:
+            name = stamps[full] = f"jmStamp{len(stamps)}"
+            x0, y0, x1, y1 = bounds
+            self.c.beginForm(name, lowerx=x0 * s - 1, lowery=-y1 * s - 1, upperx=x1 * s + 1,
+                             uppery=-y0 * s + 1)
+            inner = Painter(self.c, s, 0.0, 0.0, self.page, None)
+            inner.min_line, inner.min_pt = self.min_line, self.min_pt
+            draw(inner)
+            self.c.endForm()
+        self.c._code.append(f"q 1 0 0 1 {fp_str(self.dx + x * s, self.dy - y * s)} cm")
+        self.c.doForm(name)
+        self.c._code.append("Q")
 
     def note_box(self, item: str, x, y, w, h) -> None:
         """Record where a step sits on the page (for checks that text stays inside)."""

@@ -152,6 +152,12 @@ def owner_stripe(p, rect: Rect, owner_colour: str | None) -> None:
 
 def face(p, cx: float, cy: float, rating: int, r: float = 6.0) -> None:
     """A vector face (no emoji font needed): the mouth carries the rating in grey."""
+    edge = r + 1.0
+    p.stamp(("face", rating, r), cx, cy, (-edge, -edge, edge, edge),
+            lambda q: _face(q, 0.0, 0.0, rating, r))
+
+
+def _face(p, cx: float, cy: float, rating: int, r: float) -> None:
     p.fill(GOOD_TINT if rating > 0 else BAD_TINT if rating < 0 else "#EEEEEE")
     p.stroke(INK, 0.8)
     p.circle(cx, cy, r)
@@ -175,13 +181,25 @@ def rating_faces(p, right: float, cy: float, rating: int, r: float = 6.0) -> Non
 
 # --- the shapes --------------------------------------------------------------------
 
-def draw_touchpoint(p, node, rect: Rect, fitted: FittedText, owner) -> None:
+def _card(p, w: float, h: float, owner_colour: str | None) -> None:
+    """A touchpoint's card with its owner stripe, at (0, 0)."""
     p.fill(CARD_FILL)
     p.stroke(INK, LINE)
-    p.round_rect(rect.x, rect.y, rect.w, rect.h, CARD_RADIUS)
-    owner_stripe(p, rect, owner.colour if owner is not None else None)
+    p.round_rect(0.0, 0.0, w, h, CARD_RADIUS)
+    owner_stripe(p, Rect(0.0, 0.0, w, h), owner_colour)
     p.stroke(INK, LINE)
-    p.round_rect(rect.x, rect.y, rect.w, rect.h, CARD_RADIUS, fill=False)
+    p.round_rect(0.0, 0.0, w, h, CARD_RADIUS, fill=False)
+
+
+def _bounds(w: float, h: float, margin: float = 3.0) -> tuple:
+    return (-margin, -margin, w + margin, h + margin)
+
+
+def draw_touchpoint(p, node, rect: Rect, fitted: FittedText, owner) -> None:
+    colour = owner.colour if owner is not None else None
+    w, h = rect.w, rect.h
+    p.stamp(("card", w, h, colour), rect.x, rect.y, _bounds(w, h),
+            lambda q: _card(q, w, h, colour))
     draw_label(p, fitted, label_box(node, rect))
     baseline = rect.bottom - 6.0
     left = rect.x + OWNER_STRIPE + PAD
@@ -221,15 +239,39 @@ def _status_line(node: Crossroads, today: _dt.date) -> tuple[str, bool]:
     return word, False
 
 
+def _diamond(p, w: float, h: float, sev: int) -> None:
+    p.fill(CROSSROADS_FILL if sev < 3 else SEVERITY_FILL[0])
+    p.stroke(INK, 0.8 + 0.45 * sev)  # heavier diamonds hurt more
+    p.polygon([(w / 2, 0.0), (w, h / 2), (w / 2, h), (0.0, h / 2)])
+
+
+def _crossroads_marks(p, w: float, h: float, sev: int, owner_colour: str | None) -> None:
+    """The owner's dot in the top tip and the severity badge's disc, at (0, 0)."""
+    # the owner's colour in the top tip (grey, crossed through, when nobody owns it)
+    cx, dot_y, dot_r = w / 2, 11.0, 4.5
+    if owner_colour is None:
+        p.stroke(UNOWNED_GREY, 0.8)
+        p.fill(HATCH_FILL)
+        p.circle(cx, dot_y, dot_r)
+        p.line(cx - dot_r * 0.7, dot_y + dot_r * 0.7, cx + dot_r * 0.7, dot_y - dot_r * 0.7)
+    else:
+        p.fill(owner_colour)
+        p.stroke(INK, 0.6)
+        p.circle(cx, dot_y, dot_r)
+    # severity badge: fill strength (the number is text, drawn on top)
+    p.fill(SEVERITY_FILL[sev - 1])
+    p.stroke(INK, 0.8)
+    p.circle(w - 11.0, 11.0, 10.0)
+
+
 def draw_crossroads(p, node: Crossroads, rect: Rect, fitted: FittedText, owner,
                     today: _dt.date) -> None:
     owner_colour = owner.colour if owner is not None else None
     cx, cy = rect.centre
     sev = max(1, min(5, node.severity))
-    diamond = [(cx, rect.y), (rect.right, cy), (cx, rect.bottom), (rect.x, cy)]
-    p.fill(CROSSROADS_FILL if sev < 3 else SEVERITY_FILL[0])
-    p.stroke(INK, 0.8 + 0.45 * sev)  # heavier diamonds hurt more
-    p.polygon(diamond)
+    w, h = rect.w, rect.h
+    p.stamp(("diamond", w, h, sev), rect.x, rect.y, _bounds(w, h, 4.0),
+            lambda q: _diamond(q, w, h, sev))
     draw_label(p, fitted, crossroads_label_box(rect, fitted), align="centre")
     status, overdue = _status_line(node, today)
     font = BOLD if overdue else SANS
@@ -242,22 +284,9 @@ def draw_crossroads(p, node: Crossroads, rect: Rect, fitted: FittedText, owner,
     p.fill("#FFFFFF" if overdue else INK)
     p.text(cx, tab_y + tab_h / 2 + SMALL_PT * 0.36, status, font, SMALL_PT, "centre",
            role="status")
-    # the owner's colour in the top tip (grey, crossed through, when nobody owns it)
-    dot_y, dot_r = rect.y + 11.0, 4.5
-    if owner_colour is None:
-        p.stroke(UNOWNED_GREY, 0.8)
-        p.fill(HATCH_FILL)
-        p.circle(cx, dot_y, dot_r)
-        p.line(cx - dot_r * 0.7, dot_y + dot_r * 0.7, cx + dot_r * 0.7, dot_y - dot_r * 0.7)
-    else:
-        p.fill(owner_colour)
-        p.stroke(INK, 0.6)
-        p.circle(cx, dot_y, dot_r)
-    # severity badge: number and fill strength
-    bx, by, br = rect.right - 11.0, rect.y + 11.0, 10.0
-    p.fill(SEVERITY_FILL[sev - 1])
-    p.stroke(INK, 0.8)
-    p.circle(bx, by, br)
+    p.stamp(("crossroads marks", w, h, sev, owner_colour), rect.x, rect.y, _bounds(w, h),
+            lambda q: _crossroads_marks(q, w, h, sev, owner_colour))
+    bx, by = rect.right - 11.0, rect.y + 11.0
     p.fill(SEVERITY_TEXT[sev - 1])
     p.text(bx, by + SMALL_PT * 0.36 + 0.5, str(sev), BOLD, SMALL_PT + 1.5, "centre",
            role="severity")
@@ -274,23 +303,32 @@ def stop_mark(p, cx: float, cy: float, r: float) -> None:
     p.rect(cx - r * 0.6, cy - r * 0.18, r * 1.2, r * 0.36, stroke=False)
 
 
-def draw_outcome(p, node: Outcome, rect: Rect, fitted: FittedText) -> None:
-    r = rect.h / 2
-    good = node.outcome.is_good
-    churn = node.outcome.value == "churn"
-    p.fill(OUTCOME_FILL[node.outcome])
+def _pill(p, w: float, h: float, kind) -> None:
+    """An outcome's pill, its border and the disc or stop sign of its mark, at (0, 0)."""
+    r = h / 2
+    churn = kind.value == "churn"
+    p.fill(OUTCOME_FILL[kind])
     p.stroke(INK, 3.0 if churn else LINE)
-    p.round_rect(rect.x, rect.y, rect.w, rect.h, r)
-    if good:  # a double border
+    p.round_rect(0.0, 0.0, w, h, r)
+    if kind.is_good:  # a double border
         p.stroke(INK, 0.8)
-        p.round_rect(rect.x + 3, rect.y + 3, rect.w - 6, rect.h - 6, r - 3, fill=False)
-    mark_x, cy = rect.x + 17.0, rect.centre[1]
+        p.round_rect(3.0, 3.0, w - 6, h - 6, r - 3, fill=False)
     if churn:
-        stop_mark(p, mark_x, cy, 9.0)
+        stop_mark(p, 17.0, h / 2, 9.0)
     else:
         p.fill("#FFFFFF")
         p.stroke(INK, 0.8)
-        p.circle(mark_x, cy, 9.0)
+        p.circle(17.0, h / 2, 9.0)
+
+
+def draw_outcome(p, node: Outcome, rect: Rect, fitted: FittedText) -> None:
+    churn = node.outcome.value == "churn"
+    w, h = rect.w, rect.h
+    kind = node.outcome
+    p.stamp(("outcome", w, h, kind), rect.x, rect.y, _bounds(w, h),
+            lambda q: _pill(q, w, h, kind))
+    mark_x, cy = rect.x + 17.0, rect.centre[1]
+    if not churn:
         p.fill(INK)
         p.text(mark_x, cy + 3.6, OUTCOME_MARK[node.outcome], BOLD, LABEL_PT + 1, "centre",
                role="mark")
@@ -300,15 +338,19 @@ def draw_outcome(p, node: Outcome, rect: Rect, fitted: FittedText) -> None:
            BOLD if churn else SANS, SMALL_PT, role="outcome")
 
 
-def draw_note(p, node: Note, rect: Rect, fitted: FittedText) -> None:
+def _note_paper(p, w: float, h: float) -> None:
+    """A sticky note with its folded corner, at (0, 0)."""
     fold = 12.0
     p.fill(NOTE_FILL)
     p.stroke(MUTED_INK, 0.7)
-    p.polygon([(rect.x, rect.y), (rect.right - fold, rect.y), (rect.right, rect.y + fold),
-               (rect.right, rect.bottom), (rect.x, rect.bottom)])
+    p.polygon([(0.0, 0.0), (w - fold, 0.0), (w, fold), (w, h), (0.0, h)])
     p.fill("#E8D77A")
-    p.polygon([(rect.right - fold, rect.y), (rect.right - fold, rect.y + fold),
-               (rect.right, rect.y + fold)])
+    p.polygon([(w - fold, 0.0), (w - fold, fold), (w, fold)])
+
+
+def draw_note(p, node: Note, rect: Rect, fitted: FittedText) -> None:
+    w, h = rect.w, rect.h
+    p.stamp(("note", w, h), rect.x, rect.y, _bounds(w, h), lambda q: _note_paper(q, w, h))
     draw_label(p, fitted, label_box(node, rect), role="note")
 
 
