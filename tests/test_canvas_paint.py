@@ -59,3 +59,21 @@ def test_hovering_after_a_zoom_still_repaints_the_card(qtbot):
     item.setSelected(True)  # drawn with the selection outline: the cache must follow
     after = view.viewport().grab(view.mapFromScene(item.sceneBoundingRect()).boundingRect())
     assert before.toImage() != after.toImage()
+
+
+def test_around_a_zoomed_out_map_the_view_is_plain_background(qtbot):
+    # the viewport is not cleared before each frame (the columns cover the map): what lies
+    # outside the map must still be painted, not left with an older frame's pixels
+    editor = _editor(qtbot)
+    view = editor.view
+    view.set_zoom(2.0)
+    view.viewport().grab()
+    view.set_zoom(0.2)
+    view.centerOn(editor.scene.sceneRect().center())
+    image = view.viewport().grab().toImage()
+    base = view.palette().color(view.viewport().backgroundRole()).rgb()
+    corners = [(2, 2), (image.width() - 3, 2), (2, image.height() - 3),
+               (image.width() - 3, image.height() - 3)]
+    assert [image.pixel(x, y) & 0xFFFFFF for x, y in corners] == [base & 0xFFFFFF] * 4
+    centre = image.pixel(image.width() // 2, image.height() // 2) & 0xFFFFFF
+    assert centre != base & 0xFFFFFF  # the map itself is there

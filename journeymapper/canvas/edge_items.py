@@ -76,6 +76,9 @@ def _point_f(x, y, w, h, side: str) -> tuple[float, float]:
 _OUT = {"left": (-1, 0), "right": (1, 0), "top": (0, -1), "bottom": (0, 1)}
 
 
+_OUTLINE_ZOOM = 0.4  # from this zoom on, a dashed arrow keeps its dashes as an outline
+
+
 class ConnectionItem(QGraphicsItem):
     """An arrow between two steps: flow solid; branch good solid ✓, bad dashed ✗, neutral dotted."""
 
@@ -90,6 +93,7 @@ class ConnectionItem(QGraphicsItem):
         self._bounds = QRectF()
         self._drawn = QRectF()  # what the route draws (the bounds hold it, maybe more)
         self._leader: QLineF | None = None
+        self._dashed: tuple | None = None  # ((width, dashes), outline) once painted dashed
         self._will_label = False
         self._router = None  # set while the arrow waits to be routed (see make_lazy)
         self.order = 0  # the order the scene routes arrows in (label placement)
@@ -164,6 +168,7 @@ class ConnectionItem(QGraphicsItem):
         self._will_label = bool(self.text())
         self._path, self._head, self._leader = QPainterPath(), QPolygonF(), None
         self._label_rect, self._label_text, self._bounds = QRectF(), "", bounds
+        self._dashed = None
         self._drawn = QRectF()
 
     @property
@@ -194,6 +199,16 @@ class ConnectionItem(QGraphicsItem):
     def _apply(self, routed, bounds: QRectF) -> None:
         self._path, self._head, self._label_text, self._label_rect, self._leader = routed[:5]
         self._drawn, self._bounds = routed[-1], bounds
+        self._dashed = None
+
+    def _dashed_outline(self, pen: QPen) -> QPainterPath:
+        """The dashed line as an outline to fill, made once per route and pen: Qt dashes
+        and caps a dashed stroke anew on every paint (~4x the cost of filling this)."""
+        key = (pen.widthF(), tuple(pen.dashPattern()))
+        if self._dashed is None or self._dashed[0] != key:
+            outline = QPainterPathStroker(pen).createStroke(self._path).simplified()
+            self._dashed = (key, outline)
+        return self._dashed[1]
 
     def _ends(self, source: QRectF, target: QRectF):
         fork = self.edge.kind == EdgeKind.BRANCH
@@ -337,9 +352,14 @@ class ConnectionItem(QGraphicsItem):
         dash = self.dash()
         if dash:
             pen.setDashPattern(list(dash))
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self._path)
+        if dash and option.levelOfDetailFromTransform(painter.worldTransform()) >= _OUTLINE_ZOOM:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawPath(self._dashed_outline(pen))
+        else:  # solid, or too small for its dashes to be worth keeping an outline for
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(self._path)
         painter.setPen(QPen(colour, 1.0))
         painter.setBrush(colour)
         painter.drawPolygon(self._head)

@@ -52,9 +52,14 @@ class ColumnItem(_GridItem):
         self.update()
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        # only the part being painted: a column is as tall as the whole map
+        # only the part being painted: a column is as tall as the whole map. Its tint is
+        # filled without antialiasing (Qt's fast span fill; a third cheaper): the rule on
+        # its right edge and the next column cover the seam.
+        smooth = painter.testRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.fillRect(self.rect.intersected(option.exposedRect),
                          QColor(g.COLUMN_TINTS[self.index % 2]))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, smooth)
         top, bottom = _span(self.rect.top(), self.rect.bottom(), option.exposedRect.top(),
                             option.exposedRect.bottom())
         painter.setPen(QPen(self.style.rule, self.style.thin))

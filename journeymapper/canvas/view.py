@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
+
+from ..model import geometry as g
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 6.0
 ZOOM_STEP = 1.25
@@ -30,6 +32,10 @@ class JourneyView(QGraphicsView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        # the stage columns paint the map's body: the viewport is not cleared before every
+        # frame (a full-screen fill), drawBackground fills only what they do not cover
+        self.viewport().setAutoFillBackground(False)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self._painted_scale: tuple[float, ...] | None = None
         self._space = False
         self._panning: QPointF | None = None
@@ -140,6 +146,15 @@ class JourneyView(QGraphicsView):
             for item in cached:
                 item.setCacheMode(device_cache)
         self._painted_scale = scale
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        grid = getattr(self.scene(), "grid", None)
+        if grid is not None and grid.stage_ids and grid.journey_ids:
+            body = QRectF(g.LANE_HEADER_WIDTH, g.HEADER_HEIGHT,
+                          grid.width - g.LANE_HEADER_WIDTH, grid.height - g.HEADER_HEIGHT)
+            if body.contains(rect):
+                return
+        painter.fillRect(rect, self.palette().color(QPalette.ColorRole.Base))
 
     # --- pan ------------------------------------------------------------------------
     def keyPressEvent(self, event) -> None:
