@@ -210,3 +210,41 @@ def test_unowned_and_node_kinds_all_draw():
     build_pdf(document, today=TODAY, log=log)
     roles = {run.role for run in log.runs}
     assert {"label", "channel", "status", "severity", "outcome", "arrow", "scale"} <= roles
+
+
+def _fill_colours(page) -> set[tuple[int, int, int]]:
+    """Every fill colour a page paints with (its content and the forms it places), 0-255."""
+    found: set[tuple[int, int, int]] = set()
+    number = rb"(-?[\d.]+)"
+
+    def scan(data: bytes, resources) -> None:
+        for r, g, b in re.findall(number + rb"\s+" + number + rb"\s+" + number + rb"\s+rg\b",
+                                  data):
+            found.add(tuple(round(float(v) * 255) for v in (r, g, b)))
+        xobjects = (resources or {}).get("/XObject", {})
+        for ref in xobjects.values():
+            form = ref.get_object()
+            if form.get("/Subtype") == "/Form":
+                scan(form.get_data(), form.get("/Resources"))
+
+    scan(page.get_contents().get_data(), page["/Resources"])
+    return found
+
+
+def test_a_second_export_prints_the_changed_label_owner_and_colour():
+    """Fitted labels and drawn cards are remembered between pages and exports; a
+    change to the map still shows in the next PDF."""
+    document, node = _one_card_map("Bestiller time på nett")
+    document.update_owner("o", colour="#117733")
+    first = PdfReader(io.BytesIO(build_pdf(document, today=TODAY).data)).pages[0]
+    assert (0x11, 0x77, 0x33) in _fill_colours(first)
+    document.update_node(node.id, label="Ringer kontoret og venter")
+    document.update_owner("o", name="Økonomi", colour="#CC79A7")
+    page = PdfReader(io.BytesIO(build_pdf(document, today=TODAY).data)).pages[0]
+    text = flat(page.extract_text())
+    assert flat("Ringer kontoret og venter") in text
+    assert flat("Bestiller time") not in text
+    assert "Økonomi" in text
+    colours = _fill_colours(page)
+    assert (0xCC, 0x79, 0xA7) in colours, "the card's stripe has the owner's new colour"
+    assert (0x11, 0x77, 0x33) not in colours

@@ -62,8 +62,10 @@ def printable(text: str, font: str = SANS) -> str:
     return "".join(ch if ord(ch) in known or ch in "\t\n" else REPLACEMENT for ch in text)
 
 
+@lru_cache(maxsize=1 << 17)
 def width(text: str, font: str, size: float) -> float:
-    """The printed width of ``text`` in points."""
+    """The printed width of ``text`` in points (remembered: fitting a big map's labels
+    measures the same words at the same sizes over and over)."""
     if not _registered:
         register_fonts()
     return pdfmetrics.stringWidth(text, font, size)

@@ -1,7 +1,9 @@
 """Fitting a label into a box: wrap first, then shrink, never run outside.
 
 Widths are measured with the embedded font's real metrics, so what fits here
-fits on paper. When even the smallest allowed size cannot hold the whole text,
+fits on paper. A fit depends only on its arguments (the text among them), so it is
+remembered: a map prints the same channel words, owner names and headers on page
+after page. When even the smallest allowed size cannot hold the whole text,
 the last line ends in an ellipsis (the full text is printed in the
 micro-journey's section of the PDF).
 """
@@ -9,6 +11,7 @@ micro-journey's section of the PDF).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 from .fonts import SANS, printable, width
@@ -94,6 +97,7 @@ def _truncate(line: str, font: str, size: float, box_w: float) -> str:
     return line.rstrip() + ELLIPSIS
 
 
+@lru_cache(maxsize=1 << 14)
 def fit_text(text: str, box_w: float, box_h: float, max_size: float, min_size: float,
              max_lines: int | None = None, font: str = SANS, step: float = 0.5,
              break_words: bool = True) -> FittedText:
@@ -129,6 +133,7 @@ def fit_text(text: str, box_w: float, box_h: float, max_size: float, min_size: f
     return FittedText(tuple(kept), size, font, True, (box_w,) * len(kept))
 
 
+@lru_cache(maxsize=1 << 14)
 def fit_in_diamond(text: str, w: float, h: float, centre_dy: float, max_size: float,
                    min_size: float, max_lines: int, margin: float = 3.0,
                    font: str = SANS, step: float = 0.5) -> tuple[FittedText, float]:
