@@ -77,3 +77,35 @@ def test_around_a_zoomed_out_map_the_view_is_plain_background(qtbot):
     assert [image.pixel(x, y) & 0xFFFFFF for x, y in corners] == [base & 0xFFFFFF] * 4
     centre = image.pixel(image.width() // 2, image.height() // 2) & 0xFFFFFF
     assert centre != base & 0xFFFFFF  # the map itself is there
+
+
+def test_a_stamped_face_looks_like_the_drawn_one(qapp):
+    # on screen faces are stamped from an image made once per zoom; the stamp must be
+    # the face the vector drawing gives (exports to SVG and PDF draw the shapes)
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from journeymapper.canvas.node_items import _draw_face, _face
+    from journeymapper.canvas.style import style_for
+
+    def render(draw, rating, scale):
+        image = QImage(120, 120, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.scale(scale, scale)
+        draw(painter, QRectF(4, 4, 22, 22), rating, style_for(False))
+        painter.end()
+        return image
+
+    def largest_difference(a, b):
+        return max(abs(((pa >> shift) & 0xFF) - ((pb >> shift) & 0xFF))
+                   for y in range(a.height()) for x in range(a.width())
+                   for pa, pb in [(a.pixel(x, y), b.pixel(x, y))] for shift in (0, 8, 16))
+
+    for rating in (-2, -1, 0, 1, 2):
+        for scale in (1.0, 2.0, 3.0):
+            stamped, drawn = render(_face, rating, scale), render(_draw_face, rating, scale)
+            # at whole device pixels the same picture, but for rounding where edges blend
+            assert largest_difference(stamped, drawn) <= 3, (rating, scale)
+    assert largest_difference(render(_face, 2, 2.0), render(_face, -2, 2.0)) > 100  # the mouth

@@ -15,11 +15,14 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QImage,
     QPainter,
     QPainterPath,
     QPainterPathStroker,
+    QPaintEngine,
     QPen,
     QPolygonF,
+    QTransform,
 )
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -297,7 +300,50 @@ def _initials(name: str) -> str:
 
 
 def _face(painter: QPainter, rect: QRectF, rating: int, style: Style) -> None:
-    """A drawn face: the mouth's curve says the rating, so it reads in grey scale."""
+    """A drawn face: the mouth's curve says the rating, so it reads in grey scale.
+
+    On screen a face is stamped from a small image drawn once per rating, size and zoom
+    (four antialiased shapes cost ~50 us per face, a stamp ~8 us); exports to vector
+    formats draw the shapes.
+    """
+    to_device = painter.deviceTransform()
+    if (painter.paintEngine().type() == QPaintEngine.Type.Raster
+            and to_device.type().value <= QTransform.TransformationType.TxScale.value
+            and abs(to_device.m11() - to_device.m22()) < 1e-9 and to_device.m11() > 0):
+        scale = to_device.m11()
+        stamp = _face_stamp(rating, rect.width(), style, round(scale, 6),
+                            painter.device().devicePixelRatio())
+        corner = to_device.map(rect.topLeft())
+        ratio = stamp.devicePixelRatio()
+        painter.save()
+        painter.resetTransform()
+        painter.drawImage(QPointF((round(corner.x()) - _STAMP_PAD) / ratio,
+                                  (round(corner.y()) - _STAMP_PAD) / ratio), stamp)
+        painter.restore()
+        return
+    _draw_face(painter, rect, rating, style)
+
+
+_STAMP_PAD = 2  # device pixels around a stamped face, for its outline's antialiasing
+
+
+@lru_cache(maxsize=40)
+def _face_stamp(rating: int, size: float, style: Style, scale: float, ratio: float) -> QImage:
+    """The face drawn at ``scale`` device pixels per unit, its top-left at the pad."""
+    side = math.ceil(size * scale) + 2 * _STAMP_PAD
+    image = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.translate(_STAMP_PAD, _STAMP_PAD)
+    painter.scale(scale, scale)
+    _draw_face(painter, QRectF(0, 0, size, size), rating, style)
+    painter.end()
+    image.setDevicePixelRatio(ratio)
+    return image
+
+
+def _draw_face(painter: QPainter, rect: QRectF, rating: int, style: Style) -> None:
     pen, fill, eyes, mouth = _face_parts(rect.x(), rect.y(), rect.width(), rating, style)
     painter.setPen(pen)
     painter.setBrush(fill)
