@@ -689,14 +689,19 @@ def _dashed_pill(width: float, height: float, style: Style) -> QPainterPath:
     return stroker.createStroke(pill).simplified()
 
 
+@lru_cache(maxsize=8)
+def _octagon(cx: float, cy: float, r: float) -> QPolygonF:
+    return QPolygonF([QPointF(cx + r * math.cos(math.pi / 8 + i * math.pi / 4),
+                              cy + r * math.sin(math.pi / 8 + i * math.pi / 4))
+                      for i in range(8)])
+
+
 def _stop_mark(painter: QPainter, rect: QRectF) -> None:
     """An octagonal stop sign with a white bar: churn, the customer has left."""
     cx, cy, r = rect.center().x(), rect.center().y(), rect.width() / 2
-    points = [QPointF(cx + r * math.cos(math.pi / 8 + i * math.pi / 4),
-                      cy + r * math.sin(math.pi / 8 + i * math.pi / 4)) for i in range(8)]
     painter.setPen(QPen(QColor(g.INK), 1.0))
     painter.setBrush(QColor("#C4480F"))
-    painter.drawPolygon(QPolygonF(points))
+    painter.drawPolygon(_octagon(cx, cy, r))
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor("#FFFFFF"))
     painter.drawRect(QRectF(cx - r * 0.6, cy - r * 0.16, r * 1.2, r * 0.32))
