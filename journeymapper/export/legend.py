@@ -71,10 +71,17 @@ def legend_rows(box_w: float, owners) -> int:
 
 
 def draw_legend(canv, box: Box, owners, page: int, log: TextLog | None) -> None:
+    """The legend at the top of ``box``: drawn once per PDF, placed on every map page."""
     p = Painter(canv, 1.0, box.x, box.top, page, log)
+    key = ("legend", box.w, tuple((o.name, o.colour) for o in owners))
+    p.stamp(key, 0.0, 0.0, (-4.0, -4.0, box.w + 4.0, (MAX_ROWS + 2) * ROW),
+            lambda q: _draw(q, box.w, owners))
+
+
+def _draw(p: Painter, box_w: float, owners) -> None:
     p.stroke("#B8C0CC", 0.6)
-    p.line(0, 0, box.w, 0)
-    _layout(p, box.w, owners)
+    p.line(0, 0, box_w, 0)
+    _layout(p, box_w, owners)
 
 
 def _layout(p, box_w: float, owners, dry: bool = False) -> int:

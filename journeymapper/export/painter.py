@@ -17,7 +17,7 @@ and reused.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.rl_accel import fp_str
@@ -301,27 +301,35 @@ class Painter:
         """Draw ``draw(painter)`` once per document (map units round (0, 0), at this
         painter's scale) as a form XObject, and place it at map (x, y) every time.
 
-        For the shapes a map repeats many times (cards of one owner, faces, marks):
-        one ``Do`` instead of their paths. ``key`` names what ``draw`` draws;
-        ``bounds`` (x0, y0, x1, y1) in map units round (0, 0) must hold all its ink.
-        No text goes in a stamp (the text log records text per page).
+        For what a map repeats many times (cards of one owner, faces, marks, the
+        legend): one ``Do`` instead of their paths and strings. ``key`` names what
+        ``draw`` draws; ``bounds`` (x0, y0, x1, y1) in map units round (0, 0) must hold
+        all its ink. Text drawn in a stamp is logged again at every placement.
         """
         s = self.s
         stamps = _stamps(self.c)
-        full = (key, s, self.min_line)
-        name = stamps.get(full)
-        if name is None:
-            name = stamps[full] = f"jmStamp{len(stamps)}"
+        full = (key, s, self.min_line, self.min_pt)
+        made = stamps.get(full)
+        if made is None:
+            name = f"jmStamp{len(stamps)}"
+            stamps[full] = (name, ())  # (the name is taken, also for stamps inside it)
             x0, y0, x1, y1 = bounds
             self.c.beginForm(name, lowerx=x0 * s - 1, lowery=-y1 * s - 1, upperx=x1 * s + 1,
                              uppery=-y0 * s + 1)
-            inner = Painter(self.c, s, 0.0, 0.0, self.page, None)
+            inner = Painter(self.c, s, 0.0, 0.0, self.page, TextLog())
             inner.min_line, inner.min_pt = self.min_line, self.min_pt
             draw(inner)
             self.c.endForm()
-        self.c._code.append(f"q 1 0 0 1 {fp_str(self.dx + x * s, self.dy - y * s)} cm")
+            made = stamps[full] = (name, tuple(inner.log.runs))
+        name, runs = made
+        page_x, page_y = self.dx + x * s, self.dy - y * s
+        self.c._code.append(f"q 1 0 0 1 {fp_str(page_x, page_y)} cm")
         self.c.doForm(name)
         self.c._code.append("Q")
+        if runs and self.log is not None:
+            for run in runs:
+                self.log.add(replace(run, x=run.x + page_x, y=run.y + page_y, page=self.page,
+                                     item=self.item or run.item))
 
     def note_box(self, item: str, x, y, w, h) -> None:
         """Record where a step sits on the page (for checks that text stays inside)."""
