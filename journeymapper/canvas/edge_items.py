@@ -203,10 +203,10 @@ class ConnectionItem(QGraphicsItem):
 
     def _dashed_outline(self, pen: QPen) -> QPainterPath:
         """The dashed line as an outline to fill, made once per route and pen: Qt dashes
-        and caps a dashed stroke anew on every paint (~4x the cost of filling this)."""
+        and caps a dashed stroke anew on every paint (filling this costs ~30 % less)."""
         key = (pen.widthF(), tuple(pen.dashPattern()))
         if self._dashed is None or self._dashed[0] != key:
-            outline = QPainterPathStroker(pen).createStroke(self._path).simplified()
+            outline = QPainterPathStroker(pen).createStroke(self._path)
             self._dashed = (key, outline)
         return self._dashed[1]
 
