@@ -313,7 +313,7 @@ def _emotion_band(p: Painter, scene: MapScene, journey_id: str, x0: float, x1: f
             line.append((x, y))
     p.stroke(INK, max(1.8, 1.4 / p.s))  # the curve stays bold even on the whole-map page
     if len(line) > 1:
-        p.smooth(line)
+        p.smooth(line, (x0 - 10, x1 + 10))
     points = [(x, _emotion_y(band, r)) for x, r in ratings]
     for (x, y), (_, rating) in zip(points, scene.curves[journey_id]):
         if x < x0 - 10 or x > x1 + 10:
