@@ -99,7 +99,9 @@ class ConnectionItem(QGraphicsItem):
         self.order = 0  # the order the scene routes arrows in (label placement)
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(8)
-        self.setToolTip(self._tooltip())
+        # the tooltip is set when the arrow is routed (see _apply): an arrow is routed
+        # before it can be hovered (painted, or its shape asked for), and opening a big
+        # map then makes no tooltip for the arrows nobody looks at
 
     @property
     def item_id(self) -> str:
@@ -107,7 +109,8 @@ class ConnectionItem(QGraphicsItem):
 
     def set_edge(self, edge) -> None:
         self.edge = edge
-        self.setToolTip(self._tooltip())
+        if self._router is None:
+            self.setToolTip(self._tooltip())
 
     def set_style(self, style: Style) -> None:
         self.style = style
@@ -154,18 +157,20 @@ class ConnectionItem(QGraphicsItem):
         self._router = None
         self._apply(routed, routed[-1])
 
-    def make_lazy(self, source: QRectF, target: QRectF, router) -> None:
+    def make_lazy(self, source: tuple, target: tuple, router) -> None:
         """Route later: ``router(self)`` runs on the first paint, ``shape()``, ``path()``
         or ``label_rect()``. Opening a big map then routes only the arrows in view.
 
+        ``source`` and ``target`` are the shapes' scene rects as ``(x, y, w, h)``.
         Meanwhile the bounds are :meth:`bounds_for` the two shapes, which contain
         whatever the route will give, so routing later never changes the geometry
         (it may happen in the middle of a paint or an index lookup).
         """
-        bounds = self.bounds_for(source, target)
+        text = self.text()
+        bounds = self.bounds_for(source, target, text)
         self.prepareGeometryChange()
         self._router = router
-        self._will_label = bool(self.text())
+        self._will_label = bool(text)
         self._path, self._head, self._leader = QPainterPath(), QPolygonF(), None
         self._label_rect, self._label_text, self._bounds = QRectF(), "", bounds
         self._dashed = None
@@ -200,6 +205,7 @@ class ConnectionItem(QGraphicsItem):
         self._path, self._head, self._label_text, self._label_rect, self._leader = routed[:5]
         self._drawn, self._bounds = routed[-1], bounds
         self._dashed = None
+        self.setToolTip(self._tooltip())
 
     def _dashed_outline(self, pen: QPen) -> QPainterPath:
         """The dashed line as an outline to fill, made once per route and pen: Qt dashes
@@ -229,13 +235,13 @@ class ConnectionItem(QGraphicsItem):
     def _margin(self) -> float:
         return self.style.line * 3 + ARROW_SIZE * self.style.scale
 
-    def bounds_for(self, source: QRectF, target: QRectF) -> QRectF:
+    def bounds_for(self, source: tuple, target: tuple, text: str) -> QRectF:
         """A rect that certainly holds the route between these shapes: the curve lies in
         the hull of its end and control points, the label within its size of the curve
         or just above or below the two shapes (see :meth:`_place_label`), the head within
         its size of the end. Plain float arithmetic: it runs for every arrow on opening."""
-        sx, sy, sw, sh = source.getRect()
-        tx, ty, tw, th = target.getRect()
+        sx, sy, sw, sh = source
+        tx, ty, tw, th = target
         out_side = _side_f(sx, sy, sw, sh, tx, ty, tw, th, self.edge.kind == EdgeKind.BRANCH)
         in_side = _side_f(tx, ty, tw, th, sx, sy, sw, sh, False)
         ax, ay = _point_f(sx, sy, sw, sh, out_side)
@@ -246,7 +252,6 @@ class ConnectionItem(QGraphicsItem):
         xs = (ax, bx, ax + ox * bend, bx + ix * bend)
         ys = (ay, by, ay + oy * bend, by + iy * bend)
         left, right, top, bottom = min(xs), max(xs), min(ys), max(ys)
-        text = self.text()
         if text:
             w, h = self._label_size(text)
             left, right = left - w - 6, right + w + 6

@@ -163,13 +163,14 @@ class JourneyScene(QGraphicsScene):
         self._update_scene_rect()
         self._build_grid()
         owners = {o.id: o for o in self.document.owners}
+        rects: dict[str, tuple] = {}
         for node in self.document.nodes():
-            self._add_node_item(node, owners.get(getattr(node, "owner_id", None)))
+            self._add_node_item(node, owners.get(getattr(node, "owner_id", None)), rects)
         # Arrows are routed when first painted or asked for their shape (lazily): routing
         # every arrow of a 10,000-step map up front took more than a second.
         for edge in self.document.edges():
-            self._add_edge_item(edge, settle=False, lazy=True)
-        self._update_scene_rect(full=True)
+            self._add_edge_item(edge, settle=False, lazy=True, rects=rects)
+        self._update_scene_rect(full=True, node_rects=rects.values())
 
     def _build_grid(self) -> None:
         for items in (self._columns, self._stage_headers, self._lanes, self._lane_headers,
@@ -236,14 +237,20 @@ class JourneyScene(QGraphicsScene):
                     self._route(item, again=False)
         self._flush_selection()
 
-    def _update_scene_rect(self, full: bool = False, rect: QRectF | None = None) -> None:
+    def _update_scene_rect(self, full: bool = False, rect: QRectF | None = None,
+                           node_rects=None) -> None:
+        """``node_rects``: the steps' scene rects as ``(x, y, w, h)`` when the caller has
+        them (building), instead of asking every item."""
         m = g.MAP_MARGIN
         base = QRectF(-m, -m, self.grid.width + 2 * m, self.grid.height + 2 * m)
         if full:
-            extent = QRectF(base)
-            for item in self._nodes.values():
-                extent = extent.united(item.scene_rect().adjusted(-m, -m, m, m))
-            self._extent = extent
+            if node_rects is None:
+                node_rects = [item.scene_rect().getRect() for item in self._nodes.values()]
+            left, top, right, bottom = base.left(), base.top(), base.right(), base.bottom()
+            for x, y, w, h in node_rects:
+                left, top = min(left, x - m), min(top, y - m)
+                right, bottom = max(right, x + w + m), max(bottom, y + h + m)
+            self._extent = QRectF(left, top, right - left, bottom - top)
         else:
             self._extent = self._extent.united(base)
             if rect is not None:
@@ -257,9 +264,11 @@ class JourneyScene(QGraphicsScene):
             return None
         return self.document.owner(owner_id)
 
-    def _add_node_item(self, node, owner=None) -> NodeItem:
+    def _add_node_item(self, node, owner=None, rects: dict | None = None) -> NodeItem:
         item = make_node_item(node, owner, self.style)
         r = self.grid.node_rect(node)
+        if rects is not None:  # building: the arrows' ends, without asking every item
+            rects[node.id] = (r.x, r.y, item.width, item.height)
         self._placing = True
         try:
             item.setPos(r.x, r.y)
@@ -273,23 +282,29 @@ class JourneyScene(QGraphicsScene):
             self._invalidate_curve(node.journey_id)
         return item
 
-    def _add_edge_item(self, edge, settle: bool = True, lazy: bool = False) -> ConnectionItem:
+    def _add_edge_item(self, edge, settle: bool = True, lazy: bool = False,
+                       rects: dict | None = None) -> ConnectionItem:
         item = ConnectionItem(edge, self.style)
         self._edge_order += 1
         item.order = self._edge_order
         if lazy:
-            self._make_lazy(item)
+            self._make_lazy(item, rects)
         self.addItem(item)
         self._edges[edge.id] = item
         if not lazy:
             self._route(item, again=settle)
         return item
 
-    def _make_lazy(self, item: ConnectionItem) -> None:
-        source = self._nodes.get(item.edge.source)
-        target = self._nodes.get(item.edge.target)
+    def _make_lazy(self, item: ConnectionItem, rects: dict | None = None) -> None:
+        edge = item.edge
+        if rects is not None and edge.source in rects and edge.target in rects:
+            item.make_lazy(rects[edge.source], rects[edge.target], self._route_lazily)
+            return
+        source = self._nodes.get(edge.source)
+        target = self._nodes.get(edge.target)
         if source is not None and target is not None:
-            item.make_lazy(source.scene_rect(), target.scene_rect(), self._route_lazily)
+            item.make_lazy(source.scene_rect().getRect(), target.scene_rect().getRect(),
+                           self._route_lazily)
 
     def _route_all_lazily(self) -> None:
         """Every arrow routed anew when next needed, in the order opening the map uses."""
