@@ -83,3 +83,26 @@ def test_after_auto_layout_labels_are_where_reopening_the_map_puts_them(qtbot):
     now = {i.item_id: (i.label_rect().getRect(), i.path().boundingRect().getRect())
            for i in scene.edge_items()}
     assert now == reopened
+
+
+def test_an_arrow_on_screen_has_its_tooltip(qtbot):
+    # tooltips are made when an arrow is routed, which happens before it can be hovered
+    session = MapSession(find_template("sample-airline").open())
+    editor = CanvasEditor(session)
+    qtbot.addWidget(editor)
+    editor.resize(1200, 800)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.view.reset_zoom()
+    editor.view.viewport().grab()
+    visible = editor.view.mapToScene(editor.view.viewport().rect()).boundingRect()
+    labelled = [i for i in editor.scene.edge_items()
+                if i.edge.label and i.boundingRect().intersects(visible)]
+    assert labelled
+    for item in labelled:
+        assert item.edge.label in item.toolTip()
+    hidden = next(i for i in editor.scene.edge_items() if i.lazy and i.edge.label) \
+        if any(i.lazy and i.edge.label for i in editor.scene.edge_items()) else None
+    if hidden is not None:  # an arrow off screen gets its tooltip once its shape is asked
+        hidden.shape()
+        assert hidden.edge.label in hidden.toolTip()
