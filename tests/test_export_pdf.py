@@ -272,3 +272,39 @@ def test_exports_one_after_another_keep_their_letters():
     for word in ("Rørleggeren kommer presis", "Venter på rørleggeren", "Kjøper igjen"):
         assert flat(word) in texts[1]
     assert "\ufffd" not in texts[1]
+
+
+def test_markup_like_text_in_a_label_prints_as_written():
+    """The text pages build their paragraphs without reportlab's parser; a label that
+    looks like markup must still print literally, bold and colour where we put them."""
+    document = find_template("sample-plumber-no").open()
+    step = next(n for n in document.nodes() if n.kind.value == "touchpoint")
+    label = "Kunde <b>ringer</b> & venter <br/> på svar"
+    document.update_node(step.id, label=label)
+    result = build_pdf(document, today=TODAY)
+    reader = PdfReader(io.BytesIO(result.data))
+    sections = flat("".join(p.extract_text() for p in reader.pages[len(result.map_pages):]))
+    assert flat(label) in sections
+
+
+def test_paragraph_fragments_match_reportlabs_parser():
+    """The fast path gives reportlab exactly the fragments its own parser would."""
+    from reportlab.platypus.paragraph import cleanBlockQuotedText
+    from reportlab.platypus.paraparser import ParaParser
+
+    from journeymapper.export.tables import CELL, CELL_B, SMALL, _frags, t
+
+    samples = [
+        "▭ <b>Bestiller &amp; betaler</b><br/>Kunden <font color='#555555'>(70 %)</font>",
+        t("Rørlegger <kommer> & går") + "<br/><br/>" + t("  to   mellomrom "),
+        "<b>a <font color='#B03A00'>b</font></b> c<br/>d",
+        "<font color='#B03A00'><b>2026-11-26<br/>FORFALT</b></font>",
+        t("ÆØÅ æøå ☺ \u00a0nb"),
+    ]
+    for style in (CELL, CELL_B, SMALL):
+        for html in samples:
+            _, expected, _ = ParaParser().parse(cleanBlockQuotedText(html), style)
+            got = _frags(html, style)
+            assert got is not None
+            assert [vars(f) for f in got] == [vars(f) for f in expected], html
+    assert _frags("<i>not ours</i>", CELL) is None  # other markup: reportlab's parser

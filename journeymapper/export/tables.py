@@ -3,13 +3,17 @@ helpers, bookmarks, names of the map's parts, and the analysis results they prin
 
 from __future__ import annotations
 
+import copy
 import datetime as _dt
+import re
 from typing import Callable
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaParser
 
 from ..analysis import (
     handoffs,
@@ -73,9 +77,91 @@ class Para(Paragraph):
         return size
 
 
+# --- paragraphs without reportlab's HTML parser ---------------------------------------
+#
+# The text pages of a 2,000-step map hold ~8,000 paragraphs, all in the little markup
+# this package writes itself: escaped text, <b>, <br/> and <font color='#rrggbb'>.
+# reportlab's parser (html.parser underneath) was a fifth of the export. ``_frags``
+# splits that markup itself and gives reportlab the very fragments its parser would
+# (one per run of text and one per entity, each a copy of the parser's own fragment for
+# that style and tag nesting, made once by parsing a one-letter sample); anything else
+# still goes through the parser.
+
+_TOKEN = re.compile(r"<b>|</b>|<br/>|<font color='(#[0-9A-Fa-f]{6})'>|</font>"
+                    r"|&(amp|lt|gt);|([^<&]+)")
+_ENTITY = {"amp": "&", "lt": "<", "gt": ">"}
+_SAMPLES: dict = {}  # (id(style), tag stack) -> (style, the parser's fragment)
+
+
+def _sample(style: ParagraphStyle, stack: tuple):
+    """The parser's fragment for text inside ``stack`` (("b",) / ("font", colour) /
+    ("br",) …) in ``style``; made once."""
+    key = (id(style), stack)
+    found = _SAMPLES.get(key)
+    if found is None:
+        if len(_SAMPLES) > 512:
+            _SAMPLES.clear()
+        opening = "".join("<b>" if tag[0] == "b" else f"<font color='{tag[1]}'>"
+                          for tag in stack if tag[0] != "br")
+        closing = "".join("</b>" if tag[0] == "b" else "</font>"
+                          for tag in reversed(stack) if tag[0] != "br")
+        text = f"{opening}<br/>{closing}" if stack and stack[-1][0] == "br" \
+            else f"{opening}x{closing}"
+        _, frags, _ = ParaParser().parse(cleanBlockQuotedText(text), style)
+        found = _SAMPLES[key] = (style, frags[0])
+    return found[1]
+
+
+def _frags(html: str, style: ParagraphStyle) -> list | None:
+    """The fragments reportlab's parser makes of ``html``, or None when ``html`` uses
+    markup this does not know (then the parser is used)."""
+    text = cleanBlockQuotedText(html)
+    frags: list = []
+    stack: tuple = ()
+    at = 0
+    for match in _TOKEN.finditer(text):
+        if match.start() != at:
+            return None
+        at = match.end()
+        token = match.group(0)
+        if match.group(3) is not None:
+            data = token
+        elif match.group(2) is not None:
+            data = _ENTITY[match.group(2)]
+        elif token == "<b>":
+            stack += (("b",),)
+            continue
+        elif token == "<br/>":
+            frag = copy.copy(_sample(style, stack + (("br",),)))
+            frags.append(frag)
+            continue
+        elif token.startswith("<font"):
+            stack += (("font", match.group(1)),)
+            continue
+        else:  # </b> or </font>: must close what is open
+            want = "b" if token == "</b>" else "font"
+            if not stack or stack[-1][0] != want:
+                return None
+            stack = stack[:-1]
+            continue
+        frag = copy.copy(_sample(style, stack))
+        frag.text = data
+        frags.append(frag)
+    if at != len(text) or stack:
+        return None
+    return frags
+
+
+def _paragraph(html: str, style: ParagraphStyle) -> "Para":
+    frags = _frags(html, style)
+    if frags is None or not frags:
+        return Para(html, style)
+    return Para(html, style, frags=frags)
+
+
 def para(text: str, style: ParagraphStyle = CELL) -> Paragraph:
     """A Paragraph of plain user text (escaped; characters the font lacks replaced)."""
-    return Para(escape(printable(text)).replace("\n", "<br/>"), style)
+    return _paragraph(escape(printable(text)).replace("\n", "<br/>"), style)
 
 
 def plain(text: str, col_w: float) -> str:
@@ -85,7 +171,8 @@ def plain(text: str, col_w: float) -> str:
 
 
 def markup(html: str, style: ParagraphStyle = CELL) -> Paragraph:
-    return Para(html, style)
+    """A Paragraph of this package's markup (escaped text, <b>, <br/>, <font color>)."""
+    return _paragraph(html, style)
 
 
 def t(text: str) -> str:
@@ -214,7 +301,7 @@ def chunked(header, rows, widths, row_style) -> list:
 def severity_cell(severity: int, resolved: bool = False):
     sev = max(1, min(5, severity))
     style = text_style(f"sev{sev}", 9, BOLD, SEVERITY_TEXT[sev - 1], alignment=1)
-    return Para(str(sev), style), colors.HexColor(SEVERITY_FILL[sev - 1])
+    return _paragraph(str(sev), style), colors.HexColor(SEVERITY_FILL[sev - 1])
 
 
 def due_text(node: Crossroads, today: _dt.date) -> tuple[str, bool]:
