@@ -10,7 +10,7 @@ filters and draws, so a 2,000-step map stays quick to export.
 from __future__ import annotations
 
 import datetime as _dt
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from ..model import NodeKind
@@ -31,7 +31,7 @@ from ..model.geometry import (
     Rect,
 )
 from .fonts import BOLD, SANS, width
-from .painter import Painter, TextLog, TextRun
+from .painter import Painter, TextLog, TextRun, monotone_pieces
 from .paper import Box
 from .shapes import (
     arrow_path,
@@ -64,6 +64,7 @@ class MapScene:
     _buckets: tuple | None = None
     label_tile: dict = field(default_factory=dict)
     overview_form: str | None = None  # the tile thumbnail, drawn once per PDF
+    _curves: dict = field(default_factory=dict)  # journey id -> feeling_curve()
 
     @classmethod
     def of(cls, document, today: _dt.date) -> "MapScene":
@@ -85,6 +86,8 @@ class MapScene:
 
     def on_tile(self, plan: MapPlan, tile: Tile) -> tuple[list, list]:
         """The steps and arrows that show on a tile (bucketed once per plan: O(N))."""
+        if len(plan.tiles) == 1:  # one page (or the whole map at a glance): everything
+            return list(self.document.nodes()), self.arrows
         if self._buckets is None or self._buckets[0] is not plan:
             self._buckets = (plan, self._bucket(plan))
         nodes, arrows = self._buckets[1].get(tile.index, ([], []))
@@ -123,6 +126,29 @@ class MapScene:
                 home = next(cells(Rect(start[0], start[1], 0, 0), 0.0), None)
             self.label_tile[arrow.edge_id] = home
         return out
+
+    def feeling_curve(self, journey_id: str):
+        """A lane's feeling curve, made once: its Bézier pieces (None for a single
+        point), and its dots' x positions and (x, y, sign of the rating)."""
+        found = self._curves.get(journey_id, False)
+        if found is not False:
+            return found
+        ratings = self.curves.get(journey_id, [])
+        found = None
+        if ratings:
+            band = self.layout.emotion_band(journey_id)
+            line: list[tuple[float, float]] = []
+            for x, r in ratings:  # steps stacked in one column: through the worst
+                y = _emotion_y(band, r)
+                if line and x - line[-1][0] < 1.0:
+                    line[-1] = (line[-1][0], max(line[-1][1], y))
+                else:
+                    line.append((x, y))
+            dots = [(x, _emotion_y(band, r), (r > 0) - (r < 0)) for x, r in ratings]
+            found = (monotone_pieces(line) if len(line) > 1 else None,
+                     [x for x, _, _ in dots], dots)
+        self._curves[journey_id] = found
+        return found
 
     def owner_of(self, node):
         owner_id = getattr(node, "owner_id", None)
@@ -206,8 +232,9 @@ def draw_tile(canv, scene: MapScene, plan: MapPlan, tile: Tile, area: Box, page:
                       scene.owner_of(node), scene.today)
     window = Rect(x0, y0, x1 - x0, y1 - y0)
     cards = [scene.rects[n.id] for n in visible]
+    single = len(plan.tiles) == 1  # every label is on the one page
     for arrow in [] if glance else arrows:
-        if scene.label_tile.get(arrow.edge_id) == tile.index:
+        if single or scene.label_tile.get(arrow.edge_id) == tile.index:
             draw_arrow_label(content, arrow, window, cards)
     canv.restoreState()
 
@@ -301,24 +328,14 @@ def _emotion_band(p: Painter, scene: MapScene, journey_id: str, x0: float, x1: f
     p.line(x0, band.y, x1, band.y)
     p.stroke(MUTED_INK, 0.6)
     p.line(x0, zero, x1, zero)
-    ratings = scene.curves.get(journey_id, [])
-    if not ratings:
+    curve = scene.feeling_curve(journey_id)
+    if curve is None:
         return
-    line: list[tuple[float, float]] = []
-    for x, r in ratings:  # steps stacked in one column: the line goes through the worst
-        y = _emotion_y(band, r)
-        if line and x - line[-1][0] < 1.0:
-            line[-1] = (line[-1][0], max(line[-1][1], y))
-        else:
-            line.append((x, y))
+    pieces, xs, dots = curve
     p.stroke(INK, max(1.8, 1.4 / p.s))  # the curve stays bold even on the whole-map page
-    if len(line) > 1:
-        p.smooth(line, (x0 - 10, x1 + 10))
-    points = [(x, _emotion_y(band, r)) for x, r in ratings]
-    for (x, y), (_, rating) in zip(points, scene.curves[journey_id]):
-        if x < x0 - 10 or x > x1 + 10:
-            continue
-        sign = (rating > 0) - (rating < 0)
+    if pieces is not None:
+        p.pieces(pieces, (x0 - 10, x1 + 10))
+    for x, y, sign in dots[bisect_left(xs, x0 - 10):bisect_right(xs, x1 + 10)]:
         p.stamp(("feeling", sign), x, y, (-5.0, -5.0, 5.0, 5.0),
                 lambda q, sign=sign: _feeling_dot(q, sign))
 

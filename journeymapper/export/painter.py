@@ -17,6 +17,7 @@ and reused.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 from reportlab.lib.colors import HexColor
@@ -93,6 +94,27 @@ def _arc(r: float, start: float, extent: float) -> tuple:
 def _circle(r: float) -> tuple:
     """A full circle's four Béziers round (0, 0) (reportlab's ``circle``)."""
     return _arc(r, 0, 360)
+
+
+def monotone_pieces(points) -> tuple:
+    """A monotone cubic (Fritsch–Carlson) through ``points`` (rising x) as Bézier pieces
+    in map units: (xs, ys, ((control 1, control 2) per piece))."""
+    n = len(points)
+    xs = [x for x, _ in points]
+    ys = [y for _, y in points]
+    slopes = [(ys[i + 1] - ys[i]) / ((xs[i + 1] - xs[i]) or 1e-9) for i in range(n - 1)]
+    tangents = [slopes[0]] + [
+        0.0 if slopes[i - 1] * slopes[i] <= 0
+        else 3 * (xs[i + 1] - xs[i - 1]) / (
+            (2 * xs[i + 1] - xs[i] - xs[i - 1]) / slopes[i - 1]
+            + (xs[i + 1] + xs[i] - 2 * xs[i - 1]) / slopes[i])
+        for i in range(1, n - 1)] + [slopes[-1]]
+    controls = []
+    for i in range(n - 1):
+        h = (xs[i + 1] - xs[i]) / 3
+        controls.append(((xs[i] + h, ys[i] + tangents[i] * h),
+                         (xs[i + 1] - h, ys[i + 1] - tangents[i + 1] * h)))
+    return xs, ys, tuple(controls)
 
 
 class _Text:
@@ -252,29 +274,21 @@ class Painter:
 
         With ``window`` (x0, x1) only the pieces that reach into it are drawn (the rest
         would be clipped away on this page): the same curve, less ink to write."""
-        n = len(points)
-        xs = [x for x, _ in points]
-        ys = [y for _, y in points]
-        slopes = [(ys[i + 1] - ys[i]) / ((xs[i + 1] - xs[i]) or 1e-9) for i in range(n - 1)]
-        tangents = [slopes[0]] + [
-            0.0 if slopes[i - 1] * slopes[i] <= 0
-            else 3 * (xs[i + 1] - xs[i - 1]) / (
-                (2 * xs[i + 1] - xs[i] - xs[i - 1]) / slopes[i - 1]
-                + (xs[i + 1] + xs[i] - 2 * xs[i - 1]) / slopes[i])
-            for i in range(1, n - 1)] + [slopes[-1]]
-        first, last = 0, n - 1
+        self.pieces(monotone_pieces(points), window)
+
+    def pieces(self, curve: tuple, window: tuple[float, float] | None = None) -> None:
+        """Stroke a curve made by :func:`monotone_pieces` (made once, drawn on many
+        pages), only the pieces reaching into ``window`` when one is given."""
+        xs, ys, controls = curve
+        first, last = 0, len(xs) - 1
         if window is not None:
-            while first < n - 2 and xs[first + 1] < window[0]:
-                first += 1
-            while last > first + 1 and xs[last - 1] > window[1]:
-                last -= 1
+            first = max(0, min(bisect_left(xs, window[0]) - 1, last - 1))
+            last = max(first + 1, min(bisect_right(xs, window[1]), last))
         pt = self.pt
         parts = [f"n {fp_str(*pt(xs[first], ys[first]))} m"]
         for i in range(first, last):
-            h = (xs[i + 1] - xs[i]) / 3
-            a = pt(xs[i] + h, ys[i] + tangents[i] * h)
-            b = pt(xs[i + 1] - h, ys[i + 1] - tangents[i + 1] * h)
-            parts.append(f"{fp_str(*a, *b, *pt(xs[i + 1], ys[i + 1]))} c")
+            (ax, ay), (bx, by) = controls[i]
+            parts.append(f"{fp_str(*pt(ax, ay), *pt(bx, by), *pt(xs[i + 1], ys[i + 1]))} c")
         parts.append("S")
         self.c._code.append(" ".join(parts))
 
