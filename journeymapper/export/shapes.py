@@ -245,23 +245,26 @@ def _diamond(p, w: float, h: float, sev: int) -> None:
     p.polygon([(w / 2, 0.0), (w, h / 2), (w / 2, h), (0.0, h / 2)])
 
 
-def _crossroads_marks(p, w: float, h: float, sev: int, owner_colour: str | None) -> None:
-    """The owner's dot in the top tip and the severity badge's disc, at (0, 0)."""
-    # the owner's colour in the top tip (grey, crossed through, when nobody owns it)
-    cx, dot_y, dot_r = w / 2, 11.0, 4.5
+def _owner_dot(p, owner_colour: str | None) -> None:
+    """The owner's colour in a crossroads' top tip, at (0, 0) (grey, crossed through,
+    when nobody owns it)."""
+    r = 4.5
     if owner_colour is None:
         p.stroke(UNOWNED_GREY, 0.8)
         p.fill(HATCH_FILL)
-        p.circle(cx, dot_y, dot_r)
-        p.line(cx - dot_r * 0.7, dot_y + dot_r * 0.7, cx + dot_r * 0.7, dot_y - dot_r * 0.7)
+        p.circle(0.0, 0.0, r)
+        p.line(-r * 0.7, r * 0.7, r * 0.7, -r * 0.7)
     else:
         p.fill(owner_colour)
         p.stroke(INK, 0.6)
-        p.circle(cx, dot_y, dot_r)
-    # severity badge: fill strength (the number is text, drawn on top)
+        p.circle(0.0, 0.0, r)
+
+
+def _severity_disc(p, sev: int) -> None:
+    """The severity badge's disc, at (0, 0) (the number is text, drawn on top)."""
     p.fill(SEVERITY_FILL[sev - 1])
     p.stroke(INK, 0.8)
-    p.circle(w - 11.0, 11.0, 10.0)
+    p.circle(0.0, 0.0, 10.0)
 
 
 def draw_crossroads(p, node: Crossroads, rect: Rect, fitted: FittedText, owner,
@@ -284,9 +287,11 @@ def draw_crossroads(p, node: Crossroads, rect: Rect, fitted: FittedText, owner,
     p.fill("#FFFFFF" if overdue else INK)
     p.text(cx, tab_y + tab_h / 2 + SMALL_PT * 0.36, status, font, SMALL_PT, "centre",
            role="status")
-    p.stamp(("crossroads marks", w, h, sev, owner_colour), rect.x, rect.y, _bounds(w, h),
-            lambda q: _crossroads_marks(q, w, h, sev, owner_colour))
+    p.stamp(("owner dot", owner_colour), cx, rect.y + 11.0, (-6.0, -6.0, 6.0, 6.0),
+            lambda q: _owner_dot(q, owner_colour))
     bx, by = rect.right - 11.0, rect.y + 11.0
+    p.stamp(("severity", sev), bx, by, (-11.5, -11.5, 11.5, 11.5),
+            lambda q: _severity_disc(q, sev))
     p.fill(SEVERITY_TEXT[sev - 1])
     p.text(bx, by + SMALL_PT * 0.36 + 0.5, str(sev), BOLD, SMALL_PT + 1.5, "centre",
            role="severity")
