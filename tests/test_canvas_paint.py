@@ -109,3 +109,32 @@ def test_a_stamped_face_looks_like_the_drawn_one(qapp):
             # at whole device pixels the same picture, but for rounding where edges blend
             assert largest_difference(stamped, drawn) <= 3, (rating, scale)
     assert largest_difference(render(_face, 2, 2.0), render(_face, -2, 2.0)) > 100  # the mouth
+
+
+def test_steps_and_arrows_are_drawn_the_same_size_on_a_screen_of_any_dpi(qtbot):
+    # steps and arrows replay a recorded drawing, and Qt scales a replay by the device's
+    # dpi: on a 120-dpi screen (or a PNG exported at 200 %, 192 dpi) they grew
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    editor = _editor(qtbot, "sample-plumber-no")
+    scene = editor.scene
+    source = QRectF(0, 0, 900, 420)  # at 100 %: steps in full, with their arrows
+    for item in scene.items():  # drawn onto the image itself, as the image export does
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+
+    def render(dpi):
+        image = QImage(900, 420, QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        image.setDotsPerMeterX(round(dpi / 0.0254))
+        image.setDotsPerMeterY(round(dpi / 0.0254))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        scene.render(painter, QRectF(image.rect()), source, Qt.AspectRatioMode.KeepAspectRatio)
+        painter.end()
+        return image
+
+    at_96 = render(96)
+    assert sum(1 for i in scene.node_items() if i.scene_rect().intersects(source)) >= 3
+    assert render(120) == at_96
+    assert render(192) == at_96

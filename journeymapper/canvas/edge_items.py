@@ -5,11 +5,20 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtGui import (
+    QColor,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPicture,
+    QPolygonF,
+)
 from PySide6.QtWidgets import QGraphicsItem
 
 from ..model import EdgeKind, Sentiment
 from ..model import geometry as g
+from .recording import record, replay
 from .style import Style, style_for
 from .text import metrics
 
@@ -93,7 +102,8 @@ class ConnectionItem(QGraphicsItem):
         self._bounds = QRectF()
         self._drawn = QRectF()  # what the route draws (the bounds hold it, maybe more)
         self._leader: QLineF | None = None
-        self._dashed: tuple | None = None  # ((width, dashes), outline) once painted dashed
+        self._picture: QPicture | None = None  # see detail_picture
+        self._picture_state: bool | None = None
         self._will_label = False
         self._router = None  # set while the arrow waits to be routed (see make_lazy)
         self.order = 0  # the order the scene routes arrows in (label placement)
@@ -109,11 +119,13 @@ class ConnectionItem(QGraphicsItem):
 
     def set_edge(self, edge) -> None:
         self.edge = edge
+        self._picture = None
         if self._router is None:
             self.setToolTip(self._tooltip())
 
     def set_style(self, style: Style) -> None:
         self.style = style
+        self._picture = None
 
     def _tooltip(self) -> str:
         e = self.edge
@@ -173,7 +185,7 @@ class ConnectionItem(QGraphicsItem):
         self._will_label = bool(text)
         self._path, self._head, self._leader = QPainterPath(), QPolygonF(), None
         self._label_rect, self._label_text, self._bounds = QRectF(), "", bounds
-        self._dashed = None
+        self._picture = None
         self._drawn = QRectF()
 
     @property
@@ -204,17 +216,8 @@ class ConnectionItem(QGraphicsItem):
     def _apply(self, routed, bounds: QRectF) -> None:
         self._path, self._head, self._label_text, self._label_rect, self._leader = routed[:5]
         self._drawn, self._bounds = routed[-1], bounds
-        self._dashed = None
+        self._picture = None
         self.setToolTip(self._tooltip())
-
-    def _dashed_outline(self, pen: QPen) -> QPainterPath:
-        """The dashed line as an outline to fill, made once per route and pen: Qt dashes
-        and caps a dashed stroke anew on every paint (filling this costs ~30 % less)."""
-        key = (pen.widthF(), tuple(pen.dashPattern()))
-        if self._dashed is None or self._dashed[0] != key:
-            outline = QPainterPathStroker(pen).createStroke(self._path)
-            self._dashed = (key, outline)
-        return self._dashed[1]
 
     def _ends(self, source: QRectF, target: QRectF):
         fork = self.edge.kind == EdgeKind.BRANCH
@@ -348,8 +351,25 @@ class ConnectionItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         self.ensure_routed()
-        st = self.style
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < _OUTLINE_ZOOM:
+            self.paint_detail(painter, outline=False)  # the whole map: no recording kept
+            return
+        replay(painter, self.detail_picture())
+
+    def detail_picture(self) -> QPicture:
+        """The arrow drawn in full, recorded once per route, edge, style and selection:
+        a replay is vector and runs in Qt without the Python calls that draw it, and a
+        dashed line is recorded as the outline of its dashes (Qt dashes a stroke anew on
+        every paint; filling the outline costs ~30 % less)."""
+        state = self.isSelected()
+        if self._picture is None or self._picture_state != state:
+            self._picture = record(lambda recorder: self.paint_detail(recorder, outline=True))
+            self._picture_state = state
+        return self._picture
+
+    def paint_detail(self, painter: QPainter, outline: bool) -> None:
+        st = self.style
         colour = self.colour()
         width = st.line * (1.8 if self.isSelected() else 1.0)
         pen = QPen(colour, width)
@@ -357,11 +377,11 @@ class ConnectionItem(QGraphicsItem):
         dash = self.dash()
         if dash:
             pen.setDashPattern(list(dash))
-        if dash and option.levelOfDetailFromTransform(painter.worldTransform()) >= _OUTLINE_ZOOM:
+        if dash and outline:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
-            painter.drawPath(self._dashed_outline(pen))
-        else:  # solid, or too small for its dashes to be worth keeping an outline for
+            painter.drawPath(QPainterPathStroker(pen).createStroke(self._path))
+        else:
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(self._path)
