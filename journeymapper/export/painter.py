@@ -361,6 +361,11 @@ class Painter:
                                                  self.py(y))
 
     # --- text ---
+    def prints(self, size: float) -> bool:
+        """Whether text of ``size`` (map units) prints here; on the whole-map page the
+        steps' words are too small and left out, so callers skip their colours too."""
+        return size * self.s >= self.min_pt - 1e-9
+
     def _text(self, text: str, font: str) -> _Text:
         key = (text, font)
         found = self._texts.get(key)
@@ -375,7 +380,7 @@ class Painter:
         if not found.text:
             return 0.0
         w = found.unit_w * size
-        if size * self.s < self.min_pt - 1e-9:  # only on the at-a-glance page
+        if not self.prints(size):  # only on the at-a-glance page
             return w
         if align == "centre":
             x -= w / 2

@@ -108,7 +108,7 @@ def fit_node_texts(node, rect: Rect) -> FittedText:
 
 def draw_label(p, fitted: FittedText, box: Rect, align: str = "left", colour: str = INK,
                role: str = "label") -> None:
-    if not fitted.lines:
+    if not fitted.lines or not p.prints(fitted.size):
         return
     p.fill(colour)
     lead = fitted.leading
@@ -208,6 +208,8 @@ def draw_touchpoint(p, node, rect: Rect, fitted: FittedText, owner) -> None:
         faces = 2 if abs(node.rating) == 2 else 1
         rating_faces(p, right, rect.bottom - 10.0, node.rating)
         right -= faces * 14.0 + 3
+    if not p.prints(SMALL_PT):  # the whole map at a glance: no words this small
+        return
     word = channel_word(node.channel.value)
     if node.company_activity:
         word = (translate("export", "{0} · company").format(word) if word
@@ -284,14 +286,17 @@ def draw_crossroads(p, node: Crossroads, rect: Rect, fitted: FittedText, owner,
     p.fill(STOP_RED if overdue else "#FFFFFF")
     p.stroke(STOP_RED if overdue else INK, 0.7)
     p.round_rect(cx - tab_w / 2, tab_y, tab_w, tab_h, tab_h / 2)
-    p.fill("#FFFFFF" if overdue else INK)
-    p.text(cx, tab_y + tab_h / 2 + SMALL_PT * 0.36, status, font, SMALL_PT, "centre",
-           role="status")
+    if p.prints(SMALL_PT):
+        p.fill("#FFFFFF" if overdue else INK)
+        p.text(cx, tab_y + tab_h / 2 + SMALL_PT * 0.36, status, font, SMALL_PT, "centre",
+               role="status")
     p.stamp(("owner dot", owner_colour), cx, rect.y + 11.0, (-6.0, -6.0, 6.0, 6.0),
             lambda q: _owner_dot(q, owner_colour))
     bx, by = rect.right - 11.0, rect.y + 11.0
     p.stamp(("severity", sev), bx, by, (-11.5, -11.5, 11.5, 11.5),
             lambda q: _severity_disc(q, sev))
+    if not p.prints(SMALL_PT + 1.5):
+        return
     p.fill(SEVERITY_TEXT[sev - 1])
     p.text(bx, by + SMALL_PT * 0.36 + 0.5, str(sev), BOLD, SMALL_PT + 1.5, "centre",
            role="severity")
@@ -333,14 +338,15 @@ def draw_outcome(p, node: Outcome, rect: Rect, fitted: FittedText) -> None:
     p.stamp(("outcome", w, h, kind), rect.x, rect.y, _bounds(w, h),
             lambda q: _pill(q, w, h, kind))
     mark_x, cy = rect.x + 17.0, rect.centre[1]
-    if not churn:
+    if not churn and p.prints(LABEL_PT + 1):
         p.fill(INK)
         p.text(mark_x, cy + 3.6, OUTCOME_MARK[node.outcome], BOLD, LABEL_PT + 1, "centre",
                role="mark")
     draw_label(p, fitted, label_box(node, rect))
-    p.fill(MUTED_INK)
-    p.text(rect.x + OUTCOME_LABEL[0], rect.bottom - 7.0, outcome_word(node),
-           BOLD if churn else SANS, SMALL_PT, role="outcome")
+    if p.prints(SMALL_PT):
+        p.fill(MUTED_INK)
+        p.text(rect.x + OUTCOME_LABEL[0], rect.bottom - 7.0, outcome_word(node),
+               BOLD if churn else SANS, SMALL_PT, role="outcome")
 
 
 def _note_paper(p, w: float, h: float) -> None:
