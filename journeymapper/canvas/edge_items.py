@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -86,6 +87,15 @@ _OUT = {"left": (-1, 0), "right": (1, 0), "top": (0, -1), "bottom": (0, 1)}
 
 
 _OUTLINE_ZOOM = 0.4  # from this zoom on, a dashed arrow keeps its dashes as an outline
+_NO_PATH, _NO_HEAD, _NO_RECT = QPainterPath(), QPolygonF(), QRectF()
+
+
+@lru_cache(maxsize=4096)
+def _label_size(text: str, style: Style) -> tuple[float, float]:
+    """An arrow label's box: labels repeat (✓, ✗, shares), and opening a map sizes
+    every arrow's label."""
+    fm = metrics(style.small_font)
+    return min(fm.horizontalAdvance(text) + 8, 220 * style.scale), fm.height() + 2
 
 
 class ConnectionItem(QGraphicsItem):
@@ -95,12 +105,13 @@ class ConnectionItem(QGraphicsItem):
         super().__init__()
         self.edge = edge
         self.style = style or style_for(False)
-        self._path = QPainterPath()
-        self._head = QPolygonF()
-        self._label_rect = QRectF()
+        # empty until routed (shared, never changed in place: routing replaces them)
+        self._path = _NO_PATH
+        self._head = _NO_HEAD
+        self._label_rect = _NO_RECT
         self._label_text = ""
-        self._bounds = QRectF()
-        self._drawn = QRectF()  # what the route draws (the bounds hold it, maybe more)
+        self._bounds = QRectF()  # handed out by boundingRect(): the item's own
+        self._drawn = _NO_RECT  # what the route draws (the bounds hold it, maybe more)
         self._leader: QLineF | None = None
         self._picture: QPicture | None = None  # see detail_picture
         self._picture_state: bool | None = None
@@ -183,10 +194,10 @@ class ConnectionItem(QGraphicsItem):
         self.prepareGeometryChange()
         self._router = router
         self._will_label = bool(text)
-        self._path, self._head, self._leader = QPainterPath(), QPolygonF(), None
-        self._label_rect, self._label_text, self._bounds = QRectF(), "", bounds
+        self._path, self._head, self._leader = _NO_PATH, _NO_HEAD, None
+        self._label_rect, self._label_text, self._bounds = _NO_RECT, "", bounds
         self._picture = None
-        self._drawn = QRectF()
+        self._drawn = _NO_RECT
 
     @property
     def lazy(self) -> bool:
@@ -232,8 +243,7 @@ class ConnectionItem(QGraphicsItem):
         return start, c1, c2, end
 
     def _label_size(self, text: str) -> tuple[float, float]:
-        fm = metrics(self.style.small_font)
-        return min(fm.horizontalAdvance(text) + 8, 220 * self.style.scale), fm.height() + 2
+        return _label_size(text, self.style)
 
     def _margin(self) -> float:
         return self.style.line * 3 + ARROW_SIZE * self.style.scale

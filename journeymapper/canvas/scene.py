@@ -170,6 +170,8 @@ class JourneyScene(QGraphicsScene):
         # every arrow of a 10,000-step map up front took more than a second.
         for edge in self.document.edges():
             self._add_edge_item(edge, settle=False, lazy=True, rects=rects)
+        for journey_id in self._rated:
+            self._invalidate_curve(journey_id)
         self._update_scene_rect(full=True, node_rects=rects.values())
 
     def _build_grid(self) -> None:
@@ -279,7 +281,8 @@ class JourneyScene(QGraphicsScene):
         self._cells.setdefault((node.stage_id, node.journey_id), set()).add(node.id)
         if node.kind == NodeKind.TOUCHPOINT and node.rating is not None:
             self._rated.setdefault(node.journey_id, set()).add(node.id)
-            self._invalidate_curve(node.journey_id)
+            if rects is None:  # building draws every curve anew once, at the end
+                self._invalidate_curve(node.journey_id)
         return item
 
     def _add_edge_item(self, edge, settle: bool = True, lazy: bool = False,
