@@ -106,3 +106,34 @@ def test_an_arrow_on_screen_has_its_tooltip(qtbot):
     if hidden is not None:  # an arrow off screen gets its tooltip once its shape is asked
         hidden.shape()
         assert hidden.edge.label in hidden.toolTip()
+
+
+def test_the_whole_map_at_a_glance_draws_every_arrow_without_routing_it(qtbot):
+    # below 40 % zoom an arrow is its line and head (labels are unreadable there), so a
+    # first whole view of a big map does not place every label
+    session = MapSession(make_map(1500, seed=11))
+    editor = CanvasEditor(session)
+    qtbot.addWidget(editor)
+    editor.resize(1200, 800)
+    editor.show()
+    qtbot.waitExposed(editor)
+    items = editor.scene.edge_items()
+    waiting = sum(1 for i in items if i.lazy)  # all but the ones the first view showed
+    assert waiting > len(items) * 0.8
+    editor.view.fit_map()
+    assert editor.view.zoom() < 0.4
+    with_arrows = editor.view.viewport().grab().toImage()
+    assert sum(1 for i in items if i.lazy) == waiting  # fitted and drawn, none routed
+    for item in items:
+        item.hide()
+    without = editor.view.viewport().grab().toImage()
+    changed = sum(1 for y in range(0, with_arrows.height(), 2)
+                  for x in range(0, with_arrows.width(), 2)
+                  if with_arrows.pixel(x, y) != without.pixel(x, y))
+    assert changed > 2000  # the arrows are there
+    for item in items:
+        item.show()
+    editor.view.set_zoom(1.0)
+    editor.view.centerOn(editor.scene.sceneRect().center())
+    editor.view.viewport().grab()
+    assert sum(1 for i in items if i.lazy) < waiting  # readable again: those in view routed

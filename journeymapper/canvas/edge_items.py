@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from ..model import EdgeKind, Sentiment
 from ..model import geometry as g
 from .recording import record, replay
-from .style import Style, style_for
+from .style import DETAIL_ZOOM, Style, style_for
 from .text import metrics
 
 ARROW_SIZE = 10.0
@@ -86,7 +86,6 @@ def _point_f(x, y, w, h, side: str) -> tuple[float, float]:
 _OUT = {"left": (-1, 0), "right": (1, 0), "top": (0, -1), "bottom": (0, 1)}
 
 
-_OUTLINE_ZOOM = 0.4  # from this zoom on, a dashed arrow keeps its dashes as an outline
 _NO_PATH, _NO_HEAD, _NO_RECT = QPainterPath(), QPolygonF(), QRectF()
 
 
@@ -114,6 +113,8 @@ class ConnectionItem(QGraphicsItem):
         self._drawn = _NO_RECT  # what the route draws (the bounds hold it, maybe more)
         self._leader: QLineF | None = None
         self._picture: QPicture | None = None  # see detail_picture
+        self._lazy_ends: tuple = ()  # the shapes' rects while waiting to be routed
+        self._sketch: tuple | None = None  # (path, head) drawn meanwhile, see paint_sketch
         self._picture_state: bool | None = None
         self._will_label = False
         self._router = None  # set while the arrow waits to be routed (see make_lazy)
@@ -198,6 +199,7 @@ class ConnectionItem(QGraphicsItem):
         self._label_rect, self._label_text, self._bounds = _NO_RECT, "", bounds
         self._picture = None
         self._drawn = _NO_RECT
+        self._lazy_ends, self._sketch = (source, target), None
 
     @property
     def lazy(self) -> bool:
@@ -227,7 +229,7 @@ class ConnectionItem(QGraphicsItem):
     def _apply(self, routed, bounds: QRectF) -> None:
         self._path, self._head, self._label_text, self._label_rect, self._leader = routed[:5]
         self._drawn, self._bounds = routed[-1], bounds
-        self._picture = None
+        self._picture, self._sketch = None, None
         self.setToolTip(self._tooltip())
 
     def _ends(self, source: QRectF, target: QRectF):
@@ -273,7 +275,8 @@ class ConnectionItem(QGraphicsItem):
         m = self._margin() + ARROW_SIZE * self.style.scale + 2
         return QRectF(left - m, top - m, right - left + 2 * m, bottom - top + 2 * m)
 
-    def _compute(self, source: QRectF, target: QRectF, obstacles):
+    def _line(self, source: QRectF, target: QRectF) -> tuple[QPainterPath, QPolygonF]:
+        """The curve between the two shapes and its arrowhead."""
         start, c1, c2, end = self._ends(source, target)
         path = QPainterPath(start)
         path.cubicTo(c1, c2, end)
@@ -283,7 +286,10 @@ class ConnectionItem(QGraphicsItem):
         left = QPointF(end.x() - size * math.cos(angle - 0.4), end.y() - size * math.sin(angle - 0.4))
         right = QPointF(end.x() - size * math.cos(angle + 0.4),
                         end.y() - size * math.sin(angle + 0.4))
-        head = QPolygonF([end, left, right])
+        return path, QPolygonF([end, left, right])
+
+    def _compute(self, source: QRectF, target: QRectF, obstacles):
+        path, head = self._line(source, target)
         text = self.text()
         leader = None
         label_rect = QRectF()
@@ -341,6 +347,21 @@ class ConnectionItem(QGraphicsItem):
         self.ensure_routed()
         return QRectF(self._label_rect)
 
+    def line_rect(self) -> QRectF:
+        """What the arrow draws without its label (below DETAIL_ZOOM), without routing it."""
+        if self._router is None:
+            path, head = self._path, self._head
+        else:
+            path, head = self._sketch_line()
+        m = self._margin()
+        return path.boundingRect().united(head.boundingRect()).adjusted(-m, -m, m, m)
+
+    def _sketch_line(self) -> tuple[QPainterPath, QPolygonF]:
+        if self._sketch is None:
+            source, target = self._lazy_ends
+            self._sketch = self._line(QRectF(*source), QRectF(*target))
+        return self._sketch
+
     def drawn_rect(self) -> QRectF:
         """The rect the arrow draws in (path, head, label): its bounding rect while it
         waited to be routed was larger (see :meth:`make_lazy`)."""
@@ -360,12 +381,32 @@ class ConnectionItem(QGraphicsItem):
         return path
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        self.ensure_routed()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        if option.levelOfDetailFromTransform(painter.worldTransform()) < _OUTLINE_ZOOM:
-            self.paint_detail(painter, outline=False)  # the whole map: no recording kept
+        if option.levelOfDetailFromTransform(painter.worldTransform()) < DETAIL_ZOOM:
+            self.paint_sketch(painter)
             return
+        self.ensure_routed()
         replay(painter, self.detail_picture())
+
+    def paint_sketch(self, painter: QPainter) -> None:
+        """Below 40 % zoom (a big map as a whole): the line and its head, no label.
+
+        Labels are unreadable that small (the steps draw their bare shapes too), and an
+        arrow not yet routed is not routed for it: placing every label of a 10,000-step
+        map took over a second on its first whole view."""
+        path, head = (self._path, self._head) if self._router is None else self._sketch_line()
+        colour = self.colour()
+        pen = QPen(colour, self.style.line * (1.8 if self.isSelected() else 1.0))
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        dash = self.dash()
+        if dash:
+            pen.setDashPattern(list(dash))
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+        painter.setPen(QPen(colour, 1.0))
+        painter.setBrush(colour)
+        painter.drawPolygon(head)
 
     def detail_picture(self) -> QPicture:
         """The arrow drawn in full, recorded once per route, edge, style and selection:
@@ -374,11 +415,11 @@ class ConnectionItem(QGraphicsItem):
         every paint; filling the outline costs ~30 % less)."""
         state = self.isSelected()
         if self._picture is None or self._picture_state != state:
-            self._picture = record(lambda recorder: self.paint_detail(recorder, outline=True))
+            self._picture = record(self.paint_detail)
             self._picture_state = state
         return self._picture
 
-    def paint_detail(self, painter: QPainter, outline: bool) -> None:
+    def paint_detail(self, painter: QPainter) -> None:
         st = self.style
         colour = self.colour()
         width = st.line * (1.8 if self.isSelected() else 1.0)
@@ -387,7 +428,7 @@ class ConnectionItem(QGraphicsItem):
         dash = self.dash()
         if dash:
             pen.setDashPattern(list(dash))
-        if dash and outline:
+        if dash:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawPath(QPainterPathStroker(pen).createStroke(self._path))

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from ..model import NodeKind, OutcomeKind
 from ..model import geometry as g
 from .recording import record, replay
-from .style import Style, style_for
+from .style import DETAIL_ZOOM, Style, style_for
 from .text import metrics, wrap, wrap_widths
 
 _SELECT_MARGIN = 4.0
@@ -44,7 +44,6 @@ def _tr(word: str) -> str:
 _FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
           | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
           | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
-_MIN_DETAIL = 0.4  # below this zoom text is unreadable: draw the bare shapes, fast
 
 
 class NodeItem(QGraphicsItem):
@@ -164,7 +163,7 @@ class NodeItem(QGraphicsItem):
     # --- painting ----------------------------------------------------------
     def paint(self, painter: QPainter, option, widget=None) -> None:
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        if lod < _MIN_DETAIL:
+        if lod < DETAIL_ZOOM:
             self.paint_sketch(painter)
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)

@@ -133,12 +133,19 @@ class JourneyScene(QGraphicsScene):
         return [i.item_id for i in self.selectedItems() if isinstance(i, ConnectionItem)]
 
     def itemsBoundingRect(self) -> QRectF:
-        """What the items draw (Fit Map): an arrow not routed yet has larger bounds than
-        the arrow it draws, so arrows count with their drawn rect (routing them)."""
+        """What the items draw: an arrow not routed yet has larger bounds than the arrow
+        it draws, so arrows count with their drawn rect (routing them)."""
+        return self.drawn_rect(labels=True)
+
+    def drawn_rect(self, labels: bool) -> QRectF:
+        """What the items draw; without arrow labels (as below DETAIL_ZOOM) no arrow is
+        routed for it: Fit Map on a 10,000-step map placed every label (~1.3 s) for a
+        view that shows none."""
         rect = QRectF()
         for item in self.items():
             if isinstance(item, ConnectionItem):
-                rect = rect.united(item.mapRectToScene(item.drawn_rect()))
+                arrow = item.drawn_rect() if labels else item.line_rect()
+                rect = rect.united(item.mapRectToScene(arrow))
             else:
                 rect = rect.united(item.sceneBoundingRect())
         return rect

@@ -16,6 +16,10 @@ from ..model import geometry as g
 
 _font_family: str | None = None
 
+# Below this zoom text is unreadable: steps draw their bare shapes and arrows their line
+# and head, without labels (and without placing them).
+DETAIL_ZOOM = 0.4
+
 
 def load_fonts() -> str:
     """Register the shipped font once per process; the family name to use."""

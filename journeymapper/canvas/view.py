@@ -7,6 +7,7 @@ from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
 
 from ..model import geometry as g
+from .style import DETAIL_ZOOM
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 6.0
 ZOOM_STEP = 1.25
@@ -70,10 +71,16 @@ class JourneyView(QGraphicsView):
         if scene is None:
             return
         grid = getattr(scene, "grid", None)
-        rect = scene.itemsBoundingRect()
+        # arrow labels count only if the fitted map is big enough to show them
+        drawn = getattr(scene, "drawn_rect", None)
+        rect = drawn(labels=False) if drawn is not None else scene.itemsBoundingRect()
         if grid is not None and rect.isEmpty():
             rect = scene.sceneRect()
         self.fitInView(rect.adjusted(-20, -20, 20, 20), Qt.AspectRatioMode.KeepAspectRatio)
+        if drawn is not None and self.zoom() >= DETAIL_ZOOM:
+            rect = drawn(labels=True)
+            self.resetTransform()
+            self.fitInView(rect.adjusted(-20, -20, 20, 20), Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom() > MAX_ZOOM:
             self.set_zoom(MAX_ZOOM)
         self.zoomChanged.emit(self.zoom())
