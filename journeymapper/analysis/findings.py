@@ -1,8 +1,11 @@
 """One finding of the analysis: what it says, how bad, and which items it concerns.
 
-The sentence is kept as an English template plus pre-formatted parameters, so
-a Qt panel can translate the template and fill it in, while the report and the
-PDF use :attr:`Finding.sentence` as it is.
+The sentence is kept as an English template plus its parameters, so a Qt panel
+can translate the template and fill it in, while the report and the JSON use
+:attr:`Finding.sentence` (English) as it is. A parameter that is words, not a
+name or a number ("open", "lowest customer rating (−2)", "no hand-offs"), is a
+:class:`Phrase` (a template of its own) or a :class:`Joined` list of them, so it
+is translated with the sentence: :meth:`Finding.text` takes the translator.
 
 ``Finding.kind`` is a stable name for tools (``check --json``), by group:
 
@@ -20,8 +23,14 @@ PDF use :attr:`Finding.sentence` as it is.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import Enum
+from typing import Callable, Union
+
+Translate = Callable[[str, str], str]  # (context, English text) → text in the reader's language
+ANALYSIS = "analysis"
+_FIELD = re.compile(r"\{[^{}]*\}")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -31,6 +40,69 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     English text unchanged (the Insights dock translates it when showing it).
     """
     return text
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """Words inside a sentence, translatable on their own: an English template
+    (marked with ``QT_TRANSLATE_NOOP(context, …)``) and its parameters."""
+
+    template: str
+    params: tuple[tuple[str, "Words"], ...] = ()
+    context: str = ANALYSIS
+
+    def text(self, translate: Translate | None = None) -> str:
+        """The words in the reader's language (English without a translator)."""
+        return fill(self.context, self.template, self.params, translate)
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+@dataclass(frozen=True)
+class Joined:
+    """A list of names or phrases, joined by ``separator`` ("a, b, c")."""
+
+    parts: tuple["Words", ...]
+    separator: str = ", "
+
+    def text(self, translate: Translate | None = None) -> str:
+        return self.separator.join(render(p, translate) for p in self.parts)
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+Words = Union[str, Phrase, Joined]
+
+
+def phrase(template: str, context: str = ANALYSIS, **params) -> Phrase:
+    """A :class:`Phrase`; keyword parameters (names, numbers, phrases) fill the template."""
+    return Phrase(template, tuple((k, _param(v)) for k, v in params.items()), context)
+
+
+def _param(value) -> Words:
+    return value if isinstance(value, (Phrase, Joined)) else str(value)
+
+
+def render(value: Words, translate: Translate | None = None) -> str:
+    """A parameter as text: a phrase translated, a name or a number as it is."""
+    return value.text(translate) if isinstance(value, (Phrase, Joined)) else str(value)
+
+
+def fill(context: str, template: str, params, translate: Translate | None = None) -> str:
+    """``template`` translated and filled in; the English one when the translator
+    fails or its translation loses or invents a ``{field}``."""
+    values = {k: render(v, translate) for k, v in params}
+    if translate is not None:
+        try:
+            translated = translate(context, template)
+            if (isinstance(translated, str) and translated
+                    and sorted(_FIELD.findall(translated)) == sorted(_FIELD.findall(template))):
+                return translated.format(**values)
+        except Exception:  # a broken translation must never hide a finding
+            pass
+    return template.format(**values)
 
 
 class Level(str, Enum):
@@ -86,7 +158,7 @@ class Finding:
     kind: str  # a stable machine name, e.g. "dead-end", "weakest-link"
     level: Level
     template: str  # English, with {name} fields filled from ``params``
-    params: tuple[tuple[str, str], ...] = ()
+    params: tuple[tuple[str, Words], ...] = ()
     node_ids: tuple[str, ...] = ()
     edge_ids: tuple[str, ...] = ()
     journey_id: str | None = None
@@ -94,7 +166,13 @@ class Finding:
 
     @property
     def sentence(self) -> str:
-        return self.template.format(**dict(self.params))
+        """The sentence in English (the report, the JSON)."""
+        return fill(ANALYSIS, self.template, self.params)
+
+    def text(self, translate: Translate | None = None) -> str:
+        """The sentence in the reader's language, its phrases too; ``translate`` is
+        ``(context, text) → text``, e.g. ``QCoreApplication.translate``."""
+        return fill(ANALYSIS, self.template, self.params, translate)
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -118,5 +196,5 @@ def finding(group: Group, kind: str, level: Level, template: str, *,
             nodes=(), edges=(), journey_id=None, stage_id=None, **params) -> Finding:
     """Build a :class:`Finding`; keyword parameters fill the template."""
     return Finding(group, kind, level, template,
-                   tuple((k, str(v)) for k, v in params.items()),
+                   tuple((k, _param(v)) for k, v in params.items()),
                    tuple(nodes), tuple(edges), journey_id, stage_id)

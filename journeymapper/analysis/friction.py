@@ -18,6 +18,8 @@ import datetime as _dt
 from dataclasses import dataclass
 
 from ..model import Crossroads, CrossroadsStatus, Node, Outcome, Sentiment, Touchpoint
+from . import wording as W
+from .findings import Phrase, phrase
 from .graph import in_flow_order, is_open, lane_nodes, order_index, signed
 
 STATUS_RANK = {
@@ -33,8 +35,18 @@ class WeakestLink:
     """The step that hurts most in a micro-journey (or the map), and why."""
 
     node_id: str
-    reason: str  # "lowest customer rating (−2)" or "highest severity (5, open)"
+    why: Phrase  # "lowest customer rating (−2)" or "highest severity (5, open)", translatable
     hurt: int  # 1..5, see the module doc
+
+    @property
+    def reason(self) -> str:
+        """Why, in English (the report and the JSON)."""
+        return str(self.why)
+
+
+def status_words(status: CrossroadsStatus) -> Phrase:
+    """A crossroads' status as the map says it ("open"), translatable (context "canvas")."""
+    return Phrase(W.STATUS_WORDS.get(status.value, status.value), context="canvas")
 
 
 def hurt(node: Node) -> int | None:
@@ -46,10 +58,11 @@ def hurt(node: Node) -> int | None:
     return None
 
 
-def _reason(node: Node) -> str:
+def _reason(node: Node) -> Phrase:
     if isinstance(node, Touchpoint):
-        return f"lowest customer rating ({signed(node.rating)})"
-    return f"highest severity ({node.severity}, {node.status.value})"
+        return phrase(W.WEAKEST_BY_RATING, rating=signed(node.rating))
+    return phrase(W.WEAKEST_BY_SEVERITY, severity=node.severity,
+                  status=status_words(node.status))
 
 
 def weakest_link(document, journey_id: str | None) -> WeakestLink | None:

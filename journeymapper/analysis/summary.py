@@ -5,11 +5,19 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 
-from ..model import Crossroads, CrossroadsStatus
+from ..model import Crossroads, CrossroadsStatus, NodeKind
 from .feedback import FeedbackRow, feedback_table
 from . import wording as W
-from .findings import Finding, Group, Level, finding
-from .friction import Friction, NextAction, WeakestLink, next_actions, weakest_link, worst_friction
+from .findings import Finding, Group, Joined, Level, Phrase, Words, finding, phrase
+from .friction import (
+    Friction,
+    NextAction,
+    WeakestLink,
+    next_actions,
+    status_words,
+    weakest_link,
+    worst_friction,
+)
 from .gaps import GapRow, gap_table
 from .glasses import Divergence, divergences
 from .graph import name, percent, shared_order, signed
@@ -89,31 +97,60 @@ class Analysis:
 
 
 # --- wording ---------------------------------------------------------------------
+# The user's own names stay as they are; the words the analysis adds ("nobody",
+# "an untitled stage") are phrases, translated with the sentence they are in.
+
+UNTITLED_STEP = {
+    NodeKind.TOUCHPOINT: W.UNTITLED_TOUCHPOINT,
+    NodeKind.CROSSROADS: W.UNTITLED_CROSSROADS,
+    NodeKind.OUTCOME: W.UNTITLED_OUTCOME,
+    NodeKind.NOTE: W.UNTITLED_NOTE,
+}
+
+
+def owner_words(document, owner_id: str | None) -> Words:
+    if owner_id is None:
+        return phrase(W.NOBODY)
+    return document.owner(owner_id).name.strip() or phrase(W.UNNAMED_OWNER)
+
+
+def journey_words(document, journey_id: str) -> Words:
+    text = " ".join(document.journey(journey_id).name.split())
+    return f"‘{text}’" if text else phrase(W.UNTITLED_JOURNEY)
+
+
+def stage_words(document, stage_id: str) -> Words:
+    text = " ".join(document.stage(stage_id).name.split())
+    return f"‘{text}’" if text else phrase(W.UNTITLED_STAGE)
+
+
+def step_words(node) -> Words:
+    """The step's ‘label’, or "an untitled touchpoint" (as :func:`.graph.name` says it)."""
+    if node.label.strip():
+        return name(node)
+    return phrase(UNTITLED_STEP[node.kind])
+
 
 def owner_name(document, owner_id: str | None) -> str:
-    if owner_id is None:
-        return "nobody"
-    return document.owner(owner_id).name.strip() or "an unnamed owner"
+    return str(owner_words(document, owner_id))
 
 
 def journey_name(document, journey_id: str) -> str:
-    text = " ".join(document.journey(journey_id).name.split())
-    return f"‘{text}’" if text else "an untitled micro-journey"
+    return str(journey_words(document, journey_id))
 
 
 def stage_name(document, stage_id: str) -> str:
-    text = " ".join(document.stage(stage_id).name.split())
-    return f"‘{text}’" if text else "an untitled stage"
+    return str(stage_words(document, stage_id))
 
 
-def _names(document, ids, limit: int = 4) -> str:
-    shown = [name(document.node(i)) for i in ids[:limit]]
-    more = len(ids) - len(shown)
-    return ", ".join(shown) + (f" and {more} more" if more > 0 else "")
+def _names(document, ids, limit: int = 4) -> Words:
+    shown = Joined(tuple(step_words(document.node(i)) for i in ids[:limit]))
+    more = len(ids) - len(shown.parts)
+    return phrase(W.NAMES_AND_MORE, names=shown, more=more) if more > 0 else shown
 
 
-def _plural(n: int, word: str, words: str | None = None) -> str:
-    return f"{n or 'no'} {word if n == 1 else (words or word + 's')}"
+def _counted(n: int, none: str, one: str, many: str) -> Phrase:
+    return phrase(none) if n == 0 else phrase(one) if n == 1 else phrase(many, count=n)
 
 
 # --- the findings, group by group ---------------------------------------------------
@@ -131,32 +168,32 @@ def _weakest_findings(document, insights, frictions) -> list[Finding]:
             Group.WEAKEST_LINKS, "weakest-link", level,
             W.WEAKEST_LINK,
             nodes=[node.id], journey_id=insight.journey_id, stage_id=node.stage_id,
-            journey=journey_name(document, insight.journey_id), step=name(node),
-            reason=link.reason))
+            journey=journey_words(document, insight.journey_id), step=step_words(node),
+            reason=link.why))
     unresolved = [f for f in frictions if f.status != CrossroadsStatus.RESOLVED]
     for item in unresolved[:FRICTION_SHOWN]:
         node = document.node(item.node_id)
         share = ("" if item.bad_share is None
-                 else f", {percent(item.bad_share)} take the bad branch")
+                 else phrase(W.BAD_BRANCH_SHARE, share=percent(item.bad_share)))
         found.append(finding(
             Group.WEAKEST_LINKS, "friction", Level.WARNING if item.severity >= 4 else Level.INFO,
             W.FRICTION,
             nodes=[node.id], edges=item.bad_edge_ids, journey_id=node.journey_id,
-            stage_id=node.stage_id, step=name(node), severity=item.severity,
-            status=item.status.value, share=share))
+            stage_id=node.stage_id, step=step_words(node), severity=item.severity,
+            status=status_words(item.status), share=share))
     return found
 
 
 def _path_sentence_parts(path: Path) -> dict:
     parts = []
     if path.probability is not None:
-        parts.append(f"{percent(path.probability)} of the customers")
+        parts.append(phrase(W.SHARE_OF_CUSTOMERS, share=percent(path.probability)))
     if path.worst_severity is not None:
-        parts.append(f"worst severity {path.worst_severity}")
+        parts.append(phrase(W.WORST_SEVERITY, severity=path.worst_severity))
     if path.lowest_rating is not None:
-        parts.append(f"lowest rating {signed(path.lowest_rating)}")
-    parts.append(_plural(path.handoff_count, "hand-off"))
-    return {"details": "; ".join(parts)}
+        parts.append(phrase(W.LOWEST_RATING, rating=signed(path.lowest_rating)))
+    parts.append(_counted(path.handoff_count, W.NO_HANDOFFS, W.ONE_HANDOFF, W.HANDOFFS))
+    return {"details": Joined(tuple(parts), "; ")}
 
 
 def _path_findings(document, insights, whole: PathSet) -> list[Finding]:
@@ -164,11 +201,12 @@ def _path_findings(document, insights, whole: PathSet) -> list[Finding]:
     for insight in insights:
         ps, jid = insight.paths, insight.journey_id
         if not ps.complete:
-            total = f"{ps.total:,}".replace(",", " ") if ps.total is not None else "too many"
+            total = (f"{ps.total:,}".replace(",", " ") if ps.total is not None
+                     else phrase(W.TOO_MANY))
             found.append(finding(
                 Group.PATHS, "too-many-paths", Level.WARNING,
                 W.LANE_TOO_MANY_PATHS, nodes=ps.entry_ids, journey_id=jid,
-                journey=journey_name(document, jid), total=total, shown=len(ps.paths)))
+                journey=journey_words(document, jid), total=total, shown=len(ps.paths)))
         bad = [p for p in ps.paths if not document.node(p.outcome_id).outcome.is_good]
         bad.sort(key=lambda p: (p.probability is None, -(p.probability or 0),
                                 -(p.worst_severity or 0), p.lowest_rating or 0, len(p.node_ids)))
@@ -179,9 +217,11 @@ def _path_findings(document, insights, whole: PathSet) -> list[Finding]:
                 Level.PROBLEM if outcome.outcome.value == "churn" else Level.WARNING,
                 W.PATH_TO_CHURN,
                 nodes=path.node_ids, edges=path.edge_ids, journey_id=jid,
-                stage_id=outcome.stage_id, journey=journey_name(document, jid),
-                entry=name(document.node(path.entry_id)), outcome=name(outcome),
-                outcome_kind=outcome.outcome.value, steps=_plural(len(path.node_ids), "step"),
+                stage_id=outcome.stage_id, journey=journey_words(document, jid),
+                entry=step_words(document.node(path.entry_id)), outcome=step_words(outcome),
+                outcome_kind=phrase(W.OUTCOME_WORDS.get(outcome.outcome.value,
+                                                        outcome.outcome.value)),
+                steps=_counted(len(path.node_ids), W.NO_STEPS, W.ONE_STEP, W.STEPS),
                 **_path_sentence_parts(path)))
         if len(bad) > PATHS_TO_CHURN_SHOWN:
             rest = bad[PATHS_TO_CHURN_SHOWN:]
@@ -189,11 +229,12 @@ def _path_findings(document, insights, whole: PathSet) -> list[Finding]:
                 Group.PATHS, "more-paths-to-churn", Level.INFO,
                 W.ONE_MORE_PATH_TO_CHURN if len(rest) == 1 else W.MORE_PATHS_TO_CHURN,
                 nodes=sorted({n for p in rest for n in p.node_ids}), journey_id=jid,
-                journey=journey_name(document, jid), count=len(rest)))
+                journey=journey_words(document, jid), count=len(rest)))
         for odds in insight.odds:
             found.append(_odds_finding(document, odds, jid))
     if not whole.complete:
-        total = f"{whole.total:,}".replace(",", " ") if whole.total is not None else "too many"
+        total = (f"{whole.total:,}".replace(",", " ") if whole.total is not None
+                 else phrase(W.TOO_MANY))
         found.append(finding(
             Group.PATHS, "too-many-paths", Level.WARNING,
             W.MAP_TOO_MANY_PATHS,
@@ -202,29 +243,31 @@ def _path_findings(document, insights, whole: PathSet) -> list[Finding]:
 
 
 def _odds_finding(document, odds: OutcomeOdds, journey_id: str) -> Finding:
-    parts = [f"{percent(p)} {name(document.node(o))}" for o, p in odds.outcomes]
-    for value, words in ((odds.unknown, "unknown (a share is missing)"),
-                         (odds.dead_end, "stop at a dead end"),
-                         (odds.looping, "go round a loop"),
-                         (odds.unaccounted, "unaccounted for (shares below 100 %)")):
+    parts = [phrase(W.ODDS_OUTCOME, share=percent(p), outcome=step_words(document.node(o)))
+             for o, p in odds.outcomes]
+    for value, words in ((odds.unknown, W.ODDS_UNKNOWN),
+                         (odds.dead_end, W.ODDS_DEAD_END),
+                         (odds.looping, W.ODDS_LOOPING),
+                         (odds.unaccounted, W.ODDS_UNACCOUNTED)):
         if value > 0.05:
-            parts.append(f"{percent(value)} {words}")
+            parts.append(phrase(words, share=percent(value)))
     bad = sum(p for o, p in odds.outcomes if not document.node(o).outcome.is_good)
     level = Level.WARNING if bad >= 20 else Level.INFO
     return finding(
         Group.PATHS, "outcome-odds", level, W.OUTCOME_ODDS,
         nodes=[odds.entry_id, *[o for o, _ in odds.outcomes]], journey_id=journey_id,
-        entry=name(document.node(odds.entry_id)), odds=", ".join(parts) or "no outcome reached")
+        entry=step_words(document.node(odds.entry_id)),
+        odds=Joined(tuple(parts)) if parts else phrase(W.NO_OUTCOME_REACHED))
 
 
 def _ownership_findings(document, unowned_nodes, found_handoffs, shares) -> list[Finding]:
     found = []
     for node in unowned_nodes:
-        word = "crossroads" if isinstance(node, Crossroads) else "touchpoint"
+        word = phrase(W.CROSSROADS_WORD if isinstance(node, Crossroads) else W.TOUCHPOINT_WORD)
         found.append(finding(
             Group.UNOWNED, "unowned", Level.WARNING,
             W.UNOWNED, nodes=[node.id], journey_id=node.journey_id,
-            stage_id=node.stage_id, step=name(node), word=word))
+            stage_id=node.stage_id, step=step_words(node), word=word))
     for handoff in found_handoffs:
         edge = handoff.edge
         source, target = document.node(edge.source), document.node(edge.target)
@@ -233,15 +276,15 @@ def _ownership_findings(document, unowned_nodes, found_handoffs, shares) -> list
             W.HANDOFF,
             nodes=[source.id, target.id], edges=[edge.id], journey_id=target.journey_id,
             stage_id=target.stage_id,
-            source_owner=owner_name(document, handoff.source_owner_id),
-            target_owner=owner_name(document, handoff.target_owner_id),
-            source=name(source), target=name(target)))
+            source_owner=owner_words(document, handoff.source_owner_id),
+            target_owner=owner_words(document, handoff.target_owner_id),
+            source=step_words(source), target=step_words(target)))
     if shares:
         found.append(finding(
             Group.HANDOFFS, "owner-shares", Level.INFO, W.OWNER_SHARES,
             nodes=[i for s in shares for i in s.node_ids],
-            shares=", ".join(f"{owner_name(document, s.owner_id)} {percent(s.share)}"
-                             for s in shares)))
+            shares=Joined(tuple(phrase(W.OWNER_SHARE, owner=owner_words(document, s.owner_id),
+                                       share=percent(s.share)) for s in shares))))
     return found
 
 
@@ -259,13 +302,13 @@ def _structure_findings(document, a: dict) -> list[Finding]:
             found.append(finding(
                 Group.STRUCTURE, "unreachable", Level.WARNING,
                 W.UNREACHABLE, nodes=[node_id], journey_id=node.journey_id,
-                stage_id=node.stage_id, step=name(node)))
+                stage_id=node.stage_id, step=step_words(node)))
     for node_id in a["dead_ends"]:
         node = document.node(node_id)
         found.append(finding(
             Group.STRUCTURE, "dead-end", Level.WARNING,
             W.DEAD_END, nodes=[node_id],
-            journey_id=node.journey_id, stage_id=node.stage_id, step=name(node)))
+            journey_id=node.journey_id, stage_id=node.stage_id, step=step_words(node)))
     for loop in a["loops"]:
         if loop.is_repurchase:
             template, level, kind = W.REPURCHASE_LOOP, Level.INFO, "repurchase-loop"
@@ -280,12 +323,12 @@ def _structure_findings(document, a: dict) -> list[Finding]:
             W.BOTTLENECK,
             nodes=[node.id], journey_id=node.journey_id, stage_id=node.stage_id,
             share=percent(item.share), count=item.paths_through, total=item.total_paths,
-            step=name(node)))
+            step=step_words(node)))
     for stage_id in a["empty_stages"]:
         found.append(finding(
             Group.STRUCTURE, "stage-without-touchpoints", Level.INFO,
             W.STAGE_WITHOUT_TOUCHPOINTS, stage_id=stage_id,
-            stage=stage_name(document, stage_id)))
+            stage=stage_words(document, stage_id)))
     return found
 
 
@@ -294,7 +337,7 @@ def _share_findings(document, problems) -> list[Finding]:
     for problem in problems:
         node = document.node(problem.node_id)
         common = dict(nodes=[node.id], edges=problem.edge_ids, journey_id=node.journey_id,
-                      stage_id=node.stage_id, step=name(node))
+                      stage_id=node.stage_id, step=step_words(node))
         if problem.kind == "sum":
             found.append(finding(
                 Group.SHARES, "shares-do-not-add-up", Level.WARNING,
@@ -317,7 +360,7 @@ def _feedback_findings(document, rows, glasses) -> list[Finding]:
     for row in rows:
         if not row.unmeasured_ids:
             continue
-        stage = stage_name(document, row.stage_id)
+        stage = stage_words(document, row.stage_id)
         if not row.measured_ids:
             found.append(finding(
                 Group.FEEDBACK, "stage-without-feedback", Level.WARNING,
@@ -338,7 +381,7 @@ def _feedback_findings(document, rows, glasses) -> list[Finding]:
         found.append(finding(
             Group.GLASSES, "perspectives-diverge",
             Level.WARNING if abs(item.gap) >= 2 else Level.INFO, template, nodes=[node.id],
-            journey_id=node.journey_id, stage_id=node.stage_id, step=name(node),
+            journey_id=node.journey_id, stage_id=node.stage_id, step=step_words(node),
             customer=signed(item.rating), provider=signed(item.provider_rating)))
     return found
 
@@ -346,9 +389,9 @@ def _feedback_findings(document, rows, glasses) -> list[Finding]:
 def _gap_findings(document, rows) -> list[Finding]:
     found = []
     for row in rows:
-        stage = stage_name(document, row.stage_id)
+        stage = stage_words(document, row.stage_id)
         if row.verdict == "drop":
-            effort = f" (effort {row.effort:g})" if row.effort else ""
+            effort = phrase(W.EFFORT, effort=f"{row.effort:g}") if row.effort else ""
             found.append(finding(
                 Group.GAPS, "drop", Level.WARNING,
                 W.GAP_DROP, nodes=row.activity_ids,
@@ -376,8 +419,8 @@ def _action_findings(document, actions) -> list[Finding]:
         found.append(finding(
             Group.ACTIONS, "overdue-action" if action.overdue else "action", level, template,
             nodes=[node.id], journey_id=node.journey_id, stage_id=node.stage_id,
-            due=action.due.isoformat() if action.due else "", action=f"“{action.action}”",
-            step=name(node), who=owner_name(document, action.owner_id)))
+            due=action.due.isoformat() if action.due else "", action=phrase(W.QUOTED, text=action.action),
+            step=step_words(node), who=owner_words(document, action.owner_id)))
     return found
 
 

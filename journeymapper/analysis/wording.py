@@ -1,4 +1,5 @@
-"""Every sentence the analysis says, as English templates a translator can reach.
+"""Every sentence the analysis says, and the words inside them, as English templates a
+translator can reach.
 
 The findings keep these templates and fill them in with :meth:`str.format`;
 the Insights dock translates a template (context "analysis") before filling it
@@ -93,3 +94,54 @@ ACTION_OVERDUE = QT_TRANSLATE_NOOP(
     "Overdue since {due}: {action} at {step} ({who}).")
 ACTION_NO_DUE_DATE = QT_TRANSLATE_NOOP("analysis", "No due date: {action} at {step} ({who}).")
 ACTION_DUE = QT_TRANSLATE_NOOP("analysis", "Due {due}: {action} at {step} ({who}).")
+
+# --- words inside the sentences (each a phrase of its own, translated with the sentence) ---
+
+# why a step is its journey's weakest link (friction.py)
+WEAKEST_BY_RATING = QT_TRANSLATE_NOOP("analysis", "lowest customer rating ({rating})")
+WEAKEST_BY_SEVERITY = QT_TRANSLATE_NOOP("analysis", "highest severity ({severity}, {status})")
+# a crossroads' status: the map's own words, shared with the canvas and the PDF
+STATUS_WORDS = {
+    "open": QT_TRANSLATE_NOOP("canvas", "open"),
+    "investigating": QT_TRANSLATE_NOOP("canvas", "investigating"),
+    "improving": QT_TRANSLATE_NOOP("canvas", "improving"),
+    "resolved": QT_TRANSLATE_NOOP("canvas", "resolved"),
+}
+OUTCOME_WORDS = {
+    "loyal": QT_TRANSLATE_NOOP("analysis", "loyal"),
+    "repurchase": QT_TRANSLATE_NOOP("analysis", "repurchase"),
+    "recommend": QT_TRANSLATE_NOOP("analysis", "recommend"),
+    "complain": QT_TRANSLATE_NOOP("analysis", "complain"),
+    "churn": QT_TRANSLATE_NOOP("analysis", "churn"),
+}
+TOUCHPOINT_WORD = QT_TRANSLATE_NOOP("analysis", "touchpoint")
+CROSSROADS_WORD = QT_TRANSLATE_NOOP("analysis", "crossroads")
+UNTITLED_TOUCHPOINT = QT_TRANSLATE_NOOP("analysis", "an untitled touchpoint")
+UNTITLED_CROSSROADS = QT_TRANSLATE_NOOP("analysis", "an untitled crossroads")
+UNTITLED_OUTCOME = QT_TRANSLATE_NOOP("analysis", "an untitled outcome")
+UNTITLED_NOTE = QT_TRANSLATE_NOOP("analysis", "an untitled note")
+UNTITLED_JOURNEY = QT_TRANSLATE_NOOP("analysis", "an untitled micro-journey")
+UNTITLED_STAGE = QT_TRANSLATE_NOOP("analysis", "an untitled stage")
+NOBODY = QT_TRANSLATE_NOOP("analysis", "nobody")
+UNNAMED_OWNER = QT_TRANSLATE_NOOP("analysis", "an unnamed owner")
+NAMES_AND_MORE = QT_TRANSLATE_NOOP("analysis", "{names} and {more} more")
+QUOTED = QT_TRANSLATE_NOOP("analysis", "“{text}”")
+BAD_BRANCH_SHARE = QT_TRANSLATE_NOOP("analysis", ", {share} take the bad branch")
+TOO_MANY = QT_TRANSLATE_NOOP("analysis", "too many")
+NO_STEPS = QT_TRANSLATE_NOOP("analysis", "no steps")
+ONE_STEP = QT_TRANSLATE_NOOP("analysis", "1 step")
+STEPS = QT_TRANSLATE_NOOP("analysis", "{count} steps")
+NO_HANDOFFS = QT_TRANSLATE_NOOP("analysis", "no hand-offs")
+ONE_HANDOFF = QT_TRANSLATE_NOOP("analysis", "1 hand-off")
+HANDOFFS = QT_TRANSLATE_NOOP("analysis", "{count} hand-offs")
+SHARE_OF_CUSTOMERS = QT_TRANSLATE_NOOP("analysis", "{share} of the customers")
+WORST_SEVERITY = QT_TRANSLATE_NOOP("analysis", "worst severity {severity}")
+LOWEST_RATING = QT_TRANSLATE_NOOP("analysis", "lowest rating {rating}")
+ODDS_OUTCOME = QT_TRANSLATE_NOOP("analysis", "{share} {outcome}")
+ODDS_UNKNOWN = QT_TRANSLATE_NOOP("analysis", "{share} unknown (a share is missing)")
+ODDS_DEAD_END = QT_TRANSLATE_NOOP("analysis", "{share} stop at a dead end")
+ODDS_LOOPING = QT_TRANSLATE_NOOP("analysis", "{share} go round a loop")
+ODDS_UNACCOUNTED = QT_TRANSLATE_NOOP("analysis", "{share} unaccounted for (shares below 100 %)")
+NO_OUTCOME_REACHED = QT_TRANSLATE_NOOP("analysis", "no outcome reached")
+OWNER_SHARE = QT_TRANSLATE_NOOP("analysis", "{owner} {share}")
+EFFORT = QT_TRANSLATE_NOOP("analysis", " (effort {effort})")

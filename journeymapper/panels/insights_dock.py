@@ -33,7 +33,7 @@ from .words import marked, tr
 
 IDS_ROLE = Qt.ItemDataRole.UserRole
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
-ANALYSIS_CONTEXT = "analysis"  # the findings' sentence templates are translated here
+ANALYSIS_CONTEXT = "analysis"  # the findings' sentences and their words are translated here
 DEBOUNCE_MS = 300
 MAX_DEBOUNCE_MS = 5000
 
@@ -66,12 +66,9 @@ def _counted(n: int, level: Level) -> str:
 
 
 def finding_text(f: Finding) -> str:
-    """The finding's sentence in the user's language (English when not translated)."""
-    template = QCoreApplication.translate(ANALYSIS_CONTEXT, f.template)
-    try:
-        return template.format(**dict(f.params))
-    except (KeyError, IndexError, ValueError):  # a broken translation must not hide the finding
-        return f.sentence
+    """The finding's sentence in the user's language, the words inside it too ("open",
+    "lowest customer rating"); English where a translation is missing or broken."""
+    return f.text(QCoreApplication.translate)
 
 
 class WrappingDelegate(QStyledItemDelegate):

@@ -2200,6 +2200,150 @@ autolagret {2}</translation>
         <source>highest severity ({severity}, {status})</source>
         <translation>høyeste alvorlighet ({severity}, {status})</translation>
     </message>
+    <message>
+        <source>loyal</source>
+        <translation>lojal</translation>
+    </message>
+    <message>
+        <source>repurchase</source>
+        <translation>gjenkjøp</translation>
+    </message>
+    <message>
+        <source>recommend</source>
+        <translation>anbefaler</translation>
+    </message>
+    <message>
+        <source>complain</source>
+        <translation>klager</translation>
+    </message>
+    <message>
+        <source>churn</source>
+        <translation>frafall</translation>
+    </message>
+    <message>
+        <source>touchpoint</source>
+        <translation>møtepunkt</translation>
+    </message>
+    <message>
+        <source>crossroads</source>
+        <translation>veiskille</translation>
+    </message>
+    <message>
+        <source>an untitled touchpoint</source>
+        <translation>et møtepunkt uten navn</translation>
+    </message>
+    <message>
+        <source>an untitled crossroads</source>
+        <translation>et veiskille uten navn</translation>
+    </message>
+    <message>
+        <source>an untitled outcome</source>
+        <translation>et utfall uten navn</translation>
+    </message>
+    <message>
+        <source>an untitled note</source>
+        <translation>et notat uten navn</translation>
+    </message>
+    <message>
+        <source>an untitled micro-journey</source>
+        <translation>en mikroreise uten navn</translation>
+    </message>
+    <message>
+        <source>an untitled stage</source>
+        <translation>en fase uten navn</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>an unnamed owner</source>
+        <translation>en eier uten navn</translation>
+    </message>
+    <message>
+        <source>{names} and {more} more</source>
+        <translation>{names} og {more} til</translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <translation>«{text}»</translation>
+    </message>
+    <message>
+        <source>, {share} take the bad branch</source>
+        <translation>, {share} tar den dårlige grenen</translation>
+    </message>
+    <message>
+        <source>too many</source>
+        <translation>for mange</translation>
+    </message>
+    <message>
+        <source>no steps</source>
+        <translation>ingen steg</translation>
+    </message>
+    <message>
+        <source>1 step</source>
+        <translation>1 steg</translation>
+    </message>
+    <message>
+        <source>{count} steps</source>
+        <translation>{count} steg</translation>
+    </message>
+    <message>
+        <source>no hand-offs</source>
+        <translation>ingen overleveringer</translation>
+    </message>
+    <message>
+        <source>1 hand-off</source>
+        <translation>1 overlevering</translation>
+    </message>
+    <message>
+        <source>{count} hand-offs</source>
+        <translation>{count} overleveringer</translation>
+    </message>
+    <message>
+        <source>{share} of the customers</source>
+        <translation>{share} av kundene</translation>
+    </message>
+    <message>
+        <source>worst severity {severity}</source>
+        <translation>verste alvorlighet {severity}</translation>
+    </message>
+    <message>
+        <source>lowest rating {rating}</source>
+        <translation>laveste vurdering {rating}</translation>
+    </message>
+    <message>
+        <source>{share} {outcome}</source>
+        <translation>{share} {outcome}</translation>
+    </message>
+    <message>
+        <source>{share} unknown (a share is missing)</source>
+        <translation>{share} ukjent (en andel mangler)</translation>
+    </message>
+    <message>
+        <source>{share} stop at a dead end</source>
+        <translation>{share} stopper i en blindvei</translation>
+    </message>
+    <message>
+        <source>{share} go round a loop</source>
+        <translation>{share} går i en sløyfe</translation>
+    </message>
+    <message>
+        <source>{share} unaccounted for (shares below 100 %)</source>
+        <translation>{share} uforklart (andelene er under 100 %)</translation>
+    </message>
+    <message>
+        <source>no outcome reached</source>
+        <translation>ingen utfall nås</translation>
+    </message>
+    <message>
+        <source>{owner} {share}</source>
+        <translation>{owner} {share}</translation>
+    </message>
+    <message>
+        <source> (effort {effort})</source>
+        <translation> ({effort})</translation>
+    </message>
 </context>
 <context>
     <name>canvas</name>
