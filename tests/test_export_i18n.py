@@ -160,3 +160,32 @@ def test_a_broken_translator_never_breaks_the_export():
     document = find_template("sample-airline").open()
     reader = PdfReader(io.BytesIO(build_pdf(document, today=TODAY, translate=broken).data))
     assert [title for title, _ in top_bookmarks(reader)] == ENGLISH_SECTIONS
+
+
+def test_the_weakest_links_reason_and_status_on_a_bokmal_summary_page(norwegian):
+    document = find_template("sample-plumber-no").open()
+    reader = PdfReader(io.BytesIO(build_pdf(document, today=TODAY,
+                                            translate=QCoreApplication.translate).data))
+    pages = dict(top_bookmarks(reader))
+    summary = reader.pages[pages["Sammendrag for ledelsen"]].extract_text()
+    for norsk in ("Usikker, ringer kontoret (laveste kundevurdering (−1); Venter på rørleggeren)",
+                  "Tydelig faktura (høyeste alvorlighet (4, forbedres); Faktura og etterpå)"):
+        assert flat(norsk) in flat(summary), norsk
+    assert re.search(r"\bforbedres\b", summary) and re.search(r"\båpen\b", summary)
+    journeys = reader.pages[pages["Mikroreiser"]].extract_text()
+    assert flat("Svakeste ledd: Usikker, ringer kontoret — laveste kundevurdering (−1).") \
+        in flat(journeys)
+    for text in (summary, journeys):
+        for english in ("lowest customer rating", "highest severity", "customer rating",
+                        "severity"):
+            assert flat(english) not in flat(text), english
+        for word in ("open", "investigating", "improving", "resolved"):
+            assert not re.search(rf"\b{word}\b", text), word
+
+
+def test_the_weakest_links_reason_and_status_stay_english_without_a_translator():
+    document = find_template("sample-plumber-no").open()
+    reader = PdfReader(io.BytesIO(build_pdf(document, today=TODAY).data))
+    summary = reader.pages[dict(top_bookmarks(reader))["Executive summary"]].extract_text()
+    assert flat("Tydelig faktura (highest severity (4, improving);") in flat(summary)
+    assert flat("Usikker, ringer kontoret (lowest customer rating (−1);") in flat(summary)

@@ -70,3 +70,78 @@ def test_panels_show_the_translated_words(qtbot, norwegian, sample_session):
     row = register.shown_ids().index("c2")
     assert register.proxy.index(row, STATUS).data() == "Undersøkes"
     assert register.proxy.index(row, 2).data() == "Ingen"
+
+
+# --- the Insights dock with the shipped Bokmål catalogue -------------------------------
+
+ENGLISH_INSIDE = ("lowest customer rating", "highest severity", "take the bad branch",
+                  "of the customers", "worst severity", "lowest rating", "hand-off",
+                  "nobody", "untitled")
+
+
+@pytest.fixture
+def bokmal(qapp):
+    from PySide6.QtCore import QLocale
+
+    from journeymapper.app import launch
+
+    assert "journeymapper" in launch.install_translations(qapp, QLocale("nb_NO"))
+    yield
+    launch.remove_translations(qapp)
+
+
+@pytest.fixture
+def plumber_no():
+    from journeymapper.io.templates import find_template
+    from journeymapper.state import MapSession
+
+    session = MapSession(find_template("sample-plumber-no").open())
+    yield session
+    session.close()
+
+
+def insights_of(qtbot, session):
+    from journeymapper.panels.insights_dock import InsightsDock
+
+    dock = InsightsDock(session)
+    qtbot.addWidget(dock)
+    dock.show()
+    qtbot.waitExposed(dock)
+    qtbot.waitUntil(lambda: dock.analysis is not None, timeout=3000)
+    return dock
+
+
+def test_insights_in_bokmal_say_the_weakest_links_reason_and_status_in_norwegian(qtbot, bokmal,
+                                                                                 plumber_no):
+    from journeymapper.analysis import Group
+
+    dock = insights_of(qtbot, plumber_no)
+    weakest = [item.text(0) for item in dock.finding_items(Group.WEAKEST_LINKS)]
+    assert ("✗ Svakeste ledd i ‘Forventning’: ‘Usikker, ringer kontoret’ — "
+            "laveste kundevurdering (−1).") in weakest
+    assert ("✗ Svakeste ledd i ‘Selve oppdraget’: ‘Tydelig faktura’ — "
+            "høyeste alvorlighet (4, forbedres).") in weakest
+    assert ("· Friksjon ved ‘Vet kunden hva som skal skje?’: alvorlighet 3, åpen, "
+            "25 % tar den dårlige grenen.") in weakest
+    everything = "\n".join(item.text(0) for item in dock.finding_items())
+    for english in ENGLISH_INSIDE:
+        assert english not in everything
+    for word in ("open", "investigating", "improving", "complain", "churn", "touchpoint",
+                 "steps"):
+        assert not re.search(rf"\b{word}\b", everything), word
+    assert "‘Kunden gjør badet klart’ (møtepunkt) har ingen eier." in everything
+    assert "ingen 10 %" in everything  # the owners' shares: nobody owns 10 % of the steps
+    assert all(item.toolTip(0) in item.text(0) for item in dock.finding_items())
+
+
+def test_insights_stay_english_without_a_translation(qtbot, plumber_no):
+    from journeymapper.analysis import Group
+
+    dock = insights_of(qtbot, plumber_no)
+    weakest = [item.text(0) for item in dock.finding_items(Group.WEAKEST_LINKS)]
+    assert ("✗ Weakest link of ‘Forventning’: ‘Usikker, ringer kontoret’ — "
+            "lowest customer rating (−1).") in weakest
+    assert ("✗ Weakest link of ‘Selve oppdraget’: ‘Tydelig faktura’ — "
+            "highest severity (4, improving).") in weakest
+    assert ("· Friction at ‘Vet kunden hva som skal skje?’: severity 3, open, "
+            "25 % take the bad branch.") in weakest
