@@ -34,6 +34,7 @@ from ..state import MapSession
 from . import windows
 from .autosave import Autosaver
 from .export_dialog import export_interactively
+from .file_watch import FileWatch, wrap_with_bar
 from .icons import view_icon
 from .image_export_dialog import export_image_interactively
 from .template_dialog import TemplateChooserDialog
@@ -86,10 +87,11 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
 
         self.editor = CanvasEditor(session, self, show_palette=False)  # our toolbar has them
-        self.setCentralWidget(self.editor)
         self.editor.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.autosaver = Autosaver(session, self)
         self.autosaver.autosaved.connect(self._on_autosaved)
+        self.file_watch = FileWatch(self)  # someone else changing or removing the file
+        self.setCentralWidget(wrap_with_bar(self.file_watch.bar, self.editor))
 
         self.zoom_label = QToolButton()  # shows the zoom; a click goes back to 100 %
         self.zoom_label.setAutoRaise(True)
@@ -505,6 +507,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == event.Type.ActivationChange and not self.isActiveWindow():
             self.autosaver.autosave()
+        elif event.type() == event.Type.ActivationChange and hasattr(self, "file_watch"):
+            self.file_watch.check_soon()  # watchers miss changes on some network drives
         elif event.type() == event.Type.WindowStateChange and "full_screen" in self.actions:
             action = self.actions["full_screen"]  # the desktop may leave full screen itself
             action.blockSignals(True)
@@ -556,6 +560,11 @@ class MainWindow(QMainWindow):
     def save(self) -> bool:
         if self.session.path is None:
             return self.save_as()
+        decision = self.file_watch.confirm_overwrite()  # someone else changed the file?
+        if decision == "save_as":
+            return self.save_as()
+        if decision != "overwrite":
+            return False
         return self._write(self.session.path)
 
     def save_as(self) -> bool:
@@ -593,6 +602,7 @@ class MainWindow(QMainWindow):
             return False
         self.session.set_path(path)
         self.session.undo_stack.setClean()
+        self.file_watch.saved()  # what is on disk now is ours, not someone else's change
         self.autosaver.discard()
         self.recent.add(path)
         self.settings.set("last_folder", str(path.parent))
@@ -719,6 +729,7 @@ class MainWindow(QMainWindow):
         self._closed = True
         self.save_layout()
         self.autosaver.stop()
+        self.file_watch.stop()
         self.autosaver.discard()  # a clean close: saved, unchanged or discarded
         windows.unregister(self)
         self.editor.dispose()
