@@ -138,3 +138,36 @@ def test_steps_and_arrows_are_drawn_the_same_size_on_a_screen_of_any_dpi(qtbot):
     assert sum(1 for i in scene.node_items() if i.scene_rect().intersects(source)) >= 3
     assert render(120) == at_96
     assert render(192) == at_96
+
+
+def test_steps_stay_above_arrows_and_arrows_above_notes_across_cells(qapp):
+    # items are parented by cell and layer; stacking must still follow the kind, not
+    # which cell's items were made first
+    from PySide6.QtCore import QPointF
+
+    from journeymapper.canvas.scene import JourneyScene
+    from journeymapper.model import JourneyDocument, MicroJourney, Note, Stage, Touchpoint
+
+    doc = JourneyDocument()
+    s1, s2 = doc.add_stage(Stage(name="Før")), doc.add_stage(Stage(name="Etter"))
+    lane = doc.add_journey(MicroJourney(name="Å bestille"))
+    step = doc.add_node(Touchpoint(label="Kjøp", stage_id=s2.id, journey_id=lane.id,
+                                   x=0.0, y=40.0))
+    other = doc.add_node(Touchpoint(label="Betal", stage_id=s2.id, journey_id=lane.id,
+                                    x=0.0, y=200.0))
+    doc.connect(step.id, other.id)
+    # made last, in the first stage, reaching over into the second under the step
+    note = doc.add_node(Note(label="Husk æøå", stage_id=s1.id, journey_id=lane.id,
+                             x=s1.width - 40.0, y=40.0))
+    scene = JourneyScene(MapSession(doc))
+    step_item, note_item = scene.node_item(step.id), scene.node_item(note.id)
+    overlap = step_item.scene_rect().intersected(note_item.scene_rect())
+    assert not overlap.isEmpty()
+    found = [i for i in scene.items(overlap.center()) if i in (step_item, note_item)]
+    assert found == [step_item, note_item]  # topmost first: the step over the note
+    arrow = scene.edge_items()[0]
+    arrow.ensure_routed()
+    on_arrow = arrow.path().pointAtPercent(0.5)
+    under = [i for i in scene.items(QPointF(on_arrow)) if i in (arrow, note_item)]
+    assert under in ([arrow], [arrow, note_item])  # never a note over an arrow
+    scene.close()

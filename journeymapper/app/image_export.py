@@ -28,6 +28,7 @@ from ..canvas.grid_items import (
     LaneItem,
     StageHeaderItem,
 )
+from ..canvas.layers import LayerItem
 from ..canvas.node_items import NodeItem
 from ..io.atomic import atomic_write
 from ..model import geometry as g
@@ -41,6 +42,16 @@ SCALES = (1.0, 2.0, 3.0)
 # drop hint, an arrow being drawn) is a moment of editing and is left out.
 _MAP_ITEMS = (NodeItem, ConnectionItem, ColumnItem, StageHeaderItem, LaneItem, LaneHeaderItem,
               EmotionCurveItem)
+
+
+def _map_ancestor(item):
+    """The item itself or its outermost parent that is not a cell's layer (a step's
+    halo counts as its step; steps and arrows are parented by invisible layers)."""
+    while True:
+        parent = item.parentItem()
+        if parent is None or isinstance(parent, LayerItem):
+            return item
+        item = parent
 
 
 class ImageExportError(Exception):
@@ -98,7 +109,9 @@ def clean_scene(scene):
         for item in selected:
             item.setSelected(False)
         for item in scene.items():
-            top = item.topLevelItem()
+            if isinstance(item, LayerItem):  # holds steps or arrows: their own say counts
+                continue
+            top = _map_ancestor(item)
             if not isinstance(top, _MAP_ITEMS) and item.opacity() > 0:
                 hidden.append((item, item.opacity()))
                 item.setOpacity(0.0)  # unlike hiding, keeps an in-place editor's focus

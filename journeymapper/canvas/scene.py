@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QGraphicsScene
 from ..commands import MoveNodesCommand, push
 from ..model import Action, NodeKind, Target
 from ..model import geometry as g
+from . import layers
 from .edge_items import ConnectionItem, ConnectPreviewItem
 from .grid_items import (
     ColumnItem,
@@ -28,6 +29,7 @@ from .grid_items import (
     LaneItem,
     StageHeaderItem,
 )
+from .layers import LayerItem
 from .node_items import NodeItem, make_node_item
 from .style import Style, style_for
 
@@ -68,6 +70,7 @@ class JourneyScene(QGraphicsScene):
         self._lane_headers: dict[str, LaneHeaderItem] = {}
         self._curves: dict[str, EmotionCurveItem] = {}
         self._cells: dict[tuple[str, str], set[str]] = {}
+        self._layers: dict[tuple[str, str, float], LayerItem] = {}  # (stage, lane, z)
         self._rated: dict[str, set[str]] = {}  # lane -> rated touchpoints
         self._syncing = False
         self._placing = False
@@ -213,6 +216,7 @@ class JourneyScene(QGraphicsScene):
     def _relayout_grid(self) -> None:
         """The grid changed shape: rebuild it and put every step and arrow in its new place."""
         self._build_grid()
+        self._prune_layers()
         self._placing = True
         try:
             for item in self._nodes.values():
@@ -283,7 +287,8 @@ class JourneyScene(QGraphicsScene):
             item.setPos(r.x, r.y)
         finally:
             self._placing = False
-        self.addItem(item)
+        item.setParentItem(self._layer(node.stage_id, node.journey_id,
+                                       layers.STEPS if node.is_step else layers.NOTES))
         self._nodes[node.id] = item
         self._cells.setdefault((node.stage_id, node.journey_id), set()).add(node.id)
         if node.kind == NodeKind.TOUCHPOINT and node.rating is not None:
@@ -299,11 +304,41 @@ class JourneyScene(QGraphicsScene):
         item.order = self._edge_order
         if lazy:
             self._make_lazy(item, rects)
-        self.addItem(item)
+        self._place_in_layer(item)
         self._edges[edge.id] = item
         if not lazy:
             self._route(item, again=settle)
         return item
+
+    def _layer(self, stage_id: str, journey_id: str, z: float) -> LayerItem:
+        """The parent of one cell's items of one layer (see :mod:`.layers`)."""
+        key = (stage_id, journey_id, z)
+        layer = self._layers.get(key)
+        if layer is None:
+            layer = self._layers[key] = LayerItem(z)
+            self.addItem(layer)
+        return layer
+
+    def _place_in_layer(self, item: ConnectionItem) -> None:
+        """An arrow lives with the steps of its source's cell."""
+        source = self._nodes.get(item.edge.source)
+        if source is None:
+            if item.scene() is not self:
+                self.addItem(item)
+            return
+        node = source.node
+        layer = self._layer(node.stage_id, node.journey_id, layers.ARROWS)
+        if item.parentItem() is not layer:
+            item.setParentItem(layer)
+
+    def _prune_layers(self) -> None:
+        """Forget the layers of cells whose stage or lane is gone (they hold nothing)."""
+        stages, lanes = set(self.grid.stage_ids), set(self.grid.journey_ids)
+        for key in [k for k in self._layers if k[0] not in stages or k[1] not in lanes]:
+            layer = self._layers.pop(key)
+            for child in layer.childItems():  # never expected: steps moved out first
+                child.setParentItem(None)
+            self.removeItem(layer)
 
     def _make_lazy(self, item: ConnectionItem, rects: dict | None = None) -> None:
         edge = item.edge
@@ -473,6 +508,12 @@ class JourneyScene(QGraphicsScene):
         if (old.stage_id, old.journey_id) != (new.stage_id, new.journey_id):
             self._cells.get((old.stage_id, old.journey_id), set()).discard(new.id)
             self._cells.setdefault((new.stage_id, new.journey_id), set()).add(new.id)
+            item.setParentItem(self._layer(new.stage_id, new.journey_id,
+                                           layers.STEPS if new.is_step else layers.NOTES))
+            for edge in self.document.out_edges(new.id):
+                arrow = self._edges.get(edge.id)
+                if arrow is not None:
+                    self._place_in_layer(arrow)
         r = self.grid.node_rect(new)
         if item.pos() != QPointF(r.x, r.y):
             self._placing = True
