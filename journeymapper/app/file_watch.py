@@ -53,7 +53,7 @@ class FileStamp:
     digest: str
 
 
-def _stat_key(path: Path) -> tuple[int, int, int] | None:
+def stat_key(path: Path) -> tuple[int, int, int] | None:
     """(mtime, size, inode), or None when there is no file at ``path``."""
     try:
         st = os.stat(path)
@@ -66,7 +66,7 @@ def _stat_key(path: Path) -> tuple[int, int, int] | None:
 
 def read_stamp(path: Path) -> FileStamp | None:
     """The file's stamp, or None when it is gone. Other read errors are raised (OSError)."""
-    key = _stat_key(path)
+    key = stat_key(path)
     if key is None:
         return None
     digest = hashlib.sha256()
@@ -212,6 +212,16 @@ class FileWatch(QObject):
         self._set_state(self.NONE)
         self._arm()
 
+    def read_when(self, key: tuple[int, int, int] | None) -> None:
+        """The map was read from the file when it looked like ``key`` (stat before loading).
+
+        If it looks otherwise now, someone wrote it while it was being opened:
+        what we hold is not what is there, and it counts as a change.
+        """
+        if self._known is not None and key is not None and key != self._known.key:
+            self._known = FileStamp(key, "")
+            self.check(full=True)
+
     def saved(self) -> None:
         """The window has just written the file: what is there now is ours."""
         self._on_path_changed()
@@ -261,7 +271,7 @@ class FileWatch(QObject):
             return self.state
         self.checks += 1
         self._arm()
-        key = _stat_key(self._path)
+        key = stat_key(self._path)
         if key is None:
             self._on_removed()
             return self.state
