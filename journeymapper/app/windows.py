@@ -21,6 +21,7 @@ from ..io import JourneyFileError, load
 from ..io.templates import find_template
 from ..state import MapSession
 from .autosave import adopt, leftover_autosaves
+from .file_watch import stat_key
 from .recovery_dialog import RecoveryDialog
 
 if TYPE_CHECKING:
@@ -105,6 +106,7 @@ def open_file(path: str | os.PathLike, origin: "MainWindow | None" = None,
         existing.raise_()
         existing.activateWindow()
         return existing
+    before = stat_key(path)  # a change while the map is being read is noticed afterwards
     try:
         document = load(path)
     except JourneyFileError as exc:
@@ -121,7 +123,9 @@ def open_file(path: str | os.PathLike, origin: "MainWindow | None" = None,
             .format(path.stem), 15_000)
         return window
     RecentFiles().add(path)
-    return place(MapSession(document, path.resolve()), origin)
+    window = place(MapSession(document, path.resolve()), origin)
+    window.file_watch.read_when(before)
+    return window
 
 
 def new_from_template(name: str, origin: "MainWindow | None" = None) -> "MainWindow":
