@@ -26,6 +26,15 @@ def no_windows_left():
     close_all()
 
 
+@pytest.fixture(autouse=True)
+def no_unexpected_question(monkeypatch):
+    """A question the test did not expect fails the test instead of waiting for a click."""
+    def exec_(box):
+        raise AssertionError(f"unexpected question: {box.text()}")
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+
+
 @pytest.fixture
 def map_file(tmp_path):
     path = tmp_path / "delt-mappe" / "flyreise.jmap"
@@ -284,3 +293,25 @@ def test_the_bar_never_takes_the_keyboard(qtbot, map_file):
     assert window.editor.hasFocus()
     assert QMessageBox not in {type(w) for w in window.findChildren(QMessageBox)
                                if w.isVisible()}
+
+
+def test_a_change_made_while_the_map_was_being_opened_is_noticed(qtbot, monkeypatch, map_file):
+    real_load = windows.load
+
+    def slow_load(path):
+        document = real_load(path)  # read; then the sync client writes a newer version
+        someone_else_renames_first_step(map_file, "Skrevet under åpningen")
+        return document
+
+    monkeypatch.setattr(windows, "load", slow_load)
+    window = open_in_window(qtbot, map_file)
+    qtbot.waitUntil(bar_of(window).isVisible, timeout=WAIT)
+    assert "changed on disk" in bar_of(window).message.text()
+    node_id = first_step_id(window.session.document)
+    assert window.session.document.node(node_id).label != "Skrevet under åpningen"
+    monkeypatch.setattr(windows, "load", real_load)
+    edit(window, "Min endring")
+    shown = click_in_next_box(monkeypatch, "Cancel")
+    window.actions["save"].trigger()
+    assert len(shown) == 1  # Save does not silently overwrite the newer file
+    assert load(map_file).node(node_id).label == "Skrevet under åpningen"
