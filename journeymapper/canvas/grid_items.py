@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPicture
 from PySide6.QtWidgets import QGraphicsItem
 
 from ..model import geometry as g
+from .recording import record, replay
 from .style import Style, style_for
 from .text import metrics, wrap
 
@@ -77,6 +78,8 @@ class _HeaderItem(_GridItem):
         self.element = element
         self._drag = None  # ("resize"|"move", press scene pos)
         self._delta = 0.0
+        self._picture: QPicture | None = None  # the header recorded, see paint()
+        self._picture_key: tuple | None = None
         self.setAcceptHoverEvents(True)
         self.setZValue(30)
         self.setToolTip(element.name)
@@ -161,6 +164,17 @@ class _HeaderItem(_GridItem):
         path.addRect(self.rect)
         return path
 
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        # the name and the band drawn once per name, place and style, replayed after
+        key = (self.rect.getRect(), self.element.name, self.style)
+        if self._picture is None or self._picture_key != key:
+            self._picture, self._picture_key = record(self.paint_header), key
+        replay(painter, self._picture)
+        self.paint_feedback(painter)
+
+    def paint_header(self, painter: QPainter) -> None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
     def paint_feedback(self, painter: QPainter) -> None:
         scene = self.scene()
         if scene is not None and self.element.id in scene.session.selection:
@@ -192,7 +206,7 @@ class StageHeaderItem(_HeaderItem):
     kind = "stage"
     orientation = Qt.Orientation.Horizontal
 
-    def paint(self, painter: QPainter, option, widget=None) -> None:
+    def paint_header(self, painter: QPainter) -> None:
         st = self.style
         painter.fillRect(self.rect, QColor(g.HEADER_FILL))
         painter.setPen(QPen(st.rule, st.thin))
@@ -209,7 +223,6 @@ class StageHeaderItem(_HeaderItem):
             painter.drawText(QRectF(text.left(), y, text.width(), fm.height()),
                              int(Qt.AlignmentFlag.AlignCenter), line)
             y += fm.height()
-        self.paint_feedback(painter)
 
 
 class LaneHeaderItem(_HeaderItem):
@@ -218,7 +231,7 @@ class LaneHeaderItem(_HeaderItem):
     kind = "journey"
     orientation = Qt.Orientation.Vertical
 
-    def paint(self, painter: QPainter, option, widget=None) -> None:
+    def paint_header(self, painter: QPainter) -> None:
         st = self.style
         painter.fillRect(self.rect, QColor(g.HEADER_FILL))
         painter.setPen(QPen(QColor(g.INK), st.line))
@@ -251,7 +264,6 @@ class LaneHeaderItem(_HeaderItem):
             painter.drawText(QRectF(band.right() - 34, y - 8, 30, 16),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                              label)
-        self.paint_feedback(painter)
 
 
 class LaneItem(_GridItem):
