@@ -315,3 +315,20 @@ def test_a_change_made_while_the_map_was_being_opened_is_noticed(qtbot, monkeypa
     window.actions["save"].trigger()
     assert len(shown) == 1  # Save does not silently overwrite the newer file
     assert load(map_file).node(node_id).label == "Skrevet under åpningen"
+
+
+def test_editing_after_the_notice_changes_its_offer_to_one_that_asks(qtbot, monkeypatch,
+                                                                     map_file):
+    window = open_in_window(qtbot, map_file)
+    someone_else_renames_first_step(map_file, "Deres endring")
+    bar = bar_of(window)
+    qtbot.waitUntil(bar.isVisible, timeout=WAIT)
+    assert bar.reload_button.text() == "&Reload"
+    edit(window, "Skrevet etter varselet")
+    assert bar.reload_button.text() == "&Reload and Lose My Changes…"
+    assert "unsaved changes" in bar.message.text()
+    shown = click_in_next_box(monkeypatch, "Cancel")
+    bar.reload_button.click()
+    assert len(shown) == 1 and windows.open_windows() == [window]
+    window.actions["undo"].trigger()  # back to what was read: nothing to lose any more
+    assert bar.reload_button.text() == "&Reload"

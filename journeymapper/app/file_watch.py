@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QFileSystemWatcher, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 SETTLE_MS = 300  # sync tools write in pieces and replace by rename: look once they are done
+MAX_SETTLE_MS = 2000  # a folder that never goes quiet is still looked at this often
 _CHUNK = 1 << 20
 
 
@@ -53,20 +54,30 @@ class FileStamp:
     digest: str
 
 
-def stat_key(path: Path) -> tuple[int, int, int] | None:
-    """(mtime, size, inode), or None when there is no file at ``path``."""
+def _stat(path: Path) -> tuple[int, int, int] | None:
+    """(mtime, size, inode), or None when there is no file at ``path``.
+
+    Other errors (a network drive that does not answer) are raised: they say
+    nothing about the file.
+    """
     try:
         st = os.stat(path)
-    except FileNotFoundError:
-        return None
-    except NotADirectoryError:
+    except (FileNotFoundError, NotADirectoryError):
         return None
     return (st.st_mtime_ns, st.st_size, st.st_ino)
 
 
+def stat_key(path: str | os.PathLike) -> tuple[int, int, int] | None:
+    """(mtime, size, inode) of the file, or None when it cannot be looked at."""
+    try:
+        return _stat(Path(path))
+    except OSError:
+        return None
+
+
 def read_stamp(path: Path) -> FileStamp | None:
     """The file's stamp, or None when it is gone. Other read errors are raised (OSError)."""
-    key = stat_key(path)
+    key = _stat(path)
     if key is None:
         return None
     digest = hashlib.sha256()
@@ -191,9 +202,10 @@ class FileWatch(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SETTLE_MS)
         self._timer.timeout.connect(self._settled)
+        self._waiting = QElapsedTimer()  # since the first event the timer is waiting out
         self._full_check = False
         self.session.pathChanged.connect(self._on_path_changed)
-        self.session.undo_stack.cleanChanged.connect(self._refresh_bar)
+        self.session.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._on_path_changed()
 
     # --- what the window tells us --------------------------------------------------
@@ -251,10 +263,18 @@ class FileWatch(QObject):
 
     def _on_file_event(self, _path: str) -> None:
         self._full_check = True  # the file itself was touched: compare its bytes
-        self._timer.start()
+        self._wait()
 
     def _on_folder_event(self, _path: str) -> None:
-        self._timer.start()  # something in the folder: the cheap look decides
+        self._wait()  # something in the folder: the cheap look decides
+
+    def _wait(self) -> None:
+        """Look when the events stop coming, or after MAX_SETTLE_MS of a busy folder."""
+        if not self._timer.isActive():
+            self._waiting.start()
+            self._timer.start()
+        elif self._waiting.elapsed() < MAX_SETTLE_MS - SETTLE_MS:
+            self._timer.start()
 
     def _settled(self) -> None:
         full, self._full_check = self._full_check, False
@@ -271,7 +291,10 @@ class FileWatch(QObject):
             return self.state
         self.checks += 1
         self._arm()
-        key = stat_key(self._path)
+        try:
+            key = _stat(self._path)
+        except OSError:
+            return self.state  # the drive does not answer just now: look again later
         if key is None:
             self._on_removed()
             return self.state
@@ -327,7 +350,11 @@ class FileWatch(QObject):
         if changed:
             self.stateChanged.emit(state)
 
-    def _refresh_bar(self, *_args) -> None:
+    def _on_clean_changed(self, _clean: bool) -> None:
+        if not self.bar.isHidden():  # the words depend on whether there are edits here
+            self._refresh_bar()
+
+    def _refresh_bar(self) -> None:
         name = self._path.name if self._path is not None else ""
         if self.state == self.CHANGED:
             self.bar.show_changed(name, self.has_edits())
