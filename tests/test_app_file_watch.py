@@ -108,10 +108,14 @@ def test_a_rewrite_by_another_program_offers_reload_and_reload_shows_it(qtbot, m
     assert not window.isWindowModified()
     assert window.session.document.node(first_step_id(window.session.document)).label == old_label
 
+    window.editor.view.set_zoom(1.3)
+    geometry = window.geometry()
     bar.reload_button.click()
     reloaded = windows.find_window(map_file)
     assert reloaded is not None and reloaded is not window
     assert windows.open_windows() == [reloaded]  # it took the old window's place
+    assert reloaded.geometry() == geometry
+    assert reloaded.editor.view.zoom() == pytest.approx(1.3)  # the view the user had
     node_id = first_step_id(reloaded.session.document)
     assert reloaded.session.document.node(node_id).label == "Kollegaens versjon – æøå"
     assert reloaded.editor.scene.node_item(node_id).node.label == "Kollegaens versjon – æøå"
