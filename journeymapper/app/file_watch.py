@@ -151,7 +151,7 @@ class FileChangedBar(QFrame):
         else:
             text = self.tr("“{0}” was changed on disk by another program or person.").format(name)
             self.reload_button.setText(self.tr("&Reload"))
-            self.keep_button.setText(self.tr("&Ignore"))
+            self.keep_button.setText(self.tr("I&gnore"))
         self.message.setText(text)
         self.reload_button.show()
         self.keep_button.show()
