@@ -277,27 +277,27 @@
         <translation>Rydd opp i hele kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/fields.py" line="96"/>
-        <location filename="../../journeymapper/panels/fields.py" line="182"/>
-        <location filename="../../journeymapper/panels/fields.py" line="236"/>
+        <location filename="../../journeymapper/panels/fields.py" line="112"/>
+        <location filename="../../journeymapper/panels/fields.py" line="198"/>
+        <location filename="../../journeymapper/panels/fields.py" line="244"/>
         <source>(several values)</source>
         <translation>(flere verdier)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/fields.py" line="306"/>
-        <location filename="../../journeymapper/panels/fields.py" line="433"/>
+        <location filename="../../journeymapper/panels/fields.py" line="311"/>
+        <location filename="../../journeymapper/panels/fields.py" line="430"/>
         <source>(several)</source>
         <translation>(flere)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/fields.py" line="406"/>
-        <location filename="../../journeymapper/panels/fields.py" line="423"/>
+        <location filename="../../journeymapper/panels/fields.py" line="403"/>
+        <location filename="../../journeymapper/panels/fields.py" line="420"/>
         <location filename="../../journeymapper/panels/friction_register_dock.py" line="91"/>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/fields.py" line="411"/>
+        <location filename="../../journeymapper/panels/fields.py" line="408"/>
         <source>No due date</source>
         <translation>Ingen frist</translation>
     </message>
@@ -439,42 +439,42 @@
         <translation>{0} merknader</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/insights_dock.py" line="122"/>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="119"/>
         <source>Insights</source>
         <translation>Innsikt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/insights_dock.py" line="130"/>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="127"/>
         <source>Copy report</source>
         <translation>Kopier rapporten</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/insights_dock.py" line="131"/>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="128"/>
         <source>Copy every finding as text, to paste into an e-mail or a document</source>
         <translation>Kopier alle funn som tekst, til å lime inn i en e-post eller et dokument</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/insights_dock.py" line="144"/>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="141"/>
         <source>Click a finding to select its steps and arrows on the map.</source>
         <translation>Klikk på et funn for å velge stegene og pilene på kartet.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/insights_dock.py" line="167"/>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="164"/>
         <source>Analysing…</source>
         <translation>Analyserer…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/insights_dock.py" line="208"/>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="205"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/insights_dock.py" line="215"/>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="212"/>
         <source>Click to select everything in this group on the map.</source>
         <translation>Klikk for å velge alt i denne gruppen på kartet.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/insights_dock.py" line="229"/>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="226"/>
         <source>No findings yet: add steps and arrows to the map.</source>
         <translation>Ingen funn ennå: legg til steg og piler på kartet.</translation>
     </message>
@@ -1357,454 +1357,569 @@
     </message>
 </context>
 <context>
+    <name>FileChangedBar</name>
+    <message>
+        <location filename="../../journeymapper/app/file_watch.py" line="133"/>
+        <source>Hide this message</source>
+        <translation>Skjul denne meldingen</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/file_watch.py" line="147"/>
+        <source>“{0}” was changed on disk by another program or person. Your unsaved changes here are not in that version.</source>
+        <translation>«{0}» ble endret på disken av et annet program eller en annen person. Endringene du ikke har lagret her, er ikke med i den versjonen.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/file_watch.py" line="149"/>
+        <source>&amp;Reload and Lose My Changes…</source>
+        <translation>&amp;Last inn på nytt og mist endringene mine…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/file_watch.py" line="150"/>
+        <source>&amp;Keep My Changes</source>
+        <translation>&amp;Behold endringene mine</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/file_watch.py" line="152"/>
+        <source>“{0}” was changed on disk by another program or person.</source>
+        <translation>«{0}» ble endret på disken av et annet program eller en annen person.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/file_watch.py" line="153"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Last inn på nytt</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/file_watch.py" line="154"/>
+        <source>I&amp;gnore</source>
+        <translation>I&amp;gnorer</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/file_watch.py" line="163"/>
+        <source>“{0}” was deleted or moved away. The map stays open here; Save writes the file again.</source>
+        <translation>«{0}» ble slettet eller flyttet. Kartet er fortsatt åpent her; Lagre skriver filen på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/file_watch.py" line="165"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+</context>
+<context>
+    <name>FileWatch</name>
+    <message>
+        <location filename="../../journeymapper/app/file_watch.py" line="416"/>
+        <source>Reload and Lose Changes?</source>
+        <translation>Laste inn på nytt og miste endringene?</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/file_watch.py" line="417"/>
+        <source>Reloading replaces the map here with the version of “{0}” on disk. Your unsaved changes will be lost.</source>
+        <translation>Når du laster inn på nytt, erstattes kartet her med versjonen av «{0}» på disken. Endringene du ikke har lagret, går tapt.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/file_watch.py" line="419"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Last inn på nytt</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/file_watch.py" line="420"/>
+        <location filename="../../journeymapper/app/file_watch.py" line="480"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/file_watch.py" line="428"/>
+        <source>Cannot Reload Map</source>
+        <translation>Kan ikke laste inn kartet på nytt</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/file_watch.py" line="429"/>
+        <source>{0}
+
+The map open here is kept as it was.</source>
+        <translation>{0}
+
+Kartet som er åpent her, beholdes som det var.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/file_watch.py" line="459"/>
+        <source>Reloaded “{0}” from disk.</source>
+        <translation>Lastet inn «{0}» på nytt fra disken.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/file_watch.py" line="474"/>
+        <source>File Changed on Disk</source>
+        <translation>Filen er endret på disken</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/file_watch.py" line="475"/>
+        <source>“{0}” was changed on disk by another program or person since it was opened or saved here.
+
+Overwrite it with the map here (their changes are lost), or save the map here under another name?</source>
+        <translation>«{0}» ble endret på disken av et annet program eller en annen person etter at det ble åpnet eller lagret her.
+
+Vil du overskrive filen med kartet her (endringene deres går tapt), eller lagre kartet her under et annet navn?</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/file_watch.py" line="478"/>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Overskriv</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/file_watch.py" line="479"/>
+        <source>Save &amp;As…</source>
+        <translation>Lagre &amp;som…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="96"/>
+        <location filename="../../journeymapper/app/main_window.py" line="98"/>
         <source>Click for 100 %</source>
         <translation>Klikk for 100 %</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="139"/>
+        <location filename="../../journeymapper/app/main_window.py" line="141"/>
         <source>&amp;New…</source>
         <translation>&amp;Ny…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="140"/>
+        <location filename="../../journeymapper/app/main_window.py" line="142"/>
         <source>Start a new map from a stage model or a sample</source>
         <translation>Start et nytt kart fra en fasemodell eller et eksempel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="141"/>
+        <location filename="../../journeymapper/app/main_window.py" line="143"/>
         <source>&amp;Open…</source>
         <translation>&amp;Åpne…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="142"/>
+        <location filename="../../journeymapper/app/main_window.py" line="144"/>
         <source>Open a journey map file</source>
         <translation>Åpne en kundereisekart-fil</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="143"/>
+        <location filename="../../journeymapper/app/main_window.py" line="145"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="144"/>
+        <location filename="../../journeymapper/app/main_window.py" line="146"/>
         <source>Save the map</source>
         <translation>Lagre kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="145"/>
+        <location filename="../../journeymapper/app/main_window.py" line="147"/>
         <source>Save &amp;As…</source>
         <translation>Lagre &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="146"/>
+        <location filename="../../journeymapper/app/main_window.py" line="148"/>
         <source>Save the map under a new name</source>
         <translation>Lagre kartet under et nytt navn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="147"/>
+        <location filename="../../journeymapper/app/main_window.py" line="149"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksporter PDF…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="148"/>
+        <location filename="../../journeymapper/app/main_window.py" line="150"/>
         <source>Write the map as a PDF for leadership</source>
         <translation>Lag en PDF av kartet til ledelsen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="149"/>
+        <location filename="../../journeymapper/app/main_window.py" line="151"/>
         <source>Export &amp;Image…</source>
         <translation>Eksporter &amp;bilde…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="150"/>
+        <location filename="../../journeymapper/app/main_window.py" line="152"/>
         <source>Write the whole map as a PNG picture or an SVG drawing</source>
         <translation>Skriv hele kartet som et PNG-bilde eller en SVG-tegning</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="151"/>
+        <location filename="../../journeymapper/app/main_window.py" line="153"/>
         <source>Reco&amp;ver Unsaved Maps…</source>
         <translation>&amp;Gjenopprett ulagrede kart…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="152"/>
+        <location filename="../../journeymapper/app/main_window.py" line="154"/>
         <source>Reopen maps autosaved before a crash</source>
         <translation>Åpne kart som ble autolagret før et krasj</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="153"/>
+        <location filename="../../journeymapper/app/main_window.py" line="155"/>
         <source>&amp;Close Window</source>
         <translation>Lukk &amp;vindu</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="154"/>
+        <location filename="../../journeymapper/app/main_window.py" line="156"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="155"/>
+        <location filename="../../journeymapper/app/main_window.py" line="157"/>
         <source>Close every window and quit</source>
         <translation>Lukk alle vinduer og avslutt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="159"/>
+        <location filename="../../journeymapper/app/main_window.py" line="161"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="162"/>
+        <location filename="../../journeymapper/app/main_window.py" line="164"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="167"/>
+        <location filename="../../journeymapper/app/main_window.py" line="169"/>
         <source>F&amp;ull Screen</source>
         <translation>&amp;Fullskjerm</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="168"/>
+        <location filename="../../journeymapper/app/main_window.py" line="170"/>
         <source>Use the whole screen (for the projector)</source>
         <translation>Bruk hele skjermen (for prosjektoren)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="173"/>
+        <location filename="../../journeymapper/app/main_window.py" line="175"/>
         <source>&amp;Map Only</source>
         <translation>Bare &amp;kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="174"/>
+        <location filename="../../journeymapper/app/main_window.py" line="176"/>
         <source>Hide every panel: the whole window for the map</source>
         <translation>Skjul alle paneler: hele vinduet til kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="180"/>
+        <location filename="../../journeymapper/app/main_window.py" line="182"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="182"/>
+        <location filename="../../journeymapper/app/main_window.py" line="184"/>
         <source>&amp;About JourneyMapper</source>
         <translation>&amp;Om JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="208"/>
+        <location filename="../../journeymapper/app/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="210"/>
+        <location filename="../../journeymapper/app/main_window.py" line="212"/>
         <source>Open &amp;Recent</source>
         <translation>Åpne n&amp;ylige</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="216"/>
+        <location filename="../../journeymapper/app/main_window.py" line="218"/>
         <source>&amp;Edit</source>
         <translation>R&amp;ediger</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="220"/>
+        <location filename="../../journeymapper/app/main_window.py" line="222"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="223"/>
+        <location filename="../../journeymapper/app/main_window.py" line="225"/>
         <source>Panels</source>
         <translation>Paneler</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="226"/>
+        <location filename="../../journeymapper/app/main_window.py" line="228"/>
         <source>&amp;Insert</source>
         <translation>Sett &amp;inn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="229"/>
+        <location filename="../../journeymapper/app/main_window.py" line="231"/>
         <source>&amp;Map</source>
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="232"/>
+        <location filename="../../journeymapper/app/main_window.py" line="234"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="240"/>
+        <location filename="../../journeymapper/app/main_window.py" line="242"/>
         <source>Touchpoint</source>
         <translation>Møtepunkt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="240"/>
+        <location filename="../../journeymapper/app/main_window.py" line="242"/>
         <source>Crossroads</source>
         <translation>Veiskille</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="241"/>
+        <location filename="../../journeymapper/app/main_window.py" line="243"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="241"/>
+        <location filename="../../journeymapper/app/main_window.py" line="243"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="242"/>
+        <location filename="../../journeymapper/app/main_window.py" line="244"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="242"/>
+        <location filename="../../journeymapper/app/main_window.py" line="244"/>
         <source>Micro-journey</source>
         <translation>Mikroreise</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="251"/>
+        <location filename="../../journeymapper/app/main_window.py" line="253"/>
         <source>Main Toolbar</source>
         <translation>Hovedverktøylinje</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="271"/>
+        <location filename="../../journeymapper/app/main_window.py" line="273"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Verktøylinje</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="346"/>
+        <location filename="../../journeymapper/app/main_window.py" line="348"/>
         <source>Map &amp;Title and Owner…</source>
         <translation>Kartets &amp;tittel og eier…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="348"/>
+        <location filename="../../journeymapper/app/main_window.py" line="350"/>
         <source>Name the map, describe it and say who owns the whole journey</source>
         <translation>Gi kartet navn, beskriv det og si hvem som eier hele reisen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="349"/>
+        <location filename="../../journeymapper/app/main_window.py" line="351"/>
         <source>&amp;Check the Map</source>
         <translation>&amp;Sjekk kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="351"/>
+        <location filename="../../journeymapper/app/main_window.py" line="353"/>
         <source>Weakest links, paths to churn, unowned steps, hand-offs</source>
         <translation>Svakeste ledd, veier til frafall, steg uten eier, overleveringer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="376"/>
+        <location filename="../../journeymapper/app/main_window.py" line="378"/>
         <source>The side panels could not be opened.</source>
         <translation>Sidepanelene kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="432"/>
+        <location filename="../../journeymapper/app/main_window.py" line="434"/>
         <source>Untitled</source>
         <translation>Uten navn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="442"/>
+        <location filename="../../journeymapper/app/main_window.py" line="444"/>
         <source>{0}[*] — JourneyMapper</source>
         <translation>{0}[*] — JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="455"/>
+        <location filename="../../journeymapper/app/main_window.py" line="457"/>
         <source>Unsaved changes kept safe at {0}</source>
         <translation>Ulagrede endringer sikret kl. {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="485"/>
+        <location filename="../../journeymapper/app/main_window.py" line="487"/>
         <source>Zoom {0} %</source>
         <translation>Zoom {0} %</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="533"/>
+        <location filename="../../journeymapper/app/main_window.py" line="537"/>
         <source>Open Journey Map</source>
         <translation>Åpne kundereisekart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="534"/>
+        <location filename="../../journeymapper/app/main_window.py" line="538"/>
         <source>Journey maps (*{0});;All files (*)</source>
         <translation>Kundereisekart (*{0});;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="545"/>
+        <location filename="../../journeymapper/app/main_window.py" line="549"/>
         <source>{0}  —  {1}</source>
         <translation>{0}  —  {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="549"/>
+        <location filename="../../journeymapper/app/main_window.py" line="553"/>
         <source>No recent maps</source>
         <translation>Ingen nylige kart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="552"/>
+        <location filename="../../journeymapper/app/main_window.py" line="556"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Tøm menyen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="568"/>
+        <location filename="../../journeymapper/app/main_window.py" line="577"/>
         <source>Save Journey Map As</source>
         <translation>Lagre kundereisekart som</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="569"/>
+        <location filename="../../journeymapper/app/main_window.py" line="578"/>
         <source>Journey maps (*{0})</source>
         <translation>Kundereisekart (*{0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="577"/>
+        <location filename="../../journeymapper/app/main_window.py" line="586"/>
         <source>Replace File?</source>
         <translation>Erstatte filen?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="578"/>
+        <location filename="../../journeymapper/app/main_window.py" line="587"/>
         <source>“{0}” already exists. Replace it?</source>
         <translation>«{0}» finnes allerede. Vil du erstatte den?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="590"/>
+        <location filename="../../journeymapper/app/main_window.py" line="599"/>
         <source>Cannot Save Map</source>
         <translation>Kan ikke lagre kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="591"/>
+        <location filename="../../journeymapper/app/main_window.py" line="600"/>
         <source>The map could not be saved to “{0}”: {1}. Your changes are still open here; try another folder.</source>
         <translation>Kartet kunne ikke lagres til «{0}»: {1}. Endringene dine er fortsatt åpne her; prøv en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="600"/>
+        <location filename="../../journeymapper/app/main_window.py" line="610"/>
         <source>Saved to {0}</source>
         <translation>Lagret til {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="609"/>
+        <location filename="../../journeymapper/app/main_window.py" line="619"/>
         <source>PDF written to {0}</source>
         <translation>PDF skrevet til {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="619"/>
+        <location filename="../../journeymapper/app/main_window.py" line="629"/>
         <source>Image written to {0}</source>
         <translation>Bildet er skrevet til {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="625"/>
+        <location filename="../../journeymapper/app/main_window.py" line="635"/>
         <source>Recover Unsaved Maps</source>
         <translation>Gjenopprett ulagrede kart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="626"/>
+        <location filename="../../journeymapper/app/main_window.py" line="636"/>
         <source>There are no autosaved maps to recover.</source>
         <translation>Det finnes ingen autolagrede kart å gjenopprette.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="651"/>
+        <location filename="../../journeymapper/app/main_window.py" line="661"/>
         <source>Capturing a journey on the map</source>
         <translation>Slik fanger du en reise på kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="652"/>
+        <location filename="../../journeymapper/app/main_window.py" line="662"/>
         <source>Add the next step after the selected one, ready to type</source>
         <translation>Legg til neste steg etter det valgte, klart til å skrive</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="652"/>
+        <location filename="../../journeymapper/app/main_window.py" line="662"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="653"/>
+        <location filename="../../journeymapper/app/main_window.py" line="663"/>
         <source>Fork: a crossroads after the step, or another branch from a crossroads</source>
         <translation>Forgrening: et veiskille etter steget, eller en ny gren fra et veiskille</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="654"/>
+        <location filename="../../journeymapper/app/main_window.py" line="664"/>
         <source>Shift+Tab</source>
         <translation>Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="655"/>
+        <location filename="../../journeymapper/app/main_window.py" line="665"/>
         <source>Edit the selected step&apos;s text</source>
         <translation>Rediger teksten i det valgte steget</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="655"/>
+        <location filename="../../journeymapper/app/main_window.py" line="665"/>
         <source>Enter or F2</source>
         <translation>Enter eller F2</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="656"/>
+        <location filename="../../journeymapper/app/main_window.py" line="666"/>
         <source>Stop editing without keeping the change</source>
         <translation>Avbryt redigeringen uten å beholde endringen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="656"/>
+        <location filename="../../journeymapper/app/main_window.py" line="666"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="657"/>
+        <location filename="../../journeymapper/app/main_window.py" line="667"/>
         <source>Move to the neighbouring step</source>
         <translation>Gå til nabosteget</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="657"/>
+        <location filename="../../journeymapper/app/main_window.py" line="667"/>
         <source>Arrow keys</source>
         <translation>Piltastene</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="658"/>
+        <location filename="../../journeymapper/app/main_window.py" line="668"/>
         <source>Move the steps to the next stage or lane (also while typing)</source>
         <translation>Flytt stegene til neste fase eller rad (også mens du skriver)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="659"/>
+        <location filename="../../journeymapper/app/main_window.py" line="669"/>
         <source>Alt+arrow keys</source>
         <translation>Alt+piltastene</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="660"/>
+        <location filename="../../journeymapper/app/main_window.py" line="670"/>
         <source>Pan the map</source>
         <translation>Flytt kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="660"/>
+        <location filename="../../journeymapper/app/main_window.py" line="670"/>
         <source>Space+drag or middle button</source>
         <translation>Mellomrom+dra eller midtknappen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="661"/>
+        <location filename="../../journeymapper/app/main_window.py" line="671"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="661"/>
+        <location filename="../../journeymapper/app/main_window.py" line="671"/>
         <source>Ctrl+mouse wheel</source>
         <translation>Ctrl+musehjulet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="662"/>
+        <location filename="../../journeymapper/app/main_window.py" line="672"/>
         <source>Menu commands</source>
         <translation>Menykommandoer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="681"/>
+        <location filename="../../journeymapper/app/main_window.py" line="691"/>
         <source>Keyboard Shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="687"/>
+        <location filename="../../journeymapper/app/main_window.py" line="697"/>
         <source>About JourneyMapper</source>
         <translation>Om JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="688"/>
+        <location filename="../../journeymapper/app/main_window.py" line="698"/>
         <source>&lt;h3&gt;JourneyMapper {0}&lt;/h3&gt;&lt;p&gt;Design customer-journey maps: micro-journeys, crossroads, owners, and a PDF for leadership.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;JourneyMapper {0}&lt;/h3&gt;&lt;p&gt;Lag kundereisekart: mikroreiser, veiskiller, eiere og en PDF til ledelsen.&lt;/p&gt;&lt;p&gt;Fri programvare under GNU GPL, versjon 3 eller senere.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="696"/>
+        <location filename="../../journeymapper/app/main_window.py" line="706"/>
         <source>Unsaved Changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="697"/>
+        <location filename="../../journeymapper/app/main_window.py" line="707"/>
         <source>“{0}” has changes that are not saved.
 
 Save them before closing?</source>
@@ -2031,316 +2146,354 @@ autolagret {2}</translation>
 <context>
     <name>analysis</name>
     <message>
-        <location filename="../../journeymapper/analysis/wording.py" line="11"/>
+        <location filename="../../journeymapper/analysis/wording.py" line="12"/>
         <source>Weakest link of {journey}: {step} — {reason}.</source>
         <translation>Svakeste ledd i {journey}: {step} — {reason}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/wording.py" line="12"/>
+        <location filename="../../journeymapper/analysis/wording.py" line="13"/>
         <source>Friction at {step}: severity {severity}, {status}{share}.</source>
         <translation>Friksjon ved {step}: alvorlighet {severity}, {status}{share}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/wording.py" line="15"/>
+        <location filename="../../journeymapper/analysis/wording.py" line="16"/>
         <source>{journey} has {total} paths from entry to outcome; the first {shown} are analysed.</source>
         <translation>{journey} har {total} veier fra inngang til utfall; de første {shown} er analysert.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/wording.py" line="19"/>
+        <location filename="../../journeymapper/analysis/wording.py" line="20"/>
         <source>{journey}: {entry} → {outcome} ({outcome_kind}) in {steps}: {details}.</source>
         <translation>{journey}: {entry} → {outcome} ({outcome_kind}) på {steps}: {details}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/wording.py" line="22"/>
+        <location filename="../../journeymapper/analysis/wording.py" line="23"/>
         <source>{journey}: one more path ends in a complaint or churn.</source>
         <translation>{journey}: én vei til ender i en klage eller frafall.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/wording.py" line="25"/>
+        <location filename="../../journeymapper/analysis/wording.py" line="26"/>
         <source>{journey}: {count} more paths end in a complaint or churn.</source>
         <translation>{journey}: {count} veier til ender i en klage eller frafall.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/wording.py" line="28"/>
+        <location filename="../../journeymapper/analysis/wording.py" line="29"/>
         <source>The map has {total} paths from entry to outcome; the first {shown} are analysed.</source>
         <translation>Kartet har {total} veier fra inngang til utfall; de første {shown} er analysert.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/wording.py" line="31"/>
+        <location filename="../../journeymapper/analysis/wording.py" line="32"/>
         <source>From {entry}: {odds}.</source>
         <translation>Fra {entry}: {odds}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/wording.py" line="32"/>
+        <location filename="../../journeymapper/analysis/wording.py" line="33"/>
         <source>{step} ({word}) has no owner.</source>
         <translation>{step} ({word}) har ingen eier.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/wording.py" line="33"/>
+        <location filename="../../journeymapper/analysis/wording.py" line="34"/>
         <source>Hand-off from {source_owner} to {target_owner}: {source} → {target}.</source>
         <translation>Overlevering fra {source_owner} til {target_owner}: {source} → {target}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/wording.py" line="36"/>
+        <location filename="../../journeymapper/analysis/wording.py" line="37"/>
         <source>Owners&apos; share of the steps: {shares}.</source>
         <translation>Eiernes andel av stegene: {shares}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/wording.py" line="37"/>
+        <location filename="../../journeymapper/analysis/wording.py" line="38"/>
         <source>The map has no arrows yet: join the steps to see paths, dead ends and odds.</source>
         <translation>Kartet har ingen piler ennå: koble sammen stegene for å se veier, blindveier og sannsynligheter.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/wording.py" line="40"/>
+        <location filename="../../journeymapper/analysis/wording.py" line="41"/>
         <source>No entry leads to {step}.</source>
         <translation>Ingen inngang fører til {step}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/wording.py" line="41"/>
+        <location filename="../../journeymapper/analysis/wording.py" line="42"/>
         <source>Dead end: {step} leads nowhere and is not an outcome.</source>
         <translation>Blindvei: {step} fører ingen steder og er ikke et utfall.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/wording.py" line="44"/>
+        <location filename="../../journeymapper/analysis/wording.py" line="45"/>
         <source>Repurchase loop through {steps}: customers come back, which is fine.</source>
         <translation>Gjenkjøpssløyfe gjennom {steps}: kundene kommer tilbake, og det er bra.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/wording.py" line="47"/>
+        <location filename="../../journeymapper/analysis/wording.py" line="48"/>
         <source>Loop through {steps}: customers can go round in circles.</source>
         <translation>Sløyfe gjennom {steps}: kundene kan gå i ring.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/wording.py" line="50"/>
+        <location filename="../../journeymapper/analysis/wording.py" line="51"/>
         <source>Bottleneck: {share} of the paths ({count} of {total}) pass through {step}.</source>
         <translation>Flaskehals: {share} av veiene ({count} av {total}) går gjennom {step}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/wording.py" line="53"/>
+        <location filename="../../journeymapper/analysis/wording.py" line="54"/>
         <source>Stage {stage} has no touchpoints.</source>
         <translation>Fasen {stage} har ingen møtepunkter.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/wording.py" line="54"/>
+        <location filename="../../journeymapper/analysis/wording.py" line="55"/>
         <source>The shares out of {step} add up to {total}, not 100 %.</source>
         <translation>Andelene ut fra {step} blir til sammen {total}, ikke 100 %.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/wording.py" line="57"/>
+        <location filename="../../journeymapper/analysis/wording.py" line="58"/>
         <source>No shares on the {count} arrows out of {step}: what happens after it is unknown.</source>
         <translation>Ingen andeler på de {count} pilene ut fra {step}: hva som skjer etterpå, er ukjent.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/wording.py" line="60"/>
+        <location filename="../../journeymapper/analysis/wording.py" line="61"/>
         <source>1 of the {count} arrows out of {step} has no share.</source>
         <translation>1 av de {count} pilene ut fra {step} har ingen andel.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/wording.py" line="63"/>
+        <location filename="../../journeymapper/analysis/wording.py" line="64"/>
         <source>{missing} of the {count} arrows out of {step} have no share.</source>
         <translation>{missing} av de {count} pilene ut fra {step} har ingen andel.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/wording.py" line="66"/>
+        <location filename="../../journeymapper/analysis/wording.py" line="67"/>
         <source>No touchpoint in {stage} has a feedback instrument: {steps}.</source>
         <translation>Ingen møtepunkter i {stage} har et verktøy for tilbakemelding: {steps}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/wording.py" line="69"/>
+        <location filename="../../journeymapper/analysis/wording.py" line="70"/>
         <source>1 of the {count} touchpoints in {stage} has no feedback instrument: {steps}.</source>
         <translation>1 av de {count} møtepunktene i {stage} har ikke noe verktøy for tilbakemelding: {steps}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/wording.py" line="72"/>
+        <location filename="../../journeymapper/analysis/wording.py" line="73"/>
         <source>{missing} of the {count} touchpoints in {stage} have no feedback instrument: {steps}.</source>
         <translation>{missing} av de {count} møtepunktene i {stage} har ikke noe verktøy for tilbakemelding: {steps}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/wording.py" line="76"/>
+        <location filename="../../journeymapper/analysis/wording.py" line="77"/>
         <source>Two pairs of glasses at {step}: customers rate it {customer}, the company {provider} — fine for the provider, weak for the customer.</source>
         <translation>To par briller ved {step}: kundene gir {customer}, bedriften {provider} — bra for leverandøren, svakt for kunden.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/wording.py" line="80"/>
+        <location filename="../../journeymapper/analysis/wording.py" line="81"/>
         <source>Two pairs of glasses at {step}: customers rate it {customer}, the company {provider} — fine for the customer, a missed chance for the provider.</source>
         <translation>To par briller ved {step}: kundene gir {customer}, bedriften {provider} — bra for kunden, en tapt mulighet for leverandøren.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/wording.py" line="84"/>
+        <location filename="../../journeymapper/analysis/wording.py" line="85"/>
         <source>Drop? In {stage} the company spends effort{effort} on {activities}, but the customer meets no touchpoint there.</source>
         <translation>Droppe? I {stage} legger bedriften ned innsats{effort} på {activities}, men kunden møter ingen møtepunkter der.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/wording.py" line="88"/>
+        <location filename="../../journeymapper/analysis/wording.py" line="89"/>
         <source>Invest? In {stage} nobody backs {steps}: no company activity, no owner.</source>
         <translation>Investere? I {stage} er det ingen som støtter opp om {steps}: ingen aktivitet i bedriften, ingen eier.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/wording.py" line="91"/>
+        <location filename="../../journeymapper/analysis/wording.py" line="92"/>
         <source>Overdue since {due}: {action} at {step} ({who}).</source>
         <translation>Forsinket siden {due}: {action} ved {step} ({who}).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/wording.py" line="94"/>
+        <location filename="../../journeymapper/analysis/wording.py" line="95"/>
         <source>No due date: {action} at {step} ({who}).</source>
         <translation>Ingen frist: {action} ved {step} ({who}).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/analysis/wording.py" line="95"/>
+        <location filename="../../journeymapper/analysis/wording.py" line="96"/>
         <source>Due {due}: {action} at {step} ({who}).</source>
         <translation>Frist {due}: {action} ved {step} ({who}).</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="101"/>
         <location filename="../../journeymapper/export/words.py" line="132"/>
         <source>lowest customer rating ({rating})</source>
         <translation>laveste kundevurdering ({rating})</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="102"/>
         <location filename="../../journeymapper/export/words.py" line="133"/>
         <source>highest severity ({severity}, {status})</source>
         <translation>høyeste alvorlighet ({severity}, {status})</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="111"/>
         <source>loyal</source>
         <translation>lojal</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="112"/>
         <source>repurchase</source>
         <translation>gjenkjøp</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="113"/>
         <source>recommend</source>
         <translation>anbefaler</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="114"/>
         <source>complain</source>
         <translation>klager</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="115"/>
         <source>churn</source>
         <translation>frafall</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="117"/>
         <source>touchpoint</source>
         <translation>møtepunkt</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="118"/>
         <source>crossroads</source>
         <translation>veiskille</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="119"/>
         <source>an untitled touchpoint</source>
         <translation>et møtepunkt uten navn</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="120"/>
         <source>an untitled crossroads</source>
         <translation>et veiskille uten navn</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="121"/>
         <source>an untitled outcome</source>
         <translation>et utfall uten navn</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="122"/>
         <source>an untitled note</source>
         <translation>et notat uten navn</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="123"/>
         <source>an untitled micro-journey</source>
         <translation>en mikroreise uten navn</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="124"/>
         <source>an untitled stage</source>
         <translation>en fase uten navn</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="125"/>
         <source>nobody</source>
         <translation>ingen</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="126"/>
         <source>an unnamed owner</source>
         <translation>en eier uten navn</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="127"/>
         <source>{names} and {more} more</source>
         <translation>{names} og {more} til</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="128"/>
         <source>“{text}”</source>
         <translation>«{text}»</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="129"/>
         <source>, {share} take the bad branch</source>
         <translation>, {share} tar den dårlige grenen</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="130"/>
         <source>too many</source>
         <translation>for mange</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="131"/>
         <source>no steps</source>
         <translation>ingen steg</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="132"/>
         <source>1 step</source>
         <translation>1 steg</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="133"/>
         <source>{count} steps</source>
         <translation>{count} steg</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="134"/>
         <source>no hand-offs</source>
         <translation>ingen overleveringer</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="135"/>
         <source>1 hand-off</source>
         <translation>1 overlevering</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="136"/>
         <source>{count} hand-offs</source>
         <translation>{count} overleveringer</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="137"/>
         <source>{share} of the customers</source>
         <translation>{share} av kundene</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="138"/>
         <source>worst severity {severity}</source>
         <translation>verste alvorlighet {severity}</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="139"/>
         <source>lowest rating {rating}</source>
         <translation>laveste vurdering {rating}</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="140"/>
         <source>{share} {outcome}</source>
         <translation>{share} {outcome}</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="141"/>
         <source>{share} unknown (a share is missing)</source>
         <translation>{share} ukjent (en andel mangler)</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="142"/>
         <source>{share} stop at a dead end</source>
         <translation>{share} stopper i en blindvei</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="143"/>
         <source>{share} go round a loop</source>
         <translation>{share} går i en sløyfe</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="144"/>
         <source>{share} unaccounted for (shares below 100 %)</source>
         <translation>{share} uforklart (andelene er under 100 %)</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="145"/>
         <source>no outcome reached</source>
         <translation>ingen utfall nås</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="146"/>
         <source>{owner} {share}</source>
         <translation>{owner} {share}</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="147"/>
         <source> (effort {effort})</source>
         <translation> ({effort})</translation>
     </message>
@@ -2348,8 +2501,8 @@ autolagret {2}</translation>
 <context>
     <name>canvas</name>
     <message>
-        <location filename="../../journeymapper/canvas/grid_items.py" line="242"/>
-        <location filename="../../journeymapper/export/map_pages.py" line="161"/>
+        <location filename="../../journeymapper/canvas/grid_items.py" line="260"/>
+        <location filename="../../journeymapper/export/map_pages.py" line="187"/>
         <source>Feeling</source>
         <translation>Følelse</translation>
     </message>
@@ -2444,21 +2597,25 @@ autolagret {2}</translation>
         <translation>Annet</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="105"/>
         <location filename="../../journeymapper/export/words.py" line="84"/>
         <source>open</source>
         <translation>åpen</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="106"/>
         <location filename="../../journeymapper/export/words.py" line="84"/>
         <source>investigating</source>
         <translation>undersøkes</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="107"/>
         <location filename="../../journeymapper/export/words.py" line="85"/>
         <source>improving</source>
         <translation>forbedres</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/analysis/wording.py" line="108"/>
         <location filename="../../journeymapper/export/words.py" line="85"/>
         <source>resolved</source>
         <translation>løst</translation>
@@ -2543,8 +2700,8 @@ autolagret {2}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/journeys.py" line="66"/>
-        <location filename="../../journeymapper/export/summary.py" line="130"/>
-        <location filename="../../journeymapper/export/tables.py" line="204"/>
+        <location filename="../../journeymapper/export/summary.py" line="131"/>
+        <location filename="../../journeymapper/export/tables.py" line="311"/>
         <source>OVERDUE</source>
         <translation>FORSINKET</translation>
     </message>
@@ -2602,8 +2759,8 @@ autolagret {2}</translation>
         <location filename="../../journeymapper/export/journeys.py" line="122"/>
         <location filename="../../journeymapper/export/registers.py" line="51"/>
         <location filename="../../journeymapper/export/registers.py" line="107"/>
-        <location filename="../../journeymapper/export/summary.py" line="108"/>
-        <location filename="../../journeymapper/export/summary.py" line="129"/>
+        <location filename="../../journeymapper/export/summary.py" line="109"/>
+        <location filename="../../journeymapper/export/summary.py" line="130"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
@@ -2633,166 +2790,166 @@ autolagret {2}</translation>
         <translation>(tomt notat)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/legend.py" line="82"/>
+        <location filename="../../journeymapper/export/legend.py" line="89"/>
         <source>Touchpoint, stripe = owner</source>
         <translation>Møtepunkt, stripe = eier</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/legend.py" line="83"/>
-        <location filename="../../journeymapper/export/shapes.py" line="207"/>
+        <location filename="../../journeymapper/export/legend.py" line="90"/>
+        <location filename="../../journeymapper/export/shapes.py" line="224"/>
         <source>no owner</source>
         <translation>ingen eier</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/legend.py" line="85"/>
+        <location filename="../../journeymapper/export/legend.py" line="92"/>
         <source>good outcome</source>
         <translation>godt utfall</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/legend.py" line="86"/>
+        <location filename="../../journeymapper/export/legend.py" line="93"/>
         <location filename="../../journeymapper/export/words.py" line="96"/>
         <source>churn</source>
         <translation>frafall</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/legend.py" line="90"/>
+        <location filename="../../journeymapper/export/legend.py" line="97"/>
         <source>flow</source>
         <translation>flyt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/legend.py" line="92"/>
+        <location filename="../../journeymapper/export/legend.py" line="99"/>
         <source>good branch</source>
         <translation>god gren</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/legend.py" line="94"/>
+        <location filename="../../journeymapper/export/legend.py" line="101"/>
         <source>bad branch</source>
         <translation>dårlig gren</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/legend.py" line="96"/>
+        <location filename="../../journeymapper/export/legend.py" line="103"/>
         <source>neutral branch</source>
         <translation>nøytral gren</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/legend.py" line="99"/>
+        <location filename="../../journeymapper/export/legend.py" line="106"/>
         <source>Owners: </source>
         <translation>Eiere: </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/legend.py" line="100"/>
+        <location filename="../../journeymapper/export/legend.py" line="107"/>
         <location filename="../../journeymapper/export/pdf.py" line="174"/>
         <source>unnamed</source>
         <translation>uten navn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/legend.py" line="105"/>
+        <location filename="../../journeymapper/export/legend.py" line="112"/>
         <source>+ {0} more (see the ownership matrix)</source>
         <translation>+ {0} til (se eierskapsmatrisen)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/legend.py" line="118"/>
+        <location filename="../../journeymapper/export/legend.py" line="125"/>
         <source>none named yet</source>
         <translation>ingen navngitt ennå</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/legend.py" line="152"/>
+        <location filename="../../journeymapper/export/legend.py" line="159"/>
         <source>Crossroads, severity</source>
         <translation>Veiskille, alvorlighet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/legend.py" line="198"/>
+        <location filename="../../journeymapper/export/legend.py" line="205"/>
         <source>customer rating</source>
         <translation>kundens vurdering</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/legend.py" line="213"/>
+        <location filename="../../journeymapper/export/legend.py" line="220"/>
         <source>note</source>
         <translation>notat</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/legend.py" line="245"/>
+        <location filename="../../journeymapper/export/legend.py" line="252"/>
         <source>feeling curve, −2 … +2 (tinted half = it hurts)</source>
         <translation>følelseskurve, −2 … +2 (farget halvdel = det gjør vondt)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/map_pages.py" line="157"/>
+        <location filename="../../journeymapper/export/map_pages.py" line="183"/>
         <source>Unnamed stage</source>
         <translation>Fase uten navn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/map_pages.py" line="158"/>
+        <location filename="../../journeymapper/export/map_pages.py" line="184"/>
         <source>Unnamed micro-journey</source>
         <translation>Mikroreise uten navn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/map_pages.py" line="159"/>
+        <location filename="../../journeymapper/export/map_pages.py" line="185"/>
         <source> (continued)</source>
         <translation> (fortsatt)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/map_pages.py" line="160"/>
+        <location filename="../../journeymapper/export/map_pages.py" line="186"/>
         <source> (continues)</source>
         <translation> (fortsetter)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/map_pages.py" line="271"/>
+        <location filename="../../journeymapper/export/map_pages.py" line="298"/>
         <source>The whole map</source>
         <translation>Hele kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/map_pages.py" line="272"/>
+        <location filename="../../journeymapper/export/map_pages.py" line="299"/>
         <location filename="../../journeymapper/export/pdf.py" line="228"/>
         <source>Part {0} of {1}</source>
         <translation>Del {0} av {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/map_pages.py" line="273"/>
+        <location filename="../../journeymapper/export/map_pages.py" line="300"/>
         <source>Stages →</source>
         <translation>Faser →</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/map_pages.py" line="277"/>
+        <location filename="../../journeymapper/export/map_pages.py" line="304"/>
         <source>Micro-journeys ↓</source>
         <translation>Mikroreiser ↓</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/map_pages.py" line="354"/>
+        <location filename="../../journeymapper/export/map_pages.py" line="377"/>
         <source>Part {0} · page {1}</source>
         <translation>Del {0} · side {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/map_pages.py" line="390"/>
+        <location filename="../../journeymapper/export/map_pages.py" line="413"/>
         <source>Journey owner: {0}</source>
         <translation>Eier av kundereisen: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/map_pages.py" line="395"/>
+        <location filename="../../journeymapper/export/map_pages.py" line="418"/>
         <source>The whole map at a glance; it is printed readably in {0} parts on the next {0} pages</source>
         <translation>Hele kartet i ett blikk; det skrives ut lesbart i {0} deler på de neste {0} sidene</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/map_pages.py" line="413"/>
+        <location filename="../../journeymapper/export/map_pages.py" line="436"/>
         <source>stage {0}</source>
         <translation>fase {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/map_pages.py" line="414"/>
+        <location filename="../../journeymapper/export/map_pages.py" line="437"/>
         <source>stages {0}–{1}</source>
         <translation>fase {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/map_pages.py" line="417"/>
+        <location filename="../../journeymapper/export/map_pages.py" line="440"/>
         <source>Part {0} of {1}: {2}</source>
         <translation>Del {0} av {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/map_pages.py" line="482"/>
+        <location filename="../../journeymapper/export/map_pages.py" line="505"/>
         <source>Where this page sits</source>
         <translation>Her er denne siden</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/map_pages.py" line="483"/>
+        <location filename="../../journeymapper/export/map_pages.py" line="506"/>
         <source>part {0} of {1}</source>
         <translation>del {0} av {1}</translation>
     </message>
@@ -2869,31 +3026,31 @@ autolagret {2}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/registers.py" line="50"/>
-        <location filename="../../journeymapper/export/summary.py" line="103"/>
+        <location filename="../../journeymapper/export/summary.py" line="104"/>
         <source>Sev.</source>
         <translation>Alv.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/registers.py" line="50"/>
-        <location filename="../../journeymapper/export/summary.py" line="104"/>
+        <location filename="../../journeymapper/export/summary.py" line="105"/>
         <source>Crossroads</source>
         <translation>Veiskille</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/registers.py" line="51"/>
-        <location filename="../../journeymapper/export/summary.py" line="105"/>
+        <location filename="../../journeymapper/export/summary.py" line="106"/>
         <source>Where</source>
         <translation>Hvor</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/registers.py" line="52"/>
-        <location filename="../../journeymapper/export/summary.py" line="107"/>
+        <location filename="../../journeymapper/export/summary.py" line="108"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/registers.py" line="52"/>
-        <location filename="../../journeymapper/export/summary.py" line="106"/>
+        <location filename="../../journeymapper/export/summary.py" line="107"/>
         <source>Bad branch</source>
         <translation>Dårlig gren</translation>
     </message>
@@ -2904,13 +3061,13 @@ autolagret {2}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/registers.py" line="53"/>
-        <location filename="../../journeymapper/export/summary.py" line="127"/>
+        <location filename="../../journeymapper/export/summary.py" line="128"/>
         <source>Action</source>
         <translation>Tiltak</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/registers.py" line="54"/>
-        <location filename="../../journeymapper/export/summary.py" line="129"/>
+        <location filename="../../journeymapper/export/summary.py" line="130"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
@@ -2957,184 +3114,184 @@ autolagret {2}</translation>
         <translation>Kartet har ingen mikroreiser ennå.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/shapes.py" line="198"/>
+        <location filename="../../journeymapper/export/shapes.py" line="215"/>
         <source>{0} · company</source>
         <translation>{0} · bedriften</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/shapes.py" line="199"/>
+        <location filename="../../journeymapper/export/shapes.py" line="216"/>
         <source>company activity</source>
         <translation>bedriftens aktivitet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/shapes.py" line="206"/>
-        <location filename="../../journeymapper/export/tables.py" line="150"/>
+        <location filename="../../journeymapper/export/shapes.py" line="223"/>
+        <location filename="../../journeymapper/export/tables.py" line="257"/>
         <source>unnamed owner</source>
         <translation>eier uten navn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/shapes.py" line="223"/>
+        <location filename="../../journeymapper/export/shapes.py" line="240"/>
         <source>overdue</source>
         <translation>forsinket</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/summary.py" line="51"/>
+        <location filename="../../journeymapper/export/summary.py" line="52"/>
         <source>… and {0} more — see {1}.</source>
         <translation>… og {0} til — se {1}.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/summary.py" line="66"/>
+        <location filename="../../journeymapper/export/summary.py" line="67"/>
         <source>stages</source>
         <translation>faser</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/summary.py" line="67"/>
+        <location filename="../../journeymapper/export/summary.py" line="68"/>
         <source>micro-journeys</source>
         <translation>mikroreiser</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/summary.py" line="68"/>
+        <location filename="../../journeymapper/export/summary.py" line="69"/>
         <source>touchpoints</source>
         <translation>møtepunkter</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/summary.py" line="70"/>
+        <location filename="../../journeymapper/export/summary.py" line="71"/>
         <source>crossroads open</source>
         <translation>åpne veiskiller</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/summary.py" line="71"/>
+        <location filename="../../journeymapper/export/summary.py" line="72"/>
         <source>outcomes</source>
         <translation>utfall</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/summary.py" line="72"/>
+        <location filename="../../journeymapper/export/summary.py" line="73"/>
         <source>owners</source>
         <translation>eiere</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/summary.py" line="73"/>
+        <location filename="../../journeymapper/export/summary.py" line="74"/>
         <source>unowned steps</source>
         <translation>steg uten eier</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/summary.py" line="74"/>
+        <location filename="../../journeymapper/export/summary.py" line="75"/>
         <source>hand-offs</source>
         <translation>overleveringer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/summary.py" line="75"/>
+        <location filename="../../journeymapper/export/summary.py" line="76"/>
         <source>overdue actions</source>
         <translation>forsinkede tiltak</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/summary.py" line="100"/>
+        <location filename="../../journeymapper/export/summary.py" line="101"/>
         <source>The ten worst friction points</source>
         <translation>De ti verste friksjonspunktene</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/summary.py" line="121"/>
+        <location filename="../../journeymapper/export/summary.py" line="122"/>
         <source>No open crossroads: nothing turns customers away on this map yet.</source>
         <translation>Ingen åpne veiskiller: ingenting driver kundene bort på dette kartet ennå.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/summary.py" line="124"/>
+        <location filename="../../journeymapper/export/summary.py" line="125"/>
         <source>Next actions</source>
         <translation>Neste tiltak</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/summary.py" line="128"/>
+        <location filename="../../journeymapper/export/summary.py" line="129"/>
         <source>At crossroads</source>
         <translation>Ved veiskille</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/summary.py" line="130"/>
+        <location filename="../../journeymapper/export/summary.py" line="131"/>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/summary.py" line="144"/>
+        <location filename="../../journeymapper/export/summary.py" line="145"/>
         <source>the friction register</source>
         <translation>friksjonsregisteret</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/summary.py" line="146"/>
+        <location filename="../../journeymapper/export/summary.py" line="147"/>
         <source>No actions written down at the open crossroads yet.</source>
         <translation>Ingen tiltak er skrevet ned ved de åpne veiskillene ennå.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/summary.py" line="150"/>
+        <location filename="../../journeymapper/export/summary.py" line="151"/>
         <source>The weakest link of each micro-journey</source>
         <translation>Det svakeste leddet i hver mikroreise</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/summary.py" line="151"/>
+        <location filename="../../journeymapper/export/summary.py" line="152"/>
         <source>no rated step yet.</source>
         <translation>ingen vurderte steg ennå.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/summary.py" line="162"/>
-        <location filename="../../journeymapper/export/summary.py" line="188"/>
+        <location filename="../../journeymapper/export/summary.py" line="163"/>
+        <location filename="../../journeymapper/export/summary.py" line="189"/>
         <source>the micro-journey sections</source>
         <translation>avsnittene om mikroreisene</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/summary.py" line="164"/>
+        <location filename="../../journeymapper/export/summary.py" line="165"/>
         <source>Unowned touchpoints and crossroads ({0})</source>
         <translation>Møtepunkter og veiskiller uten eier ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/summary.py" line="173"/>
+        <location filename="../../journeymapper/export/summary.py" line="174"/>
         <source>the ownership matrix</source>
         <translation>eierskapsmatrisen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/summary.py" line="175"/>
+        <location filename="../../journeymapper/export/summary.py" line="176"/>
         <source>Every touchpoint and crossroads has an owner.</source>
         <translation>Alle møtepunkter og veiskiller har en eier.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/summary.py" line="178"/>
+        <location filename="../../journeymapper/export/summary.py" line="179"/>
         <source>Hand-offs between owners ({0})</source>
         <translation>Overleveringer mellom eiere ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/summary.py" line="190"/>
+        <location filename="../../journeymapper/export/summary.py" line="191"/>
         <source>No hand-offs: each journey stays with one owner.</source>
         <translation>Ingen overleveringer: hver reise blir hos én eier.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/tables.py" line="133"/>
+        <location filename="../../journeymapper/export/tables.py" line="240"/>
         <source>(untitled touchpoint)</source>
         <translation>(møtepunkt uten tittel)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/tables.py" line="134"/>
+        <location filename="../../journeymapper/export/tables.py" line="241"/>
         <source>(untitled crossroads)</source>
         <translation>(veiskille uten tittel)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/tables.py" line="135"/>
+        <location filename="../../journeymapper/export/tables.py" line="242"/>
         <source>(untitled outcome)</source>
         <translation>(utfall uten tittel)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/tables.py" line="136"/>
+        <location filename="../../journeymapper/export/tables.py" line="243"/>
         <source>(untitled note)</source>
         <translation>(notat uten tittel)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/tables.py" line="145"/>
+        <location filename="../../journeymapper/export/tables.py" line="252"/>
         <source>unnamed stage</source>
         <translation>fase uten navn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/tables.py" line="148"/>
+        <location filename="../../journeymapper/export/tables.py" line="255"/>
         <source>unnamed micro-journey</source>
         <translation>mikroreise uten navn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/tables.py" line="152"/>
+        <location filename="../../journeymapper/export/tables.py" line="259"/>
         <source>nobody</source>
         <translation>ingen</translation>
     </message>
@@ -3585,22 +3742,22 @@ autolagret {2}</translation>
 <context>
     <name>windows</name>
     <message>
-        <location filename="../../journeymapper/app/windows.py" line="111"/>
+        <location filename="../../journeymapper/app/windows.py" line="113"/>
         <source>Cannot Open Map</source>
         <translation>Kan ikke åpne kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/windows.py" line="119"/>
+        <location filename="../../journeymapper/app/windows.py" line="121"/>
         <source>A new map from the template “{0}”. Save asks where to keep it.</source>
         <translation>Et nytt kart fra malen «{0}». Lagre spør hvor det skal lagres.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/windows.py" line="138"/>
+        <location filename="../../journeymapper/app/windows.py" line="142"/>
         <source>Cannot Recover Map</source>
         <translation>Kan ikke gjenopprette kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/windows.py" line="149"/>
+        <location filename="../../journeymapper/app/windows.py" line="153"/>
         <source>Recovered from the autosave of {0}. Save to keep it.</source>
         <translation>Gjenopprettet fra autolagringen kl. {0}. Lagre for å beholde det.</translation>
     </message>
