@@ -1456,7 +1456,7 @@ Kartet som er åpent her, beholdes som det var.</translation>
         <source>“{0}” was changed on disk by another program or person since it was opened or saved here.
 
 Overwrite it with the map here (their changes are lost), or save the map here under another name?</source>
-        <translation>«{0}» ble endret på disken av et annet program eller en annen person etter at det ble åpnet eller lagret her.
+        <translation>«{0}» ble endret på disken av et annet program eller en annen person etter at den ble åpnet eller lagret her.
 
 Vil du overskrive filen med kartet her (endringene deres går tapt), eller lagre kartet her under et annet navn?</translation>
     </message>
