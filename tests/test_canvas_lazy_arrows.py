@@ -21,6 +21,16 @@ def _inside(outer: QRectF, inner: QRectF) -> bool:
     return outer.contains(inner.topLeft()) and outer.contains(inner.bottomRight())
 
 
+def _shown(qtbot, document) -> CanvasEditor:
+    """The document in a shown 1200×800 editor."""
+    editor = CanvasEditor(MapSession(document))
+    qtbot.addWidget(editor)
+    editor.resize(1200, 800)
+    editor.show()
+    qtbot.waitExposed(editor)
+    return editor
+
+
 def _labels(document, order="forward"):
     scene = JourneyScene(MapSession(document))
     items = scene.edge_items()
@@ -55,12 +65,7 @@ def test_bounds_before_routing_hold_the_whole_arrow(qapp):
 
 
 def test_opening_a_big_map_routes_only_the_arrows_in_view(qtbot):
-    session = MapSession(make_map(1500, seed=11))
-    editor = CanvasEditor(session)
-    qtbot.addWidget(editor)
-    editor.resize(1200, 800)
-    editor.show()
-    qtbot.waitExposed(editor)
+    editor = _shown(qtbot, make_map(1500, seed=11))
     editor.view.reset_zoom()
     editor.view.viewport().grab()
     scene = editor.scene
@@ -87,12 +92,7 @@ def test_after_auto_layout_labels_are_where_reopening_the_map_puts_them(qtbot):
 
 def test_an_arrow_on_screen_has_its_tooltip(qtbot):
     # tooltips are made when an arrow is routed, which happens before it can be hovered
-    session = MapSession(find_template("sample-airline").open())
-    editor = CanvasEditor(session)
-    qtbot.addWidget(editor)
-    editor.resize(1200, 800)
-    editor.show()
-    qtbot.waitExposed(editor)
+    editor = _shown(qtbot, find_template("sample-airline").open())
     editor.view.reset_zoom()
     editor.view.viewport().grab()
     visible = editor.view.mapToScene(editor.view.viewport().rect()).boundingRect()
@@ -111,12 +111,7 @@ def test_an_arrow_on_screen_has_its_tooltip(qtbot):
 def test_the_whole_map_at_a_glance_draws_every_arrow_without_routing_it(qtbot):
     # below 40 % zoom an arrow is its line and head (labels are unreadable there), so a
     # first whole view of a big map does not place every label
-    session = MapSession(make_map(1500, seed=11))
-    editor = CanvasEditor(session)
-    qtbot.addWidget(editor)
-    editor.resize(1200, 800)
-    editor.show()
-    qtbot.waitExposed(editor)
+    editor = _shown(qtbot, make_map(1500, seed=11))
     items = editor.scene.edge_items()
     waiting = sum(1 for i in items if i.lazy)  # all but the ones the first view showed
     assert waiting > len(items) * 0.8
