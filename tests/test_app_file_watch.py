@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from journeymapper.app import windows
+from journeymapper.app import file_watch
 from journeymapper.app.file_watch import FileWatch
 from journeymapper.io import dumps, load, save
 from journeymapper.io.templates import find_template
@@ -340,3 +341,42 @@ def test_editing_after_the_notice_changes_its_offer_to_one_that_asks(qtbot, monk
     assert len(shown) == 1 and windows.open_windows() == [window]
     window.actions["undo"].trigger()  # back to what was read: nothing to lose any more
     assert bar.reload_button.text() == "&Reload"
+
+
+def test_a_folder_that_never_goes_quiet_is_still_looked_at(qtbot, monkeypatch, map_file):
+    monkeypatch.setattr(file_watch, "MAX_SETTLE_MS", 800)
+    window = open_in_window(qtbot, map_file)
+    someone_else_renames_first_step(map_file, "I en travel mappe")
+    busy = map_file.parent
+    writes = []
+
+    def folder_busy_and_bar_shown():
+        writes.append(1)  # other files in the shared folder come and go all the time
+        (busy / f"andres-notat-{len(writes)}.txt").write_text("x", encoding="utf-8")
+        return bar_of(window).isVisible()
+
+    qtbot.waitUntil(folder_busy_and_bar_shown, timeout=WAIT)
+
+
+def test_a_file_rewritten_with_the_same_map_while_opening_is_no_change(qtbot, monkeypatch,
+                                                                       map_file):
+    real_load = windows.load
+
+    def load_then_sync_rewrites_the_same(path):
+        document = real_load(path)
+        data = map_file.read_bytes()
+        map_file.unlink()
+        map_file.write_bytes(data)  # a sync client downloads the same map again
+        return document
+
+    monkeypatch.setattr(windows, "load", load_then_sync_rewrites_the_same)
+    window = open_in_window(qtbot, map_file)
+    monkeypatch.setattr(windows, "load", real_load)
+    watch: FileWatch = window.file_watch
+    looked = watch.checks
+    map_file.with_name("annen-fil.txt").write_text("x", encoding="utf-8")  # a folder event
+    qtbot.waitUntil(lambda: watch.checks > looked and not watch._timer.isActive(), timeout=WAIT)
+    assert not bar_of(window).isVisible()
+    edit(window, "Min endring")
+    window.actions["save"].trigger()  # no question: the file on disk is the map we hold
+    assert map_file.read_bytes() == dumps(window.session.document)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..io import JourneyFileError, load
+from ..io import JourneyFileError, dumps, load
 from ..state import MapSession
 
 if TYPE_CHECKING:
@@ -230,7 +230,10 @@ class FileWatch(QObject):
         If it looks otherwise now, someone wrote it while it was being opened:
         what we hold is not what is there, and it counts as a change.
         """
-        if self._known is not None and key is not None and key != self._known.key:
+        if self._known is None or key is None or key == self._known.key:
+            return
+        held = hashlib.sha256(dumps(self.session.document)).hexdigest()
+        if held != self._known.digest:  # rewritten with other bytes than the map we hold
             self._known = FileStamp(key, "")
             self.check(full=True)
 
