@@ -171,3 +171,51 @@ def test_steps_stay_above_arrows_and_arrows_above_notes_across_cells(qapp):
     under = [i for i in scene.items(QPointF(on_arrow)) if i in (arrow, note_item)]
     assert under in ([arrow], [arrow, note_item])  # never a note over an arrow
     scene.close()
+
+
+def test_dragging_a_rated_step_repaints_all_of_the_curve_that_changed(qtbot, monkeypatch):
+    # the emotion curve asks Qt to repaint only the stretch that can change: every pixel
+    # of the curve that differs after a drag frame must lie in what it asked for
+    from PySide6.QtCore import QPointF, QRectF
+
+    from journeymapper.canvas.grid_items import EmotionCurveItem
+
+    editor = _editor(qtbot, "sample-plumber-no")
+    view, scene = editor.view, editor.scene
+    view.set_zoom(1.0)
+    view.centerOn(600, 350)
+    item = [i for i in scene.node_items()
+            if i.node.kind.value == "touchpoint" and i.node.rating is not None][1]
+    curve = scene.emotion_curve(item.node.journey_id)
+    item.setSelected(True)  # a drag moves the selected steps
+    def curve_alone():
+        for other in scene.items():
+            if other is not curve and other.parentItem() is None:
+                other.setOpacity(0.0)  # the curve alone on screen (the drop hint too)
+
+    curve_alone()
+    asked: list[QRectF] = []
+    original = EmotionCurveItem.update
+
+    def recording(self, *args):
+        if self is curve:
+            asked.append(QRectF(*args) if args else QRectF(self.boundingRect()))
+        return original(self, *args)
+
+    monkeypatch.setattr(EmotionCurveItem, "update", recording)
+    start = item.pos()
+    for k in (1, 4, 9):
+        before = view.viewport().grab().toImage()
+        asked.clear()
+        item.setPos(start + QPointF(24 * k, 0))
+        scene.steps_dragged()
+        curve_alone()
+        after = view.viewport().grab().toImage()
+        assert asked, k
+        areas = [view.mapFromScene(r).boundingRect().adjusted(-1, -1, 1, 1) for r in asked]
+        changed = [(x, y) for y in range(before.height()) for x in range(0, before.width())
+                   if before.pixel(x, y) != after.pixel(x, y)]
+        assert changed, k  # the curve did move
+        outside = [(x, y) for x, y in changed if not any(a.contains(x, y) for a in areas)]
+        assert not outside, (k, areas, outside[:3], curve.points())
+        assert max(a.width() for a in areas) < view.viewport().width()  # not all of it

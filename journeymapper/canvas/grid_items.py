@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPicture
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPicture
 from PySide6.QtWidgets import QGraphicsItem
 
 from ..model import geometry as g
@@ -325,8 +325,18 @@ class EmotionCurveItem(_GridItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
 
     def invalidate(self) -> None:
+        """The lane's ratings or their places changed: repaint only the stretch of the
+        band where the curve can differ. A lane's curve spans the whole map, and repainting
+        all of it redrew a full-width strip of the view on every frame of a drag."""
+        old = None if self._dirty else self._points
         self._dirty = True
-        self.update()
+        if not old:
+            self.update()
+            return
+        span = _changed_span(old, self.points(), self.rect.left(), self.rect.right())
+        if span is not None:
+            left, right = span
+            self.update(QRectF(left, self.rect.top() - 2, right - left, self.rect.height() + 4))
 
     def points(self) -> list[tuple[float, int]]:
         if self._dirty:
@@ -399,14 +409,7 @@ class EmotionCurveItem(_GridItem):
     def _build_paths(band: QRectF, zero: float, raw) -> tuple[list, list]:
         """The curve's Bézier segments ``(x0, x1, p1, c1, c2, p2)`` in x order and the
         shaded dips ``(x0, x1, path)``, so a paint can draw only what it reaches."""
-        merged: list[tuple[float, float]] = []  # steps above each other: their mean
-        for x, r in raw:
-            if merged and abs(merged[-1][0] - x) < 1.0:
-                n = merged[-1]
-                merged[-1] = (x, (n[1] + r) / 2)
-            else:
-                merged.append((x, float(r)))
-        pts = [QPointF(x, emotion_y(band, r)) for x, r in merged]
+        pts = [QPointF(x, emotion_y(band, r)) for x, r in _merged(raw)]
         path = QPainterPath(pts[0])
         segments = []
         for i in range(1, len(pts)):  # Catmull-Rom through the points, as Béziers
@@ -428,6 +431,47 @@ class EmotionCurveItem(_GridItem):
         clip = QPainterPath()
         clip.addRect(QRectF(band.left(), zero, band.width(), band.bottom() - zero))
         return segments, _split_subpaths(below.intersected(clip))
+
+
+def _merged(raw) -> list[tuple[float, float]]:
+    """The points the curve goes through: steps above each other give their mean."""
+    merged: list[tuple[float, float]] = []
+    for x, r in raw:
+        if merged and abs(merged[-1][0] - x) < 1.0:
+            n = merged[-1]
+            merged[-1] = (x, (n[1] + r) / 2)
+        else:
+            merged.append((x, float(r)))
+    return merged
+
+
+def _changed_span(old_raw: list, new_raw: list, left: float,
+                  right: float) -> tuple[float, float] | None:
+    """The x range where a curve through ``new_raw`` can differ from one through
+    ``old_raw`` (both sorted ``(x, rating)``), or None when they are the same. A point's
+    move bends the two segments on either side of it and the next ones (their tangents use
+    the neighbours), so the range reaches two curve points beyond the first and last
+    difference; the marks sit on the raw points, which lie inside it."""
+    if old_raw == new_raw:
+        return None
+    old, new = _merged(old_raw), _merged(new_raw)
+    if old == new:  # the marks alone moved (steps above each other changed places)
+        old, new = old_raw, new_raw
+    prefix = 0
+    while prefix < min(len(old), len(new)) and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while (suffix < min(len(old), len(new)) - prefix
+           and old[len(old) - 1 - suffix] == new[len(new) - 1 - suffix]):
+        suffix += 1
+    start = prefix - 2
+    xs = [left] if start < 0 else [old[start][0], new[start][0]]
+    ends = []
+    for points in (old, new):
+        end = len(points) - suffix + 1
+        ends.append(right if end >= len(points) else points[end][0])
+    margin = 12.0  # a mark's radius and the line's width
+    return min(xs) - margin, max(ends) + margin
 
 
 def _split_subpaths(path: QPainterPath) -> list[tuple[float, float, QPainterPath]]:
@@ -471,6 +515,7 @@ class DropHintItem(QGraphicsItem):
     def __init__(self) -> None:
         super().__init__()
         self.rect = QRectF()
+        self._outline: QPainterPath | None = None
         self.setZValue(-5)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
@@ -478,6 +523,7 @@ class DropHintItem(QGraphicsItem):
         if rect != self.rect:
             self.prepareGeometryChange()
             self.rect = QRectF(rect)
+            self._outline = None
 
     def boundingRect(self) -> QRectF:
         return self.rect.adjusted(-3, -3, 3, 3)
@@ -486,8 +532,14 @@ class DropHintItem(QGraphicsItem):
         colour = QColor(g.SELECTION_COLOUR)
         fill = QColor(colour)
         fill.setAlpha(28)
-        pen = QPen(colour, 2.5)
-        pen.setStyle(Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.setBrush(fill)
-        painter.drawRect(self.rect.adjusted(2, 2, -2, -2))
+        inner = self.rect.adjusted(2, 2, -2, -2)
+        painter.fillRect(inner, fill)
+        # the dashed border as an outline made once per cell: it is repainted under the
+        # dragged step on every frame, and Qt dashes a whole stroke before clipping it
+        if self._outline is None:
+            pen = QPen(colour, 2.5)
+            pen.setStyle(Qt.PenStyle.DashLine)
+            path = QPainterPath()
+            path.addRect(inner)
+            self._outline = QPainterPathStroker(pen).createStroke(path)
+        painter.fillPath(self._outline, colour)
