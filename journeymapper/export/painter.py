@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from reportlab.lib.colors import HexColor
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import xObjectName
 from reportlab.pdfgen.pdfgeom import bezierArc
 
 from ..model.geometry import MIN_READABLE_PT
@@ -346,9 +347,10 @@ class Painter:
             made = stamps[full] = (name, tuple(inner.log.runs))
         name, runs = made
         page_x, page_y = self.dx + x * s, self.dy - y * s
-        self.c._code.append(f"q 1 0 0 1 {fp_str(page_x, page_y)} cm")
-        self.c.doForm(name)
-        self.c._code.append("Q")
+        canv = self.c
+        canv._code.append(f"q 1 0 0 1 {fp_str(page_x, page_y)} cm\n/{xObjectName(name)} Do\nQ")
+        if name not in canv._formsinuse:  # (what doForm records, once per page, not per use)
+            canv._formsinuse.append(name)
         if runs and self.log is not None:
             for run in runs:
                 self.log.add(replace(run, x=run.x + page_x, y=run.y + page_y, page=self.page,
