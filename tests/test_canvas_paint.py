@@ -219,3 +219,36 @@ def test_dragging_a_rated_step_repaints_all_of_the_curve_that_changed(qtbot, mon
         outside = [(x, y) for x, y in changed if not any(a.contains(x, y) for a in areas)]
         assert not outside, (k, areas, outside[:3], curve.points())
         assert max(a.width() for a in areas) < view.viewport().width()  # not all of it
+
+
+def test_faces_sit_on_their_cards_when_the_view_is_painted_inside_a_window(qtbot):
+    # a view inside a window is painted with an offset (its place in the window): the
+    # stamped faces must follow it, also in the first frame after a zoom change
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    layout.setContentsMargins(37, 53, 0, 0)
+    editor = CanvasEditor(MapSession(find_template("sample-plumber-no").open()))
+    layout.addWidget(editor)
+    window.resize(1100, 760)
+    window.show()
+    qtbot.waitExposed(window)
+    view = editor.view
+    for zoom in (1.0, 1.5):
+        view.set_zoom(zoom)
+        view.centerOn(600, 300)
+        whole = window.grab().toImage()  # the first frame at this zoom, as on screen
+        alone = view.viewport().grab().toImage()
+        origin = view.viewport().mapTo(window, view.viewport().rect().topLeft())
+        part = whole.copy(origin.x(), origin.y(), alone.width(), alone.height())
+        part = part.convertToFormat(alone.format())
+        # the same picture; thin lines may differ in their antialiasing (the window's clip)
+        moved = [(x, y) for y in range(0, alone.height()) for x in range(alone.width())
+                 if _far_apart(part.pixel(x, y), alone.pixel(x, y))]
+        assert moved == [], (zoom, moved[:5])
+
+
+def _far_apart(a: int, b: int) -> bool:
+    return max(abs(((a >> s) & 255) - ((b >> s) & 255)) for s in (0, 8, 16)) > 96

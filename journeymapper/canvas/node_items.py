@@ -329,19 +329,21 @@ def _face(painter: QPainter, rect: QRectF, rating: int, style: Style) -> None:
     (four antialiased shapes cost ~50 us per face, a stamp ~8 us); exports to vector
     formats draw the shapes.
     """
-    to_device = painter.deviceTransform()
+    # The world transform, not the device one: a view inside a window is painted with
+    # its place in the window as an extra offset, which resetTransform() keeps.
+    world = painter.worldTransform()
     if (painter.paintEngine().type() == QPaintEngine.Type.Raster
-            and to_device.type().value <= QTransform.TransformationType.TxScale.value
-            and abs(to_device.m11() - to_device.m22()) < 1e-9 and to_device.m11() > 0):
-        scale = to_device.m11()
-        stamp = _face_stamp(rating, rect.width(), style, round(scale, 6),
-                            painter.device().devicePixelRatio())
-        corner = to_device.map(rect.topLeft())
-        ratio = stamp.devicePixelRatio()
+            and world.type().value <= QTransform.TransformationType.TxScale.value
+            and abs(world.m11() - world.m22()) < 1e-9 and world.m11() > 0):
+        ratio = painter.device().devicePixelRatio()
+        stamp = _face_stamp(rating, rect.width(), style, round(world.m11() * ratio, 6), ratio)
+        corner = world.map(rect.topLeft())
         painter.save()
         painter.resetTransform()
-        painter.drawImage(QPointF((round(corner.x()) - _STAMP_PAD) / ratio,
-                                  (round(corner.y()) - _STAMP_PAD) / ratio), stamp)
+        # whole device pixels, rounding halves up (round() rounds them to even: a face
+        # would move by a pixel with the view's place in the window)
+        x, y = math.floor(corner.x() * ratio + 0.5), math.floor(corner.y() * ratio + 0.5)
+        painter.drawImage(QPointF((x - _STAMP_PAD) / ratio, (y - _STAMP_PAD) / ratio), stamp)
         painter.restore()
         return
     _draw_face(painter, rect, rating, style)
