@@ -103,7 +103,10 @@ def _edit(document, stack: QUndoStack, data, serial: int) -> None:
                                                         max_size=3)))
     elif op == "connect" and len(nodes) >= 2:
         source, target = draw(st.sampled_from(nodes)), draw(st.sampled_from(nodes))
-        command = ConnectCommand(doc, source, target, label=draw(TEXTS),
+        # a fixed id: a random one would change which arrow later draws pick when
+        # hypothesis replays an example (it saw "FlakyStrategyDefinition" once)
+        command = ConnectCommand(doc, source, target, id=f"edge-new-{serial}",
+                                 label=draw(TEXTS),
                                  sentiment=draw(st.sampled_from(list(Sentiment))))
     elif op == "disconnect" and doc.edge_count():
         command = DisconnectCommand(doc, draw(st.lists(st.sampled_from(_ids(doc.edges())),
