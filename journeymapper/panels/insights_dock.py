@@ -33,7 +33,6 @@ from .words import marked, tr
 
 IDS_ROLE = Qt.ItemDataRole.UserRole
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
-ANALYSIS_CONTEXT = "analysis"  # the findings' sentences and their words are translated here
 DEBOUNCE_MS = 300
 MAX_DEBOUNCE_MS = 5000
 
