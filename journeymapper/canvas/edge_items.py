@@ -97,6 +97,32 @@ def _label_size(text: str, style: Style) -> tuple[float, float]:
     return min(fm.horizontalAdvance(text) + 8, 220 * style.scale), fm.height() + 2
 
 
+def _colour_of(kind: EdgeKind, sentiment: Sentiment, style: Style) -> QColor:
+    if kind == EdgeKind.BRANCH:
+        if style.large_print and sentiment == Sentiment.NEUTRAL:
+            return QColor(g.INK)  # no thin greys on a projector; the dots still say it
+        return QColor(g.SENTIMENT_COLOUR[sentiment])
+    return QColor(g.INK)
+
+
+def _dash_of(kind: EdgeKind, sentiment: Sentiment) -> tuple:
+    return g.SENTIMENT_DASH[sentiment] if kind == EdgeKind.BRANCH else ()
+
+
+@lru_cache(maxsize=64)
+def _sketch_pens(kind: EdgeKind, sentiment: Sentiment, style: Style,
+                 selected: bool) -> tuple[QPen, QPen, QColor]:
+    """An arrow's line and head pens and head fill below DETAIL_ZOOM, made once per kind
+    of arrow (a whole-map view paints every arrow of the map)."""
+    colour = _colour_of(kind, sentiment, style)
+    line = QPen(colour, style.line * (1.8 if selected else 1.0))
+    line.setCapStyle(Qt.PenCapStyle.FlatCap)
+    dash = _dash_of(kind, sentiment)
+    if dash:
+        line.setDashPattern(list(dash))
+    return line, QPen(colour, 1.0), colour
+
+
 class ConnectionItem(QGraphicsItem):
     """An arrow between two steps: flow solid; branch good solid ✓, bad dashed ✗, neutral dotted."""
 
@@ -157,16 +183,10 @@ class ConnectionItem(QGraphicsItem):
         return " ".join(parts)
 
     def colour(self) -> QColor:
-        if self.edge.kind == EdgeKind.BRANCH:
-            if self.style.large_print and self.edge.sentiment == Sentiment.NEUTRAL:
-                return QColor(g.INK)  # no thin greys on a projector; the dots still say it
-            return QColor(g.SENTIMENT_COLOUR[self.edge.sentiment])
-        return QColor(g.INK)
+        return _colour_of(self.edge.kind, self.edge.sentiment, self.style)
 
     def dash(self):
-        if self.edge.kind == EdgeKind.BRANCH:
-            return g.SENTIMENT_DASH[self.edge.sentiment]
-        return ()
+        return _dash_of(self.edge.kind, self.edge.sentiment)
 
     def route(self, source: QRectF, target: QRectF, obstacles=None) -> None:
         """Recompute the path between the two shapes (scene coordinates).
@@ -395,17 +415,14 @@ class ConnectionItem(QGraphicsItem):
         arrow not yet routed is not routed for it: placing every label of a 10,000-step
         map took over a second on its first whole view."""
         path, head = (self._path, self._head) if self._router is None else self._sketch_line()
-        colour = self.colour()
-        pen = QPen(colour, self.style.line * (1.8 if self.isSelected() else 1.0))
-        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-        dash = self.dash()
-        if dash:
-            pen.setDashPattern(list(dash))
-        painter.setPen(pen)
+        edge = self.edge
+        line, head_pen, fill = _sketch_pens(edge.kind, edge.sentiment, self.style,
+                                            self.isSelected())
+        painter.setPen(line)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
-        painter.setPen(QPen(colour, 1.0))
-        painter.setBrush(colour)
+        painter.setPen(head_pen)
+        painter.setBrush(fill)
         painter.drawPolygon(head)
 
     def detail_picture(self) -> QPicture:

@@ -56,6 +56,7 @@ class NodeItem(QGraphicsItem):
         self.style = style or style_for(False)
         self._size = g.NODE_SIZE[node.kind]
         self._hover = False
+        self._bounds: QRectF | None = None  # see boundingRect
         # the detailed drawing, recorded once per state (selected, hovered) and replayed
         # at any zoom; dropped when the step, its owner or the style change
         self._picture: QPicture | None = None
@@ -76,7 +77,7 @@ class NodeItem(QGraphicsItem):
 
     def set_node(self, node, owner=None) -> None:
         self.node, self.owner = node, owner
-        self._picture = None
+        self._picture = self._bounds = None
         if self._hover:
             self._update_tooltip()
         self.update()
@@ -93,7 +94,7 @@ class NodeItem(QGraphicsItem):
             except (AttributeError, TypeError, RuntimeError):
                 pass
         self.style = style
-        self._picture = None
+        self._picture = self._bounds = None
         self.update()
 
     def _update_tooltip(self) -> None:
@@ -138,6 +139,14 @@ class NodeItem(QGraphicsItem):
         return QRectF(0, 0, self.width, self.height)
 
     def boundingRect(self) -> QRectF:
+        # kept: Qt asks each item several times per paint (100,000 calls for a whole-map
+        # view of 10,000 steps); dropped in set_node/set_style, after prepareGeometryChange
+        bounds = self._bounds
+        if bounds is None:
+            bounds = self._bounds = self.compute_bounds()
+        return bounds
+
+    def compute_bounds(self) -> QRectF:
         m = _SELECT_MARGIN + self.style.line * 2 + g.HANDLE_RADIUS
         return self.shape_rect().adjusted(-m, -m, m, m)
 
@@ -565,8 +574,8 @@ class CrossroadsItem(NodeItem):
         w, h = fm.horizontalAdvance(status) + 10, fm.height() + 2
         return QRectF((self.width - w) / 2, self.height - h * 0.45, w, h)
 
-    def boundingRect(self) -> QRectF:
-        return super().boundingRect().united(self.status_rect().adjusted(-2, -2, 2, 2))
+    def compute_bounds(self) -> QRectF:
+        return super().compute_bounds().united(self.status_rect().adjusted(-2, -2, 2, 2))
 
     def set_node(self, node, owner=None) -> None:
         if node.status != self.node.status:
