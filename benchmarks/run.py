@@ -422,7 +422,15 @@ def section_pdf(n, document, items, repeat, rows, tmp: Path):
 
 
 def map_pages_only(document, path: Path) -> int:
-    """The export's own map-page drawing (title band, tile, legend) for every tile."""
+    """The export's own map-page drawing (title band, tile, legend) for every tile,
+    under the export's own garbage-collector setting (``collector_paused``)."""
+    from journeymapper.export.pdf import collector_paused
+
+    with collector_paused():
+        return _map_pages(document, path)
+
+
+def _map_pages(document, path: Path) -> int:
     import datetime as dt
 
     from reportlab.pdfgen.canvas import Canvas
