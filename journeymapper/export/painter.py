@@ -279,12 +279,16 @@ class Painter:
 
     def pieces(self, curve: tuple, window: tuple[float, float] | None = None) -> None:
         """Stroke a curve made by :func:`monotone_pieces` (made once, drawn on many
-        pages), only the pieces reaching into ``window`` when one is given."""
+        pages), only the pieces reaching into ``window`` when one is given.
+
+        One piece more is kept on each side: a path of one flat piece is a horizontal
+        line, which some renderers (poppler's stroke adjustment) snap to whole pixels,
+        so it would look thinner on screen than the same curve drawn whole."""
         xs, ys, controls = curve
         first, last = 0, len(xs) - 1
-        if window is not None:
-            first = max(0, min(bisect_left(xs, window[0]) - 1, last - 1))
-            last = max(first + 1, min(bisect_right(xs, window[1]), last))
+        if window is not None:  # (and one piece more each side: see below)
+            first = max(0, min(bisect_left(xs, window[0]) - 2, last - 1))
+            last = max(first + 1, min(bisect_right(xs, window[1]) + 1, last))
         pt = self.pt
         parts = [f"n {fp_str(*pt(xs[first], ys[first]))} m"]
         for i in range(first, last):
