@@ -534,3 +534,45 @@ def test_a_shipped_template_opened_by_its_path_opens_as_a_new_map_and_save_asks(
     copy = tmp_path / "kopi.jmap"
     copy.write_bytes(original)
     assert windows.open_file(copy).session.path == copy.resolve()
+
+
+def test_closing_edited_windows_one_after_another_never_crashes_the_collector(tmp_path):
+    # A closed window's undo commands (Python objects owned by the C++ stack) were left to
+    # the garbage collector with the session and the stack; collecting them in one cycle
+    # crashed the process after the second edited window closed. Run in a child process,
+    # so a crash is a failed test here, not the end of the test run.
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent(f"""
+        import gc, os
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        os.environ["JOURNEYMAPPER_CONFIG_DIR"] = {str(tmp_path / "config")!r}
+        os.environ["JOURNEYMAPPER_DATA_DIR"] = {str(tmp_path / "data")!r}
+        from PySide6.QtWidgets import QApplication, QMessageBox
+        app = QApplication([])
+        from journeymapper.app import windows
+        from journeymapper.commands import UpdateNodeCommand, push
+        from journeymapper.io import save
+        from journeymapper.io.templates import find_template
+        path = {str(tmp_path / "kart.jmap")!r}
+        save(find_template("sample-airline").open(), path, keep_backup=False)
+        QMessageBox.warning = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Discard)
+        for round in range(3):
+            window = windows.open_file(path)
+            app.processEvents()  # shown and painted, as a user sees it
+            node = next(iter(window.session.document.nodes()))
+            push(window.session.undo_stack,
+                 UpdateNodeCommand(window.session.document, node.id, label="Bagasje – æøå"))
+            app.processEvents()
+            assert window.close()
+            app.processEvents()
+            del window
+            gc.collect()
+        print("all closed")
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "all closed" in done.stdout

@@ -46,4 +46,12 @@ class MapSession(QObject):
             self.pathChanged.emit()
 
     def close(self) -> None:
+        """The map's window is closing: stop relaying and drop the undo history now.
+
+        The undo commands are Python objects owned by the C++ stack. Left to the garbage
+        collector, a session, its stack and its commands were collected in one cycle, the
+        stack deleting commands whose Python side the collector had already freed: the
+        process crashed in the collector (seen in the test suite after closing a second
+        edited window)."""
         self.document.unsubscribe(self._relay)
+        self.undo_stack.clear()
