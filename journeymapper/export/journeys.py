@@ -86,9 +86,9 @@ _SENT_WORD = {Sentiment.GOOD: QT_TRANSLATE_NOOP("export", "✓ good"),
               Sentiment.NEUTRAL: QT_TRANSLATE_NOOP("export", "neutral")}
 
 
-def _leads_to(document, node) -> str:
+def _leads_to(document, node, outgoing: dict) -> str:
     parts = []
-    for edge in sorted(document.out_edges(node.id), key=lambda e: (e.sentiment.value, e.id)):
+    for edge in sorted(outgoing.get(node.id, ()), key=lambda e: (e.sentiment.value, e.id)):
         target = document.node(edge.target)
         bits = [f"→ {t(label_of(target))}"]
         extra = []
@@ -135,7 +135,7 @@ def journey_flowables(document, analysis, words: Words, journey, width: float,
             stage = f"{words.stage_no[node.stage_id]} {words.stage[node.stage_id]}"
             rows.append(([str(k), markup(step, CELL), plain(stage, widths[2]),
                           plain(owner, widths[3]), markup(_details(node, words, today), CELL),
-                          markup(_leads_to(document, node), CELL)], node))
+                          markup(_leads_to(document, node, analysis.outgoing), CELL)], node))
 
         def row_style(k, node):
             if isinstance(node, Crossroads):
@@ -146,7 +146,7 @@ def journey_flowables(document, analysis, words: Words, journey, width: float,
             return []
 
         out += chunked(header, rows, widths, row_style)
-    notes = [n for n in document.nodes(NodeKind.NOTE) if n.journey_id == journey.id]
+    notes = list(analysis.notes.get(journey.id, ()))
     if notes:
         out.append(para(translate("export", "Notes"), H3))
         activity = translate("export", " (company activity)")

@@ -3,7 +3,6 @@ helpers, bookmarks, names of the map's parts, and the analysis results they prin
 
 from __future__ import annotations
 
-import copy
 import datetime as _dt
 import re
 from typing import Callable
@@ -24,7 +23,7 @@ from ..analysis import (
     worst_friction,
 )
 from ..analysis.graph import shared_order
-from ..model import Crossroads, CrossroadsStatus
+from ..model import Crossroads, CrossroadsStatus, NodeKind
 from ..model.geometry import HEADER_FILL, INK, MUTED_INK, SEVERITY_FILL, SEVERITY_TEXT
 from .fonts import BOLD, SANS, printable
 from .textfit import wrap
@@ -112,6 +111,13 @@ def _sample(style: ParagraphStyle, stack: tuple):
     return found[1]
 
 
+def _copy(frag):
+    """A shallow copy of a fragment, as ``copy.copy`` makes it (without its overhead)."""
+    new = object.__new__(frag.__class__)
+    new.__dict__.update(frag.__dict__)
+    return new
+
+
 def _frags(html: str, style: ParagraphStyle) -> list | None:
     """The fragments reportlab's parser makes of ``html``, or None when ``html`` uses
     markup this does not know (then the parser is used)."""
@@ -132,7 +138,7 @@ def _frags(html: str, style: ParagraphStyle) -> list | None:
             stack += (("b",),)
             continue
         elif token == "<br/>":
-            frag = copy.copy(_sample(style, stack + (("br",),)))
+            frag = _copy(_sample(style, stack + (("br",),)))
             frags.append(frag)
             continue
         elif token.startswith("<font"):
@@ -144,7 +150,7 @@ def _frags(html: str, style: ParagraphStyle) -> list | None:
                 return None
             stack = stack[:-1]
             continue
-        frag = copy.copy(_sample(style, stack))
+        frag = _copy(_sample(style, stack))
         frag.text = data
         frags.append(frag)
     if at != len(text) or stack:
@@ -214,6 +220,14 @@ class Findings:
             self.handoffs = tuple(handoffs(document))
             self.matrix = owner_stage_matrix(document)
             self._links = {j.id: weakest_link(document, j.id) for j in document.journeys}
+
+        # gathered in one pass each, not once per step or per micro-journey
+        self.outgoing: dict[str, list] = {}  # step id -> its outgoing arrows
+        for edge in document.edges():
+            self.outgoing.setdefault(edge.source, []).append(edge)
+        self.notes: dict[str, list] = {}  # micro-journey id -> its sticky notes
+        for note in document.nodes(NodeKind.NOTE):
+            self.notes.setdefault(note.journey_id, []).append(note)
 
     def weakest(self, journey_id: str):
         return self._links.get(journey_id)
