@@ -19,7 +19,7 @@ def own_user_folders(tmp_path, monkeypatch):
 
 @pytest.fixture(autouse=True)
 def close_leftover_windows():
-    """Windows a test leaves open are closed and deleted while Qt is still alive.
+    """Windows and map sessions a test leaves open are closed while Qt is still alive.
 
     Top-level widgets that survive until interpreter shutdown are destroyed in
     an arbitrary order after the QApplication, which can crash the process at
@@ -36,6 +36,12 @@ def close_leftover_windows():
     app = QApplication.instance()
     if app is None:
         return
+    # Every map session the test opened drops its undo history while everything is alive:
+    # left to the cyclic garbage collector, a session's stack deleted commands the
+    # collector had already freed, and the process crashed mid-suite.
+    from journeymapper.state.session import close_open_sessions
+
+    close_open_sessions()
     for widget in app.topLevelWidgets():
         if widget.parentWidget() is None:
             widget.deleteLater()  # not close(): a modified window would ask to save

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -30,7 +31,9 @@ class MapSession(QObject):
         self.selection = Selection(self)
         self.view_options = ViewOptions(self)  # view-only: owner colours, owner focus
         self._path = Path(path) if path else None
+        self._closed = False
         document.subscribe(self._relay)
+        _OPEN.add(self)
 
     def _relay(self, change: Change) -> None:
         self.documentChanged.emit(change)
@@ -53,5 +56,17 @@ class MapSession(QObject):
         stack deleting commands whose Python side the collector had already freed: the
         process crashed in the collector (seen in the test suite after closing a second
         edited window)."""
+        if self._closed:
+            return
+        self._closed = True
         self.document.unsubscribe(self._relay)
         self.undo_stack.clear()
+
+
+_OPEN: "weakref.WeakSet[MapSession]" = weakref.WeakSet()
+
+
+def close_open_sessions() -> None:
+    """Close every session not closed yet (the end of a test: see MapSession.close)."""
+    for session in list(_OPEN):
+        session.close()
