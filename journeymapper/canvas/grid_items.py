@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPicture
 from PySide6.QtWidgets import QGraphicsItem
@@ -321,6 +323,9 @@ class EmotionCurveItem(_GridItem):
         # lane) used to rebuild it point by point in Python.
         self._built: tuple | None = None
         self._paths: tuple[list, list] | None = None
+        self._merged_for: list | None = None  # the points _merged was made from
+        self._merged: list[tuple[float, float]] = []
+        self._merged_xs: list[float] = []
         self.setZValue(-10)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
 
@@ -364,15 +369,25 @@ class EmotionCurveItem(_GridItem):
         raw = self.points()
         if not raw:
             return
-        key = (band.getRect(), raw)
-        if self._built is None or self._built[0] != key[0] or self._built[1] is not raw:
-            self._paths = self._build_paths(band, zero, raw)
+        # build and stroke only what reaches the painted part: the whole lane's curve
+        # spans the map, building it took O(points in the lane) Python after every change
+        # (an edit or a drag frame on a wide map), and Qt strokes all of a path before
+        # clipping it. The built stretch reaches two curve points beyond the painted part
+        # on each side, so its cut ends and its tangents there are never seen.
+        far_left, far_right = exposed.left() - 40, exposed.right() + 40
+        if self._merged_for is not raw:
+            self._merged = _merged(raw)
+            self._merged_xs = [x for x, _ in self._merged]
+            self._merged_for = raw
+        xs = self._merged_xs
+        lo = max(0, bisect_left(xs, far_left) - 2)
+        hi = min(len(xs), bisect_right(xs, far_right) + 2)
+        key = (band.getRect(), raw, lo, hi)
+        if (self._built is None or self._built[0] != key[0] or self._built[1] is not raw
+                or self._built[2:] != key[2:]):
+            self._paths = self._build_paths(band, zero, self._merged, lo, hi)
             self._built = key
         segments, dips = self._paths
-        # stroke and fill only what reaches the painted part: the whole lane's curve
-        # spans the map, and Qt strokes all of a path before clipping it. Cut ends stay
-        # far outside the painted part, so what is drawn there does not change.
-        far_left, far_right = exposed.left() - 40, exposed.right() + 40
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(213, 94, 0, 70))
         # the dips' shading without antialiasing (~half the cost): its curved edge lies
@@ -406,16 +421,26 @@ class EmotionCurveItem(_GridItem):
             painter.drawEllipse(p, radius, radius)
 
     @staticmethod
-    def _build_paths(band: QRectF, zero: float, raw) -> tuple[list, list]:
+    def _build_paths(band: QRectF, zero: float, merged, lo: int = 0,
+                     hi: int | None = None) -> tuple[list, list]:
         """The curve's Bézier segments ``(x0, x1, p1, c1, c2, p2)`` in x order and the
-        shaded dips ``(x0, x1, path)``, so a paint can draw only what it reaches."""
-        pts = [QPointF(x, emotion_y(band, r)) for x, r in _merged(raw)]
-        path = QPainterPath(pts[0])
+        shaded dips ``(x0, x1, path)`` through ``merged[lo:hi]`` (the tangents at its ends
+        use the neighbours outside it, as the whole curve does), so a paint can draw only
+        what it reaches."""
+        n = len(merged)
+        hi = n if hi is None else hi
+        first = max(0, lo - 1)
+        near = [QPointF(x, emotion_y(band, r)) for x, r in merged[first:min(n, hi + 1)]]
+
+        def at(i: int) -> QPointF:
+            return near[i - first]
+
+        path = QPainterPath(at(lo))
         segments = []
-        for i in range(1, len(pts)):  # Catmull-Rom through the points, as Béziers
-            p0 = pts[i - 2] if i >= 2 else pts[i - 1]
-            p1, p2 = pts[i - 1], pts[i]
-            p3 = pts[i + 1] if i + 1 < len(pts) else p2
+        for i in range(lo + 1, hi):  # Catmull-Rom through the points, as Béziers
+            p0 = at(i - 2) if i >= 2 else at(i - 1)
+            p1, p2 = at(i - 1), at(i)
+            p3 = at(i + 1) if i + 1 < n else p2
             c1 = p1 + (p2 - p0) / 6
             c2 = p2 - (p3 - p1) / 6
             for c in (c1, c2):  # never loop back, never leave the band
@@ -425,8 +450,8 @@ class EmotionCurveItem(_GridItem):
             segments.append((p1.x(), p2.x(), QPointF(p1), QPointF(c1), QPointF(c2), QPointF(p2)))
         # the dips: shade between the curve and the zero line where it runs below
         below = QPainterPath(path)
-        below.lineTo(pts[-1].x(), zero)
-        below.lineTo(pts[0].x(), zero)
+        below.lineTo(at(hi - 1).x(), zero)
+        below.lineTo(at(lo).x(), zero)
         below.closeSubpath()
         clip = QPainterPath()
         clip.addRect(QRectF(band.left(), zero, band.width(), band.bottom() - zero))
