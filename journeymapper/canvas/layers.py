@@ -2,9 +2,10 @@
 
 Qt walks every top-level item of a scene after each change (to find what to repaint)
 and keeps them in one sorted list: with every step and arrow of a 10,000-step map at
-the top level, one edit cost ~1 ms more than on a small map. Parented by cell and
-layer, the scene has a few items per cell at the top, and a view that paints a part
-of the map still visits only the cells it shows.
+the top level, one edit cost ~5 ms more than on a small one. Parented by cell and
+layer, Qt walks three items per cell instead (fewer, but still growing with the map: see
+benchmarks/README.md), and a view that paints a part of the map still visits only the
+cells it shows.
 
 The parents sit at the origin with no transform, so a child's position is its scene
 position; their stacking order (notes, arrows, steps) is the layers' z.
