@@ -203,22 +203,40 @@ def test_dragging_a_rated_step_repaints_all_of_the_curve_that_changed(qtbot, mon
         return original(self, *args)
 
     monkeypatch.setattr(EmotionCurveItem, "update", recording)
-    start = item.pos()
-    for k in (1, 4, 9):
+
+    def check(change, label):
         before = view.viewport().grab().toImage()
         asked.clear()
-        item.setPos(start + QPointF(24 * k, 0))
-        scene.steps_dragged()
+        change()
         curve_alone()
         after = view.viewport().grab().toImage()
-        assert asked, k
+        assert asked, label
         areas = [view.mapFromScene(r).boundingRect().adjusted(-1, -1, 1, 1) for r in asked]
         changed = [(x, y) for y in range(before.height()) for x in range(0, before.width())
                    if before.pixel(x, y) != after.pixel(x, y)]
-        assert changed, k  # the curve did move
+        assert changed, label  # the curve did change
         outside = [(x, y) for x, y in changed if not any(a.contains(x, y) for a in areas)]
-        assert not outside, (k, areas, outside[:3], curve.points())
+        assert not outside, (label, areas, outside[:3], curve.points())
         assert max(a.width() for a in areas) < view.viewport().width()  # not all of it
+
+    start = item.pos()
+    for k in (1, 4, 9):  # a drag, passing its neighbours on the last frame
+        def drag(k=k):
+            item.setPos(start + QPointF(24 * k, 0))
+            scene.steps_dragged()
+        check(drag, f"drag {k}")
+    # a rating taken away and given back, a new rated step and its removal, by commands
+    from journeymapper.commands import AddNodeCommand, UpdateNodeCommand, push
+    from journeymapper.model import Touchpoint
+
+    stack, document = editor.session.undo_stack, editor.session.document
+    node_id = item.node_id
+    check(lambda: push(stack, UpdateNodeCommand(document, node_id, rating=None)), "unrated")
+    check(lambda: push(stack, UpdateNodeCommand(document, node_id, rating=-2)), "rated")
+    new = Touchpoint(label="Ny – æøå", stage_id=item.node.stage_id,
+                     journey_id=item.node.journey_id, x=200.0, y=20.0, rating=2)
+    check(lambda: push(stack, AddNodeCommand(document, new)), "added")
+    check(stack.undo, "removed")
 
 
 def test_faces_sit_on_their_cards_when_the_view_is_painted_inside_a_window(qtbot):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPicture
@@ -318,6 +318,7 @@ class EmotionCurveItem(_GridItem):
         self._provider = points_provider
         self._dirty = True
         self._points: list[tuple[float, int]] = []
+        self._by_node: dict[str, tuple[float, int]] = {}  # each step's mark in _points
         # (band, points) the paths were built for, the curve, and its shaded dips: a
         # lane's curve spans the whole map, and every repaint nearby (an edit in the
         # lane) used to rebuild it point by point in Python.
@@ -345,9 +346,40 @@ class EmotionCurveItem(_GridItem):
 
     def points(self) -> list[tuple[float, int]]:
         if self._dirty:
-            self._points = sorted(self._provider(self.journey_id))
+            marks = sorted(self._provider(self.journey_id))  # (x, rating, node id)
+            self._points = [(x, r) for x, r, _ in marks]
+            self._by_node = {node_id: (x, r) for x, r, node_id in marks}
             self._dirty = False
         return self._points
+
+    def update_point(self, node_id: str, point: tuple[float, int] | None) -> None:
+        """One step's mark moved, appeared or went (``None``): the lane's points are kept
+        sorted and changed in place, not gathered again (O(points in the lane) after every
+        edit or drag frame of a rated step), and only the stretch it bends is repainted."""
+        if self._dirty:
+            self.invalidate()
+            return
+        old = self._by_node.get(node_id)
+        if old == point:
+            return
+        points = list(self._points)  # a new list: a paint keeps its paths per list
+        if old is not None:
+            i = bisect_left(points, old)
+            if i == len(points) or points[i] != old:  # not where it was kept: start over
+                self.invalidate()
+                return
+            del points[i]
+            del self._by_node[node_id]
+        if point is not None:
+            insort(points, point)
+            self._by_node[node_id] = point
+        moved = [p[0] for p in (old, point) if p is not None]
+        before, after = self._points, points
+        left = min(_beyond(pts, min(moved), -1, self.rect.left()) for pts in (before, after))
+        right = max(_beyond(pts, max(moved), 1, self.rect.right()) for pts in (before, after))
+        self._points = points
+        self.update(QRectF(left - 12, self.rect.top() - 2, right - left + 24,
+                           self.rect.height() + 4))
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         st = self.style
@@ -456,6 +488,24 @@ class EmotionCurveItem(_GridItem):
         clip = QPainterPath()
         clip.addRect(QRectF(band.left(), zero, band.width(), band.bottom() - zero))
         return segments, _split_subpaths(below.intersected(clip))
+
+
+def _beyond(points: list, x: float, step: int, edge: float) -> float:
+    """The x of the second curve point beyond ``x`` in ``points`` (``step`` -1: to the
+    left, +1: to the right), or the band's ``edge`` when there are fewer. A point bends
+    the curve up to two curve points away (Catmull-Rom tangents use the neighbours); points
+    less than a unit apart are one curve point (see _merged)."""
+    i = bisect_left(points, (x - 1.0,)) - 1 if step < 0 else bisect_right(points, (x + 1.0, 99))
+    groups, last = 0, None
+    while 0 <= i < len(points):
+        px = points[i][0]
+        if last is None or abs(px - last) >= 1.0:
+            groups += 1
+            last = px
+            if groups == 2:
+                return px
+        i += step
+    return edge
 
 
 def _merged(raw) -> list[tuple[float, float]]:

@@ -294,7 +294,7 @@ class JourneyScene(QGraphicsScene):
         if node.kind == NodeKind.TOUCHPOINT and node.rating is not None:
             self._rated.setdefault(node.journey_id, set()).add(node.id)
             if rects is None:  # building draws every curve anew once, at the end
-                self._invalidate_curve(node.journey_id)
+                self._move_curve_point(node.journey_id, node.id)
         return item
 
     def _add_edge_item(self, edge, settle: bool = True, lazy: bool = False,
@@ -456,13 +456,27 @@ class JourneyScene(QGraphicsScene):
         if curve is not None:
             curve.invalidate()
 
-    def _curve_points(self, journey_id: str) -> list[tuple[float, int]]:
+    def _curve_points(self, journey_id: str) -> list[tuple[float, int, str]]:
         points = []
         for node_id in self._rated.get(journey_id, ()):
-            item = self._nodes.get(node_id)
-            if item is not None and item.node.rating is not None:
-                points.append((item.pos().x() + item.width / 2, item.node.rating))
+            point = self._curve_point_of(journey_id, node_id)
+            if point is not None:
+                points.append((*point, node_id))
         return points
+
+    def _curve_point_of(self, journey_id: str, node_id: str) -> tuple[float, int] | None:
+        """Where a step marks its lane's curve: its centre's x and its rating (or None)."""
+        item = self._nodes.get(node_id)
+        if (item is None or node_id not in self._rated.get(journey_id, ())
+                or item.node.rating is None):
+            return None
+        return item.pos().x() + item.width / 2, item.node.rating
+
+    def _move_curve_point(self, journey_id: str, node_id: str) -> None:
+        """One step's mark on its lane's curve moved, appeared or went."""
+        curve = self._curves.get(journey_id)
+        if curve is not None:
+            curve.update_point(node_id, self._curve_point_of(journey_id, node_id))
 
     # --- following the document ---------------------------------------------------
     def _on_change(self, change) -> None:
@@ -527,17 +541,18 @@ class JourneyScene(QGraphicsScene):
         new_rated = new.kind == NodeKind.TOUCHPOINT and new.rating is not None
         if old_rated:
             self._rated.get(old.journey_id, set()).discard(old.id)
-            self._invalidate_curve(old.journey_id)
         if new_rated:
             self._rated.setdefault(new.journey_id, set()).add(new.id)
-            self._invalidate_curve(new.journey_id)
+        if old_rated or new_rated:
+            for journey_id in {old.journey_id, new.journey_id}:
+                self._move_curve_point(journey_id, new.id)
 
     def _node_removed(self, node) -> None:
         item = self._nodes.pop(node.id, None)
         self._cells.get((node.stage_id, node.journey_id), set()).discard(node.id)
         if node.id in self._rated.get(node.journey_id, ()):
             self._rated[node.journey_id].discard(node.id)
-            self._invalidate_curve(node.journey_id)
+            self._move_curve_point(node.journey_id, node.id)
         if item is not None:
             if self._connect_from is item:
                 self.cancel_connect()
@@ -646,7 +661,7 @@ class JourneyScene(QGraphicsScene):
     def steps_dragged(self) -> None:
         """Live move: snap the dragged steps to the grid, carry their arrows and curves."""
         ox, oy = g.LANE_HEADER_WIDTH, g.HEADER_HEIGHT
-        lanes = set()
+        marks = []
         self._placing = True
         try:
             for item in self.selectedItems():
@@ -660,11 +675,11 @@ class JourneyScene(QGraphicsScene):
                 self._reroute_node(item.node_id, now=True)
                 node = item.node
                 if node.kind == NodeKind.TOUCHPOINT and node.rating is not None:
-                    lanes.add(node.journey_id)
+                    marks.append((node.journey_id, node.id))
         finally:
             self._placing = False
-        for journey_id in lanes:
-            self._invalidate_curve(journey_id)
+        for journey_id, node_id in marks:
+            self._move_curve_point(journey_id, node_id)
         self._show_drop_hint()
 
     def _show_drop_hint(self) -> None:
