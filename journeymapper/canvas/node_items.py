@@ -481,8 +481,8 @@ class TouchpointItem(NodeItem):
         return stripe, rows, foot_row, face_rect
 
     def paint_shape(self, painter: QPainter) -> None:
-        st, node = self.style, self.node
-        stripe, rows, foot_row, face_rect = self.layout()
+        st = self.style
+        stripe, rows, foot_row, _face_rect = self.layout()  # the face: paint_stamps
         path, bar = _card_paths(self.width, self.height, stripe)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(_colour(g.CARD_FILL))
