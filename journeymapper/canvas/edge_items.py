@@ -110,10 +110,10 @@ def _dash_of(kind: EdgeKind, sentiment: Sentiment) -> tuple:
 
 
 @lru_cache(maxsize=64)
-def _sketch_pens(kind: EdgeKind, sentiment: Sentiment, style: Style,
+def _arrow_pens(kind: EdgeKind, sentiment: Sentiment, style: Style,
                  selected: bool) -> tuple[QPen, QPen, QColor]:
-    """An arrow's line and head pens and head fill below DETAIL_ZOOM, made once per kind
-    of arrow (a whole-map view paints every arrow of the map)."""
+    """An arrow's line pen, head pen and colour, made once per kind of arrow (a
+    whole-map view paints every arrow of the map; a recording draws with the same)."""
     colour = _colour_of(kind, sentiment, style)
     line = QPen(colour, style.line * (1.8 if selected else 1.0))
     line.setCapStyle(Qt.PenCapStyle.FlatCap)
@@ -416,8 +416,8 @@ class ConnectionItem(QGraphicsItem):
         map took over a second on its first whole view."""
         path, head = (self._path, self._head) if self._router is None else self._sketch_line()
         edge = self.edge
-        line, head_pen, fill = _sketch_pens(edge.kind, edge.sentiment, self.style,
-                                            self.isSelected())
+        line, head_pen, fill = _arrow_pens(edge.kind, edge.sentiment, self.style,
+                                           self.isSelected())
         painter.setPen(line)
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
@@ -438,22 +438,17 @@ class ConnectionItem(QGraphicsItem):
 
     def paint_detail(self, painter: QPainter) -> None:
         st = self.style
-        colour = self.colour()
-        width = st.line * (1.8 if self.isSelected() else 1.0)
-        pen = QPen(colour, width)
-        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-        dash = self.dash()
-        if dash:
-            pen.setDashPattern(list(dash))
-        if dash:
+        line, head_pen, colour = _arrow_pens(self.edge.kind, self.edge.sentiment, st,
+                                             self.isSelected())
+        if self.dash():
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
-            painter.drawPath(QPainterPathStroker(pen).createStroke(self._path))
+            painter.drawPath(QPainterPathStroker(line).createStroke(self._path))
         else:
-            painter.setPen(pen)
+            painter.setPen(line)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(self._path)
-        painter.setPen(QPen(colour, 1.0))
+        painter.setPen(head_pen)
         painter.setBrush(colour)
         painter.drawPolygon(self._head)
         if self._label_text:

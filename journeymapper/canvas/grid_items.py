@@ -331,18 +331,10 @@ class EmotionCurveItem(_GridItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
 
     def invalidate(self) -> None:
-        """The lane's ratings or their places changed: repaint only the stretch of the
-        band where the curve can differ. A lane's curve spans the whole map, and repainting
-        all of it redrew a full-width strip of the view on every frame of a drag."""
-        old = None if self._dirty else self._points
+        """Gather the lane's points anew at the next paint (opening, or when a kept mark was
+        not found); single changes go through update_point, which repaints less."""
         self._dirty = True
-        if not old:
-            self.update()
-            return
-        span = _changed_span(old, self.points(), self.rect.left(), self.rect.right())
-        if span is not None:
-            left, right = span
-            self.update(QRectF(left, self.rect.top() - 2, right - left, self.rect.height() + 4))
+        self.update()
 
     def points(self) -> list[tuple[float, int]]:
         if self._dirty:
@@ -518,35 +510,6 @@ def _merged(raw) -> list[tuple[float, float]]:
         else:
             merged.append((x, float(r)))
     return merged
-
-
-def _changed_span(old_raw: list, new_raw: list, left: float,
-                  right: float) -> tuple[float, float] | None:
-    """The x range where a curve through ``new_raw`` can differ from one through
-    ``old_raw`` (both sorted ``(x, rating)``), or None when they are the same. A point's
-    move bends the two segments on either side of it and the next ones (their tangents use
-    the neighbours), so the range reaches two curve points beyond the first and last
-    difference; the marks sit on the raw points, which lie inside it."""
-    if old_raw == new_raw:
-        return None
-    old, new = _merged(old_raw), _merged(new_raw)
-    if old == new:  # the marks alone moved (steps above each other changed places)
-        old, new = old_raw, new_raw
-    prefix = 0
-    while prefix < min(len(old), len(new)) and old[prefix] == new[prefix]:
-        prefix += 1
-    suffix = 0
-    while (suffix < min(len(old), len(new)) - prefix
-           and old[len(old) - 1 - suffix] == new[len(new) - 1 - suffix]):
-        suffix += 1
-    start = prefix - 2
-    xs = [left] if start < 0 else [old[start][0], new[start][0]]
-    ends = []
-    for points in (old, new):
-        end = len(points) - suffix + 1
-        ends.append(right if end >= len(points) else points[end][0])
-    margin = 12.0  # a mark's radius and the line's width
-    return min(xs) - margin, max(ends) + margin
 
 
 def _split_subpaths(path: QPainterPath) -> list[tuple[float, float, QPainterPath]]:
