@@ -1,18 +1,35 @@
-"""Wrapping and eliding labels to fit a shape, measured with the shipped font."""
+"""Wrapping and eliding labels to fit a shape, measured with the shipped font.
+
+Lines break between words. A word is split (without a hyphen) only when it alone is
+wider than its line. Text that still does not fit ends in "…", after the last whole
+word that fits; the item's tooltip carries the full text. Fitting may step the font
+down to a floor first (as the PDF does). Every layout is remembered per text, font and
+space, so an item works it out once, never per paint.
+"""
 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
+ELLIPSIS = "…"
+# left off a line's end before the ellipsis: "Does it hurt,…" reads as a typo
+_TRAILING = " ,;:-–—/"
 
-@lru_cache(maxsize=8)
+
+@lru_cache(maxsize=64)
 def _metrics(key: str) -> QFontMetricsF:
+    return QFontMetricsF(_font(key))
+
+
+@lru_cache(maxsize=64)
+def _font(key: str) -> QFont:
     font = QFont()
     font.fromString(key)
-    return QFontMetricsF(font)
+    return font
 
 
 _KEYS: dict[int, tuple[QFont, str]] = {}
@@ -30,46 +47,199 @@ def metrics(font: QFont) -> QFontMetricsF:
     return _metrics(font_key(font))
 
 
+@lru_cache(maxsize=256)
+def _sized_key(key: str, px: int) -> str:
+    font = QFont(_font(key))
+    font.setPixelSize(max(1, int(px)))
+    return font.toString()
+
+
+class Lines(NamedTuple):
+    """Text laid out in lines: ``cut`` when it ends in "…" (the rest is in the tooltip),
+    ``broken`` the number of words split because one alone was wider than its line."""
+
+    lines: tuple[str, ...]
+    cut: bool
+    broken: int
+
+
+class Fit(NamedTuple):
+    """Text fitted into a shape, at the font (maybe stepped down) to draw it with."""
+
+    lines: tuple[str, ...]
+    cut: bool
+    broken: int
+    font: QFont
+    line_height: float
+    widths: tuple[float, ...]  # the room each line had (for shapes that are not boxes)
+    top: float = 0.0           # for a diamond: the first line's top in the shape
+
+
 def wrap(text: str, font: QFont, width: float, max_lines: int) -> tuple[tuple[str, ...], bool]:
     """At most ``max_lines`` lines no wider than ``width``; True when text was cut (…)."""
     return wrap_widths(text, font, (width,) * max(1, int(max_lines)))
 
 
+def wrap_widths(text: str, font: QFont, widths) -> tuple[tuple[str, ...], bool]:
+    """Wrap into lines of the given widths, one per line (for shapes that are not boxes)."""
+    laid = lay_out(text, font, widths)
+    return laid.lines, laid.cut
+
+
+def lay_out(text: str, font: QFont, widths) -> Lines:
+    """Like :func:`wrap_widths`, also telling how many words had to be split."""
+    return _wrap(text, font_key(font), tuple(float(w) for w in widths))
+
+
+def _fit_chars(word: str, fm: QFontMetricsF, width: float) -> int:
+    """How many of the word's first characters fit ``width`` (at least one)."""
+    lo, hi = 1, len(word)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if fm.horizontalAdvance(word[:mid]) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _with_ellipsis(line: str, rest: str, fm: QFontMetricsF, width: float) -> str:
+    """The last line shown, ending in "…": after its last whole word that leaves room,
+    or, when not even its first word does, cut inside that word."""
+    words = line.split(" ")
+    for n in range(len(words), 0, -1):
+        head = " ".join(words[:n])
+        head = head.rstrip(_TRAILING) or head
+        if fm.horizontalAdvance(head + ELLIPSIS) <= width:
+            return head + ELLIPSIS
+    return fm.elidedText(f"{line} {rest}".strip(), Qt.TextElideMode.ElideRight, width)
+
+
 @lru_cache(maxsize=20_000)
-def _wrap_widths(text: str, key: str, widths: tuple[float, ...]) -> tuple[tuple[str, ...], bool]:
+def _wrap(text: str, key: str, widths: tuple[float, ...]) -> Lines:
     fm = _metrics(key)
-    words = text.split()
+    advance = fm.horizontalAdvance
+    # (word, starts a paragraph): a line break the user typed is kept
+    tokens = [(word, i == 0) for paragraph in text.splitlines()
+              for i, word in enumerate(paragraph.split())]
     lines: list[str] = []
     current = ""
-    while words and len(lines) < len(widths):
+    broken = 0
+    t = 0
+    while t < len(tokens) and len(lines) < len(widths):
         width = widths[len(lines)]
-        word = words.pop(0)
+        word, starts = tokens[t]
+        if current and starts:
+            lines.append(current)
+            current = ""
+            continue
         candidate = f"{current} {word}" if current else word
-        if fm.horizontalAdvance(candidate) <= width:
+        if advance(candidate) <= width:
             current = candidate
+            t += 1
         elif current:
             lines.append(current)
             current = ""
-            words.insert(0, word)
-        else:
-            cut = len(word)
-            while cut > 1 and fm.horizontalAdvance(word[:cut]) > width:
-                cut -= 1
+        else:  # the word alone is wider than the line: the exception, split it
+            cut = _fit_chars(word, fm, width)
             lines.append(word[:cut])
-            if word[cut:]:
-                words.insert(0, word[cut:])
-    if current:
-        if len(lines) < len(widths):
-            lines.append(current)
-        else:
-            words.insert(0, current)
-    if not words:
-        return tuple(lines), False
-    rest = " ".join([lines.pop()] + words) if lines else " ".join(words)
-    lines.append(fm.elidedText(rest, Qt.TextElideMode.ElideRight, widths[len(lines)]))
-    return tuple(lines), True
+            if cut < len(word):
+                tokens[t] = (word[cut:], False)
+                broken += 1
+            else:
+                t += 1
+    if current:  # (a full set of lines never leaves words current)
+        lines.append(current)
+    if t >= len(tokens) or not lines:
+        return Lines(tuple(lines), t < len(tokens), broken)
+    rest = " ".join(word for word, _ in tokens[t:])
+    last = lines.pop()
+    lines.append(_with_ellipsis(last, rest, fm, widths[len(lines)]))
+    return Lines(tuple(lines), True, broken)
 
 
-def wrap_widths(text: str, font: QFont, widths) -> tuple[tuple[str, ...], bool]:
-    """Wrap into lines of the given widths, one per line (for shapes that are not boxes)."""
-    return _wrap_widths(text, font_key(font), tuple(float(w) for w in widths))
+def _steps(key: str, min_px: int | None) -> list[str]:
+    """The font and each pixel size below it down to ``min_px``, largest first."""
+    px = _font(key).pixelSize()
+    if min_px is None or px <= 0 or min_px >= px:
+        return [key]
+    return [key] + [_sized_key(key, p) for p in range(px - 1, int(min_px) - 1, -1)]
+
+
+def _better(fit: Fit, px: int, best: tuple | None) -> tuple | None:
+    """Keep the fit that hides least: no "…", then fewest split words, then (when text is
+    hidden anyway) the most shown, then the largest type."""
+    shown = sum(len(line) for line in fit.lines) if fit.cut else 0
+    rank = (fit.cut, fit.broken, -shown, -px)
+    if best is None or rank < best[0]:
+        return rank, fit
+    return best
+
+
+def fit_box(text: str, font: QFont, width: float, height: float,
+            min_px: int | None = None, max_lines: int | None = None) -> Fit:
+    """``text`` in lines ``width`` wide, as many as ``height`` holds (and ``max_lines``);
+    the font steps down towards ``min_px`` pixels while that saves a split word or a "…"."""
+    return _fit_box(text, font_key(font), float(width), float(height),
+                    None if min_px is None else int(min_px), max_lines)
+
+
+@lru_cache(maxsize=4_000)
+def _fit_box(text: str, key: str, width: float, height: float, min_px: int | None,
+             max_lines: int | None) -> Fit:
+    best = None
+    for step in _steps(key, min_px):
+        lh = _metrics(step).height()
+        n = max(1, int((height + 1) // lh))
+        if max_lines is not None:
+            n = max(1, min(n, max_lines))
+        laid = _wrap(text, step, (width,) * n)
+        fit = Fit(laid.lines, laid.cut, laid.broken, _font(step), lh, (width,) * len(laid.lines))
+        if not fit.cut and not fit.broken:
+            return fit
+        best = _better(fit, _font(step).pixelSize(), best)
+    return best[1]
+
+
+def fit_diamond(text: str, font: QFont, width: float, height: float, inset: float,
+                shift: float = 0.0, min_px: int | None = None) -> Fit:
+    """``text`` inside a ``width`` × ``height`` diamond: each line as wide as the diamond
+    is at that line's far edge, less ``inset`` on each side; the block centred ``shift``
+    below the middle. More, shorter lines and smaller type (down to ``min_px``) are
+    tried before a word is split or the text ends in "…"."""
+    return _fit_diamond(text, font_key(font), float(width), float(height), float(inset),
+                        float(shift), None if min_px is None else int(min_px))
+
+
+@lru_cache(maxsize=4_000)
+def _fit_diamond(text: str, key: str, width: float, height: float, inset: float,
+                 shift: float, min_px: int | None) -> Fit:
+    half = height / 2
+    best = None
+    for step in _steps(key, min_px):
+        fm = _metrics(step)
+        lh = fm.height()
+        # a line's ink: from the capitals' tops to half way down the descenders (only a
+        # descender's tip may reach into the inset at the line's far corner)
+        ink_top = fm.ascent() - fm.capHeight()
+        ink_bottom = fm.ascent() + fm.descent() / 2
+        for n in range(1, max(1, int(height // lh)) + 1):
+            top = half + shift - n * lh / 2
+            widths = []
+            for i in range(n):
+                row = top + i * lh
+                far = max(abs(row + ink_top - half), abs(row + ink_bottom - half))
+                widths.append(width * (1 - far / half) - 2 * inset)
+            if min(widths) < lh:  # not even a short word fits there
+                break
+            laid = _wrap(text, step, tuple(widths))
+            fit = Fit(laid.lines, laid.cut, laid.broken, _font(step), lh,
+                      tuple(widths[:len(laid.lines)]),
+                      half + shift - len(laid.lines) * lh / 2)
+            if not fit.cut and not fit.broken:
+                return fit
+            best = _better(fit, _font(step).pixelSize(), best)
+    if best is None:  # too small a diamond for even one line
+        lh = _metrics(key).height()
+        return Fit((), bool(text.strip()), 0, _font(key), lh, (), half)
+    return best[1]
