@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from ..model import geometry as g
 from .recording import record, replay
 from .style import Style, style_for
-from .text import metrics, wrap
+from .text import Fit, fit_box
 
 EDGE_GRIP = 7.0  # how close to a header's edge a drag resizes instead of reordering
 
@@ -177,6 +177,17 @@ class _HeaderItem(_GridItem):
     def paint_header(self, painter: QPainter) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
 
+    def text_rect(self) -> QRectF:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def fit_name(self, rect: QRectF | None = None) -> Fit:
+        """The name in lines broken between words, the type stepped down to the label
+        size before a word is split or the name ends in "…" (the tooltip has it all)."""
+        st = self.style
+        rect = self.text_rect() if rect is None else rect
+        return fit_box(self.element.name, st.header_font, rect.width(), rect.height(),
+                       min_px=st.label_font.pixelSize())
+
     def paint_feedback(self, painter: QPainter) -> None:
         scene = self.scene()
         if scene is not None and self.element.id in scene.session.selection:
@@ -208,6 +219,9 @@ class StageHeaderItem(_HeaderItem):
     kind = "stage"
     orientation = Qt.Orientation.Horizontal
 
+    def text_rect(self) -> QRectF:
+        return self.rect.adjusted(8, 2, -8, -2)
+
     def paint_header(self, painter: QPainter) -> None:
         st = self.style
         painter.fillRect(self.rect, QColor(g.HEADER_FILL))
@@ -215,16 +229,11 @@ class StageHeaderItem(_HeaderItem):
         painter.drawLine(self.rect.topRight(), self.rect.bottomRight())
         painter.setPen(QPen(QColor(g.INK), st.line))
         painter.drawLine(self.rect.bottomLeft(), self.rect.bottomRight())
-        text = self.rect.adjusted(8, 2, -8, -2)
-        lines, _ = wrap(self.element.name, st.header_font, text.width(), 2)
-        painter.setFont(st.header_font)
-        painter.setPen(st.ink)
-        fm = metrics(st.header_font)
-        y = text.top() + max(0.0, (text.height() - fm.height() * len(lines)) / 2)
-        for line in lines:
-            painter.drawText(QRectF(text.left(), y, text.width(), fm.height()),
-                             int(Qt.AlignmentFlag.AlignCenter), line)
-            y += fm.height()
+        text = self.text_rect()
+        fit = self.fit_name(text)
+        y = text.top() + max(0.0, (text.height() - fit.line_height * len(fit.lines)) / 2)
+        _draw_fit(painter, fit, text.left(), y, text.width(), Qt.AlignmentFlag.AlignHCenter,
+                  st.ink)
 
 
 class LaneHeaderItem(_HeaderItem):
@@ -232,6 +241,12 @@ class LaneHeaderItem(_HeaderItem):
 
     kind = "journey"
     orientation = Qt.Orientation.Vertical
+
+    def text_rect(self) -> QRectF:
+        """Above the emotion band's scale, inside a margin."""
+        band_top = self.rect.bottom() - g.EMOTION_BAND
+        return QRectF(self.rect.left() + 10, self.rect.top() + 10, self.rect.width() - 20,
+                      max(20.0, band_top - self.rect.top() - 20))
 
     def paint_header(self, painter: QPainter) -> None:
         st = self.style
@@ -241,18 +256,9 @@ class LaneHeaderItem(_HeaderItem):
         painter.setPen(QPen(st.rule, st.thin))
         painter.drawLine(self.rect.bottomLeft(), self.rect.bottomRight())
         band_top = self.rect.bottom() - g.EMOTION_BAND
-        text = QRectF(self.rect.left() + 10, self.rect.top() + 10, self.rect.width() - 20,
-                      max(20.0, band_top - self.rect.top() - 20))
-        lines, _ = wrap(self.element.name, st.header_font, text.width(), 4)
-        painter.setFont(st.header_font)
-        painter.setPen(st.ink)
-        fm = metrics(st.header_font)
-        y = text.top()
-        for line in lines:
-            painter.drawText(QRectF(text.left(), y, text.width(), fm.height()),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             line)
-            y += fm.height()
+        text = self.text_rect()
+        _draw_fit(painter, self.fit_name(text), text.left(), text.top(), text.width(),
+                  Qt.AlignmentFlag.AlignLeft, st.ink)
         # the emotion band's scale, beside the curve
         band = QRectF(self.rect.left(), band_top, self.rect.width(), g.EMOTION_BAND)
         painter.setFont(st.small_font)
@@ -266,6 +272,17 @@ class LaneHeaderItem(_HeaderItem):
             painter.drawText(QRectF(band.right() - 34, y - 8, 30, 16),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                              label)
+
+
+def _draw_fit(painter: QPainter, fit: Fit, left: float, top: float, width: float, align,
+              colour) -> None:
+    painter.setFont(fit.font)
+    painter.setPen(colour)
+    flags = int(align | Qt.AlignmentFlag.AlignVCenter)
+    y = top
+    for line in fit.lines:
+        painter.drawText(QRectF(left, y, width, fit.line_height), flags, line)
+        y += fit.line_height
 
 
 class LaneItem(_GridItem):
