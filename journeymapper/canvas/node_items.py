@@ -31,7 +31,7 @@ from ..model import NodeKind, OutcomeKind
 from ..model import geometry as g
 from .recording import record, replay
 from .style import DETAIL_ZOOM, Style, style_for
-from .text import metrics, wrap, wrap_widths
+from .text import Fit, fit_box, fit_diamond, font_steps, lay_out, metrics
 
 _SELECT_MARGIN = 4.0
 
@@ -229,18 +229,16 @@ class NodeItem(QGraphicsItem):
 
     def draw_lines(self, painter: QPainter, rect: QRectF, text: str, font, max_lines: int,
                    colour=None, align=Qt.AlignmentFlag.AlignHCenter) -> None:
-        """Wrapped, elided text centred vertically in ``rect``."""
-        fm = metrics(font)
-        line_h = fm.height()
-        max_lines = max(1, min(max_lines, int((rect.height() + 1) // line_h)))
-        lines, _cut = wrap(text, font, rect.width(), max_lines)
-        if not lines:
+        """Text broken between words, centred vertically in ``rect``; what does not fit
+        ends in "…" (the tooltip has it all)."""
+        fit = fit_box(text, font, rect.width(), rect.height(), max_lines=max_lines)
+        if not fit.lines:
             return
-        total = line_h * len(lines)
-        y = rect.top() + max(0.0, (rect.height() - total) / 2)
-        painter.setFont(font)
+        line_h = fit.line_height
+        y = rect.top() + max(0.0, (rect.height() - line_h * len(fit.lines)) / 2)
+        painter.setFont(fit.font)
         painter.setPen(QColor(colour or self.style.ink))
-        for line in lines:
+        for line in fit.lines:
             painter.drawText(QRectF(rect.left(), y, rect.width(), line_h),
                              int(align | Qt.AlignmentFlag.AlignVCenter), line)
             y += line_h
@@ -449,19 +447,34 @@ class TouchpointItem(NodeItem):
         foot = metrics(st.small_font).height() + 2
         face = g.FACE_SIZE * st.scale ** 0.5 if node.rating is not None else 0.0
         left, width = stripe + 5, self.width - stripe - 10
-        lh = metrics(st.label_font).height()
         # channel and owner in words: the stripe's colour is not the only signal
         word = " · ".join(w for w in (_tr(g.CHANNEL_WORD.get(node.channel.value, "")),
                                       self.owner.name if self.owner is not None else "") if w)
         room = self.height - max(foot if word else 0.0, face) - 4
-        lines, cut = wrap(node.label, st.label_font, width, max(1, int((room + 1) // lh)))
-        line_widths = [width] * len(lines)
-        if cut and word:
-            # the label needs the channel's row (large print): the name matters more
-            full = max(1, min(g.LABEL_MAX_LINES, int((self.height - 6) // lh)))
-            widths = [width] * (full - 1) + [width - face - 2]
-            lines, _ = wrap_widths(node.label, st.label_font, widths)
-            line_widths = widths
+        # the label whole at the largest size: at the label size with the channel's row,
+        # else (large print) giving that row to the label (the name matters more), else a
+        # pixel smaller down to the small size (as on paper); only then a split word or "…"
+        best = None
+        for font in font_steps(st.label_font, st.small_font.pixelSize()):
+            lh = metrics(font).height()
+            for keep in ((True, False) if word else (True,)):
+                if keep:
+                    widths = (width,) * max(1, int((room + 1) // lh))
+                else:
+                    full = max(1, min(g.LABEL_MAX_LINES, int((self.height - 6) // lh)))
+                    widths = (width,) * (full - 1) + (width - face - 2,)
+                laid = lay_out(node.label, font, widths)
+                shown = sum(len(line) for line in laid.lines) if laid.cut else 0
+                rank = (laid.cut, laid.broken, -shown, -font.pixelSize(), not keep)
+                if best is None or rank < best[0]:
+                    best = (rank, font, lh, laid, widths, keep)
+                if not laid.cut and not laid.broken:
+                    break
+            if not best[3].cut and not best[3].broken:
+                break
+        _rank, font, lh, laid, line_widths, keep = best
+        lines, cut = laid.lines, laid.cut or not keep
+        if not keep:
             word = ""
         rows = ()
         if lines:
@@ -478,11 +491,11 @@ class TouchpointItem(NodeItem):
                                                           foot_w))
         face_rect = (self.width - face - 4, self.height - face - 3, face, face) \
             if node.rating is not None else None
-        return stripe, rows, foot_row, face_rect
+        return stripe, rows, foot_row, face_rect, font
 
     def paint_shape(self, painter: QPainter) -> None:
         st = self.style
-        stripe, rows, foot_row, _face_rect = self.layout()  # the face: paint_stamps
+        stripe, rows, foot_row, _face_rect, font = self.layout()  # the face: paint_stamps
         path, bar = _card_paths(self.width, self.height, stripe)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(_colour(g.CARD_FILL))
@@ -497,7 +510,7 @@ class TouchpointItem(NodeItem):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
         if rows:
-            painter.setFont(st.label_font)
+            painter.setFont(font)
             painter.setPen(st.ink)
             flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
             for x, y, w, h, line in rows:
@@ -545,6 +558,10 @@ def _diamond_ring(width: float, height: float, border: float) -> tuple[QPolygonF
     return diamond(1 + k), diamond(1 - k)
 
 
+_QUESTION_SHIFT = -2.0  # the question sits a little above the middle: the status pill
+# hangs on the diamond's bottom tip
+
+
 class CrossroadsItem(NodeItem):
     """A diamond filled by severity, with a numbered badge and the status word."""
 
@@ -582,35 +599,33 @@ class CrossroadsItem(NodeItem):
             self.prepareGeometryChange()  # the pill's width follows the status word
         super().set_node(node, owner)
 
+    def border_width(self) -> float:
+        """Heavier for worse friction: strength, number and line say the same thing."""
+        return self.style.line * (0.7 + 0.4 * self.node.severity)
+
+    def question_fit(self) -> Fit:
+        """The question inside the diamond's border, each line as wide as the diamond is
+        there; the type steps down from the label size to the small size before a word is
+        split or the question ends in "…" (the tooltip has it all). Remembered per
+        question, severity and style (see text.fit_diamond)."""
+        st = self.style
+        a, b = self.width / 2, self.height / 2
+        # the border's inner edge lies this far in, across (see _diamond_ring), plus air
+        inset = self.border_width() / 2 * math.hypot(a, b) / b + 2.0
+        return fit_diamond(self.node.label, st.label_font, self.width, self.height, inset,
+                           _QUESTION_SHIFT * st.scale, st.small_font.pixelSize())
+
     def paint_diamond_text(self, painter: QPainter) -> None:
-        """The question wrapped to the diamond's shape; the status in a pill below it."""
+        """The question fitted to the diamond's shape; the status in a pill below it."""
         st, node = self.style, self.node
-        font = st.small_font
-        fm = metrics(font)
-        lh = fm.height()
-        c = self.height / 2
-
-        def width_of(y0: float, y1: float) -> float:
-            return self.diamond_width_at(c + max(abs(y0 - c), abs(y1 - c)))
-
-        lines: tuple[str, ...] = ()
-        top = (self.height - lh) / 2
-        for n in range(1, g.LABEL_MAX_LINES + 2):
-            row_top = (self.height - n * lh) / 2
-            widths = [width_of(row_top + i * lh, row_top + (i + 1) * lh) - 8 for i in range(n)]
-            if n > 1 and min(widths) < self.width * 0.3:
-                break  # more lines would break words into syllables
-            lines, cut = wrap_widths(node.label, font, widths)
-            top = row_top
-            if not cut:
-                break
-        painter.setFont(font)
+        fit = self.question_fit()
+        painter.setFont(fit.font)
         painter.setPen(st.ink)
-        y = top
-        for line in lines:
-            painter.drawText(QRectF(0, y, self.width, lh), int(Qt.AlignmentFlag.AlignCenter),
-                             line)
-            y += lh
+        y = fit.top
+        for line in fit.lines:
+            painter.drawText(QRectF(0, y, self.width, fit.line_height),
+                             int(Qt.AlignmentFlag.AlignCenter), line)
+            y += fit.line_height
         pill = self.status_rect()
         painter.setPen(QPen(QColor(g.INK), max(1.0, st.line * 0.8)))
         painter.setBrush(QColor(g.PAPER))
@@ -631,7 +646,7 @@ class CrossroadsItem(NodeItem):
         # heavier border for worse friction: strength, number and line say the same thing;
         # the border is the ring between two filled diamonds (Qt strokes a thick
         # antialiased outline ~4x slower than it fills two polygons)
-        outer, inner = _diamond_ring(self.width, self.height, st.line * (0.7 + 0.4 * sev))
+        outer, inner = _diamond_ring(self.width, self.height, self.border_width())
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(_colour(g.INK))
         painter.drawPolygon(outer)

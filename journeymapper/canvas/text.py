@@ -125,6 +125,7 @@ def _wrap(text: str, key: str, widths: tuple[float, ...]) -> Lines:
     lines: list[str] = []
     current = ""
     broken = 0
+    overflow = False
     t = 0
     while t < len(tokens) and len(lines) < len(widths):
         width = widths[len(lines)]
@@ -140,6 +141,10 @@ def _wrap(text: str, key: str, widths: tuple[float, ...]) -> Lines:
         elif current:
             lines.append(current)
             current = ""
+        elif len(lines) == len(widths) - 1:  # too wide for the last line: elided below
+            lines.append(word)
+            t += 1
+            overflow = True
         else:  # the word alone is wider than the line: the exception, split it
             cut = _fit_chars(word, fm, width)
             lines.append(word[:cut])
@@ -150,7 +155,7 @@ def _wrap(text: str, key: str, widths: tuple[float, ...]) -> Lines:
                 t += 1
     if current:  # (a full set of lines never leaves words current)
         lines.append(current)
-    if t >= len(tokens) or not lines:
+    if (t >= len(tokens) and not overflow) or not lines:
         return Lines(tuple(lines), t < len(tokens), broken)
     rest = " ".join(word for word, _ in tokens[t:])
     last = lines.pop()
@@ -164,6 +169,11 @@ def _steps(key: str, min_px: int | None) -> list[str]:
     if min_px is None or px <= 0 or min_px >= px:
         return [key]
     return [key] + [_sized_key(key, p) for p in range(px - 1, int(min_px) - 1, -1)]
+
+
+def font_steps(font: QFont, min_px: int | None) -> list[QFont]:
+    """``font`` and the same font a pixel smaller each, down to ``min_px``."""
+    return [_font(key) for key in _steps(font_key(font), min_px)]
 
 
 def _better(fit: Fit, px: int, best: tuple | None) -> tuple | None:
