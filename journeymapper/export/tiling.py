@@ -1,12 +1,16 @@
-"""Fit the map on one page, or cut it into tiles along stage and lane boundaries.
+"""Fit the map on one page, or cut it into parts along stage and lane boundaries and
+lay the parts out on as few pages as will print every word readably.
 
 The rule from the users: a big map must not shrink into an unreadable strip.
 The map is drawn at one scale on every page; that scale is the largest that
 fits, as long as the smallest text on the map prints at ``MIN_READABLE_PT`` or
-more. Below that the map is split into tiles: groups of whole stages (and, if
-the lanes are too tall, groups of whole lanes), balanced so the last tile is
-not a sliver. A single stage wider than a page is cut into equal slices, and a
-part of the map with nothing on it is not printed.
+more. Below that the map is cut into parts: groups of whole stages (and, if
+the lanes are too tall, groups of whole lanes), balanced so the last part is
+not a sliver. A single stage wider than a page is cut where it is blank
+between steps (in equal slices only when there is no such place). A part of
+the map with nothing on it is not printed, and a part keeps only the lanes
+that have something in its stages, so a small map's parts are short enough to
+stack on one page, one under the other, like the lines of a text.
 """
 
 from __future__ import annotations
@@ -32,6 +36,8 @@ from .words import translate
 MAX_SCALE = 1.0  # never blow a small map up beyond its screen size
 MIN_COLUMN = 140.0
 MIN_LANE = 120.0
+STACK_GAP = 14.0   # points between two parts stacked on one page
+MORE_BANDS = 4     # narrower stage groups tried beyond the fewest (a fuller, larger print)
 
 
 @dataclass(frozen=True)
@@ -73,7 +79,9 @@ def print_layout(document) -> GridLayout:
 
 @dataclass(frozen=True)
 class Tile:
-    """One map page: a window [x0, x1) × [y0, y1) of the map's content, in map units."""
+    """One part of the map: a window [x0, x1) × [y0, y1) of the map's content, in map
+    units, printed on page ``page`` (counted from 0 among the parts' pages) with its
+    frame ``top`` points below the top of the page's map area."""
 
     index: int
     x0: float
@@ -82,6 +90,8 @@ class Tile:
     y1: float
     column: int
     row: int
+    page: int = 0
+    top: float = 0.0
 
     @property
     def content_w(self) -> float:
@@ -103,7 +113,26 @@ class MapPlan:
 
     @property
     def tiled(self) -> bool:
+        """The map is printed in more than one part (on one page or more)."""
         return len(self.tiles) > 1
+
+    @property
+    def pages(self) -> tuple[tuple[Tile, ...], ...]:
+        """The parts on each page, in order."""
+        count = max((t.page for t in self.tiles), default=0) + 1
+        out: list[list[Tile]] = [[] for _ in range(count)]
+        for tile in self.tiles:
+            out[tile.page].append(tile)
+        return tuple(tuple(p) for p in out)
+
+    @property
+    def paged(self) -> bool:
+        """The parts need more than one page (so the whole map is shown at a glance)."""
+        return any(t.page for t in self.tiles)
+
+    def on_page(self, tile: Tile) -> tuple[Tile, ...]:
+        """The parts printed on the same page as ``tile`` (itself included)."""
+        return tuple(t for t in self.tiles if t.page == tile.page)
 
     @property
     def columns(self) -> int:
@@ -132,15 +161,52 @@ def map_extent(document, layout: GridLayout) -> tuple[float, float]:
     return max(width, LANE_HEADER_WIDTH + 80.0), max(height, HEADER_HEIGHT + 80.0)
 
 
-def _segments(bounds: list[float], end: float, capacity: float) -> list[tuple[float, float]]:
-    """Cells between consecutive boundaries, the last stretched to ``end``; too-long cells
-    are cut into equal slices no longer than ``capacity``."""
+def _merged(spans) -> list[tuple[float, float]]:
+    """Overlapping (start, end) spans merged, sorted."""
+    out: list[list[float]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [(a, b) for a, b in out]
+
+
+def _blank_cut(lo: float, hi: float, filled: list[tuple[float, float]]) -> float | None:
+    """The furthest place in [lo, hi] with no step on it, as far from the steps on
+    either side as it can be; None when steps cover all of [lo, hi]."""
+    i = max(0, bisect_right(filled, (hi, math.inf)) - 1)
+    while i >= -1:
+        gap_a = filled[i][1] if i >= 0 else -math.inf
+        gap_b = filled[i + 1][0] if i + 1 < len(filled) else math.inf
+        if gap_b <= lo:
+            return None
+        if gap_a < hi and gap_b > lo:
+            mid = (gap_a + gap_b) / 2 if math.isfinite(gap_a + gap_b) else (
+                hi if gap_b > hi else lo)
+            cut = min(max(mid, lo, gap_a + 1e-6), hi, gap_b - 1e-6)
+            if gap_a < cut < gap_b:
+                return cut
+        i -= 1
+    return None
+
+
+def _segments(bounds: list[float], end: float, capacity: float,
+              filled: list[tuple[float, float]] = ()) -> list[tuple[float, float]]:
+    """Cells between consecutive boundaries, the last stretched to ``end``; a cell
+    longer than ``capacity`` is cut where it is blank (``filled``: the merged spans the
+    steps cover), and into equal slices where it is not."""
     cuts = sorted(set(b for b in bounds if b < end)) + [end]
     out: list[tuple[float, float]] = []
     for a, b in zip(cuts, cuts[1:]):
-        pieces = max(1, math.ceil((b - a) / capacity - 1e-9))
-        step = (b - a) / pieces
-        out.extend((a + i * step, a + (i + 1) * step) for i in range(pieces))
+        pos = a
+        while b - pos > capacity + 1e-9:
+            cut = _blank_cut(pos + capacity / 2, pos + capacity, list(filled))
+            if cut is None:  # steps all the way: equal slices of what is left
+                cut = pos + (b - pos) / math.ceil((b - pos) / capacity - 1e-9)
+            out.append((pos, cut))
+            pos = cut
+        out.append((pos, b))
     return out
 
 
@@ -154,12 +220,13 @@ def _greedy(segments, capacity: float) -> list[list[tuple[float, float]]]:
     return groups
 
 
-def _balanced(segments, capacity: float) -> list[tuple[float, float]]:
-    """The fewest groups of consecutive segments within ``capacity``, made as even as
-    possible (binary search on the largest group)."""
-    count = len(_greedy(segments, capacity))
+def _balanced(segments, capacity: float, count: int | None = None) -> list[tuple[float, float]]:
+    """The fewest groups of consecutive segments within ``capacity`` (or at most
+    ``count`` groups), made as even as possible (binary search on the largest group)."""
+    if count is None:
+        count = len(_greedy(segments, capacity))
     longest = max(b - a for a, b in segments)
-    lo, hi = longest, capacity
+    lo, hi = longest, max(capacity, segments[-1][1] - segments[0][0])
     for _ in range(40):
         mid = (lo + hi) / 2
         if len(_greedy(segments, mid)) <= count:
@@ -169,27 +236,96 @@ def _balanced(segments, capacity: float) -> list[tuple[float, float]]:
     return [(g[0][0], g[-1][1]) for g in _greedy(segments, hi)]
 
 
-def _occupied(document, layout: GridLayout, columns, rows) -> set[tuple[int, int]]:
-    """The (column, row) cells of the tile grid that hold at least one step or note;
-    a part of the map with nothing on it is not printed (the overview shows the gap)."""
-    xs = [a for a, _ in columns]
-    ys = [a for a, _ in rows]
-    found = set()
+def _footprints(document, layout: GridLayout) -> list[tuple[float, float, float, float]]:
+    """What a part must show, as (x0, x1, y0, y1): every step and note, and the middle
+    of every arrow that carries words (its label goes there)."""
+    rects = {}
+    out = []
     for node in document.nodes():
-        rect = layout.node_rect(node)
-        c0 = max(0, bisect_right(xs, rect.x) - 1)
-        c1 = max(0, bisect_right(xs, rect.right) - 1)
-        r0 = max(0, bisect_right(ys, rect.y) - 1)
-        r1 = max(0, bisect_right(ys, rect.bottom) - 1)
+        r = layout.node_rect(node)
+        rects[node.id] = r
+        out.append((r.x, r.right, r.y, r.bottom))
+    for edge in document.edges():
+        if not (edge.label.strip() or edge.share is not None or edge.kind == "branch"):
+            continue
+        a, b = rects.get(edge.source), rects.get(edge.target)
+        if a is not None and b is not None:
+            (ax, ay), (bx, by) = a.centre, b.centre
+            mx, my = (ax + bx) / 2, (ay + by) / 2
+            out.append((mx, mx, my, my))
+    return out
+
+
+def _parts(columns, row_segs, rows, footprints) -> list[tuple[int, int, float, float]]:
+    """(column, row, y0, y1) of each part with something on it, row by row; a part keeps
+    only the span of lanes (row segments) that hold something in its stages."""
+    xs = [a for a, _ in columns]
+    ys = [a for a, _ in row_segs]
+    used: set[tuple[int, int]] = set()
+    for x0, x1, y0, y1 in footprints:
+        c0 = max(0, bisect_right(xs, x0) - 1)
+        c1 = max(0, bisect_right(xs, x1) - 1)
+        s0 = max(0, bisect_right(ys, y0) - 1)
+        s1 = max(0, bisect_right(ys, y1) - 1)
         for c in range(c0, c1 + 1):
-            for r in range(r0, r1 + 1):
-                found.add((c, r))
-    return found
+            for s in range(s0, s1 + 1):
+                used.add((c, s))
+    out = []
+    first = 0
+    for r, (ry0, ry1) in enumerate(rows):
+        last = first
+        while last + 1 < len(row_segs) and row_segs[last + 1][0] < ry1 - 1e-6:
+            last += 1
+        for c in range(len(columns)):
+            held = [s for s in range(first, last + 1) if (c, s) in used]
+            if held:
+                out.append((c, r, row_segs[held[0]][0], row_segs[held[-1]][1]))
+            elif not footprints:
+                out.append((c, r, ry0, ry1))
+        first = last + 1
+    return out
+
+
+def _stack(heights: list[float], area_h: float, scale: float) -> list[int]:
+    """The page of each part when parts go one under the other while they fit."""
+    pages: list[int] = []
+    used = 0.0
+    for h in heights:
+        need = (HEADER_HEIGHT + h) * scale
+        if pages and used + STACK_GAP + need <= area_h + 1e-6:
+            pages.append(pages[-1])
+            used += STACK_GAP + need
+        else:
+            pages.append(pages[-1] + 1 if pages else 0)
+            used = need
+    return pages
+
+
+def _largest_scale(widths, heights, area_w, area_h, floor: float, pages: int) -> float:
+    """The largest scale (up to ``MAX_SCALE``) at which the parts still take ``pages``."""
+    top = min(MAX_SCALE, min(area_w / (LANE_HEADER_WIDTH + w) for w in widths),
+              min(area_h / (HEADER_HEIGHT + h) for h in heights))
+    if top <= floor:
+        return floor
+    if _stack(heights, area_h, top)[-1] + 1 <= pages:
+        return top
+    lo, hi = floor, top
+    for _ in range(30):
+        mid = (lo + hi) / 2
+        if _stack(heights, area_h, mid)[-1] + 1 <= pages:
+            lo = mid
+        else:
+            hi = mid
+    return lo
 
 
 def plan_map(document, layout: GridLayout, area_w: float, area_h: float,
              min_text: float = MAP_MIN_TEXT_PT, min_readable: float = MIN_READABLE_PT) -> MapPlan:
-    """How to lay the map out on pages whose map area is ``area_w`` × ``area_h`` points."""
+    """How to lay the map out on pages whose map area is ``area_w`` × ``area_h`` points.
+
+    Fewest pages first, then the largest print: stage groups narrower than a page
+    allows are tried too, when stacking them fills the pages better.
+    """
     width, height = map_extent(document, layout)
     fit = min(area_w / width, area_h / height, MAX_SCALE)
     floor = min(min_readable / min_text, MAX_SCALE)
@@ -206,15 +342,36 @@ def plan_map(document, layout: GridLayout, area_w: float, area_h: float,
     row_bounds = [layout.lane(j).y for j in layout.journey_ids] or [HEADER_HEIGHT]
     col_bounds[0] = LANE_HEADER_WIDTH
     row_bounds[0] = HEADER_HEIGHT
-    columns = _balanced(_segments(col_bounds, width, cap_w), cap_w)
-    rows = _balanced(_segments(row_bounds, height, cap_h), cap_h)
-    occupied = _occupied(document, layout, columns, rows)
+    footprints = _footprints(document, layout)
+    col_segs = _segments(col_bounds, width, cap_w, _merged((f[0], f[1]) for f in footprints))
+    row_segs = _segments(row_bounds, height, cap_h, _merged((f[2], f[3]) for f in footprints))
+    rows = _balanced(row_segs, cap_h)
+    fewest = len(_greedy(col_segs, cap_w))
+    best = None
+    seen = set()
+    for count in range(fewest, min(fewest + MORE_BANDS, len(col_segs)) + 1):
+        columns = tuple(_balanced(col_segs, cap_w, count))
+        if columns in seen:
+            continue
+        seen.add(columns)
+        parts = _parts(columns, row_segs, rows, footprints)
+        widths = [columns[c][1] - columns[c][0] for c, _, _, _ in parts]
+        heights = [y1 - y0 for _, _, y0, y1 in parts]
+        pages = _stack(heights, area_h, floor)[-1] + 1
+        scale = _largest_scale(widths, heights, area_w, area_h, floor, pages)
+        key = (pages, -round(scale, 6), len(parts))
+        if best is None or key < best[0]:
+            best = (key, scale, columns, parts, heights)
+        if pages > best[0][0]:
+            break  # narrower groups only need more pages from here on
+    _, scale, columns, parts, heights = best
     tiles = []
-    for r, (y0, y1) in enumerate(rows):
-        for c, (x0, x1) in enumerate(columns):
-            if (c, r) in occupied or not occupied:
-                tiles.append(Tile(len(tiles), x0, x1, y0, y1, c, r))
-    scale = min(MAX_SCALE,
-                min(area_w / (LANE_HEADER_WIDTH + t.content_w) for t in tiles),
-                min(area_h / (HEADER_HEIGHT + t.content_h) for t in tiles))
-    return MapPlan(max(scale, floor), tuple(tiles), width, height, tuple(columns), tuple(rows))
+    page_of = _stack(heights, area_h, scale)
+    top = 0.0
+    for i, (c, r, y0, y1) in enumerate(parts):
+        if i and page_of[i] != page_of[i - 1]:
+            top = 0.0
+        x0, x1 = columns[c]
+        tiles.append(Tile(i, x0, x1, y0, y1, c, r, page_of[i], top))
+        top += (HEADER_HEIGHT + y1 - y0) * scale + STACK_GAP
+    return MapPlan(scale, tuple(tiles), width, height, columns, tuple(rows))
