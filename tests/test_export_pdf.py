@@ -57,9 +57,10 @@ def test_every_template_is_covered():
 def test_pages_and_bookmarks(name):
     document, result, reader = exported(name)
     tiles = len(result.plan.tiles)
-    glance = int(result.plan.tiled)  # a tiled map starts with the whole map at a glance
+    sheets = len(result.plan.pages)  # parts stack on a page when they fit
+    glance = int(result.plan.paged)  # a map on several pages starts with it at a glance
     assert len(reader.pages) == result.pages
-    assert result.map_pages == tuple(range(1, glance + tiles + 1)), "the map comes first"
+    assert result.map_pages == tuple(range(1, glance + sheets + 1)), "the map comes first"
     marks = outline(reader)
     top = [(title, page) for level, title, page in marks if level == 0]
     titles = [title for title, _ in top]
@@ -67,14 +68,14 @@ def test_pages_and_bookmarks(name):
                       "Micro-journeys"]
     pages = dict(top)
     assert pages["Map"] == 0
-    assert pages["Executive summary"] == glance + tiles
-    assert pages["Friction register"] == glance + tiles + 1, "the summary is one page"
+    assert pages["Executive summary"] == glance + sheets
+    assert pages["Friction register"] == glance + sheets + 1, "the summary is one page"
     assert pages["Friction register"] < pages["Ownership matrix"] <= pages["Micro-journeys"]
     journeys = [title for level, title, page in marks
                 if level == 1 and page >= pages["Micro-journeys"]]
     assert journeys == [j.name for j in document.journeys]
     parts = [page for level, title, page in marks if level == 1 and title.startswith("Part")]
-    assert parts == (list(range(1, tiles + 1)) if tiles > 1 else [])
+    assert parts == ([glance + t.page for t in result.plan.tiles] if tiles > 1 else [])
     if glance:
         assert ("The whole map at a glance", 0) in [(t, p) for _, t, p in marks]
     for number, page in enumerate(reader.pages, start=1):

@@ -168,9 +168,10 @@ def _emotion_y(band: Rect, rating: float) -> float:
 # --- one tile ---------------------------------------------------------------------
 
 def tile_origin(plan: MapPlan, tile: Tile, area: Box) -> tuple[float, float]:
-    """The page position of the tile's top-left corner: the top left of the map area,
-    so the lane names sit in the same place on every part."""
-    return area.x, area.top
+    """The page position of the tile's top-left corner: the top left of the map area
+    (below the parts stacked above it on the page), so the lane names sit in the same
+    place on every part."""
+    return area.x, area.top - tile.top
 
 
 def draw_tile(canv, scene: MapScene, plan: MapPlan, tile: Tile, area: Box, page: int,
@@ -375,7 +376,7 @@ def draw_glance(canv, scene: MapScene, plan: MapPlan, area: Box, page: int,
     for part in plan.tiles:
         x, y = p.pt(part.x0, part.y0)
         label = translate("export", "Part {0} · page {1}").format(
-            part.index + 1, first_part_page + part.index)
+            part.index + 1, first_part_page + part.page)
         w = width(label, BOLD, 8) + 8
         if part.content_w * s < w + 4 or part.content_h * s < 16:
             label = str(part.index + 1)
@@ -403,7 +404,7 @@ def draw_title_band(canv, box: Box, heading: PageHeading, plan: MapPlan, tile: T
     the at-a-glance page)."""
     p = Painter(canv, 1.0, box.x, box.top, page, log)
     overview_w = 0.0
-    if plan.tiled and tile is not None:
+    if plan.paged and tile is not None:
         overview_w = draw_overview(canv, box, plan, tile, scene, page, log)
     text_w = box.w - overview_w - 12
     fitted = fit_text(heading.title, text_w, 20, 15, 9, 1, font=BOLD)
@@ -412,11 +413,15 @@ def draw_title_band(canv, box: Box, heading: PageHeading, plan: MapPlan, tile: T
         p.text(0, 15, line, BOLD, fitted.size, role="title")
     bits = [translate("export", "Journey owner: {0}").format(heading.owner), heading.date,
             heading.counts]
-    if plan.tiled and tile is not None:
-        bits.append(_tile_caption(scene, plan, tile))
-    elif plan.tiled:
+    if plan.paged and tile is not None:
+        bits += [_tile_caption(scene, plan, t) for t in plan.on_page(tile)]
+    elif plan.paged and len(plan.pages) == len(plan.tiles):
         bits.append(translate("export", "The whole map at a glance; it is printed readably "
                               "in {0} parts on the next {0} pages").format(len(plan.tiles)))
+    elif plan.paged:
+        bits.append(translate("export", "The whole map at a glance; it is printed readably "
+                              "in {0} parts on the next {1} pages").format(
+                                  len(plan.tiles), len(plan.pages)))
     sub = fit_text("   ·   ".join(b for b in bits if b), text_w, 24, 8.5, 6.5, 2)
     p.fill(MUTED_INK)
     for k, line in enumerate(sub.lines):
@@ -492,18 +497,22 @@ def draw_overview(canv, box: Box, plan: MapPlan, tile: Tile, scene: MapScene, pa
     canv.doForm(scene.overview_form)
     canv.restoreState()
     p = Painter(canv, k, ox, oy, page, None)
-    p.fill(SEVERITY_FILL[1])
-    p.stroke(INK, 1.4 / k)
-    p.rect(tile.x0, tile.y0, tile.content_w, tile.content_h)
-    if tile.content_w * k > 10 and tile.content_h * k > 8:
-        cx, cy = (tile.x0 + tile.x1) / 2, (tile.y0 + tile.y1) / 2
-        canv.setFont(BOLD, 6.5)
-        canv.setFillColorRGB(0.1, 0.1, 0.1)
-        canv.drawCentredString(p.px(cx), p.py(cy) - 6.5 * 0.35, str(tile.index + 1))
+    here = plan.on_page(tile)
+    for t in here:
+        p.fill(SEVERITY_FILL[1])
+        p.stroke(INK, 1.4 / k)
+        p.rect(t.x0, t.y0, t.content_w, t.content_h)
+        if t.content_w * k > 10 and t.content_h * k > 8:
+            cx, cy = (t.x0 + t.x1) / 2, (t.y0 + t.y1) / 2
+            canv.setFont(BOLD, 6.5)
+            canv.setFillColorRGB(0.1, 0.1, 0.1)
+            canv.drawCentredString(p.px(cx), p.py(cy) - 6.5 * 0.35, str(t.index + 1))
     canv.setFont(SANS, 6.5)
     canv.setFillColorRGB(0.33, 0.33, 0.33)
     where = translate("export", "Where this page sits")
-    part = translate("export", "part {0} of {1}").format(tile.index + 1, len(plan.tiles))
+    part = (translate("export", "part {0} of {1}").format(tile.index + 1, len(plan.tiles))
+            if len(here) == 1 else translate("export", "parts {0}–{1} of {2}").format(
+                here[0].index + 1, here[-1].index + 1, len(plan.tiles)))
     canv.drawRightString(ox - 4, oy - 8, where)
     canv.drawRightString(ox - 4, oy - 16, part)
     if log is not None:

@@ -90,11 +90,12 @@ class _MapTile(Flowable):
             draw_title_band(canv, frame.title, job.heading, job.plan, None, job.scene, page,
                             job.log)
             draw_glance(canv, job.scene, job.plan, frame.map, page, page + 1, job.log)
-        else:
-            tile = job.plan.tiles[self.index]
-            draw_title_band(canv, frame.title, job.heading, job.plan, tile, job.scene, page,
-                            job.log)
-            draw_tile(canv, job.scene, job.plan, tile, frame.map, page, job.log)
+        else:  # the parts on this page, one under the other
+            tiles = job.plan.pages[self.index]
+            draw_title_band(canv, frame.title, job.heading, job.plan, tiles[0], job.scene,
+                            page, job.log)
+            for tile in tiles:
+                draw_tile(canv, job.scene, job.plan, tile, frame.map, page, job.log)
         draw_legend(canv, frame.legend, job.document.owners, page, job.log)
         canv.restoreState()
         job.map_pages.append(page)
@@ -223,7 +224,7 @@ def _build_pdf(document, paper, orientation, progress, today, log, source) -> Ex
     owner = _owner_name(document)
     heading = PageHeading(title, owner, today.isoformat(), _counts(document))
     job = _Job(document, scene, plan, frame, heading, log, progress,
-               total=len(plan.tiles) + int(plan.tiled) + section_count(document) + 1)
+               total=len(plan.pages) + int(plan.paged) + section_count(document) + 1)
     if progress is not None:
         progress(0, job.total)
 
@@ -244,15 +245,16 @@ def _build_pdf(document, paper, orientation, progress, today, log, source) -> Ex
     doc.addPageTemplates([PageTemplate("map", [full]), PageTemplate("text", [text])])
 
     story: list = [_Outline(translate("export", "Map"), "map", 0)]
-    if plan.tiled:
+    if plan.paged:
         story += [_Outline(translate("export", "The whole map at a glance"), "map-whole", 1),
                   _MapTile(job, -1), PageBreak()]
-    for i, tile in enumerate(plan.tiles):
-        if plan.tiled:
+    pages = plan.pages
+    for i, tiles in enumerate(pages):
+        for tile in tiles if plan.tiled else ():
             story.append(_Outline(translate("export", "Part {0} of {1}").format(
-                i + 1, len(plan.tiles)), f"map-{i}", 1))
+                tile.index + 1, len(plan.tiles)), f"map-{tile.index}", 1))
         story.append(_MapTile(job, i))
-        if i < len(plan.tiles) - 1:
+        if i < len(pages) - 1:
             story.append(PageBreak())
     story += [NextPageTemplate("text"), PageBreak()]
     story += section_story(document, size, today, job.tick, title, owner)
