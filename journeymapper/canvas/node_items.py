@@ -31,7 +31,7 @@ from ..model import NodeKind, OutcomeKind
 from ..model import geometry as g
 from .recording import record, replay
 from .style import DETAIL_ZOOM, Style, style_for
-from .text import Fit, fit_box, fit_diamond, font_steps, lay_out, metrics
+from .text import Fit, elide, fit_box, fit_diamond, font_steps, lay_out, metrics
 
 _SELECT_MARGIN = 4.0
 
@@ -487,8 +487,7 @@ class TouchpointItem(NodeItem):
         if word:
             foot_w = self.width - stripe - 12 - face
             foot_row = (stripe + 5, self.height - foot - 1, foot_w, foot,
-                        metrics(st.small_font).elidedText(word, Qt.TextElideMode.ElideRight,
-                                                          foot_w))
+                        elide(word, st.small_font, foot_w))
         face_rect = (self.width - face - 4, self.height - face - 3, face, face) \
             if node.rating is not None else None
         return stripe, rows, foot_row, face_rect, font
@@ -775,13 +774,18 @@ class NoteItem(NodeItem):
         painter.setBrush(QColor("#E8D86A"))
         painter.drawPolygon(QPolygonF([QPointF(w, h - fold), QPointF(w - fold, h - fold),
                                        QPointF(w - fold, h)]))
-        if getattr(self.node, "company_activity", False):
+        # the company-activity mark on its own row at the foot, the text above it
+        mark_h = metrics(st.small_bold_font).height() if getattr(
+            self.node, "company_activity", False) else 0.0
+        if mark_h:
             painter.setFont(st.small_bold_font)
             painter.setPen(st.ink)
-            painter.drawText(QRectF(6, h - 16, w - fold - 8, 14),
-                             int(Qt.AlignmentFlag.AlignLeft), "◆ " + _tr("activity"))
-        self.draw_lines(painter, QRectF(6, 4, w - 12, h - 18), self.node.label, st.small_font,
-                        5, align=Qt.AlignmentFlag.AlignLeft)
+            painter.drawText(QRectF(6, h - mark_h - 3, w - fold - 8, mark_h),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                             elide("◆ " + _tr("activity"), st.small_bold_font, w - fold - 8))
+        bottom = h - mark_h - 4 if mark_h else h - fold  # clear of the fold
+        self.draw_lines(painter, QRectF(6, 4, w - 12, bottom - 4), self.node.label,
+                        st.small_font, 5, align=Qt.AlignmentFlag.AlignLeft)
 
 
 ITEM_TYPES = {

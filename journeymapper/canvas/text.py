@@ -17,7 +17,9 @@ from PySide6.QtGui import QFont, QFontMetricsF
 
 ELLIPSIS = "…"
 # left off a line's end before the ellipsis: "Does it hurt,…" reads as a typo
-_TRAILING = " ,;:-–—/"
+_TRAILING = " ,;:-–—/·"
+_HYPHENS = "-‐–—/"  # a word too wide for its line breaks after one of its own first
+_STUB = 4  # fewer of a word's letters than this before "…" are left off
 
 
 @lru_cache(maxsize=64)
@@ -103,16 +105,50 @@ def _fit_chars(word: str, fm: QFontMetricsF, width: float) -> int:
     return lo
 
 
-def _with_ellipsis(line: str, rest: str, fm: QFontMetricsF, width: float) -> str:
-    """The last line shown, ending in "…": after its last whole word that leaves room,
-    or, when not even its first word does, cut inside that word."""
+def _stub(shown: str) -> bool:
+    """A word cut to so few letters before "…" ("cle…", "S…") says nothing."""
+    head = shown[:-1] if shown.endswith(ELLIPSIS) else shown
+    return len(head.rsplit(" ", 1)[-1]) < _STUB
+
+
+def _elide(text: str, fm: QFontMetricsF, width: float, force: bool = False) -> str:
+    """``text`` in ``width``, cut inside a word with "…" only as a last resort: no space
+    or comma before the "…", and no word shown by its first letter or two. ``force``:
+    end in "…" even when the text would fit (more of it is hidden)."""
+    if fm.horizontalAdvance(text) <= width:
+        if not force:
+            return text
+        head = text[:_fit_chars(text, fm, width - fm.horizontalAdvance(ELLIPSIS))]
+        return (head.rstrip(_TRAILING) or head) + ELLIPSIS
+    out = fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    head = out[:-1]
+    if not out.endswith(ELLIPSIS) or not text.startswith(head):
+        return out
+    if text[len(head):len(head) + 1] not in ("", " ") and " " in head and _stub(head):
+        head = head.rsplit(" ", 1)[0]  # end after the word before the stub
+    return (head.rstrip(_TRAILING) or head) + ELLIPSIS
+
+
+def elide(text: str, font: QFont, width: float) -> str:
+    """One line of ``text`` in ``width``, ending in "…" when it does not fit (see _elide)."""
+    return _elide_cached(text, font_key(font), float(width))
+
+
+@lru_cache(maxsize=4_000)
+def _elide_cached(text: str, key: str, width: float) -> str:
+    return _elide(text, _metrics(key), width)
+
+
+def _with_ellipsis(line: str, rest: str, fm: QFontMetricsF, width: float) -> tuple[str, bool]:
+    """The last line shown, ending in "…": after its last whole word that leaves room
+    (True), or, when not even its first word does, cut inside that word (False)."""
     words = line.split(" ")
     for n in range(len(words), 0, -1):
         head = " ".join(words[:n])
         head = head.rstrip(_TRAILING) or head
         if fm.horizontalAdvance(head + ELLIPSIS) <= width:
-            return head + ELLIPSIS
-    return fm.elidedText(f"{line} {rest}".strip(), Qt.TextElideMode.ElideRight, width)
+            return head + ELLIPSIS, True
+    return _elide(f"{line} {rest}".strip(), fm, width, force=True), False
 
 
 @lru_cache(maxsize=20_000)
@@ -147,10 +183,14 @@ def _wrap(text: str, key: str, widths: tuple[float, ...]) -> Lines:
             overflow = True
         else:  # the word alone is wider than the line: the exception, split it
             cut = _fit_chars(word, fm, width)
+            hyphen = max(word.rfind(mark, 0, cut) for mark in _HYPHENS) + 1
+            if cut < len(word) and hyphen > 1:  # after its own hyphen: "follow-" "up"
+                cut = hyphen
+            else:
+                broken += cut < len(word)
             lines.append(word[:cut])
             if cut < len(word):
                 tokens[t] = (word[cut:], False)
-                broken += 1
             else:
                 t += 1
     if current:  # (a full set of lines never leaves words current)
@@ -159,7 +199,10 @@ def _wrap(text: str, key: str, widths: tuple[float, ...]) -> Lines:
         return Lines(tuple(lines), t < len(tokens), broken)
     rest = " ".join(word for word, _ in tokens[t:])
     last = lines.pop()
-    lines.append(_with_ellipsis(last, rest, fm, widths[len(lines)]))
+    shown, whole = _with_ellipsis(last, rest, fm, widths[len(lines)])
+    if not whole and lines and _stub(shown):  # "cle…": end the line before instead
+        shown, _ = _with_ellipsis(lines.pop(), "", fm, widths[len(lines)])
+    lines.append(shown)
     return Lines(tuple(lines), True, broken)
 
 
