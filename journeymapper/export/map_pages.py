@@ -244,7 +244,7 @@ def draw_tile(canv, scene: MapScene, plan: MapPlan, tile: Tile, area: Box, page:
     heads.clip(x0, 0, x1 - x0, HEADER_HEIGHT)
     for i, stage in enumerate(document.stages):
         col = layout.column(stage.id)
-        if col.right < x0 or col.x > x1:
+        if col.right <= x0 or col.x >= x1:  # only the names this part shows
             continue
         heads.fill(HEADER_FILL)
         heads.stroke(LANE_RULE, 0.8)
@@ -265,7 +265,7 @@ def draw_tile(canv, scene: MapScene, plan: MapPlan, tile: Tile, area: Box, page:
     lanes.clip(0, y0, LANE_HEADER_WIDTH, y1 - y0)
     for journey in document.journeys:
         lane = layout.lane(journey.id)
-        if lane.bottom < y0 or lane.y > y1:
+        if lane.bottom <= y0 or lane.y >= y1:
             continue
         lanes.fill(HEADER_FILL)
         lanes.stroke(LANE_RULE, 0.8)
