@@ -248,3 +248,118 @@ def test_a_second_export_prints_the_changed_label_owner_and_colour():
     colours = _fill_colours(page)
     assert (0xCC, 0x79, 0xA7) in colours, "the card's stripe has the owner's new colour"
     assert (0x11, 0x77, 0x33) not in colours
+
+
+# --- few, well-filled pages ------------------------------------------------------------
+
+def _map_text(result) -> list[str]:
+    reader = PdfReader(io.BytesIO(result.data))
+    return [reader.pages[number - 1].extract_text() for number in result.map_pages]
+
+
+def _parts_fit_their_pages(plan, frame) -> None:
+    """Parts stacked on a page stay inside the map area and never overlap."""
+    for tiles in plan.pages:
+        bottom = 0.0
+        for tile in tiles:
+            assert tile.top >= bottom - 1e-6, "a part overlaps the one above it"
+            bottom = tile.top + (56 + tile.content_h) * plan.scale
+            assert (170 + tile.content_w) * plan.scale <= frame.map.w + 1e-6
+        assert bottom <= frame.map.h + 1e-6, "the parts run into the legend"
+
+
+def test_a_small_wide_map_prints_readably_on_one_page_in_bands():
+    """The plumber (4 stages, the lanes used one after the other) is too wide for one A3
+    page as a whole; it wraps like a text: stages 1-2 above stages 3-4, each band with
+    only the lane that has something in it, every word readable, no at-a-glance page."""
+    document = find_template("sample-plumber-no").open()
+    frame = map_page_frame(page_size("A3", "landscape"))
+    layout = print_layout(document)
+    whole = min(frame.map.w / layout.width, frame.map.h / layout.height)
+    assert whole * 7.5 < MIN_READABLE_PT, "as one piece it would print unreadably small"
+    log = TextLog()
+    result = build_pdf(document, "A3", "landscape", today=TODAY, log=log)
+    assert len(result.map_pages) == 1 and not result.plan.paged
+    assert len(result.plan.tiles) == 2
+    _parts_fit_their_pages(result.plan, frame)
+    assert min(run.size for run in log.runs) >= MIN_READABLE_PT - 1e-6
+    text = flat(_map_text(result)[0])
+    for node in document.nodes():
+        assert flat(node.label) in text, node.label
+    for name in ("Venter på rørleggeren", "Faktura og etterpå", "Forventning", "Selve oppdraget"):
+        assert flat(name) in text
+    lanes = [run.text for run in log.runs if run.role == "lane"]
+    assert lanes.count("Forventning") == 1 and lanes.count("Selve oppdraget") == 1, \
+        "each band shows only the lane that has steps in its stages"
+    reader = PdfReader(io.BytesIO(result.data))
+    titles = [item.title for item in reader.outline[0:1] + [
+        i for group in reader.outline if isinstance(group, list) for i in group]]
+    assert "The whole map at a glance" not in titles
+
+
+def _long_flow(stages: int, per_stage: int = 2) -> JourneyDocument:
+    document = JourneyDocument()
+    document.add_journey(MicroJourney(id="j", name="Kjøpet på nett"))
+    for i in range(stages):
+        document.add_stage(Stage(id=f"s{i}", name=f"Fase {i + 1} – søk"))
+        for k in range(per_stage):
+            document.add_node(Touchpoint(id=f"n{i}-{k}", label=f"Steg {i}.{k}: åpner øyeblikkelig",
+                                         stage_id=f"s{i}", journey_id="j",
+                                         x=24 + 200 * k, y=32, rating=(i + k) % 5 - 2))
+    nodes = [n.id for n in document.nodes()]
+    for a, b in zip(nodes, nodes[1:]):
+        document.connect(a, b)
+    return document
+
+
+def test_a_single_lane_journey_too_wide_for_a4_wraps_onto_one_page():
+    document = _long_flow(4)
+    frame = map_page_frame(page_size("A4", "landscape"))
+    log = TextLog()
+    result = build_pdf(document, today=TODAY, log=log)
+    plan = result.plan
+    layout = print_layout(document)
+    assert min(frame.map.w / layout.width, 1.0) * 7.5 < MIN_READABLE_PT, "too wide as a whole"
+    assert len(result.map_pages) == 1, "two bands of one lane fit one A4 page"
+    assert len(plan.tiles) >= 2 and plan.scale * 7.5 >= MIN_READABLE_PT - 1e-9
+    _parts_fit_their_pages(plan, frame)
+    assert min(run.size for run in log.runs) >= MIN_READABLE_PT - 1e-6
+    text = flat(_map_text(result)[0])
+    for node in document.nodes():
+        assert flat(node.label) in text
+    assert "åpnerøyeblikkelig" in text
+
+
+def test_a_journey_too_long_for_one_page_has_a_glance_page_that_names_the_right_pages():
+    document = _long_flow(6)
+    log = TextLog()
+    result = build_pdf(document, today=TODAY, log=log)
+    plan = result.plan
+    assert plan.paged and len(plan.pages) < len(plan.tiles), "parts share pages"
+    assert len(result.map_pages) == len(plan.pages) + 1
+    glance, *parts = result.map_pages
+    tags = {run.text for run in log.runs if run.page == glance and run.role == "part"}
+    for tile in plan.tiles:
+        assert f"Part {tile.index + 1} · page {parts[tile.page]}" in tags
+    texts = _map_text(result)
+    for node in document.nodes():
+        where = [k for k, t in enumerate(texts) if flat(node.label) in flat(t)]
+        assert where and where[0] > 0, f"{node.label} is printed on a part page"
+    assert min(run.size for run in log.runs) >= MIN_READABLE_PT - 1e-6
+
+
+def test_a_stage_wider_than_a_page_is_cut_between_steps_not_through_them():
+    document = JourneyDocument()
+    document.add_stage(Stage(id="wide", name="Lang fase"))
+    document.add_journey(MicroJourney(id="j", name="Reisen"))
+    for i in range(14):  # equal slices of this stage would cut four cards in two
+        document.add_node(Touchpoint(label=f"Steg {i}", stage_id="wide", journey_id="j",
+                                     x=24 + i * 200, y=24))
+    layout = print_layout(document)
+    frame = map_page_frame(page_size())
+    plan = plan_map(document, layout, frame.map.w, frame.map.h)
+    assert plan.tiled
+    cards = [layout.node_rect(n) for n in document.nodes()]
+    for tile in plan.tiles:
+        for edge in (tile.x0, tile.x1):
+            assert not [c for c in cards if c.x < edge < c.right], "a cut runs through a card"
