@@ -148,17 +148,24 @@ class MapPlan:
         return self.columns * self.rows - len(self.tiles)
 
 
-def map_extent(document, layout: GridLayout) -> tuple[float, float]:
-    """The map's width and height: the grid, stretched to hold steps placed beyond it."""
+def map_extent(document, layout: GridLayout, rects=None) -> tuple[float, float]:
+    """The map's width and height: the grid, stretched to hold steps placed beyond it
+    (``rects``: the steps' rectangles, when they are at hand)."""
     width, height = layout.width, layout.height
-    for node in document.nodes():
-        try:
-            rect = layout.node_rect(node)
-        except KeyError:
-            continue
+    for rect in _node_rects(document, layout).values() if rects is None else rects:
         width = max(width, rect.right + CELL_PADDING)
         height = max(height, rect.bottom + CELL_PADDING)
     return max(width, LANE_HEADER_WIDTH + 80.0), max(height, HEADER_HEIGHT + 80.0)
+
+
+def _node_rects(document, layout: GridLayout) -> dict:
+    rects = {}
+    for node in document.nodes():
+        try:
+            rects[node.id] = layout.node_rect(node)
+        except KeyError:  # a step in a stage or lane the grid does not know
+            continue
+    return rects
 
 
 def _merged(spans) -> list[tuple[float, float]]:
@@ -192,16 +199,17 @@ def _blank_cut(lo: float, hi: float, filled: list[tuple[float, float]]) -> float
 
 
 def _segments(bounds: list[float], end: float, capacity: float,
-              filled: list[tuple[float, float]] = ()) -> list[tuple[float, float]]:
+              filled=()) -> list[tuple[float, float]]:
     """Cells between consecutive boundaries, the last stretched to ``end``; a cell
     longer than ``capacity`` is cut where it is blank (``filled``: the merged spans the
     steps cover), and into equal slices where it is not."""
     cuts = sorted(set(b for b in bounds if b < end)) + [end]
+    filled = list(filled)
     out: list[tuple[float, float]] = []
     for a, b in zip(cuts, cuts[1:]):
         pos = a
         while b - pos > capacity + 1e-9:
-            cut = _blank_cut(pos + capacity / 2, pos + capacity, list(filled))
+            cut = _blank_cut(pos + capacity / 2, pos + capacity, filled)
             if cut is None:  # steps all the way: equal slices of what is left
                 cut = pos + (b - pos) / math.ceil((b - pos) / capacity - 1e-9)
             out.append((pos, cut))
@@ -236,15 +244,10 @@ def _balanced(segments, capacity: float, count: int | None = None) -> list[tuple
     return [(g[0][0], g[-1][1]) for g in _greedy(segments, hi)]
 
 
-def _footprints(document, layout: GridLayout) -> list[tuple[float, float, float, float]]:
+def _footprints(document, rects: dict) -> list[tuple[float, float, float, float]]:
     """What a part must show, as (x0, x1, y0, y1): every step and note, and the middle
     of every arrow that carries words (its label goes there)."""
-    rects = {}
-    out = []
-    for node in document.nodes():
-        r = layout.node_rect(node)
-        rects[node.id] = r
-        out.append((r.x, r.right, r.y, r.bottom))
+    out = [(r.x, r.right, r.y, r.bottom) for r in rects.values()]
     for edge in document.edges():
         if not (edge.label.strip() or edge.share is not None or edge.kind == "branch"):
             continue
@@ -326,7 +329,8 @@ def plan_map(document, layout: GridLayout, area_w: float, area_h: float,
     Fewest pages first, then the largest print: stage groups narrower than a page
     allows are tried too, when stacking them fills the pages better.
     """
-    width, height = map_extent(document, layout)
+    rects = _node_rects(document, layout)
+    width, height = map_extent(document, layout, rects.values())
     fit = min(area_w / width, area_h / height, MAX_SCALE)
     floor = min(min_readable / min_text, MAX_SCALE)
     if fit >= floor:
@@ -342,7 +346,7 @@ def plan_map(document, layout: GridLayout, area_w: float, area_h: float,
     row_bounds = [layout.lane(j).y for j in layout.journey_ids] or [HEADER_HEIGHT]
     col_bounds[0] = LANE_HEADER_WIDTH
     row_bounds[0] = HEADER_HEIGHT
-    footprints = _footprints(document, layout)
+    footprints = _footprints(document, rects)
     col_segs = _segments(col_bounds, width, cap_w, _merged((f[0], f[1]) for f in footprints))
     row_segs = _segments(row_bounds, height, cap_h, _merged((f[2], f[3]) for f in footprints))
     rows = _balanced(row_segs, cap_h)
@@ -362,8 +366,9 @@ def plan_map(document, layout: GridLayout, area_w: float, area_h: float,
         key = (pages, -round(scale, 6), len(parts))
         if best is None or key < best[0]:
             best = (key, scale, columns, parts, heights)
-        if pages > best[0][0]:
-            break  # narrower groups only need more pages from here on
+        lone = 2 * (HEADER_HEIGHT + min(heights)) * floor + STACK_GAP > area_h
+        if pages > best[0][0] or lone:
+            break  # narrower groups only need more pages (or no two parts share a page)
     _, scale, columns, parts, heights = best
     tiles = []
     page_of = _stack(heights, area_h, scale)
