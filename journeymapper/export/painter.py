@@ -69,6 +69,7 @@ _FILL_OPS: dict[str, str] = {}
 _STROKE_OPS: dict[tuple, str] = {}
 _ARCS: dict[tuple, tuple] = {}
 _PAINT = {(True, True): "B*", (True, False): "f*", (False, True): "S", (False, False): "n"}
+_ARROW = "n %s %s m %s %s %s %s %s %s c S\n%s\n[] 0 d\nn %s %s m %s %s l %s %s l h f*"
 ROUND = 0.4472  # reportlab's Bézier factor for a rounded corner
 
 
@@ -120,20 +121,31 @@ def monotone_pieces(points) -> tuple:
 
 class _Text:
     """One string's printable form, its width at 1 pt and its PDF encoding (per
-    document: the font subsets are the document's), made once per export."""
+    document: the font subsets are the document's), made once per export; and its
+    text-showing operators per printed size (``Tf`` and ``Tj`` of each subset chunk)."""
 
-    __slots__ = ("text", "unit_w", "pieces")
+    __slots__ = ("text", "unit_w", "pieces", "shows")
 
     def __init__(self, canv, text: str, font: str) -> None:
         self.text = printable(text, font)
         self.unit_w = width(self.text, font, 1.0) if self.text else 0.0
         self.pieces = ()
+        self.shows: dict[float, str] = {}
         if self.text:
             doc = canv._doc
             face = pdfmetrics.getFont(font)
             escape = canv._escape
             self.pieces = tuple((face.getSubsetInternalName(subset, doc), escape(chunk))
                                 for subset, chunk in face.splitString(self.text, doc))
+
+    def show(self, printed: float) -> str:
+        """``/F 9 Tf (…) Tj`` for each chunk at ``printed`` points."""
+        found = self.shows.get(printed)
+        if found is None:
+            pt = fp_str(printed)
+            found = self.shows[printed] = " ".join(f"{name} {pt} Tf ({chunk}) Tj"
+                                                   for name, chunk in self.pieces)
+        return found
 
 
 def _texts(canv) -> dict:
@@ -325,6 +337,18 @@ class Painter:
         self.c._code.append("[] 0 d")
         self.polygon([tip, left, right], fill=True, stroke=False)
 
+    def arrow(self, line: tuple, head: tuple, hue: str) -> None:
+        """An arrow: the Bézier ``line`` (8 numbers, map units) stroked, then the head
+        (tip, left, right: 6 numbers) filled in ``hue``; one number format for all."""
+        dx, dy, s = self.dx, self.dy, self.s
+        x0, y0, x1, y1, x2, y2, x3, y3 = line
+        h0, k0, h1, k1, h2, k2 = head
+        nums = fp_str(dx + x0 * s, dy - y0 * s, dx + x1 * s, dy - y1 * s, dx + x2 * s,
+                      dy - y2 * s, dx + x3 * s, dy - y3 * s, dx + h0 * s, dy - k0 * s,
+                      dx + h1 * s, dy - k1 * s, dx + h2 * s, dy - k2 * s).split(" ")
+        fill = _FILL_OPS.get(hue) or _fill_op(hue)
+        self.c._code.append(_ARROW % (*nums[:8], fill, *nums[8:]))
+
     def stamp(self, key, x: float, y: float, bounds: tuple, draw) -> None:
         """Draw ``draw(painter)`` once per document (map units round (0, 0), at this
         painter's scale) as a form XObject, and place it at map (x, y) every time.
@@ -353,8 +377,13 @@ class Painter:
         page_x, page_y = self.dx + x * s, self.dy - y * s
         canv = self.c
         canv._code.append(f"q 1 0 0 1 {fp_str(page_x, page_y)} cm\n/{xObjectName(name)} Do\nQ")
-        if name not in canv._formsinuse:  # (what doForm records, once per page, not per use)
-            canv._formsinuse.append(name)
+        in_use = canv._formsinuse  # (what doForm records, once per page, not per use)
+        listed = canv.__dict__.get("_jm_listed")
+        if listed is None or listed[0] is not in_use:  # a new page or form
+            listed = canv._jm_listed = (in_use, set(in_use))
+        if name not in listed[1]:
+            in_use.append(name)
+            listed[1].add(name)
         if runs and self.log is not None:
             for run in runs:
                 self.log.add(replace(run, x=run.x + page_x, y=run.y + page_y, page=self.page,
@@ -395,10 +424,8 @@ class Painter:
         s = self.s
         page_x, page_y = self.dx + x * s, self.dy - y * s
         printed = size * s
-        pt = fp_str(printed)
-        self.c._code.append(f"BT 1 0 0 1 {fp_str(page_x, page_y)} Tm "
-                            + " ".join(f"{name} {pt} Tf ({chunk}) Tj"
-                                       for name, chunk in found.pieces) + " ET")
+        show = found.shows.get(printed) or found.show(printed)
+        self.c._code.append(f"BT 1 0 0 1 {fp_str(page_x, page_y)} Tm {show} ET")
         if self.log is not None:
             self.log.add(TextRun(found.text, font, printed, page_x, page_y, w * s,
                                  self.page, role, self.item))

@@ -393,7 +393,8 @@ class ArrowPath:
     label: FittedText | None
     mark: str
     bounds: Rect
-
+    line: tuple[float, ...] = ()  # the drawn curve (stops short of the tip): 8 numbers
+    head: tuple[float, ...] = ()  # the arrowhead's tip, left and right corner: 6 numbers
 
     def midpoint(self) -> tuple[float, float]:
         p0, p1, p2, p3 = self.points
@@ -433,26 +434,35 @@ def arrow_path(edge, src: Rect, dst: Rect) -> ArrowPath:
     xs = (p0[0], c1[0], c2[0], p3[0])
     ys = (p0[1], c1[1], c2[1], p3[1])
     bounds = Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
-    return ArrowPath(edge.id, (p0, c1, c2, p3), edge.kind, edge.sentiment, fitted, mark, bounds)
+    # stop the line short of the tip so the head stays sharp
+    back = c2 if (c2[0] - p3[0]) ** 2 + (c2[1] - p3[1]) ** 2 > 1 else p0
+    dist = math.hypot(p3[0] - back[0], p3[1] - back[1]) or 1.0
+    end = (p3[0] - (p3[0] - back[0]) / dist * ARROW_HEAD * 0.6,
+           p3[1] - (p3[1] - back[1]) / dist * ARROW_HEAD * 0.6)
+    return ArrowPath(edge.id, (p0, c1, c2, p3), edge.kind, edge.sentiment, fitted, mark, bounds,
+                     (*p0, *c1, *c2, *end), arrowhead_points(p3, back, ARROW_HEAD))
+
+
+def arrowhead_points(tip, towards_from, length: float) -> tuple[float, ...]:
+    """An arrowhead's tip, left and right corner (map units), pointing away from
+    ``towards_from``."""
+    tx, ty = tip
+    fx, fy = towards_from
+    angle = math.atan2(ty - fy, tx - fx)
+    spread = math.radians(24)
+    return (tx, ty, tx - length * math.cos(angle - spread), ty - length * math.sin(angle - spread),
+            tx - length * math.cos(angle + spread), ty - length * math.sin(angle + spread))
 
 
 def draw_arrow_line(p, arrow: ArrowPath) -> None:
+    """The arrow's curve and its filled head (their points made once per map)."""
     if arrow.kind == EdgeKind.BRANCH:
         hue = SENTIMENT_COLOUR[arrow.sentiment]
         p.stroke(hue, 1.6, SENTIMENT_DASH[arrow.sentiment])
     else:
         hue = INK
         p.stroke(hue, 1.2)
-    p0, c1, c2, p3 = arrow.points
-    # stop the line short of the tip so the head stays sharp
-    back = c2 if (c2[0] - p3[0]) ** 2 + (c2[1] - p3[1]) ** 2 > 1 else p0
-    dist = math.hypot(p3[0] - back[0], p3[1] - back[1]) or 1.0
-    end = (p3[0] - (p3[0] - back[0]) / dist * ARROW_HEAD * 0.6,
-           p3[1] - (p3[1] - back[1]) / dist * ARROW_HEAD * 0.6)
-    p.curve(p0, c1, c2, end)
-    p.fill(hue)
-    p.arrowhead(p3, back, ARROW_HEAD)
-    p.no_dash()
+    p.arrow(arrow.line, arrow.head, hue)
 
 
 def _bezier(points, t: float) -> tuple[float, float]:
