@@ -13,6 +13,7 @@ from PySide6.QtGui import QFontMetricsF
 from journeymapper.canvas import CanvasEditor
 from journeymapper.io.templates import find_template
 from journeymapper.model import NodeKind
+from journeymapper.model import geometry as g
 from journeymapper.state import MapSession
 
 ELLIPSIS = "…"
@@ -222,3 +223,38 @@ def test_norwegian_card_and_note_text_survive_whole(qtbot, large):
             assert note.node.label.split()[len(shown) - 1].startswith(shown[-1])
             shown = shown[:-1]
         assert shown == note.node.label.split()[:len(shown)]
+
+
+@pytest.mark.parametrize("large", [False, True], ids=["normal", "large-print"])
+def test_a_notes_activity_mark_sits_below_its_text(qtbot, large):
+    editor, *_ = _editor(qtbot, "sample-b2b-software", large)
+    notes = [i for i in editor.scene.node_items()
+             if i.node.kind == NodeKind.NOTE and i.node.company_activity]
+    assert notes
+    for note in notes:
+        painter = Drawn()
+        note.paint_shape(painter)
+        mark = next(r for t, r, _f in painter.texts if t.startswith("◆"))
+        text = [(t, r) for t, r, _f in painter.texts if not t.startswith("◆")]
+        assert text and all(r.bottom() <= mark.top() + 0.5 for _t, r in text), text
+        assert mark.bottom() <= note.height
+
+
+def test_a_card_never_shows_an_owner_by_a_letter_or_two(qtbot):
+    # "Sales rep · S…" says nothing about the owner: the row ends after a whole word
+    editor, _j, _c, touchpoint_id = _editor(qtbot, "sample-airline", True,
+                                            label="Check-in")
+    doc = editor.session.document
+    item = editor.scene.node_item(touchpoint_id)
+    owner = doc.owner(item.node.owner_id)
+    doc.update_owner(owner.id, name="Sales operations and customer care")
+    qtbot.waitUntil(lambda: item.owner is not None and item.owner.name.startswith("Sales o"))
+    foot_row = item.layout()[2]
+    assert foot_row is not None
+    shown, room = foot_row[4], foot_row[2]
+    assert shown.endswith(ELLIPSIS)
+    assert QFontMetricsF(editor.scene.style.small_font).horizontalAdvance(shown) <= room + 0.5
+    words = shown[:-1].replace("·", " ").split()
+    source = f"{g.CHANNEL_WORD[item.node.channel.value]} {owner.name}".split()
+    assert words[-1] in source or len(words[-1]) >= 4, shown
+    assert len(words) >= 2  # the owner's first word is there
