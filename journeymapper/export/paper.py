@@ -8,6 +8,7 @@ from reportlab.lib.pagesizes import A2, A3, A4, landscape, letter, portrait
 
 PAPERS = {"A4": A4, "A3": A3, "A2": A2, "letter": letter}
 ORIENTATIONS = ("landscape", "portrait")
+AUTO = "auto"          # the orientation whose map needs fewer pages
 
 MARGIN = 28.0          # white border round every page
 TITLE_BAND = 40.0      # title, journey owner, date, and the tile overview
@@ -25,6 +26,17 @@ def page_size(paper: str = "A4", orientation: str = "landscape") -> tuple[float,
         raise ValueError(f"Unknown orientation “{orientation}”; choose landscape or portrait.")
     size = PAPERS[key]
     return landscape(size) if orientation == "landscape" else portrait(size)
+
+
+def orientations(orientation: str | None) -> tuple[str, ...]:
+    """The orientations to try: the one asked for, or both when the user left it open
+    (``"auto"`` or None), landscape first (it wins a tie)."""
+    if orientation is None or orientation == AUTO:
+        return ORIENTATIONS
+    if orientation not in ORIENTATIONS:
+        raise ValueError(f"Unknown orientation “{orientation}”; choose landscape, portrait "
+                         f"or auto.")
+    return (orientation,)
 
 
 @dataclass(frozen=True)
