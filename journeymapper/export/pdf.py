@@ -32,7 +32,7 @@ from .legend import ROW as LEGEND_ROW
 from .legend import draw_legend, legend_rows
 from .map_pages import MapScene, PageHeading, draw_glance, draw_tile, draw_title_band
 from .painter import TextLog
-from .paper import MARGIN, map_page_frame, page_size
+from .paper import MARGIN, map_page_frame, orientations, page_size
 from .tiling import MapPlan, plan_map
 from .words import Translate, translate, translating
 
@@ -214,11 +214,8 @@ def _build_pdf(document, paper, orientation, progress, today, log, source) -> Ex
 
     register_fonts()
     today = today or _dt.date.today()
-    size = page_size(paper, orientation)
-    legend_h = legend_rows(size[0] - 2 * MARGIN, document.owners) * LEGEND_ROW + 4
-    frame = map_page_frame(size, legend_h)
     scene = MapScene.of(document, today)
-    plan = plan_map(document, scene.layout, frame.map.w, frame.map.h)
+    size, frame, plan = _page_and_plan(document, scene, paper, orientation)
     title = document.info.title.strip() or (Path(source).stem if source
                                            else translate("export", "Journey map"))
     owner = _owner_name(document)
@@ -263,6 +260,23 @@ def _build_pdf(document, paper, orientation, progress, today, log, source) -> Ex
         progress(job.total, job.total)
     return ExportResult(buffer.getvalue(), plan, doc.page, log or TextLog(),
                         tuple(job.map_pages))
+
+
+def _page_and_plan(document, scene: MapScene, paper: str, orientation: str | None):
+    """The page size, map-page frame and map plan. When the orientation is left open
+    ("auto" or None): the one whose map needs fewer pages; landscape on a tie, unless
+    portrait prints the map a tenth larger."""
+    best = None
+    for choice in orientations(orientation):
+        size = page_size(paper, choice)
+        legend_h = legend_rows(size[0] - 2 * MARGIN, document.owners) * LEGEND_ROW + 4
+        frame = map_page_frame(size, legend_h)
+        plan = plan_map(document, scene.layout, frame.map.w, frame.map.h)
+        pages = len(plan.pages) + int(plan.paged)
+        if best is None or pages < best[0] or (pages == best[0]
+                                               and plan.scale > 1.1 * best[3].scale):
+            best = (pages, size, frame, plan)
+    return best[1:]
 
 
 def export_pdf(document, path, paper: str = "A4", orientation: str = "landscape",
