@@ -123,7 +123,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--output", "-o", required=True, help="the PDF file to write")
     p.add_argument("--paper", choices=["A4", "A3", "A2", "letter"], default="A4")
-    p.add_argument("--orientation", choices=["landscape", "portrait"], default="landscape")
+    p.add_argument("--orientation", choices=["landscape", "portrait", "auto"], default="auto",
+                   help="auto (the default): the one that prints the map on fewer pages")
     p.set_defaults(func=_cmd_export)
     return parser
 
