@@ -363,3 +363,22 @@ def test_a_stage_wider_than_a_page_is_cut_between_steps_not_through_them():
     for tile in plan.tiles:
         for edge in (tile.x0, tile.x1):
             assert not [c for c in cards if c.x < edge < c.right], "a cut runs through a card"
+
+
+def test_left_open_the_orientation_is_the_one_with_fewer_pages():
+    document = find_template("sample-plumber").open()
+    counts = {}
+    for orientation in ("landscape", "portrait", "auto"):
+        result = build_pdf(document, "A4", orientation, today=TODAY)
+        reader = PdfReader(io.BytesIO(result.data))
+        box = reader.pages[0].mediabox
+        counts[orientation] = (len(result.map_pages), float(box.width) > float(box.height))
+    assert counts["landscape"][1] and not counts["portrait"][1], "an explicit choice is kept"
+    assert counts["portrait"][0] < counts["landscape"][0]
+    assert counts["auto"] == counts["portrait"]
+    flat_map = find_template("empty-seven-stages-b2b").open()  # one page either way
+    result = build_pdf(flat_map, "A4", "auto", today=TODAY)
+    box = PdfReader(io.BytesIO(result.data)).pages[0].mediabox
+    assert float(box.width) > float(box.height), "landscape when it is no worse"
+    with pytest.raises(ValueError):
+        build_pdf(flat_map, "A4", "sideways", today=TODAY)
