@@ -37,7 +37,8 @@ MAX_SCALE = 1.0  # never blow a small map up beyond its screen size
 MIN_COLUMN = 140.0
 MIN_LANE = 120.0
 STACK_GAP = 14.0   # points between two parts stacked on one page
-MORE_BANDS = 4     # narrower stage groups tried beyond the fewest (a fuller, larger print)
+MORE_BANDS = 4     # more stage (and lane) groups tried than the fewest: a fuller, larger print
+BIG_PLAN = 60      # parts beyond which other lane groupings are not tried
 
 
 @dataclass(frozen=True)
@@ -349,27 +350,28 @@ def plan_map(document, layout: GridLayout, area_w: float, area_h: float,
     footprints = _footprints(document, rects)
     col_segs = _segments(col_bounds, width, cap_w, _merged((f[0], f[1]) for f in footprints))
     row_segs = _segments(row_bounds, height, cap_h, _merged((f[2], f[3]) for f in footprints))
-    rows = _balanced(row_segs, cap_h)
+    fewest_rows = len(_greedy(row_segs, cap_h))
     fewest = len(_greedy(col_segs, cap_w))
     best = None
-    seen = set()
-    for count in range(fewest, min(fewest + MORE_BANDS, len(col_segs)) + 1):
-        columns = tuple(_balanced(col_segs, cap_w, count))
-        if columns in seen:
-            continue
-        seen.add(columns)
-        parts = _parts(columns, row_segs, rows, footprints)
-        widths = [columns[c][1] - columns[c][0] for c, _, _, _ in parts]
-        heights = [y1 - y0 for _, _, y0, y1 in parts]
-        pages = _stack(heights, area_h, floor)[-1] + 1
-        scale = _largest_scale(widths, heights, area_w, area_h, floor, pages)
-        key = (pages, -round(scale, 6), len(parts))
-        if best is None or key < best[0]:
-            best = (key, scale, columns, parts, heights)
-        lone = 2 * (HEADER_HEIGHT + min(heights)) * floor + STACK_GAP > area_h
-        if pages > best[0][0] or lone:
-            break  # narrower groups only need more pages (or no two parts share a page)
-    _, scale, columns, parts, heights = best
+    tried = set()
+    for row_count in range(fewest_rows, min(fewest_rows + MORE_BANDS, len(row_segs)) + 1):
+        rows = tuple(_balanced(row_segs, cap_h, row_count))
+        for count in range(fewest, min(fewest + MORE_BANDS, len(col_segs)) + 1):
+            columns = tuple(_balanced(col_segs, cap_w, count))
+            if (rows, columns) in tried:
+                continue
+            tried.add((rows, columns))
+            parts = _parts(columns, row_segs, rows, footprints)
+            widths = [columns[c][1] - columns[c][0] for c, _, _, _ in parts]
+            heights = [y1 - y0 for _, _, y0, y1 in parts]
+            pages = _stack(heights, area_h, floor)[-1] + 1
+            scale = _largest_scale(widths, heights, area_w, area_h, floor, pages)
+            key = (pages, -round(scale, 6), len(parts))
+            if best is None or key < best[0]:
+                best = (key, scale, rows, columns, parts, heights)
+        if len(best[4]) > BIG_PLAN:
+            break  # a big map: its pages are set by its size; other groupings only cost time
+    _, scale, rows, columns, parts, heights = best
     tiles = []
     page_of = _stack(heights, area_h, scale)
     top = 0.0
