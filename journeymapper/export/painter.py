@@ -425,7 +425,7 @@ class Painter:
         page_x, page_y = self.dx + x * s, self.dy - y * s
         printed = size * s
         show = found.shows.get(printed) or found.show(printed)
-        self.c._code.append(f"BT 1 0 0 1 {fp_str(page_x, page_y)} Tm {show} ET")
+        self.c._code.append(f"BT {fp_str(page_x, page_y)} Td {show} ET")
         if self.log is not None:
             self.log.add(TextRun(found.text, font, printed, page_x, page_y, w * s,
                                  self.page, role, self.item))

@@ -269,6 +269,13 @@ def _severity_disc(p, sev: int) -> None:
     p.circle(0.0, 0.0, 10.0)
 
 
+def _status_tab(p, w: float, h: float, overdue: bool) -> None:
+    """The pill under a crossroads that holds its status, at (0, 0) (red when overdue)."""
+    p.fill(STOP_RED if overdue else "#FFFFFF")
+    p.stroke(STOP_RED if overdue else INK, 0.7)
+    p.round_rect(0.0, 0.0, w, h, h / 2)
+
+
 def draw_crossroads(p, node: Crossroads, rect: Rect, fitted: FittedText, owner,
                     today: _dt.date) -> None:
     owner_colour = owner.colour if owner is not None else None
@@ -283,9 +290,8 @@ def draw_crossroads(p, node: Crossroads, rect: Rect, fitted: FittedText, owner,
     tab_w = width(status, font, SMALL_PT) + 8
     tab_h = SMALL_PT + 4
     tab_y = rect.bottom - tab_h + 3
-    p.fill(STOP_RED if overdue else "#FFFFFF")
-    p.stroke(STOP_RED if overdue else INK, 0.7)
-    p.round_rect(cx - tab_w / 2, tab_y, tab_w, tab_h, tab_h / 2)
+    p.stamp(("status tab", tab_w, tab_h, overdue), cx - tab_w / 2, tab_y,
+            _bounds(tab_w, tab_h, 1.0), lambda q: _status_tab(q, tab_w, tab_h, overdue))
     if p.prints(SMALL_PT):
         p.fill("#FFFFFF" if overdue else INK)
         p.text(cx, tab_y + tab_h / 2 + SMALL_PT * 0.36, status, font, SMALL_PT, "centre",
