@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 
 import networkx as nx
 import pytest
@@ -11,8 +12,10 @@ from hypothesis import strategies as st
 
 from journeymapper.analysis import analyse, paths
 from journeymapper.analysis.graph import journey_graph
+from journeymapper.analysis.ownership import handoff_between
 from journeymapper.analysis.report import render_json, render_text
-from journeymapper.model import Crossroads, Outcome
+from journeymapper.model import Crossroads, Outcome, Touchpoint
+from benchmarks.synthetic import make_map
 from test_analysis_builder import MapBuilder
 
 KINDS = ("tp", "cr", "out")
@@ -69,6 +72,33 @@ def test_findings_name_only_real_items_and_odds_account_for_everyone(doc):
     assert [f["sentence"] for f in data["findings"]] == [f.sentence for f in a.findings]
 
 
+def assert_friction_of_the_path(doc, p):
+    """A path's arrows, worst severity, lowest rating, hand-offs and probability are
+    those of its steps and arrows on the map."""
+    arrows = [doc.edge_between(a, b) for a, b in zip(p.node_ids, p.node_ids[1:])]
+    assert p.edge_ids == tuple(e.id for e in arrows)
+    steps = [doc.node(i) for i in p.node_ids]
+    severities = [n.severity for n in steps
+                  if isinstance(n, Crossroads) and n.status.value != "resolved"]
+    assert p.worst_severity == (max(severities) if severities else None)
+    ratings = [n.rating for n in steps if isinstance(n, Touchpoint) and n.rating is not None]
+    assert p.lowest_rating == (min(ratings) if ratings else None)
+    assert p.handoff_edge_ids == tuple(e.id for e in arrows if handoff_between(doc, e))
+    assert p.probability == _probability(doc, arrows)
+
+
+def _probability(doc, arrows):
+    """The share of customers taking every arrow in turn, straight from the map's shares
+    (a lone arrow without a share is taken by everyone); None when a fork lacks a share."""
+    probability = 1.0
+    for edge in arrows:
+        lone = len(doc.out_edges(edge.source)) == 1
+        if edge.share is None and not lone:
+            return None
+        probability *= 1.0 if edge.share is None else edge.share / 100.0
+    return 100.0 * probability
+
+
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(random_maps())
 def test_every_path_is_a_real_simple_walk_from_an_entry_to_its_first_outcome(doc):
@@ -80,10 +110,7 @@ def test_every_path_is_a_real_simple_walk_from_an_entry_to_its_first_outcome(doc
         assert not any(isinstance(doc.node(i), Outcome) for i in p.node_ids[:-1])
         for (a, b), edge_id in zip(zip(p.node_ids, p.node_ids[1:]), p.edge_ids):
             assert doc.edge_between(a, b).id == edge_id
-        open_severities = [doc.node(i).severity for i in p.node_ids
-                           if isinstance(doc.node(i), Crossroads)
-                           and doc.node(i).status.value != "resolved"]
-        assert p.worst_severity == (max(open_severities) if open_severities else None)
+        assert_friction_of_the_path(doc, p)
     assert len({p.node_ids for p in ps.paths}) == len(ps.paths)  # no path twice
     if ps.complete and ps.total is not None:
         assert len(ps.paths) == ps.total
@@ -92,3 +119,21 @@ def test_every_path_is_a_real_simple_walk_from_an_entry_to_its_first_outcome(doc
     ends = [n.id for n in doc.nodes() if isinstance(n, Outcome)]
     expected = {tuple(p) for e in ps.entry_ids for p in nx.all_simple_paths(graph, e, ends)}
     assert {p.node_ids for p in ps.paths} == expected
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_every_path_of_a_large_map_carries_its_own_friction(seed):
+    """Long paths across lanes, through loops and merges, with many ratings and hand-offs."""
+    doc = make_map(300, seed)
+    rng = random.Random(seed)
+    steps = [n.id for n in doc.nodes() if n.is_step]
+    for k in range(40):  # extra arrows: loops, merges, forks with and without shares
+        a, b = rng.sample(steps, 2)
+        if doc.edge_between(a, b) is None:
+            doc.connect(a, b, id=f"extra-{k}", share=rng.choice((None, 40.0, 60.0)))
+    checked = 0
+    for journey_id in [None, *(j.id for j in doc.journeys)]:
+        for p in paths(doc, journey_id).paths:
+            assert_friction_of_the_path(doc, p)
+            checked += 1
+    assert checked > 100

@@ -141,6 +141,7 @@ class _Prepared:
     edge_info: dict
     severity: dict
     rating: dict
+    steps: dict  # step → [(next step, arrow id, hand-off?, p)] along ``succ``
 
 
 def _prepare(document, graph: nx.DiGraph) -> _Prepared:
@@ -161,28 +162,14 @@ def _prepare(document, graph: nx.DiGraph) -> _Prepared:
         to_target = {}
         for node in reversed(topo):
             to_target[node] = 1 if node in targets else sum(to_target[s] for s in succ[node])
+    edge_info = {(a, b): (d["id"], d["handoff"], d["p"]) for a, b, d in graph.edges(data=True)}
     prepared = _Prepared(
-        targets, alive, succ, to_target, topo,
-        {(a, b): (d["id"], d["handoff"], d["p"]) for a, b, d in graph.edges(data=True)},
+        targets, alive, succ, to_target, topo, edge_info,
         {n: d["severity"] for n, d in graph.nodes(data=True)},
-        {n: d["rating"] for n, d in graph.nodes(data=True)})
+        {n: d["rating"] for n, d in graph.nodes(data=True)},
+        {a: [(b, *edge_info[a, b]) for b in nexts] for a, nexts in succ.items()})
     graph.graph["prepared"] = prepared
     return prepared
-
-
-def _describe(prep: _Prepared, node_ids: list[str]) -> Path:
-    edges, handoff_ids, probability = [], [], 1.0
-    for a, b in zip(node_ids, node_ids[1:]):
-        edge_id, handoff, p = prep.edge_info[a, b]
-        edges.append(edge_id)
-        if handoff:
-            handoff_ids.append(edge_id)
-        probability = None if probability is None or p is None else probability * p
-    severities = [v for v in map(prep.severity.get, node_ids) if v is not None]
-    ratings = [v for v in map(prep.rating.get, node_ids) if v is not None]
-    return Path(tuple(node_ids), tuple(edges), node_ids[-1],
-                max(severities) if severities else None, min(ratings) if ratings else None,
-                tuple(handoff_ids), None if probability is None else 100.0 * probability)
 
 
 def share_graph(document) -> nx.DiGraph:
@@ -214,46 +201,86 @@ def paths(document, journey_id: str | None = None, *, max_paths: int = MAX_PATHS
     index = order_index(document)
     starts = entries(document, journey_id, graph, index)
     prep = _prepare(document, graph)
-    targets, alive, succ = prep.targets, prep.alive, prep.succ
-    found: list[list[str]] = []
-    work, stopped = 0, ""
     deadline = None if max_seconds is None else time.monotonic() + max_seconds
-    for start in starts:
-        if start not in alive or stopped:
-            continue
-        path, on_path, stack = [start], {start}, [iter(succ[start])]
-        while stack and not stopped:
-            nxt = next(stack[-1], None)
-            if nxt is None:
-                stack.pop()
-                on_path.discard(path.pop())
-                continue
-            work += 1
-            if work > max_work:
-                stopped = "max-work"
-            elif deadline is not None and work % 1024 == 0 and time.monotonic() > deadline:
-                stopped = "max-seconds"
-            elif nxt in on_path:
-                continue
-            elif nxt in targets:
-                work += len(path)  # building and describing a path costs its length
-                found.append(path + [nxt])
-                if len(found) > max_paths:
-                    found.pop()
-                    stopped = "max-paths"
-            else:
-                path.append(nxt)
-                on_path.add(nxt)
-                stack.append(iter(succ[nxt]))
-    if not alive:
+    found, stopped = _walk(prep, starts, max_paths, max_work, deadline)
+    if not prep.alive:
         total = 0
     elif prep.to_target is not None:
         total = sum(prep.to_target.get(s, 0) for s in starts)
     else:
         total = None if stopped else len(found)
     return PathSet(tuple(starts), tuple(outcomes(document, journey_id, index)),
-                   tuple(_describe(prep, p) for p in found),
-                   not stopped, stopped, total)
+                   tuple(found), not stopped, stopped, total)
+
+
+def _walk(prep: _Prepared, starts, max_paths: int, max_work: int, deadline):
+    """The bounded depth-first search of :func:`paths`: the paths found, and what stopped it.
+
+    Each path is described as it is found from running values kept per depth
+    (arrows, hand-offs, probability, worst severity, lowest rating of the path so
+    far), so describing a path costs no second walk over it.
+    """
+    targets, alive, steps = prep.targets, prep.alive, prep.steps
+    severity, rating = prep.severity, prep.rating
+    found: list[Path] = []
+    work, stopped = 0, ""
+    for start in starts:
+        if start not in alive or stopped:
+            continue
+        path, on_path, stack = [start], {start}, [iter(steps[start])]
+        edges, handoffs, handed = [], [], []  # per arrow of the path
+        prob, worst, lowest = [1.0], [severity.get(start)], [rating.get(start)]  # per step
+        while stack and not stopped:
+            nxt = next(stack[-1], None)
+            if nxt is None:
+                stack.pop()
+                on_path.discard(path.pop())
+                prob.pop()
+                worst.pop()
+                lowest.pop()
+                if edges:
+                    edges.pop()
+                    if handed.pop():
+                        handoffs.pop()
+                continue
+            node, edge_id, handoff, p = nxt
+            work += 1
+            if work > max_work:
+                stopped = "max-work"
+            elif deadline is not None and work % 1024 == 0 and time.monotonic() > deadline:
+                stopped = "max-seconds"
+            elif node in on_path:
+                continue
+            elif node in targets:
+                work += len(path)  # building and describing a path costs its length
+                if len(found) >= max_paths:
+                    stopped = "max-paths"
+                    continue
+                q = prob[-1]
+                q = None if q is None or p is None else q * p
+                w, s = worst[-1], severity.get(node)
+                w = s if w is None else w if s is None else max(w, s)
+                lo, r = lowest[-1], rating.get(node)
+                lo = r if lo is None else lo if r is None else min(lo, r)
+                found.append(Path(
+                    (*path, node), (*edges, edge_id), node, w, lo,
+                    (*handoffs, edge_id) if handoff else tuple(handoffs),
+                    None if q is None else 100.0 * q))
+            else:
+                q = prob[-1]
+                prob.append(None if q is None or p is None else q * p)
+                w, s = worst[-1], severity.get(node)
+                worst.append(s if w is None else w if s is None else max(w, s))
+                lo, r = lowest[-1], rating.get(node)
+                lowest.append(r if lo is None else lo if r is None else min(lo, r))
+                edges.append(edge_id)
+                handed.append(handoff)
+                if handoff:
+                    handoffs.append(edge_id)
+                path.append(node)
+                on_path.add(node)
+                stack.append(iter(steps[node]))
+    return found, stopped
 
 
 @dataclass(frozen=True)
