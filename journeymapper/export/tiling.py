@@ -22,21 +22,27 @@ from dataclasses import dataclass
 from ..model.geometry import (
     CELL_PADDING,
     EMOTION_BAND,
+    FLOW_GAP,
     HEADER_HEIGHT,
     HEADER_PT,
     LANE_HEADER_WIDTH,
     MAP_MIN_TEXT_PT,
     MIN_READABLE_PT,
+    SMALL_PT,
     GridLayout,
+    Rect,
     node_size,
 )
-from .fonts import BOLD, width as text_width
+from .fonts import BOLD, SANS, width as text_width
 from .words import translate
 
 MAX_SCALE = 1.0  # never blow a small map up beyond its screen size
 MIN_COLUMN = 140.0
 MIN_LANE = 120.0
 STACK_GAP = 14.0   # points between two parts stacked on one page
+PRINT_MARGIN = 24.0  # blank space kept before the first step of a stage or lane
+PRINT_GAP = FLOW_GAP  # and between steps (the auto-layout's own gap)
+ARROW_LABEL_W = 130.0  # an arrow label's widest line (``shapes.ARROW_LABEL_WIDTH``)
 MORE_BANDS = 4     # more stage (and lane) groups tried than the fewest: a fuller, larger print
 BIG_PLAN = 60      # parts beyond which other lane groupings are not tried
 
@@ -55,15 +61,20 @@ def print_layout(document) -> GridLayout:
     needs (blank space at the end is not printed; a step placed past the edge gets
     room, so it never covers the emotion curve or the next stage).
 
-    Steps keep their place inside their cell, so the paper looks like the screen.
+    Steps keep their order and arrangement inside their cell, so the paper looks like
+    the screen; only blank space wider than the map's own spacing is left out (a
+    margin over ``PRINT_MARGIN``, a gap between steps over ``PRINT_GAP``).
     """
+    shifts = _squeezed(document)
     right: dict[str, float] = {}
     bottom: dict[str, float] = {}
     for node in document.nodes():
         w, h = node_size(node.kind)
-        right[node.stage_id] = max(right.get(node.stage_id, 0.0), node.x + w + CELL_PADDING)
+        dx, dy = shifts.get(node.id, (0.0, 0.0))
+        right[node.stage_id] = max(right.get(node.stage_id, 0.0),
+                                   node.x - dx + w + CELL_PADDING)
         bottom[node.journey_id] = max(bottom.get(node.journey_id, 0.0),
-                                      node.y + h + CELL_PADDING)
+                                      node.y - dy + h + CELL_PADDING)
     stages = []
     for stage in document.stages:
         name_w = text_width(stage.name, BOLD, HEADER_PT) + 40 if stage.name else 0.0
@@ -75,7 +86,95 @@ def print_layout(document) -> GridLayout:
         need = max(MIN_LANE, bottom.get(journey.id, 0.0) + EMOTION_BAND)
         lanes.append(_Band(journey.id, height=need if journey.id in bottom else
                            min(journey.height, need)))
-    return GridLayout(stages, lanes)
+    return PrintLayout(stages, lanes, shifts)
+
+
+class PrintLayout(GridLayout):
+    """The printed grid, with each step moved left and up by what blank space before it
+    was left out."""
+
+    def __init__(self, stages, journeys, shifts: dict[str, tuple[float, float]]) -> None:
+        super().__init__(stages, journeys)
+        self._shifts = shifts
+
+    def node_rect(self, node) -> Rect:
+        rect = super().node_rect(node)
+        shift = self._shifts.get(node.id)
+        if shift is None:
+            return rect
+        return Rect(rect.x - shift[0], rect.y - shift[1], rect.w, rect.h)
+
+
+def _squeezed(document) -> dict[str, tuple[float, float]]:
+    """How far each step moves left and up so that no blank stretch in its stage column
+    (across all lanes) or its lane (across all stages) is wider than the map's own
+    spacing. Moves are the same for every step of a stretch: order, rows and columns
+    stay as they are."""
+    across: dict[str, list] = {}
+    down: dict[str, list] = {}
+    for node in document.nodes():
+        w, h = node_size(node.kind)
+        across.setdefault(node.stage_id, []).append((node.x, node.x + w, node.id))
+        down.setdefault(node.journey_id, []).append((node.y, node.y + h, node.id))
+    for edge in document.edges():  # an arrow's words keep the room they are printed in
+        a, b = document.node(edge.source), document.node(edge.target)
+        words = _arrow_words(edge)
+        if not words:
+            continue
+        (x, y), (w, h) = _label_place(a, b), _label_size(words)
+        if a.stage_id == b.stage_id:
+            across[a.stage_id].append((x - w / 2, x + w / 2, None))
+        if a.journey_id == b.journey_id:
+            down[a.journey_id].append((y - h / 2, y + h / 2, None))
+    dx = {k: v for spans in across.values() for k, v in _cuts(spans).items()}
+    dy = {k: v for spans in down.values() for k, v in _cuts(spans).items()}
+    return {key: (dx.get(key, 0.0), dy.get(key, 0.0)) for key in set(dx) | set(dy)
+            if dx.get(key) or dy.get(key)}
+
+
+def _arrow_words(edge) -> str:
+    """The words an arrow prints (as :func:`.shapes.arrow_path` writes them)."""
+    words = [edge.label.strip()] if edge.label.strip() else []
+    if edge.share is not None:
+        words.append(f"{edge.share:.0f} %")
+    if words and edge.kind == "branch":
+        words.insert(0, "✓")
+    return " · ".join(words)
+
+
+def _label_size(words: str) -> tuple[float, float]:
+    wide = text_width(words, SANS, SMALL_PT)
+    lines = 1 if wide <= ARROW_LABEL_W else 2
+    return min(wide, ARROW_LABEL_W) + 8, lines * SMALL_PT * 1.2 + 6
+
+
+def _label_place(a, b) -> tuple[float, float]:
+    """Where an arrow's label sits, in its cells' coordinates: halfway along it."""
+    (aw, ah), (bw, bh) = node_size(a.kind), node_size(b.kind)
+    if b.x >= a.x + aw + 4:  # forward: right edge to left edge
+        return (a.x + aw + b.x) / 2, (a.y + ah / 2 + b.y + bh / 2) / 2
+    if b.y >= a.y + ah + 4:  # below
+        return (a.x + aw / 2 + b.x + bw / 2) / 2, (a.y + ah + b.y) / 2
+    if a.y >= b.y + bh + 4:  # above
+        return (a.x + aw / 2 + b.x + bw / 2) / 2, (b.y + bh + a.y) / 2
+    return (a.x + aw / 2 + b.x + bw / 2) / 2, (a.y + ah / 2 + b.y + bh / 2) / 2
+
+
+def _cuts(spans) -> dict[str, float]:
+    """For spans (start, end, id) along one axis: how much blank space before each is
+    left out (a leading margin over ``PRINT_MARGIN``, gaps over ``PRINT_GAP``)."""
+    out: dict[str, float] = {}
+    removed = 0.0
+    reach = None
+    for start, end, key in sorted(spans, key=lambda span: span[:2]):
+        if reach is None:
+            removed = max(0.0, start - PRINT_MARGIN) if key is not None else 0.0
+        elif start > reach:
+            removed += max(0.0, start - reach - PRINT_GAP)
+        reach = end if reach is None else max(reach, end)
+        if removed and key is not None:
+            out[key] = removed
+    return out
 
 
 @dataclass(frozen=True)
