@@ -286,7 +286,8 @@ def test_a_small_wide_map_prints_readably_on_one_page_in_bands():
     text = flat(_map_text(result)[0])
     for node in document.nodes():
         assert flat(node.label) in text, node.label
-    for name in ("Venter på rørleggeren", "Faktura og etterpå", "Forventning", "Selve oppdraget"):
+    for name in ("Venter på rørleggeren", "Faktura og etterpå", "Forventning",
+                 "Selve oppdraget"):
         assert flat(name) in text
     lanes = [run.text for run in log.runs if run.role == "lane"]
     assert lanes.count("Forventning") == 1 and lanes.count("Selve oppdraget") == 1, \
@@ -303,7 +304,8 @@ def _long_flow(stages: int, per_stage: int = 2) -> JourneyDocument:
     for i in range(stages):
         document.add_stage(Stage(id=f"s{i}", name=f"Fase {i + 1} – søk"))
         for k in range(per_stage):
-            document.add_node(Touchpoint(id=f"n{i}-{k}", label=f"Steg {i}.{k}: åpner øyeblikkelig",
+            document.add_node(Touchpoint(id=f"n{i}-{k}",
+                                         label=f"Steg {i}.{k}: åpner øyeblikkelig",
                                          stage_id=f"s{i}", journey_id="j",
                                          x=24 + 200 * k, y=32, rating=(i + k) % 5 - 2))
     nodes = [n.id for n in document.nodes()]
@@ -382,3 +384,59 @@ def test_left_open_the_orientation_is_the_one_with_fewer_pages():
     assert float(box.width) > float(box.height), "landscape when it is no worse"
     with pytest.raises(ValueError):
         build_pdf(flat_map, "A4", "sideways", today=TODAY)
+
+
+def test_blank_space_wider_than_the_maps_own_spacing_is_not_printed():
+    """Steps spread far apart by hand print close together, in the same order, rows and
+    columns, without touching; lanes and stages keep their lengths' order too."""
+    document = JourneyDocument()
+    document.add_stage(Stage(id="a", name="Før", width=1400))
+    document.add_stage(Stage(id="b", name="Etter"))
+    document.add_journey(MicroJourney(id="j", name="Øverst", height=900))
+    document.add_journey(MicroJourney(id="k", name="Nederst"))
+    places = {"t1": ("a", "j", 300, 200), "t2": ("a", "j", 1100, 200),
+              "t3": ("a", "j", 1100, 600), "t4": ("a", "k", 640, 32),
+              "t5": ("b", "j", 24, 200)}
+    for key, (stage, lane, x, y) in places.items():
+        document.add_node(Touchpoint(id=key, label=f"Steg {key} – å gå", stage_id=stage,
+                                     journey_id=lane, x=x, y=y, rating=0))
+    document.connect("t1", "t2")
+    document.connect("t2", "t5")
+    layout = print_layout(document)
+    rect = {key: layout.node_rect(document.node(key)) for key in places}
+    assert layout.column("a").w <= 24 + 3 * 160 + 2 * 40 + 16, "the blank columns are gone"
+    assert layout.lane("j").h <= 24 + 72 + 40 + 72 + 16 + 76, "the blank rows are gone"
+    assert rect["t1"].right < rect["t4"].x < rect["t4"].right < rect["t2"].x, "order kept"
+    assert rect["t2"].x == rect["t3"].x and rect["t1"].y == rect["t2"].y == rect["t5"].y
+    assert rect["t3"].y > rect["t2"].bottom
+    cards = list(rect.values())
+    for i, a in enumerate(cards):
+        for b in cards[i + 1:]:
+            assert a.right <= b.x or b.right <= a.x or a.bottom <= b.y or b.bottom <= a.y
+    for key, r in rect.items():  # each step still sits in its own cell
+        cell = layout.cell(places[key][0], places[key][1])
+        assert cell.x <= r.x and r.right <= cell.right and cell.y <= r.y
+        assert r.bottom <= cell.bottom - 76, "above the lane's feeling curve"
+    log = TextLog()
+    result = build_pdf(document, today=TODAY, log=log)
+    assert len(result.map_pages) == 1
+    text = flat(_map_text(result)[0])
+    assert all(flat(f"Steg {key} – å gå") in text for key in places)
+
+
+@pytest.mark.parametrize("name", ["sample-dentist", "sample-plumber-no", "sample-airline"])
+def test_steps_side_by_side_keep_at_least_the_maps_own_gap(name):
+    """Closing blank space never squeezes an arrow: two steps next to each other keep
+    their gap, or the auto-layout's 40 units when it was wider."""
+    document = find_template(name).open()
+    layout = print_layout(document)
+    nodes = list(document.nodes())
+    for a in nodes:
+        for b in nodes:
+            if (a.stage_id, a.journey_id, a.y) != (b.stage_id, b.journey_id, b.y):
+                continue
+            old = b.x - (a.x + layout.node_rect(a).w)
+            if old <= 0:
+                continue
+            new = layout.node_rect(b).x - layout.node_rect(a).right
+            assert new >= min(old, 40.0) - 1e-6, (a.label, b.label)
