@@ -2929,6 +2929,11 @@ autolagret {2}</translation>
         <translation>Hele kartet i ett blikk; det skrives ut lesbart i {0} deler på de neste {0} sidene</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/export/map_pages.py" line="422"/>
+        <source>The whole map at a glance; it is printed readably in {0} parts on the next {1} pages</source>
+        <translation>Hele kartet i ett blikk; det skrives ut lesbart i {0} deler på de neste {1} sidene</translation>
+    </message>
+    <message>
         <location filename="../../journeymapper/export/map_pages.py" line="436"/>
         <source>stage {0}</source>
         <translation>fase {0}</translation>
@@ -2952,6 +2957,11 @@ autolagret {2}</translation>
         <location filename="../../journeymapper/export/map_pages.py" line="506"/>
         <source>part {0} of {1}</source>
         <translation>del {0} av {1}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/export/map_pages.py" line="514"/>
+        <source>parts {0}–{1} of {2}</source>
+        <translation>del {0}–{1} av {2}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/pdf.py" line="135"/>
