@@ -440,3 +440,28 @@ def test_steps_side_by_side_keep_at_least_the_maps_own_gap(name):
                 continue
             new = layout.node_rect(b).x - layout.node_rect(a).right
             assert new >= min(old, 40.0) - 1e-6, (a.label, b.label)
+
+
+@pytest.mark.parametrize("paper, orientation", [("A3", "portrait"), ("A3", "landscape")])
+def test_a_map_stacked_on_pages_speaks_bokmal_too(paper, orientation):
+    """Every word of a map whose parts share pages has a Bokmål translation."""
+    import xml.etree.ElementTree as ET
+
+    from journeymapper.config.resources import resources_dir
+
+    known = set()
+    for context in ET.parse(resources_dir() / "i18n" / "journeymapper_nb.ts").getroot():
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.text and not translation.get("type"):
+                known.add((context.findtext("name"), message.findtext("source")))
+    asked = set()
+
+    def record(context, text):
+        asked.add((context, text))
+        return text
+
+    result = build_pdf(find_template("sample-airline").open(), paper, orientation,
+                       today=TODAY, translate=record)
+    assert result.plan.paged and len(result.plan.pages) < len(result.plan.tiles)
+    assert sorted(key for key in asked if key not in known) == []
