@@ -1,36 +1,85 @@
-"""Invisible parents that hold one cell's steps, notes or arrows.
+"""Invisible parents that group a lane's steps, notes and arrows by cell and layer.
 
-Qt walks every top-level item of a scene after each change (to find what to repaint)
-and keeps them in one sorted list: with every step and arrow of a 10,000-step map at
-the top level, one edit cost ~5 ms more than on a small one. Parented by cell and
-layer, Qt walks three items per cell instead (fewer, but still growing with the map: see
-benchmarks/README.md), and a view that paints a part of the map still visits only the
-cells it shows.
+Qt walks every top-level item of a scene after each change (to find what to repaint):
+with every step and arrow of a 10,000-step map at the top level one edit cost ~5 ms
+more than on a small map, and with one parent per cell still ~1 ms more (7,500 of them).
+So the top level holds one :class:`LaneLayerItem` per lane and layer (notes, arrows,
+steps, with the z the items had), and each holds one :class:`CellLayerItem` per cell.
+
+A cell's layer has a rect that holds everything its items draw, and tells Qt so
+(``ItemContainsChildrenInShape``): a paint or a lookup skips a cell outside the area
+at the cost of one C++ rect test, without asking each step (in Python) for its bounds.
+The scene keeps that promise: whenever a step or arrow changes its bounds, it calls
+:meth:`CellLayerItem.hold` (a rect that holds too little would leave a step unpainted).
 
 The parents sit at the origin with no transform, so a child's position is its scene
-position; their stacking order (notes, arrows, steps) is the layers' z.
+position. They take no mouse buttons, so clicks reach the lanes and columns below.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QPen
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
 NOTES, ARROWS, STEPS = 5.0, 8.0, 10.0  # the z of each layer, as the items had it
+LIFT = 0.5  # raises a dragged step's layers above their siblings (below the next layer)
 
-_NOTHING = QRectF()
+# room around an item's bounds for what is drawn beside it later (an owner's halo)
+MARGIN = 8.0
+
+_Flag = QGraphicsItem.GraphicsItemFlag
+_NO_PEN = QPen(Qt.PenStyle.NoPen)
+_NO_BRUSH = QBrush(Qt.BrushStyle.NoBrush)
 
 
-class LayerItem(QGraphicsItem):
-    """Holds the items of one cell and layer; draws nothing itself."""
+class LayerItem(QGraphicsRectItem):
+    """A parent that draws nothing. Its rect and paint are Qt's own (C++): Qt asks a
+    layer for its bounds on every paint, which in Python would cost what it saves."""
 
-    def __init__(self, z: float) -> None:
-        super().__init__()
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
+    def __init__(self, z: float, rect: QRectF | None = None) -> None:
+        super().__init__(rect if rect is not None else QRectF())
+        self.setPen(_NO_PEN)
+        self.setBrush(_NO_BRUSH)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(z)
 
-    def boundingRect(self) -> QRectF:
-        return _NOTHING
 
-    def paint(self, painter, option, widget=None) -> None:  # pragma: no cover - no contents
-        pass
+class LaneLayerItem(LayerItem):
+    """One lane's cells of one layer: the only kind of item at the top level per lane."""
+
+    def __init__(self, z: float) -> None:
+        super().__init__(z)
+        self.setFlag(_Flag.ItemHasNoContents, True)
+
+
+class CellLayerItem(LayerItem):
+    """One cell's items of one layer, within a rect that holds all they draw."""
+
+    def __init__(self, z: float, cell: QRectF, parent: LaneLayerItem) -> None:
+        super().__init__(z, cell)
+        self.setFlag(_Flag.ItemContainsChildrenInShape, True)
+        self.setParentItem(parent)
+
+    def hold(self, item: QGraphicsItem) -> None:
+        """Grow, if need be, to hold what ``item`` (a child) draws, and a margin."""
+        area = item.mapRectToParent(item.boundingRect())
+        rect = self.rect()
+        if not rect.contains(area):
+            self.setRect(rect.united(area.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)))
+
+    def refit(self, cell: QRectF) -> None:
+        """The cell moved or its items went elsewhere: fit the cell and what is left."""
+        rect = QRectF(cell)
+        held = self.childrenBoundingRect()  # one C++ call over the items (and halos)
+        if not held.isNull():
+            rect = rect.united(held.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+        if rect != self.rect():
+            self.setRect(rect)
+
+    def holds_all(self) -> bool:
+        """Does the rect hold everything the items draw? (The promise made to Qt.)"""
+        rect = self.rect()
+        return all(rect.contains(child.mapRectToParent(child.boundingRect())
+                                 .united(child.mapRectToParent(child.childrenBoundingRect())))
+                   for child in self.childItems())

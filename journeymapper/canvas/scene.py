@@ -29,7 +29,7 @@ from .grid_items import (
     LaneItem,
     StageHeaderItem,
 )
-from .layers import LayerItem
+from .layers import CellLayerItem, LaneLayerItem, LayerItem
 from .node_items import NodeItem, make_node_item
 from .style import Style, style_for
 
@@ -70,7 +70,8 @@ class JourneyScene(QGraphicsScene):
         self._lane_headers: dict[str, LaneHeaderItem] = {}
         self._curves: dict[str, EmotionCurveItem] = {}
         self._cells: dict[tuple[str, str], set[str]] = {}
-        self._layers: dict[tuple[str, str, float], LayerItem] = {}  # (stage, lane, z)
+        self._layers: dict[tuple[str, str, float], CellLayerItem] = {}  # (stage, lane, z)
+        self._lane_layers: dict[tuple[str, float], LaneLayerItem] = {}  # (lane, z)
         self._rated: dict[str, set[str]] = {}  # lane -> rated touchpoints
         self._syncing = False
         self._placing = False
@@ -83,6 +84,8 @@ class JourneyScene(QGraphicsScene):
         self._drop_hint: DropHintItem | None = None
         self._selection_stale = False
         self._grid_dirty = False
+        self._building = True  # layers are fitted once, when every item is in
+        self._lifted: dict[LayerItem, float] = {}  # layers raised during a drag: their z
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self._build()
         self.editing = Editing(self)
@@ -146,6 +149,8 @@ class JourneyScene(QGraphicsScene):
         view that shows none."""
         rect = QRectF()
         for item in self.items():
+            if isinstance(item, LayerItem):  # holds steps and arrows, draws nothing
+                continue
             if isinstance(item, ConnectionItem):
                 arrow = item.drawn_rect() if labels else item.line_rect()
                 rect = rect.united(item.mapRectToScene(arrow))
@@ -182,6 +187,8 @@ class JourneyScene(QGraphicsScene):
             self._add_edge_item(edge, settle=False, lazy=True, rects=rects)
         for journey_id in self._rated:
             self._invalidate_curve(journey_id)
+        self._building = False
+        self._refit_layers()
         self._update_scene_rect(full=True, node_rects=rects.values())
 
     def _build_grid(self) -> None:
@@ -225,6 +232,7 @@ class JourneyScene(QGraphicsScene):
         finally:
             self._placing = False
         self._route_all_lazily()
+        self._refit_layers()
         self._update_scene_rect(full=True)
 
     def _grid_changed(self) -> None:
@@ -287,8 +295,11 @@ class JourneyScene(QGraphicsScene):
             item.setPos(r.x, r.y)
         finally:
             self._placing = False
-        item.setParentItem(self._layer(node.stage_id, node.journey_id,
-                                       layers.STEPS if node.is_step else layers.NOTES))
+        layer = self._layer(node.stage_id, node.journey_id,
+                            layers.STEPS if node.is_step else layers.NOTES)
+        item.setParentItem(layer)
+        if rects is None:  # building fits every layer once, at the end
+            layer.hold(item)
         self._nodes[node.id] = item
         self._cells.setdefault((node.stage_id, node.journey_id), set()).add(node.id)
         if node.kind == NodeKind.TOUCHPOINT and node.rating is not None:
@@ -310,14 +321,32 @@ class JourneyScene(QGraphicsScene):
             self._route(item, again=settle)
         return item
 
-    def _layer(self, stage_id: str, journey_id: str, z: float) -> LayerItem:
+    def _layer(self, stage_id: str, journey_id: str, z: float) -> CellLayerItem:
         """The parent of one cell's items of one layer (see :mod:`.layers`)."""
         key = (stage_id, journey_id, z)
         layer = self._layers.get(key)
         if layer is None:
-            layer = self._layers[key] = LayerItem(z)
-            self.addItem(layer)
+            lane = self._lane_layers.get((journey_id, z))
+            if lane is None:
+                lane = self._lane_layers[(journey_id, z)] = LaneLayerItem(z)
+                self.addItem(lane)
+            layer = self._layers[key] = CellLayerItem(z, self._cell_rect(stage_id, journey_id),
+                                                      lane)
         return layer
+
+    def _cell_rect(self, stage_id: str, journey_id: str) -> QRectF:
+        cell = self.grid.cell(stage_id, journey_id)
+        return QRectF(cell.x, cell.y, cell.w, cell.h)
+
+    def _hold(self, item) -> None:
+        """A step or arrow changed its bounds: its cell's layer must still hold it."""
+        layer = item.parentItem()
+        if isinstance(layer, CellLayerItem) and not self._building:
+            layer.hold(item)
+
+    def _refit_layers(self) -> None:
+        for (stage_id, journey_id, _z), layer in self._layers.items():
+            layer.refit(self._cell_rect(stage_id, journey_id))
 
     def _place_in_layer(self, item: ConnectionItem) -> None:
         """An arrow lives with the steps of its source's cell."""
@@ -330,6 +359,8 @@ class JourneyScene(QGraphicsScene):
         layer = self._layer(node.stage_id, node.journey_id, layers.ARROWS)
         if item.parentItem() is not layer:
             item.setParentItem(layer)
+        if not self._building:
+            layer.hold(item)
 
     def _prune_layers(self) -> None:
         """Forget the layers of cells whose stage or lane is gone (they hold nothing)."""
@@ -338,18 +369,23 @@ class JourneyScene(QGraphicsScene):
             layer = self._layers.pop(key)
             for child in layer.childItems():  # never expected: steps moved out first
                 child.setParentItem(None)
+            layer.setParentItem(None)
             self.removeItem(layer)
+        for key in [k for k in self._lane_layers if k[0] not in lanes]:
+            self.removeItem(self._lane_layers.pop(key))
 
     def _make_lazy(self, item: ConnectionItem, rects: dict | None = None) -> None:
         edge = item.edge
         if rects is not None and edge.source in rects and edge.target in rects:
             item.make_lazy(rects[edge.source], rects[edge.target], self._route_lazily)
+            self._hold(item)
             return
         source = self._nodes.get(edge.source)
         target = self._nodes.get(edge.target)
         if source is not None and target is not None:
             item.make_lazy(source.scene_rect().getRect(), target.scene_rect().getRect(),
                            self._route_lazily)
+            self._hold(item)
 
     def _route_all_lazily(self) -> None:
         """Every arrow routed anew when next needed, in the order opening the map uses."""
@@ -401,6 +437,7 @@ class JourneyScene(QGraphicsScene):
         if source is not None and target is not None:
             item.route(source.scene_rect(), target.scene_rect(),
                        lambda rect: self._label_blocked(rect, item))
+            self._hold(item)
             if again:
                 self._mark_edge(item.item_id)
 
@@ -513,6 +550,7 @@ class JourneyScene(QGraphicsScene):
             for item in self._nodes.values():
                 if getattr(item.node, "owner_id", None) == change.id:
                     item.set_node(item.node, change.new)
+                    self._hold(item)
 
     def _node_updated(self, old, new) -> None:
         item = self._nodes.get(new.id)
@@ -536,6 +574,7 @@ class JourneyScene(QGraphicsScene):
             finally:
                 self._placing = False
             self._update_scene_rect(rect=item.scene_rect())
+        self._hold(item)
         self._reroute_node(new.id)
         old_rated = old.kind == NodeKind.TOUCHPOINT and old.rating is not None
         new_rated = new.kind == NodeKind.TOUCHPOINT and new.rating is not None
@@ -594,6 +633,7 @@ class JourneyScene(QGraphicsScene):
         for item in self._edges.values():
             item.set_style(style)
         self._route_all_lazily()
+        self._refit_layers()
         self.update()
 
     @property
@@ -672,6 +712,8 @@ class JourneyScene(QGraphicsScene):
                                   max(oy, oy + g.snap(pos.y() - oy)))
                 if snapped != pos:
                     item.setPos(snapped)
+                self._hold(item)
+                self._lift(item)
                 self._reroute_node(item.node_id, now=True)
                 node = item.node
                 if node.kind == NodeKind.TOUCHPOINT and node.rating is not None:
@@ -700,6 +742,20 @@ class JourneyScene(QGraphicsScene):
             self.removeItem(self._drop_hint)
             self._drop_hint = None
 
+    def _lift(self, item: NodeItem) -> None:
+        """A dragged step shows above the cards it passes over (its cell and lane layers
+        go above their siblings until the drag ends)."""
+        layer = item.parentItem()
+        for each in (layer, layer.parentItem() if layer is not None else None):
+            if isinstance(each, LayerItem) and each not in self._lifted:
+                self._lifted[each] = each.zValue()
+                each.setZValue(each.zValue() + layers.LIFT)
+
+    def _lower(self) -> None:
+        for each, z in self._lifted.items():
+            each.setZValue(z)
+        self._lifted.clear()
+
     def cancel_gesture(self) -> bool:
         """Escape: a drag puts the steps back, an arrow being drawn is dropped."""
         if self._connect_from is not None:
@@ -712,6 +768,7 @@ class JourneyScene(QGraphicsScene):
         if isinstance(grabber, NodeItem):
             grabber.ungrabMouse()
             self._hide_drop_hint()
+            self._lower()
             for item in self.selectedItems():
                 if isinstance(item, NodeItem):
                     self._snap_back(item.node_id)
@@ -738,6 +795,7 @@ class JourneyScene(QGraphicsScene):
     def end_drag(self) -> None:
         """One command for the whole dragged selection, pushed on release."""
         self._hide_drop_hint()
+        self._lower()
         moved = {}
         for item in self.selectedItems():
             if not isinstance(item, NodeItem):
@@ -769,6 +827,7 @@ class JourneyScene(QGraphicsScene):
                 item.setPos(r.x, r.y)
             finally:
                 self._placing = False
+            self._hold(item)
             self._reroute_node(node_id, now=True)
 
     # --- drawing an arrow from a handle ---------------------------------------------

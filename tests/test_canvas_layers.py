@@ -1,0 +1,166 @@
+"""Steps, notes and arrows are grouped by lane and cell; a paint skips the cells it does
+not show. That must never hide anything: whatever a step or arrow draws stays inside the
+rect its cell's layer gives Qt, through every kind of edit, and is painted where it is.
+"""
+
+import random
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QMessageBox
+
+from journeymapper.canvas import CanvasEditor
+from journeymapper.canvas import layers
+from journeymapper.canvas.layers import CellLayerItem, LaneLayerItem
+from journeymapper.canvas.scene import JourneyScene
+from journeymapper.commands import MoveNodesCommand, push
+from journeymapper.io.templates import find_template
+from journeymapper.model import Touchpoint
+from journeymapper.state import MapSession
+
+
+def _editor(qtbot, template="sample-airline") -> CanvasEditor:
+    editor = CanvasEditor(MapSession(find_template(template).open()))
+    qtbot.addWidget(editor)
+    editor.resize(1200, 800)
+    editor.show()
+    qtbot.waitExposed(editor)
+    return editor
+
+
+def _broken_promises(scene: JourneyScene) -> list[str]:
+    """Items drawing outside their cell layer's rect, or parented by the wrong cell."""
+    wrong = []
+    for (stage_id, lane_id, _z), layer in scene._layers.items():
+        assert isinstance(layer.parentItem(), LaneLayerItem)
+        if not layer.holds_all():
+            wrong.append(f"layer {stage_id}/{lane_id} does not hold its items")
+    for item in scene.node_items():
+        layer = item.parentItem()
+        node = item.node
+        z = layers.STEPS if node.is_step else layers.NOTES
+        if scene._layers.get((node.stage_id, node.journey_id, z)) is not layer:
+            wrong.append(f"{node.label!r} is not in its cell's layer")
+    for arrow in scene.edge_items():
+        if not isinstance(arrow.parentItem(), CellLayerItem):
+            wrong.append(f"arrow {arrow.item_id} has no cell layer")
+    return wrong
+
+
+def _render(scene: JourneyScene, area: QRectF) -> QImage:
+    image = QImage(int(area.width()), int(area.height()), QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    scene.render(painter, QRectF(image.rect()), area)
+    painter.end()
+    return image
+
+
+def test_cell_layers_hold_everything_through_random_edits(qtbot, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    editor = _editor(qtbot)
+    scene, doc = editor.scene, editor.session.document
+    editing, stack = scene.editing, editor.session.undo_stack
+    assert _broken_promises(scene) == []
+    rng = random.Random(11)
+    for step in range(90):
+        ids = sorted(n.id for n in doc.nodes())
+        choice = rng.randrange(9)
+        if choice == 0:
+            editor.actions["add_touchpoint"].trigger()
+            editing.finish_inline()
+        elif choice == 1 and ids:  # a long label makes a card taller
+            editing.edit_text(rng.choice(ids))
+            editing.inline.setPlainText(" ".join(["lang tekst med æ ø å"] * rng.randint(1, 6)))
+            editing.finish_inline()
+        elif choice == 2 and ids:  # a live drag far away, then the drop
+            item = scene.node_item(rng.choice(ids))
+            scene.select_ids([item.node_id])
+            scene.begin_drag()
+            item.setPos(item.pos() + QPointF(rng.choice([-600, 420, 900]), rng.choice([-300, 260])))
+            scene.steps_dragged()
+            assert _broken_promises(scene) == [], f"step {step}: while dragging"
+            scene.end_drag()
+        elif choice == 3:
+            editor.actions["large_print"].trigger()
+        elif choice == 4:
+            stage = rng.choice(doc.stages)
+            editing.resize_grid("stage", stage.id, rng.choice([-40, 48, 160]))
+        elif choice == 5 and ids:
+            scene.select_ids([rng.choice(ids)])
+            editor.actions["auto_layout"].trigger()
+        elif choice == 6 and ids:
+            stage = rng.choice(doc.stages)
+            editing.reorder_grid("stage", stage.id, QPointF(
+                scene.grid.column(rng.choice(doc.stages).id).x + 5, 5))
+        elif choice == 7 and stack.canUndo():
+            stack.undo()
+        elif choice == 8 and stack.canRedo():
+            stack.redo()
+        scene.flush()
+        assert _broken_promises(scene) == [], f"step {step}, choice {choice}"
+
+
+def test_a_step_beyond_the_edge_of_its_cell_is_painted_there(qtbot):
+    editor = _editor(qtbot, "empty-three-stages")
+    scene, doc = editor.scene, editor.session.document
+    stage, lane = doc.stages[0], doc.journeys[0]
+    cell = scene.grid.cell(stage.id, lane.id)
+    node = Touchpoint(label="Utenfor kanten – Ærø", stage_id=stage.id, journey_id=lane.id,
+                      x=cell.w + 60.0, y=20.0)  # well into the next stage's column
+    doc.add_node(node)
+    scene.flush()
+    item = scene.node_item(node.id)
+    beyond = item.scene_rect()
+    assert beyond.left() > cell.x + cell.w  # all of it outside its own cell
+    with_step = _render(scene, beyond)
+    # the lookups Qt uses for clicks find it there too
+    assert item in scene.items(beyond.center())
+    doc.remove_node(node.id)
+    scene.flush()
+    assert with_step != _render(scene, beyond)
+
+
+def test_a_dragged_step_is_painted_on_the_way_and_above_the_cards_it_passes(qtbot):
+    editor = _editor(qtbot)
+    scene, doc = editor.scene, editor.session.document
+    node = next(n for n in doc.nodes() if n.is_step and n.journey_id == doc.journeys[0].id)
+    item = scene.node_item(node.id)
+    # a card in the last lane and stage, far from the dragged one's cell
+    under = next(n for n in doc.nodes() if n.is_step and n.journey_id == doc.journeys[-1].id
+                 and n.stage_id == doc.stages[-1].id)
+    target = scene.node_item(under.id).scene_rect()
+    scene.select_ids([node.id])
+    scene.begin_drag()
+    item.setPos(target.x(), target.y())
+    scene.steps_dragged()
+    area = item.scene_rect()
+    during = _render(scene, area)
+    item.setOpacity(0.0)  # the same moment without the dragged step: the card below shows
+    assert during != _render(scene, area)
+    item.setOpacity(1.0)
+    scene.end_drag()
+    assert doc.node(node.id).stage_id == doc.stages[-1].id
+    # once dropped, the stacking is the map's again: no layer stays raised
+    assert all(layer.zValue() in (layers.NOTES, layers.ARROWS, layers.STEPS)
+               for layer in list(scene._layers.values()) + list(scene._lane_layers.values()))
+
+
+def test_moving_a_step_back_and_forth_keeps_its_arrows_with_it(qtbot):
+    editor = _editor(qtbot)
+    scene, doc, stack = editor.scene, editor.session.document, editor.session.undo_stack
+    node = next(n for n in doc.nodes() if n.is_step and doc.out_edges(n.id))
+    place = (node.stage_id, node.journey_id, node.x, node.y)
+    other = next(s.id for s in doc.stages if s.id != node.stage_id)
+    push(stack, MoveNodesCommand(doc, {node.id: (place, (other, node.journey_id, 8.0, 8.0))}))
+    scene.flush()
+    arrows = [scene.edge_item(e.id) for e in doc.out_edges(node.id)]
+    layer = scene._layers[(other, node.journey_id, layers.ARROWS)]
+    assert arrows and all(a.parentItem() is layer for a in arrows)
+    assert _broken_promises(scene) == []
+    stack.undo()
+    scene.flush()
+    layer = scene._layers[(node.stage_id, node.journey_id, layers.ARROWS)]
+    assert all(a.parentItem() is layer for a in arrows)
+    assert _broken_promises(scene) == []
