@@ -18,6 +18,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..model.geometry import (
     CELL_PADDING,
@@ -216,7 +217,7 @@ class MapPlan:
         """The map is printed in more than one part (on one page or more)."""
         return len(self.tiles) > 1
 
-    @property
+    @cached_property
     def pages(self) -> tuple[tuple[Tile, ...], ...]:
         """The parts on each page, in order."""
         count = max((t.page for t in self.tiles), default=0) + 1
@@ -232,7 +233,7 @@ class MapPlan:
 
     def on_page(self, tile: Tile) -> tuple[Tile, ...]:
         """The parts printed on the same page as ``tile`` (itself included)."""
-        return tuple(t for t in self.tiles if t.page == tile.page)
+        return self.pages[tile.page]
 
     @property
     def columns(self) -> int:
