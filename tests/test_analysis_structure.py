@@ -1,6 +1,11 @@
 """Structure findings: unreachable steps, dead ends, loops, stages with no touchpoints."""
 
+import networkx as nx
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from journeymapper.analysis import Group, Level, analyse
+from journeymapper.analysis.graph import strong_components
 from journeymapper.analysis.structure import (
     dead_ends,
     loops,
@@ -81,3 +86,22 @@ def test_clean_chain_has_no_structure_problems():
     m.out("z", "S3")
     m.chain("a", "b", "c", "z")
     assert analyse(m.doc).of_group(Group.STRUCTURE) == ()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(1, 12).flatmap(lambda n: st.tuples(
+    st.just(n), st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)), max_size=30))))
+def test_strong_components_are_the_loops_networkx_finds(case):
+    """The entries and loops rest on this: two steps share a part exactly when each
+    reaches the other."""
+    n, arrows = case
+    graph = nx.DiGraph()
+    graph.add_nodes_from(f"s{i}" for i in range(n))
+    graph.add_edges_from((f"s{a}", f"s{b}") for a, b in arrows)
+    part_of = strong_components({a: list(graph.successors(a)) for a in graph})
+    assert set(part_of) == set(graph)
+    mine: dict[int, set] = {}
+    for node, part in part_of.items():
+        mine.setdefault(part, set()).add(node)
+    expected = {frozenset(c) for c in nx.strongly_connected_components(graph)}
+    assert {frozenset(c) for c in mine.values()} == expected

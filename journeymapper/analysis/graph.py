@@ -116,12 +116,58 @@ def journey_graph(document) -> nx.DiGraph:
     return graph
 
 
-def step_graph(document) -> nx.DiGraph:
-    """All steps and all arrows (loops through outcomes included)."""
-    graph = nx.DiGraph()
-    for node in document.nodes():
-        if node.is_step:
-            graph.add_node(node.id)
-    for edge in document.edges():
-        graph.add_edge(edge.source, edge.target, id=edge.id)
-    return graph
+def successor_lists(graph: nx.DiGraph) -> dict[str, list[str]]:
+    """``{step: [next steps]}`` of a graph, made once per graph and kept on it.
+
+    The path, entry and loop searches walk these plain lists: a networkx view or
+    a copy of a graph per question costs more than the question.
+    """
+    cached = graph.graph.get("successor_lists")
+    if cached is None:
+        cached = graph.graph["successor_lists"] = {a: list(nbrs) for a, nbrs in graph.adjacency()}
+    return cached
+
+
+def strong_components(adjacency: dict[str, list[str]]) -> dict[str, int]:
+    """Each node's strongly connected part, as a number (Tarjan's algorithm, no recursion).
+
+    ``adjacency`` is ``{node: [successors]}``; every successor must be a key too.
+    Two nodes get the same number exactly when each can reach the other.
+    """
+    number: dict[str, int] = {}
+    low: dict[str, int] = {}
+    part_of: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    parts = 0
+    for root in adjacency:
+        if root in number:
+            continue
+        number[root] = low[root] = len(number)
+        stack.append(root)
+        on_stack.add(root)
+        todo = [(root, iter(adjacency[root]))]
+        while todo:
+            node, successors = todo[-1]
+            for nxt in successors:
+                if nxt not in number:
+                    number[nxt] = low[nxt] = len(number)
+                    stack.append(nxt)
+                    on_stack.add(nxt)
+                    todo.append((nxt, iter(adjacency[nxt])))
+                    break
+                if nxt in on_stack and number[nxt] < low[node]:
+                    low[node] = number[nxt]
+            else:
+                todo.pop()
+                if todo and low[node] < low[todo[-1][0]]:
+                    low[todo[-1][0]] = low[node]
+                if low[node] == number[node]:
+                    while True:
+                        member = stack.pop()
+                        on_stack.discard(member)
+                        part_of[member] = parts
+                        if member == node:
+                            break
+                    parts += 1
+    return part_of

@@ -25,7 +25,14 @@ from dataclasses import dataclass
 import networkx as nx
 
 from ..model import Crossroads, Outcome, Touchpoint
-from .graph import is_open, journey_graph, lane_nodes, order_index
+from .graph import (
+    is_open,
+    journey_graph,
+    lane_nodes,
+    order_index,
+    strong_components,
+    successor_lists,
+)
 from .ownership import handoff_between
 
 MAX_PATHS = 200
@@ -78,22 +85,22 @@ def entries(document, journey_id: str | None = None, graph: nx.DiGraph | None = 
     if journey_id in cache:
         return list(cache[journey_id])
     index = order_index(document) if index is None else index
+    nexts = successor_lists(graph)
     if journey_id is None:
-        sub = graph
-    else:  # a small plain graph of the lane: views of the big one are slow to walk
+        adjacency = nexts
+    else:  # the lane's steps and the arrows between them
         members = {n.id for n in lane_nodes(document, journey_id) if n.is_step}
-        sub = nx.DiGraph()
-        sub.add_nodes_from(members)
-        sub.add_edges_from((a, b) for a in members for b in graph.successors(a) if b in members)
-    condensed = nx.condensation(sub)
-    found = []
-    for component in condensed:
-        if condensed.in_degree(component) != 0:
+        adjacency = {a: [b for b in nexts[a] if b in members] for a in members}
+    part_of = strong_components(adjacency)
+    entered = {part_of[b] for a, bs in adjacency.items() for b in bs if part_of[a] != part_of[b]}
+    first: dict[int, tuple] = {}  # per part nothing leads into: its first candidate
+    for node_id, part in part_of.items():
+        if part in entered or not nexts[node_id] or isinstance(document.node(node_id), Outcome):
             continue
-        candidates = [m for m in condensed.nodes[component]["members"]
-                      if graph.out_degree(m) > 0 and not isinstance(document.node(m), Outcome)]
-        if candidates:
-            found.append(min(candidates, key=lambda i: (index.get(i, 0), i)))
+        key = (index.get(node_id, 0), node_id)
+        if part not in first or key < first[part]:
+            first[part] = key
+    found = [node_id for _, node_id in first.values()]
     cache[journey_id] = tuple(sorted(found, key=lambda i: (index.get(i, 0), i)))
     return list(cache[journey_id])
 

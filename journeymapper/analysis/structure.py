@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from ..model import Outcome, Touchpoint
-from .graph import journey_graph, order_index, step_graph
+from .graph import journey_graph, order_index
 from .paths import entries
 
 
@@ -51,22 +51,24 @@ def unreachable(document, graph: nx.DiGraph | None = None) -> list[str]:
 
 def dead_ends(document) -> list[str]:
     """Steps (not outcomes) with an arrow in and no arrow out, in flow order."""
-    graph = step_graph(document)
+    graph = document.graph  # arrows join steps only: notes are never an arrow's end
+    out_degree, in_degree = graph.out_degree, graph.in_degree
     index = order_index(document)
-    return list(_sorted((n for n in graph if graph.out_degree(n) == 0 and graph.in_degree(n) > 0
-                         and not isinstance(document.node(n), Outcome)), index))
+    return list(_sorted((n.id for n in document.nodes() if n.is_step and out_degree[n.id] == 0
+                         and in_degree[n.id] > 0 and not isinstance(n, Outcome)), index))
 
 
 def loops(document) -> list[Loop]:
     """Every loop (strongly connected part) of the map, first step in flow order first."""
-    graph = step_graph(document)
+    graph = document.graph  # the steps and all arrows (notes have none: never in a loop)
     index = order_index(document)
     found = []
     for part in nx.strongly_connected_components(graph):
         if len(part) < 2:
             continue
         nodes = _sorted(part, index)
-        edges = tuple(sorted(graph.edges[a, b]["id"] for a, b in graph.subgraph(part).edges))
+        edges = tuple(sorted(graph.edges[a, b]["data"].id
+                             for a in part for b in graph.successors(a) if b in part))
         good = any(isinstance(document.node(n), Outcome) and document.node(n).outcome.is_good
                    for n in part)
         found.append(Loop(nodes, edges, good))
