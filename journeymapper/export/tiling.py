@@ -10,7 +10,9 @@ not a sliver. A single stage wider than a page is cut where it is blank
 between steps (in equal slices only when there is no such place). A part of
 the map with nothing on it is not printed, and a part keeps only the lanes
 that have something in its stages, so a small map's parts are short enough to
-stack on one page, one under the other, like the lines of a text.
+stack on one page, one under the other, like the lines of a text. Blank space
+wider than the map's own spacing (a hand-spread map) is not printed; steps keep
+their order, rows and columns.
 """
 
 from __future__ import annotations
