@@ -264,18 +264,18 @@ def _build_pdf(document, paper, orientation, progress, today, log, source) -> Ex
 
 def _page_and_plan(document, scene: MapScene, paper: str, orientation: str | None):
     """The page size, map-page frame and map plan. When the orientation is left open
-    ("auto" or None): the one whose map needs fewer pages; landscape on a tie, unless
-    portrait prints the map a tenth larger."""
+    ("auto" or None): the one whose map needs fewer pages, then fewer parts; landscape
+    on a tie, unless portrait prints the map a tenth larger."""
     best = None
     for choice in orientations(orientation):
         size = page_size(paper, choice)
         legend_h = legend_rows(size[0] - 2 * MARGIN, document.owners) * LEGEND_ROW + 4
         frame = map_page_frame(size, legend_h)
         plan = plan_map(document, scene.layout, frame.map.w, frame.map.h)
-        pages = len(plan.pages) + int(plan.paged)
-        if best is None or pages < best[0] or (pages == best[0]
-                                               and plan.scale > 1.1 * best[3].scale):
-            best = (pages, size, frame, plan)
+        cost = (len(plan.pages) + int(plan.paged), len(plan.tiles))
+        if best is None or cost < best[0] or (cost == best[0]
+                                              and plan.scale > 1.1 * best[3].scale):
+            best = (cost, size, frame, plan)
     return best[1:]
 
 
