@@ -425,6 +425,15 @@ def _largest_scale(widths, heights, area_w, area_h, floor: float, pages: int) ->
     return lo
 
 
+def _chosen(found):
+    """The fewest pages; on as many, the fewest parts (the least wrapping) among the
+    plans that print within a tenth of the largest scale, then the largest."""
+    pages = min(f[0] for f in found)
+    fewest = [f for f in found if f[0] == pages]
+    top = max(f[1] for f in fewest)
+    return min((f for f in fewest if f[1] * 1.1 >= top), key=lambda f: (len(f[4]), -f[1]))
+
+
 def plan_map(document, layout: GridLayout, area_w: float, area_h: float,
              min_text: float = MAP_MIN_TEXT_PT, min_readable: float = MIN_READABLE_PT) -> MapPlan:
     """How to lay the map out on pages whose map area is ``area_w`` × ``area_h`` points.
@@ -454,7 +463,7 @@ def plan_map(document, layout: GridLayout, area_w: float, area_h: float,
     row_segs = _segments(row_bounds, height, cap_h, _merged((f[2], f[3]) for f in footprints))
     fewest_rows = len(_greedy(row_segs, cap_h))
     fewest = len(_greedy(col_segs, cap_w))
-    best = None
+    found = []
     tried = set()
     for row_count in range(fewest_rows, min(fewest_rows + MORE_BANDS, len(row_segs)) + 1):
         rows = tuple(_balanced(row_segs, cap_h, row_count))
@@ -468,12 +477,10 @@ def plan_map(document, layout: GridLayout, area_w: float, area_h: float,
             heights = [y1 - y0 for _, _, y0, y1 in parts]
             pages = _stack(heights, area_h, floor)[-1] + 1
             scale = _largest_scale(widths, heights, area_w, area_h, floor, pages)
-            key = (pages, -round(scale, 6), len(parts))
-            if best is None or key < best[0]:
-                best = (key, scale, rows, columns, parts, heights)
-        if len(best[4]) > BIG_PLAN:
+            found.append((pages, scale, rows, columns, parts, heights))
+        if len(found[0][4]) > BIG_PLAN:
             break  # a big map: its pages are set by its size; other groupings only cost time
-    _, scale, rows, columns, parts, heights = best
+    _, scale, rows, columns, parts, heights = _chosen(found)
     tiles = []
     page_of = _stack(heights, area_h, scale)
     top = 0.0
