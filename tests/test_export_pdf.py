@@ -309,3 +309,61 @@ def test_paragraph_fragments_match_reportlabs_parser():
             assert got is not None
             assert [vars(f) for f in got] == [vars(f) for f in expected], html
     assert _frags("<i>not ours</i>", CELL) is None  # other markup: reportlab's parser
+
+
+def _drawn_lines(data: bytes) -> list[tuple]:
+    """Each line of text on the first page, top down: (y, its words, the fonts and
+    sizes it uses, where its first text starts)."""
+    lines: dict[float, list] = {}
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            x = cm[0] * tm[4] + cm[2] * tm[5] + cm[4]
+            y = round(cm[1] * tm[4] + cm[3] * tm[5] + cm[5], 2)
+            lines.setdefault(y, []).append((text, font.get("/BaseFont"), round(size, 3),
+                                            round(x, 2)))
+
+    PdfReader(io.BytesIO(data)).pages[0].extract_text(visitor_text=visit)
+    return [(y, "".join(p[0] for p in pieces).split(), sorted({p[1:3] for p in pieces}),
+             min(p[3] for p in pieces)) for y, pieces in sorted(lines.items(), reverse=True)]
+
+
+def test_table_text_is_drawn_as_reportlab_draws_it():
+    """Plain cells write their lines themselves (faster); the page must show the same
+    words, fonts and places as reportlab's own paragraph drawing, bold, colour, line
+    breaks, æ ø å and a line reportlab squeezes included."""
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Paragraph
+
+    from journeymapper.export.fonts import register_fonts
+    from journeymapper.export.tables import BODY, CELL, markup, para
+
+    register_fonts()
+    cells = [
+        (markup("▭ <b>Rørleggeren kommer på døra</b><br/>Kanal: app "
+                "<font color='#555555'>(70 %, blåbærsyltetøy)</font>", CELL), 90),
+        (markup("Severity <b>4</b>, open<br/>Due 2026-11-01 <font color='#B03A00'>"
+                "<b>OVERDUE</b></font>", CELL), 120),
+        (para("Kunden ringer og venter på svar fra kontoret i Ålesund", CELL), 70),
+        (para("→ Vet kunden hva som skal skje?", CELL), 115.5),  # squeezed by reportlab
+        (para("Ærlig talt: ØØØØØØØØØØØØØØØØØØØØØØØØØØØØØØ", BODY), 60),  # a long word split
+    ]
+    pages = []
+    for draw_ours in (False, True):
+        out = io.BytesIO()
+        canvas = Canvas(out)
+        y = 800
+        for cell, width in cells:
+            _, height = cell.wrap(width, 500)
+            if not draw_ours:  # reportlab's own drawing of the same broken lines
+                cell.drawPara = Paragraph.drawPara.__get__(cell)
+            cell.drawOn(canvas, 40, y - height)
+            if not draw_ours:
+                del cell.drawPara
+            y -= height + 20
+        canvas.showPage()
+        canvas.save()
+        pages.append(_drawn_lines(out.getvalue()))
+    assert len(pages[0]) >= 10
+    assert sum(" ".join(words).count("ø") for _, words, _, _ in pages[0]) >= 3
+    assert pages[1] == pages[0]

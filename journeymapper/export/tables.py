@@ -9,7 +9,10 @@ from typing import Callable
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaParser
@@ -74,6 +77,77 @@ class Para(Paragraph):
         size = super().wrap(availWidth, availHeight)
         self._wrapped = (availWidth, size)
         return size
+
+    def drawPara(self, debug=0):
+        """Write the broken lines' text operators straight into the canvas, as reportlab
+        would for a plain left-aligned paragraph (its text object re-checks fonts,
+        colours and leading per word); anything else is drawn by reportlab."""
+        code = _plain_lines(self)
+        if code is None or debug:
+            return super().drawPara(debug)
+        self.canv._code.append(code)
+
+
+def _plain_lines(p: Paragraph) -> str | None:
+    """The ``q BT … ET Q`` that ``Paragraph.drawPara`` writes for ``p``, when ``p`` is a
+    plain left-aligned paragraph (no indents, bullets, borders, links, underlines,
+    rises, images or squeezed lines); None otherwise."""
+    style, canv = p.style, p.canv
+    blPara = p.blPara
+    lines = blPara.lines
+    if (not lines or style.alignment != TA_LEFT or style.leftIndent or style.firstLineIndent
+            or style.backColor or getattr(style, "borderWidth", None) or p.bulletText
+            or getattr(p, "autoLeading", getattr(style, "autoLeading", "")) or style.wordWrap
+            or any(getattr(p, "_offsets", (0,))) or not canv.bottomup):
+        return None
+    doc = canv._doc
+    escape = canv._escape
+    leading = fp_str(style.leading)
+    out = ["q"]
+    if blPara.kind == 0:
+        if blPara.us_lines or blPara.link or getattr(blPara, "backColor", None) \
+                or blPara.rise:
+            return None
+        font, size = blPara.fontName, blPara.fontSize
+        out.append(_fill(blPara.textColor))
+        out.append(f"BT 1 0 0 1 0 {fp_str(p.height - size)} Tm")
+        out.append(f"{leading} TL")
+        for extra, words in lines:
+            if extra < -1e-8:  # reportlab squeezes the words with word spacing
+                return None
+            out.append(_shows(" ".join(words), font, size, doc, escape) + " T*")
+    else:
+        first = lines[0]
+        out.append(f"BT 1 0 0 1 0 {fp_str(p.height - first.fontSize)} Tm {leading} TL")
+        colour = None
+        for line in lines:
+            if line.extraSpace < -1e-8:  # reportlab squeezes the words with word spacing
+                return None
+            for f in line.words:
+                if ("cbDefn" in f.__dict__ or f.us_lines or f.link or f.rise
+                        or getattr(f, "backColor", None)):
+                    return None
+                if f.textColor != colour:
+                    colour = f.textColor
+                    out.append(_fill(colour))
+                if f.text:
+                    out.append(_shows(f.text, f.fontName, f.fontSize, doc, escape))
+            out.append("T*")
+    out.append("ET\nQ")
+    return " ".join(out)
+
+
+def _fill(colour) -> str:
+    r, g, b = colour.rgb()
+    return f"{fp_str(r, g, b)} rg"
+
+
+def _shows(text: str, font: str, size: float, doc, escape) -> str:
+    """``/F 8 Tf (…) Tj`` for each font subset chunk of ``text``."""
+    face = getFont(font)
+    pt = fp_str(size)
+    return " ".join(f"{face.getSubsetInternalName(subset, doc)} {pt} Tf ({escape(chunk)}) Tj"
+                    for subset, chunk in face.splitString(text, doc))
 
 
 # --- paragraphs without reportlab's HTML parser ---------------------------------------
