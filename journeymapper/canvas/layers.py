@@ -56,10 +56,12 @@ class LaneLayerItem(LayerItem):
 class CellLayerItem(LayerItem):
     """One cell's items of one layer, within a rect that holds all they draw."""
 
-    def __init__(self, z: float, cell: QRectF, parent: LaneLayerItem) -> None:
+    def __init__(self, z: float, cell: QRectF, parent: LaneLayerItem | None) -> None:
         super().__init__(z, cell)
+        self.cell = cell  # the rect of its stage and lane
         self.setFlag(_Flag.ItemContainsChildrenInShape, True)
-        self.setParentItem(parent)
+        if parent is not None:
+            self.setParentItem(parent)
 
     def hold(self, item: QGraphicsItem) -> None:
         """Grow, if need be, to hold what ``item`` (a child) draws, and a margin."""
@@ -68,9 +70,12 @@ class CellLayerItem(LayerItem):
         if not rect.contains(area):
             self.setRect(rect.united(area.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)))
 
-    def refit(self, cell: QRectF) -> None:
-        """The cell moved or its items went elsewhere: fit the cell and what is left."""
-        rect = QRectF(cell)
+    def refit(self, cell: QRectF | None = None) -> None:
+        """The cell moved (``cell``: its new rect) or its items went elsewhere: fit the
+        cell and what is left."""
+        if cell is not None:
+            self.cell = cell
+        rect = QRectF(self.cell)
         held = self.childrenBoundingRect()  # one C++ call over the items (and halos)
         if not held.isNull():
             rect = rect.united(held.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))

@@ -188,7 +188,9 @@ class JourneyScene(QGraphicsScene):
         for journey_id in self._rated:
             self._invalidate_curve(journey_id)
         self._building = False
-        self._refit_layers()
+        for (_stage_id, journey_id, z), layer in self._layers.items():
+            layer.refit()
+            layer.setParentItem(self._lane_layer(journey_id, z))
         self._update_scene_rect(full=True, node_rects=rects.values())
 
     def _build_grid(self) -> None:
@@ -326,13 +328,19 @@ class JourneyScene(QGraphicsScene):
         key = (stage_id, journey_id, z)
         layer = self._layers.get(key)
         if layer is None:
-            lane = self._lane_layers.get((journey_id, z))
-            if lane is None:
-                lane = self._lane_layers[(journey_id, z)] = LaneLayerItem(z)
-                self.addItem(lane)
+            # building: the layer joins its lane once it holds its items and is fitted to
+            # them (a layer in the scene pays for each change of its rect)
             layer = self._layers[key] = CellLayerItem(z, self._cell_rect(stage_id, journey_id),
-                                                      lane)
+                                                      None if self._building else
+                                                      self._lane_layer(journey_id, z))
         return layer
+
+    def _lane_layer(self, journey_id: str, z: float) -> LaneLayerItem:
+        lane = self._lane_layers.get((journey_id, z))
+        if lane is None:
+            lane = self._lane_layers[(journey_id, z)] = LaneLayerItem(z)
+            self.addItem(lane)
+        return lane
 
     def _cell_rect(self, stage_id: str, journey_id: str) -> QRectF:
         cell = self.grid.cell(stage_id, journey_id)
