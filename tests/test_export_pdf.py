@@ -367,3 +367,54 @@ def test_table_text_is_drawn_as_reportlab_draws_it():
     assert len(pages[0]) >= 10
     assert sum(" ".join(words).count("ø") for _, words, _, _ in pages[0]) >= 3
     assert pages[1] == pages[0]
+
+
+def _lines_of(blpara, depth=0):
+    """A broken-lines structure as plain data (fragments as their attributes)."""
+    if depth > 6:
+        return repr(blpara)
+    if isinstance(blpara, (list, tuple)):
+        return [_lines_of(v, depth + 1) for v in blpara]
+    if hasattr(blpara, "__dict__") and not isinstance(blpara, type):
+        return (type(blpara).__name__,
+                {k: _lines_of(v, depth + 1) for k, v in sorted(vars(blpara).items())})
+    return (type(blpara).__name__, blpara) if isinstance(blpara, str) else blpara
+
+
+def test_table_cells_break_lines_as_reportlab_does():
+    """Cells break their lines with reportlab's own code run with faster helpers: the
+    lines (words, fonts, colours, widths left over) must be exactly reportlab's, also
+    for words too long for the column and a map's real cells."""
+    import copy
+
+    from reportlab.platypus import Paragraph
+
+    from journeymapper.export.fonts import register_fonts
+    from journeymapper.export.tables import BODY, CELL, SMALL, Para, markup, para, t
+
+    register_fonts()
+    cells = [
+        markup("▭ <b>Rørleggeren kommer på døra</b><br/>Kanal: app "
+               "<font color='#555555'>(70 %, blåbærsyltetøy)</font>", CELL),
+        markup("Severity <b>4</b>, open<br/>Due 2026-11-01 <font color='#B03A00'>"
+               "<b>OVERDUE</b></font>", CELL),
+        markup("<b>a <font color='#B03A00'>b</font></b> c<br/><br/>d" + t("  to  rom "), SMALL),
+        para("Ærlig talt: ØØØØØØØØØØØØØØØØØØØØØØØØØØØØØØ og https://eksempel.no/en/lang/sti",
+             BODY),
+        para("→ Vet kunden hva som skal skje?", CELL),
+    ]
+    document, result, _ = exported("sample-plumber-no")
+    assert result.pages > len(result.map_pages)
+    from journeymapper.export.tables import Words, Findings  # a section's real cells
+    from journeymapper.export.journeys import journey_flowables
+    words, findings = Words(document), Findings(document, TODAY)
+    for flowable in journey_flowables(document, findings, words, document.journeys[0], 700,
+                                      TODAY):
+        for row in getattr(flowable, "_cellvalues", ()):
+            cells += [cell for cell in row if isinstance(cell, Para)]
+    assert len(cells) > 20
+    for cell in cells:
+        for width in (25.0, 60.0, 115.5, 240.0):
+            ours = Para.breakLines(copy.deepcopy(cell), width)
+            theirs = Paragraph.breakLines(copy.deepcopy(cell), width)
+            assert _lines_of(ours) == _lines_of(theirs), (cell.text, width)
