@@ -336,6 +336,7 @@ def section_canvas(n, document, items, repeat, rows):
     edit_ms, plain_edit_ms = edit_times(document, session, scene, plain, app)
     rows.append(Row(n, "edit, no view (model + scene only)", edit_ms, plain_edit_ms,
                     "the same edits without painting"))
+    growth_rows(n, document, session, scene, view, centre, app, rows)
     view.close()
     plain_view.close()
     view.deleteLater()
@@ -343,6 +344,72 @@ def section_canvas(n, document, items, repeat, rows):
     drop((scene, session))
     drop(plain)
     return True
+
+
+CROP = (12, 11)  # stages × lanes of the 500-step map: ~528 steps
+
+
+def crop(document, stages: int, lanes: int):
+    """The map's first ``stages`` × ``lanes`` cells with their steps and the arrows between
+    them: the same neighbourhood as the whole map, a fraction of its size."""
+    from journeymapper.io import from_data, to_data
+
+    data = to_data(document)
+    keep_s = {s["id"] for s in data["stages"][:stages]}
+    keep_l = {j["id"] for j in data["journeys"][:lanes]}
+    data["stages"] = data["stages"][:stages]
+    data["journeys"] = data["journeys"][:lanes]
+    data["nodes"] = [x for x in data["nodes"]
+                     if x["stage_id"] in keep_s and x["journey_id"] in keep_l]
+    ids = {x["id"] for x in data["nodes"]}
+    data["edges"] = [e for e in data["edges"] if e["source"] in ids and e["target"] in ids]
+    return from_data(data)
+
+
+def growth_rows(n, document, session, scene, view, centre, app, rows):
+    """Flat in N, held to the letter: the same edit of the same step with the same cells
+    around it, on the whole map and on the map cropped to its first 12 × 11 cells
+    (measured back to back, in view and without). Comparing different maps' edits mixes
+    N with what happens to be around the edited step."""
+    if len(document.stages) <= CROP[0] and len(document.journeys) <= CROP[1]:
+        return
+    from journeymapper.canvas import JourneyScene
+    from journeymapper.state import MapSession
+
+    small = crop(document, *CROP)
+    small_session = MapSession(small)
+    small_scene = JourneyScene(small_session)
+    small_view = _view(small_scene, True)
+    app.processEvents()
+    for label, shown in (("in view", True), ("no view", False)):
+        for v in (view, small_view):
+            if shown:
+                v.show()
+                _zoomed(v, centre)
+                _paint(v)
+            else:
+                v.hide()
+        app.processEvents()
+        edits = (edit_times(small, small_session, small_scene, None, app),
+                 edit_times(document, session, scene, None, app))
+        times: tuple[list, list] = ([], [])
+        gc.collect()
+        for _ in range(31):  # alternated, so both see the same neighbours on the machine
+            for edit, found in zip(edits, times):
+                start = time.thread_time()
+                edit()
+                found.append((time.thread_time() - start) * 1000)
+        small_ms, whole_ms = (statistics.median(found) for found in times)
+        rows.append(Row(n, f"edit {label}: this map ÷ its first 12 × 11 cells (CPU)",
+                        whole_ms, small_ms, f"flat in N ⇔ ≈ 1×; baseline: the same edit on "
+                                            f"{small.node_count():,} steps, alternated"))
+    view.show()
+    small_view.close()
+    small_view.deleteLater()
+    small_scene.close()
+    small_session.close()
+    small_scene.deleteLater()
+    app.processEvents()
 
 
 def edit_times(document, session, scene, plain, app, repeat=21):
@@ -354,10 +421,15 @@ def edit_times(document, session, scene, plain, app, repeat=21):
     stack = session.undo_stack
     # In view (see section_canvas): the edits repaint what the user looks at.
     stage, lane = document.stages[1].id, document.journeys[min(1, len(document.journeys) - 1)].id
-    # The same kind of step at every N: a touchpoint with one arrow in and one out.
+    # The same kind of step at every N: a rated touchpoint (its lane's feeling curve
+    # follows it) with one arrow in and one out. (Until 27 November any touchpoint with two
+    # arrows: the one picked at 10,000 steps was rated, at 500 it was not, and the curve's
+    # repaint made the larger map look slower than it is.)
     here = sorted(document.nodes_in(stage, lane), key=lambda x: x.id)
-    first = next((n for n in here if n.kind.value == "touchpoint"
-                  and len(document.edges_of(n.id)) == 2), here[0])
+    first = next((n for n in here if n.kind.value == "touchpoint" and n.rating is not None
+                  and len(document.edges_of(n.id)) == 2),
+                 next((n for n in here if n.kind.value == "touchpoint"
+                       and len(document.edges_of(n.id)) == 2), here[0]))
     counter = [0]
 
     def edit():
@@ -391,6 +463,8 @@ def edit_times(document, session, scene, plain, app, repeat=21):
         return rect
 
     edit()
+    if plain is None:
+        return edit
     return median_ms(edit, repeat), median_ms(plain_edit, repeat)
 
 
