@@ -511,33 +511,33 @@ def _map_pages(document, path: Path) -> int:
     from journeymapper.export.fonts import register_fonts
     from journeymapper.export.legend import draw_legend
     from journeymapper.export.map_pages import MapScene, PageHeading, draw_tile, draw_title_band
-    from journeymapper.export.paper import map_page_frame, page_size
-    from journeymapper.export.tiling import plan_map
+    from journeymapper.export.pdf import _page_and_plan
 
     register_fonts()
     today = dt.date(2027, 1, 1)
-    size = page_size("A3", "landscape")
-    frame = map_page_frame(size)
     scene = MapScene.of(document, today)
-    plan = plan_map(document, scene.layout, frame.map.w, frame.map.h)
+    # the export's own page size, frame and plan (parts stacked on a page as it does)
+    size, frame, plan = _page_and_plan(document, scene, "A3", "landscape")
     heading = PageHeading(document.info.title, "—", today.isoformat(), "")
     canvas = Canvas(str(path), pagesize=size)
-    first = 1
-    if plan.tiled:  # the whole map at a glance, then the readable parts
+    page = 1
+    if plan.paged:  # the whole map at a glance, then the pages of readable parts
         from journeymapper.export.map_pages import draw_glance
 
-        draw_title_band(canvas, frame.title, heading, plan, plan.tiles[0], scene, 1, None)
-        draw_glance(canvas, scene, plan, frame.map, 1, 2, None)
-        draw_legend(canvas, frame.legend, document.owners, 1, None)
-        canvas.showPage()
-        first = 2
-    for page, tile in enumerate(plan.tiles, start=first):
-        draw_title_band(canvas, frame.title, heading, plan, tile, scene, page, None)
-        draw_tile(canvas, scene, plan, tile, frame.map, page, None)
+        draw_title_band(canvas, frame.title, heading, plan, None, scene, page, None)
+        draw_glance(canvas, scene, plan, frame.map, page, page + 1, None)
         draw_legend(canvas, frame.legend, document.owners, page, None)
         canvas.showPage()
+        page += 1
+    for tiles in plan.pages:
+        draw_title_band(canvas, frame.title, heading, plan, tiles[0], scene, page, None)
+        for tile in tiles:
+            draw_tile(canvas, scene, plan, tile, frame.map, page, None)
+        draw_legend(canvas, frame.legend, document.owners, page, None)
+        canvas.showPage()
+        page += 1
     canvas.save()
-    return len(plan.tiles) + first - 1
+    return page - 1
 
 
 def reportlab_baseline(items, path: Path) -> None:

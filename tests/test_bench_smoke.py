@@ -73,3 +73,28 @@ def test_the_benchmark_script_prints_its_table():
     # Every section either measured something or says it is not there yet.
     for section in ("build the scene", "repaint", "edit", "analysis", "PDF"):
         assert section in out, out
+
+
+def test_the_map_pages_row_draws_the_pages_the_export_prints(tmp_path):
+    """The PDF row times the export's own map pages: as many, with the same words."""
+    from pypdf import PdfReader
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import run
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    from journeymapper.export.pdf import build_pdf
+
+    doc = make_map(300, seed=4)
+    count = run.map_pages_only(doc, tmp_path / "pages.pdf")
+    result = build_pdf(doc, "A3", "landscape")
+    assert count == len(result.map_pages) > 1
+    timed = PdfReader(tmp_path / "pages.pdf")
+    assert len(timed.pages) == count
+    printed = PdfReader(__import__("io").BytesIO(result.data))
+    for index in (1, -1):  # the same parts on a page of parts and on the last one
+        ours = printed.pages[result.map_pages[index] - 1].extract_text()
+        theirs = timed.pages[index].extract_text()
+        labels = [n.label for n in doc.nodes() if n.label.split()[0] in ours]
+        assert labels and all(n.split()[0] in theirs for n in labels)
