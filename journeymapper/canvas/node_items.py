@@ -578,10 +578,6 @@ class CrossroadsItem(NodeItem):
         path.addEllipse(self.badge_rect())
         return path
 
-    def diamond_width_at(self, y: float) -> float:
-        half = self.height / 2
-        return max(0.0, self.width * (1 - abs(y - half) / half))
-
     def status_rect(self) -> QRectF:
         """The status pill, hung on the diamond's bottom tip (as on paper), so the
         question has the whole diamond."""
