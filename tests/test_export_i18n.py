@@ -64,7 +64,11 @@ def export_from_the_window(monkeypatch, tmp_path, template: str) -> tuple:
     """File → Export PDF… in a window, as a user does it; (document, PdfReader)."""
     from journeymapper.app.export_dialog import ExportPdfDialog
 
-    monkeypatch.setattr(ExportPdfDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    def landscape(dialog):  # the language is tested here, on the pages it was written for
+        dialog.orientation.setCurrentIndex(dialog.orientation.findData("landscape"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ExportPdfDialog, "exec", landscape)
     target = tmp_path / f"{template}.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     prompts = Prompts(monkeypatch)
