@@ -19,24 +19,36 @@ from PySide6.QtWidgets import (
 from ..config.settings import Settings
 
 PAPERS = ("A4", "A3", "A2", "letter")
-ORIENTATIONS = ("landscape", "portrait")
+AUTO = "auto"  # export_pdf picks the orientation whose map needs fewer pages
+ORIENTATIONS = (AUTO, "landscape", "portrait")
+
+
+def _known(value, choices: tuple[str, ...]) -> str:
+    """``value`` when it is one of ``choices``, else the first (the default): a settings
+    file edited by hand, or written by another version, never breaks the dialog."""
+    return value if isinstance(value, str) and value in choices else choices[0]
 
 
 class ExportPdfDialog(QDialog):
     """Paper size and orientation for the PDF (the file name is asked next)."""
 
     def __init__(self, parent: QWidget | None = None, paper: str = "A4",
-                 orientation: str = "landscape") -> None:
+                 orientation: str = AUTO) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export PDF"))
         self.paper = QComboBox()
         for name in PAPERS:
             self.paper.addItem(self.tr("US Letter") if name == "letter" else name, name)
-        self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
+        self.paper.setCurrentIndex(self.paper.findData(_known(paper, PAPERS)))
         self.orientation = QComboBox()
+        self.orientation.addItem(self.tr("Automatic (fewest pages)"), AUTO)
         self.orientation.addItem(self.tr("Landscape"), "landscape")
         self.orientation.addItem(self.tr("Portrait"), "portrait")
-        self.orientation.setCurrentIndex(max(0, self.orientation.findData(orientation)))
+        self.orientation.setItemData(
+            0, self.tr("Landscape or portrait, whichever prints this map on fewer pages"),
+            Qt.ItemDataRole.ToolTipRole)
+        self.orientation.setCurrentIndex(
+            self.orientation.findData(_known(orientation, ORIENTATIONS)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
@@ -55,6 +67,9 @@ def export_interactively(parent: QWidget, document, settings: Settings,
                          suggestion: Path) -> Path | None:
     """Ask paper and file, write the PDF with a progress dialog; the written path or None.
 
+    The paper and orientation chosen are remembered for the next export (also when the
+    file dialog is then cancelled); a new user starts on A4, automatic orientation.
+
     Whatever goes wrong is shown in a message; the map is never touched.
     """
     translate = QCoreApplication.translate
@@ -66,7 +81,7 @@ def export_interactively(parent: QWidget, document, settings: Settings,
             "ExportPdfDialog", "PDF export is not available in this version."))
         return None
     dialog = ExportPdfDialog(parent, settings.get("pdf_paper", "A4"),
-                             settings.get("pdf_orientation", "landscape"))
+                             settings.get("pdf_orientation", AUTO))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     paper, orientation = dialog.choice()

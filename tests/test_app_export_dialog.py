@@ -1,0 +1,152 @@
+"""File → Export PDF…: paper and orientation (automatic, landscape or portrait), remembered
+for the next export; the dialog is the real one, only its exec and the file dialog are
+answered for the user."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
+from pypdf import PdfReader
+
+from journeymapper.app.export_dialog import ExportPdfDialog, export_interactively
+from journeymapper.config.settings import Settings
+from journeymapper.io.templates import find_template
+
+from test_app_support import Prompts
+
+A4_SHORT_SIDE = 595.3
+
+
+class Answer:
+    """Stands in for the user at the dialog: records what it showed, then picks
+    ``paper``/``orientation`` (None leaves what was shown) and presses Export, or
+    Cancel when ``cancel``."""
+
+    def __init__(self, monkeypatch, paper=None, orientation=None, cancel=False) -> None:
+        self.paper, self.orientation, self.cancel = paper, orientation, cancel
+        self.shown: list[dict] = []
+        monkeypatch.setattr(ExportPdfDialog, "exec", lambda dialog: self.answer(dialog))
+
+    def answer(self, dialog):
+        combo = dialog.orientation
+        self.shown.append({
+            "paper": dialog.paper.currentData(),
+            "orientation": combo.currentData(),
+            "orientations": [combo.itemText(i) for i in range(combo.count())],
+            "auto_tip": combo.itemData(combo.findData("auto"), Qt.ItemDataRole.ToolTipRole),
+            "labels": [dialog.layout().labelForField(w).text()
+                       for w in (dialog.paper, combo)],
+            "buttons": [b.text() for b in dialog.findChild(QDialogButtonBox).buttons()],
+        })
+        if self.paper is not None:
+            assert dialog.paper.findData(self.paper) >= 0, f"{self.paper} is not offered"
+            dialog.paper.setCurrentIndex(dialog.paper.findData(self.paper))
+        if self.orientation is not None:
+            index = combo.findData(self.orientation)
+            assert index >= 0, f"{self.orientation} is not offered"
+            combo.setCurrentIndex(index)
+        return QDialog.DialogCode.Rejected if self.cancel else QDialog.DialogCode.Accepted
+
+
+@pytest.fixture
+def parent(qtbot):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget
+
+
+def export(monkeypatch, parent, tmp_path, template: str, paper=None, orientation=None,
+           cancel=False):
+    """Export ``template`` through the dialog as the user answers it; (what the dialog
+    showed, the PDF read back or None when nothing was written)."""
+    answer = Answer(monkeypatch, paper, orientation, cancel)
+    target = tmp_path / f"{template}-{paper}-{orientation}.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    prompts = Prompts(monkeypatch)
+    document = find_template(template).open()
+    written = export_interactively(parent, document, Settings(), tmp_path / "suggested.pdf")
+    assert prompts.asked == []
+    [shown] = answer.shown
+    if cancel:
+        assert written is None and not target.exists()
+        return shown, None
+    assert written == target
+    return shown, PdfReader(target)
+
+
+def is_portrait(page) -> bool:
+    return float(page.mediabox.height) > float(page.mediabox.width)
+
+
+def map_pages(reader) -> int:
+    """The pages before the second top-level bookmark (the executive summary)."""
+    tops = [reader.get_destination_page_number(item) for item in reader.outline
+            if not isinstance(item, list)]
+    assert tops[0] == 0 and len(tops) > 1
+    return tops[1]
+
+
+def test_a_new_user_is_offered_automatic_landscape_portrait_with_automatic_first(
+        monkeypatch, parent, tmp_path):
+    shown, _ = export(monkeypatch, parent, tmp_path, "sample-dentist", cancel=True)
+    assert shown["orientations"] == ["Automatic (fewest pages)", "Landscape", "Portrait"]
+    assert shown["orientation"] == "auto"
+    assert shown["paper"] == "A4"
+    assert "fewer pages" in shown["auto_tip"]
+
+
+# The airline on A4 needs fewer pages in portrait, the plumber on A3 in landscape: an
+# export that ignored the map (always landscape, always portrait) fails one of them.
+@pytest.mark.parametrize("template, paper", [("sample-airline", "A4"), ("sample-plumber", "A3")])
+def test_automatic_prints_the_map_on_whichever_orientation_needs_fewer_pages(
+        monkeypatch, parent, tmp_path, template, paper):
+    shown, automatic = export(monkeypatch, parent, tmp_path, template, paper)  # left as shown
+    assert shown["orientation"] == "auto"
+    _, landscape = export(monkeypatch, parent, tmp_path, template, paper, "landscape")
+    _, portrait = export(monkeypatch, parent, tmp_path, template, paper, "portrait")
+    assert not is_portrait(landscape.pages[0]) and is_portrait(portrait.pages[0])
+    counts = {"landscape": map_pages(landscape), "portrait": map_pages(portrait)}
+    assert counts["landscape"] != counts["portrait"]  # the map has a better orientation
+    fewer = min(counts, key=counts.get)
+    assert map_pages(automatic) == counts[fewer]
+    assert all(is_portrait(page) == (fewer == "portrait") for page in automatic.pages)
+
+
+def test_choosing_portrait_exports_portrait_pages_where_automatic_would_not(
+        monkeypatch, parent, tmp_path):
+    _, automatic = export(monkeypatch, parent, tmp_path, "sample-dentist", "A4")
+    assert not is_portrait(automatic.pages[0])  # the dentist goes landscape by itself
+    _, reader = export(monkeypatch, parent, tmp_path, "sample-dentist", "A4", "portrait")
+    assert all(is_portrait(page) for page in reader.pages)
+    assert abs(float(reader.pages[0].mediabox.width) - A4_SHORT_SIDE) < 1
+
+
+def test_the_paper_and_orientation_are_remembered_in_a_fresh_dialog(
+        monkeypatch, parent, tmp_path):
+    export(monkeypatch, parent, tmp_path, "sample-dentist", "A3", "portrait")
+    shown, _ = export(monkeypatch, parent, tmp_path, "sample-airline", cancel=True)
+    assert (shown["paper"], shown["orientation"]) == ("A3", "portrait")
+
+    export(monkeypatch, parent, tmp_path, "sample-dentist", "letter", "auto")
+    shown, _ = export(monkeypatch, parent, tmp_path, "sample-airline", cancel=True)
+    assert (shown["paper"], shown["orientation"]) == ("letter", "auto")
+
+
+def test_cancelling_the_dialog_keeps_the_last_exports_choice(monkeypatch, parent, tmp_path):
+    export(monkeypatch, parent, tmp_path, "sample-dentist", "A3", "landscape")
+    export(monkeypatch, parent, tmp_path, "sample-dentist", "A2", "portrait", cancel=True)
+    shown, _ = export(monkeypatch, parent, tmp_path, "sample-dentist", cancel=True)
+    assert (shown["paper"], shown["orientation"]) == ("A3", "landscape")
+
+
+@pytest.mark.parametrize("paper, orientation", [("B5", "sideways"), (42, ["portrait"]),
+                                                (None, None)])
+def test_a_setting_the_dialog_does_not_know_opens_it_on_the_defaults(
+        monkeypatch, parent, tmp_path, paper, orientation):
+    Settings().set("pdf_paper", paper)
+    Settings().set("pdf_orientation", orientation)
+    shown, reader = export(monkeypatch, parent, tmp_path, "sample-dentist")
+    assert (shown["paper"], shown["orientation"]) == ("A4", "auto")
+    assert abs(float(reader.pages[0].mediabox.height) - A4_SHORT_SIDE) < 1  # A4 landscape
+    assert Settings().get("pdf_orientation") == "auto"  # the setting is repaired
