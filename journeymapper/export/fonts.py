@@ -59,6 +59,8 @@ def printable(text: str, font: str = SANS) -> str:
     if text.isascii():
         return text
     known = _known(font)
+    if known.issuperset(map(ord, text)):  # (the usual case: æ ø å are in the font)
+        return text
     return "".join(ch if ord(ch) in known or ch in "\t\n" else REPLACEMENT for ch in text)
 
 
