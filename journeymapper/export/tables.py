@@ -207,11 +207,20 @@ def _fill(colour) -> str:
 
 
 def _shows(text: str, font: str, size: float, doc, escape) -> str:
-    """``/F 8 Tf (…) Tj`` for each font subset chunk of ``text``."""
-    face = getFont(font)
-    pt = fp_str(size)
-    return " ".join(f"{face.getSubsetInternalName(subset, doc)} {pt} Tf ({escape(chunk)}) Tj"
-                    for subset, chunk in face.splitString(text, doc))
+    """``/F 8 Tf (…) Tj`` for each font subset chunk of ``text`` (remembered per
+    document: its font subsets are the document's; table text repeats a lot)."""
+    shows = doc.__dict__.get("_jm_shows")
+    if shows is None:
+        shows = doc._jm_shows = {}
+    key = (text, font, size)
+    found = shows.get(key)
+    if found is None:
+        face = getFont(font)
+        pt = fp_str(size)
+        found = shows[key] = " ".join(
+            f"{face.getSubsetInternalName(subset, doc)} {pt} Tf ({escape(chunk)}) Tj"
+            for subset, chunk in face.splitString(text, doc))
+    return found
 
 
 # --- paragraphs without reportlab's HTML parser ---------------------------------------
