@@ -5,15 +5,16 @@ answered for the user."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 from pypdf import PdfReader
 
+from journeymapper.app import launch
 from journeymapper.app.export_dialog import ExportPdfDialog, export_interactively
 from journeymapper.config.settings import Settings
 from journeymapper.io.templates import find_template
 
-from test_app_support import Prompts
+from test_app_support import Prompts, close_all
 
 A4_SHORT_SIDE = 595.3
 
@@ -150,3 +151,20 @@ def test_a_setting_the_dialog_does_not_know_opens_it_on_the_defaults(
     assert (shown["paper"], shown["orientation"]) == ("A4", "auto")
     assert abs(float(reader.pages[0].mediabox.height) - A4_SHORT_SIDE) < 1  # A4 landscape
     assert Settings().get("pdf_orientation") == "auto"  # the setting is repaired
+
+
+@pytest.fixture
+def norwegian(qapp):
+    loaded = launch.install_translations(qapp, QLocale("nb_NO"))
+    assert "journeymapper" in loaded
+    yield
+    launch.remove_translations(qapp)
+    close_all()
+
+
+def test_the_dialog_speaks_bokmal(monkeypatch, parent, tmp_path, norwegian):
+    shown, _ = export(monkeypatch, parent, tmp_path, "sample-plumber-no", cancel=True)
+    assert shown["orientations"] == ["Automatisk (færrest sider)", "Liggende", "Stående"]
+    assert "færrest sider" in shown["auto_tip"]
+    assert shown["labels"] == ["Papir:", "Retning:"]
+    assert sorted(shown["buttons"]) == ["Avbryt", "Eksporter…"]

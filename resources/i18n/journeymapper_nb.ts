@@ -1295,63 +1295,73 @@
 <context>
     <name>ExportPdfDialog</name>
     <message>
-        <location filename="../../journeymapper/app/export_dialog.py" line="31"/>
-        <location filename="../../journeymapper/app/export_dialog.py" line="61"/>
+        <location filename="../../journeymapper/app/export_dialog.py" line="38"/>
+        <location filename="../../journeymapper/app/export_dialog.py" line="76"/>
         <source>Export PDF</source>
         <translation>Eksporter PDF</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/export_dialog.py" line="34"/>
+        <location filename="../../journeymapper/app/export_dialog.py" line="41"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/export_dialog.py" line="37"/>
+        <location filename="../../journeymapper/app/export_dialog.py" line="44"/>
+        <source>Automatic (fewest pages)</source>
+        <translation>Automatisk (færrest sider)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/export_dialog.py" line="45"/>
         <source>Landscape</source>
         <translation>Liggende</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/export_dialog.py" line="38"/>
+        <location filename="../../journeymapper/app/export_dialog.py" line="46"/>
         <source>Portrait</source>
         <translation>Stående</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/export_dialog.py" line="42"/>
+        <location filename="../../journeymapper/app/export_dialog.py" line="48"/>
+        <source>Landscape or portrait, whichever prints this map on fewer pages</source>
+        <translation>Liggende eller stående: den retningen som gir færrest sider for dette kartet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/export_dialog.py" line="54"/>
         <source>Export…</source>
         <translation>Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/export_dialog.py" line="46"/>
+        <location filename="../../journeymapper/app/export_dialog.py" line="58"/>
         <source>Paper:</source>
         <translation>Papir:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/export_dialog.py" line="47"/>
+        <location filename="../../journeymapper/app/export_dialog.py" line="59"/>
         <source>Orientation:</source>
         <translation>Retning:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/export_dialog.py" line="65"/>
+        <location filename="../../journeymapper/app/export_dialog.py" line="80"/>
         <source>PDF export is not available in this version.</source>
         <translation>PDF-eksport er ikke tilgjengelig i denne versjonen.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/export_dialog.py" line="79"/>
+        <location filename="../../journeymapper/app/export_dialog.py" line="94"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/export_dialog.py" line="85"/>
+        <location filename="../../journeymapper/app/export_dialog.py" line="100"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF-en…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/export_dialog.py" line="103"/>
+        <location filename="../../journeymapper/app/export_dialog.py" line="118"/>
         <source>Cannot Export PDF</source>
         <translation>Kan ikke eksportere PDF</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/export_dialog.py" line="104"/>
+        <location filename="../../journeymapper/app/export_dialog.py" line="119"/>
         <source>The PDF could not be written to “{0}”: {1}</source>
         <translation>PDF-en kunne ikke skrives til «{0}»: {1}</translation>
     </message>
