@@ -136,6 +136,25 @@ def _reaching(graph: nx.DiGraph, targets: set[str]) -> set[str]:
     return seen
 
 
+def _topological_order(succ: dict[str, list[str]]) -> list[str] | None:
+    """The nodes of ``{node: [successors]}`` with every arrow pointing forward, or
+    None when the arrows make a loop (Kahn's algorithm)."""
+    waiting = dict.fromkeys(succ, 0)
+    for ahead in succ.values():
+        for node in ahead:
+            waiting[node] += 1
+    ready = [node for node, count in waiting.items() if count == 0]
+    order = []
+    while ready:
+        node = ready.pop()
+        order.append(node)
+        for nxt in succ[node]:
+            waiting[nxt] -= 1
+            if waiting[nxt] == 0:
+                ready.append(nxt)
+    return order if len(order) == len(succ) else None
+
+
 @dataclass
 class _Prepared:
     """What every path search on one journey graph shares (computed once per graph)."""
@@ -158,14 +177,16 @@ def _prepare(document, graph: nx.DiGraph) -> _Prepared:
     index = order_index(document)
     targets = {n.id for n in document.nodes() if isinstance(n, Outcome)}
     alive = _reaching(graph, targets) if targets else set()
-    succ = {n: sorted((s for s in graph.successors(n) if s in alive),
-                      key=lambda i: (index.get(i, 0), i)) for n in alive}
-    sub = nx.DiGraph()  # a plain copy: walking a subgraph view of a big graph is slow
-    sub.add_nodes_from(alive)
-    sub.add_edges_from((a, b) for a in alive for b in succ[a])
-    to_target, topo = None, None
-    if nx.is_directed_acyclic_graph(sub):
-        topo = list(nx.topological_sort(sub))
+    nexts = successor_lists(graph)
+    succ = {}
+    for node in alive:
+        ahead = [s for s in nexts[node] if s in alive]
+        if len(ahead) > 1:
+            ahead.sort(key=lambda i: (index.get(i, 0), i))
+        succ[node] = ahead
+    topo = _topological_order(succ)
+    to_target = None
+    if topo is not None:
         to_target = {}
         for node in reversed(topo):
             to_target[node] = 1 if node in targets else sum(to_target[s] for s in succ[node])
