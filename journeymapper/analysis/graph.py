@@ -104,15 +104,19 @@ def in_flow_order(document, nodes, index: dict[str, int] | None = None) -> list:
     return sorted(nodes, key=lambda n: (index.get(n.id, len(index)), n.id))
 
 
+def journey_arrows(document, steps: dict[str, Node]) -> list:
+    """The arrows of the journey graph: all but those out of an outcome (see the module
+    doc); ``steps`` is ``{id: step}`` of the map's steps."""
+    return [edge for edge in document.edges() if not isinstance(steps[edge.source], Outcome)]
+
+
 def journey_graph(document) -> nx.DiGraph:
     """Steps and arrows, minus the arrows out of outcomes (see the module doc)."""
+    steps = {node.id: node for node in document.nodes() if node.is_step}
     graph = nx.DiGraph()
-    for node in document.nodes():
-        if node.is_step:
-            graph.add_node(node.id)
-    for edge in document.edges():
-        if not isinstance(document.node(edge.source), Outcome):
-            graph.add_edge(edge.source, edge.target, id=edge.id)
+    graph.add_nodes_from(steps)
+    graph.add_edges_from((edge.source, edge.target, {"id": edge.id})
+                         for edge in journey_arrows(document, steps))
     return graph
 
 

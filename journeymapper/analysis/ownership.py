@@ -32,11 +32,17 @@ class Handoff:
     target_owner_id: str
 
 
+def is_handoff(source: Node, target: Node) -> bool:
+    """Whether an arrow from ``source`` to ``target`` is a hand-off (see the module doc)."""
+    if not (is_owned_kind(source) and is_owned_kind(target)):
+        return False
+    return (source.owner_id is not None and target.owner_id is not None
+            and source.owner_id != target.owner_id)
+
+
 def handoff_between(document, edge: Connection) -> Handoff | None:
     source, target = document.node(edge.source), document.node(edge.target)
-    if not (is_owned_kind(source) and is_owned_kind(target)):
-        return None
-    if source.owner_id is None or target.owner_id is None or source.owner_id == target.owner_id:
+    if not is_handoff(source, target):
         return None
     return Handoff(edge, source.owner_id, target.owner_id)
 

@@ -20,6 +20,7 @@ part of the journey graph has no loop, the exact number of paths is counted
 from __future__ import annotations
 
 import time
+from collections import Counter
 from dataclasses import dataclass
 
 import networkx as nx
@@ -27,13 +28,14 @@ import networkx as nx
 from ..model import Crossroads, Outcome, Touchpoint
 from .graph import (
     is_open,
+    journey_arrows,
     journey_graph,
     lane_nodes,
     order_index,
     strong_components,
     successor_lists,
 )
-from .ownership import handoff_between
+from .ownership import is_handoff
 
 MAX_PATHS = 200
 MAX_WORK = 20_000
@@ -119,8 +121,12 @@ def edge_probability(document, graph: nx.DiGraph, source: str, target: str) -> f
     arrow needs a share, or the fraction is unknown (``None``). Shares are used
     as given, never normalised.
     """
-    share = graph.edges[source, target]["share"]
-    if graph.out_degree(source) == 1:
+    return _probability(graph.edges[source, target]["share"], graph.out_degree(source))
+
+
+def _probability(share: float | None, arrows_out: int) -> float | None:
+    """:func:`edge_probability` of an arrow with ``share``, one of ``arrows_out``."""
+    if arrows_out == 1:
         return 1.0 if share is None else share / 100.0
     return None if share is None else share / 100.0
 
@@ -206,18 +212,20 @@ def share_graph(document) -> nx.DiGraph:
     Arrows: ``id``, ``share``, ``p`` (see :func:`edge_probability`), ``handoff``.
     Steps: ``severity`` (unresolved crossroads) and ``rating`` (touchpoints), or None.
     """
-    graph = journey_graph(document)
-    for a, b, data in graph.edges(data=True):
-        edge = document.edge(data["id"])
-        data["share"] = edge.share
-        data["handoff"] = handoff_between(document, edge) is not None
-    for a, b, data in graph.edges(data=True):
-        data["p"] = edge_probability(document, graph, a, b)
-    for node_id, data in graph.nodes(data=True):
-        node = document.node(node_id)
-        data["severity"] = (node.severity if isinstance(node, Crossroads) and is_open(node)
-                            else None)
-        data["rating"] = node.rating if isinstance(node, Touchpoint) else None
+    steps = {node.id: node for node in document.nodes() if node.is_step}
+    arrows = journey_arrows(document, steps)
+    arrows_out = Counter(edge.source for edge in arrows)
+    graph = nx.DiGraph()
+    graph.add_nodes_from((node_id, {
+        "severity": node.severity if isinstance(node, Crossroads) and is_open(node) else None,
+        "rating": node.rating if isinstance(node, Touchpoint) else None,
+    }) for node_id, node in steps.items())
+    graph.add_edges_from((edge.source, edge.target, {
+        "id": edge.id,
+        "share": edge.share,
+        "handoff": is_handoff(steps[edge.source], steps[edge.target]),
+        "p": _probability(edge.share, arrows_out[edge.source]),
+    }) for edge in arrows)
     return graph
 
 
