@@ -418,3 +418,32 @@ def test_table_cells_break_lines_as_reportlab_does():
             ours = Para.breakLines(copy.deepcopy(cell), width)
             theirs = Paragraph.breakLines(copy.deepcopy(cell), width)
             assert _lines_of(ours) == _lines_of(theirs), (cell.text, width)
+
+
+def test_plain_table_cells_are_drawn_as_reportlab_draws_them():
+    """A table writes its plain-text cells itself; the same words, font, size and
+    places as reportlab's own Table."""
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Table
+
+    from journeymapper.export.fonts import register_fonts
+    from journeymapper.export.tables import CELL, para, plain, table
+
+    register_fonts()
+    rows = [["#", "Steg", "Eier"],
+            ["1", plain("Første møte med rørleggeren på døra", 60), "Kontoret"],
+            ["12", para("Kunden ringer", CELL), plain("Ærlig Åse og Øystein", 50)]]
+    pages = []
+    for kind in (Table, None):
+        made = table(rows, [30, 60, 50])
+        if kind is not None:
+            made.__class__ = kind  # reportlab's own drawing of the same table
+        out = io.BytesIO()
+        canvas = Canvas(out)
+        made.wrapOn(canvas, 300, 500)
+        made.drawOn(canvas, 40, 600)
+        canvas.showPage()
+        canvas.save()
+        pages.append(_drawn_lines(out.getvalue()))
+    assert sum(len(words) for _, words, _, _ in pages[0]) >= 12
+    assert pages[1] == pages[0]
