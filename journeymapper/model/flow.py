@@ -19,7 +19,9 @@ def flow_order(document, journey_id: str | None = None) -> list[str]:
         return []
     stage_pos = {s.id: i for i, s in enumerate(document.stages)}
     key = {n.id: (stage_pos[n.stage_id], n.x, n.y, n.label, n.id) for n in steps}
-    sub = document.graph.subgraph(key).copy()
+    sub = nx.DiGraph()  # built, not copied: a subgraph view's copy walks every data dict
+    sub.add_nodes_from(key)
+    sub.add_edges_from((a, b) for a in key for b in document.graph.successors(a) if b in key)
     condensed = nx.condensation(sub)
     members = condensed.graph["mapping"]
     groups: dict[int, list[str]] = {}
