@@ -17,6 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, getFont, stringWidth
 from reportlab.platypus import paragraph as rl_paragraph
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus.tables import CellStyle
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaParser
 
@@ -460,19 +461,23 @@ class _Table(Table):
 
 
 def table(rows, widths, header_rows: int = 1, extra=()) -> Table:
-    table = _Table(rows, colWidths=widths, repeatRows=header_rows, hAlign="LEFT")
+    """A table of the text pages: 8 pt text, top-aligned, ruled under each row.
+
+    Every cell looks the same (``extra`` holds only backgrounds and rules), so the
+    cells share one cell style instead of reportlab making one per cell and setting
+    eight properties on each (~116,000 calls at 2,000 steps)."""
+    cell = CellStyle("journeymapper cell")
+    cell.fontname, cell.fontsize, cell.leading = SANS, 8, 10
+    cell.color = colors.HexColor(INK)
+    cell.valign = "TOP"
+    cell.leftPadding = cell.rightPadding = 3
+    cell.topPadding = cell.bottomPadding = 2.5
+    table = _Table(rows, colWidths=widths, repeatRows=header_rows, hAlign="LEFT",
+                   cellStyles=[[cell] * len(widths) for _ in rows])
     style = [
-        ("FONT", (0, 0), (-1, -1), SANS, 8),
-        ("LEADING", (0, 0), (-1, -1), 10),
-        ("TEXTCOLOR", (0, 0), (-1, -1), colors.HexColor(INK)),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor(HEADER_FILL)),
         ("LINEBELOW", (0, 0), (-1, header_rows - 1), 0.8, colors.HexColor(INK)),
         ("LINEBELOW", (0, header_rows), (-1, -1), 0.3, colors.HexColor(RULE)),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]
     table.setStyle(TableStyle(style + list(extra)))
     return table
