@@ -47,18 +47,18 @@ def share_problems(document, graph: nx.DiGraph | None = None) -> list[ShareProbl
     graph = share_graph(document) if graph is None else graph
     index = order_index(document)
     found = []
-    for node_id in sorted(graph, key=lambda i: (index.get(i, 0), i)):
-        out = sorted(graph.out_edges(node_id, data=True), key=lambda e: e[2]["id"])
-        if not out:
+    for node_id, arrows in graph.adjacency():
+        if not arrows:
             continue
-        ids = tuple(d["id"] for _, _, d in out)
-        missing = tuple(d["id"] for _, _, d in out if d["share"] is None)
-        total = sum(d["share"] for _, _, d in out if d["share"] is not None)
+        out = sorted(arrows.values(), key=lambda d: d["id"])
+        ids = tuple(d["id"] for d in out)
+        missing = tuple(d["id"] for d in out if d["share"] is None)
+        total = sum(d["share"] for d in out if d["share"] is not None)
         if missing and len(out) >= 2:
             found.append(ShareProblem(node_id, "missing", ids, missing, total))
         elif not missing and abs(total - 100.0) > TOLERANCE:
             found.append(ShareProblem(node_id, "sum", ids, (), total))
-    return found
+    return sorted(found, key=lambda p: (index.get(p.node_id, 0), p.node_id))
 
 
 @dataclass(frozen=True)
@@ -82,15 +82,18 @@ class OutcomeOdds:
 
 
 def _flows(document, graph: nx.DiGraph):
-    """Outcomes, and per step where its customers go (computed once per graph)."""
+    """Outcomes, per step where its customers go, and the steps that lead nowhere
+    (computed once per graph)."""
     cached = graph.graph.get("flows")
     if cached is not None:
         return cached
     is_outcome = {n for n in graph if isinstance(document.node(n), Outcome)}
-    probs, unknown_part = {}, {}
-    for node_id in graph:
-        out = list(graph.successors(node_id))
-        ps = [graph.edges[node_id, s]["p"] for s in out]
+    probs, unknown_part, dead_ends = {}, {}, set()
+    for node_id, arrows in graph.adjacency():
+        if not arrows:
+            dead_ends.add(node_id)
+        out = list(arrows)
+        ps = [d["p"] for d in arrows.values()]
         given = [(s, p) for s, p in zip(out, ps) if p is not None]
         total = sum(p for _, p in given)
         scale = 1.0 / total if total > 1.0 else 1.0  # customers are not cloned
@@ -98,7 +101,7 @@ def _flows(document, graph: nx.DiGraph):
         # at a fork with missing shares, whoever the given shares do not cover is unknown
         unknown_part[node_id] = (max(0.0, 1.0 - sum(p for _, p in probs[node_id]))
                                  if any(p is None for p in ps) else 0.0)
-    graph.graph["flows"] = (is_outcome, probs, unknown_part)
+    graph.graph["flows"] = (is_outcome, probs, unknown_part, dead_ends)
     return graph.graph["flows"]
 
 
@@ -107,7 +110,7 @@ def outcome_odds(document, journey_id: str | None = None,
     """The odds of each outcome from each entry of one lane (or the map)."""
     graph = share_graph(document) if graph is None else graph
     index = order_index(document)
-    is_outcome, probs, unknown_part = _flows(document, graph)
+    is_outcome, probs, unknown_part, dead_ends = _flows(document, graph)
     result = []
     for entry in entries(document, journey_id, graph, index):
         mass = {entry: 100.0}
@@ -120,7 +123,7 @@ def outcome_odds(document, journey_id: str | None = None,
             for node_id, m in mass.items():
                 if node_id in is_outcome:
                     ended[node_id] = ended.get(node_id, 0.0) + m
-                elif graph.out_degree(node_id) == 0:
+                elif node_id in dead_ends:
                     dead += m
                 else:
                     unknown += m * unknown_part[node_id]
