@@ -9,7 +9,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Spacer
 
 from ..model.geometry import INK
-from .fonts import BOLD, SANS
+from .fonts import BOLD, SANS, width as text_width
 from .tables import (
     BODY,
     CELL,
@@ -46,14 +46,14 @@ def register_flowables(document, analysis, words: Words, width: float,
     if not analysis.worst_friction:
         out.append(para(translate("export", "There are no crossroads on this map yet."), BODY))
         return out
-    header = [para(h, HEAD) for h in (
-        translate("export", "Sev."), translate("export", "Crossroads"),
-        translate("export", "Where"), translate("export", "Owner"),
-        translate("export", "Status"), translate("export", "Bad branch"),
-        translate("export", "Evidence"), translate("export", "Action"),
-        translate("export", "Due"))]
+    heads = (translate("export", "Sev."), translate("export", "Crossroads"),
+             translate("export", "Where"), translate("export", "Owner"),
+             translate("export", "Status"), translate("export", "Bad branch"),
+             translate("export", "Evidence"), translate("export", "Action"),
+             translate("export", "Due"))
+    header = [para(h, HEAD) for h in heads]
     fractions = (0.04, 0.17, 0.12, 0.09, 0.075, 0.055, 0.22, 0.16, 0.07)
-    widths = [width * f for f in fractions]
+    widths = fitted_widths(width, fractions, _register_words(document, analysis, words, heads))
     rows = []
     for f in analysis.worst_friction:
         node = doc_node = document.node(f.node_id)
@@ -83,6 +83,47 @@ def register_flowables(document, analysis, words: Words, width: float,
 
     out += chunked(header, rows, widths, row_style)
     return out
+
+
+# Room a cell takes beside its text: the table's padding (3 pt each side) and a hair.
+_PADDING = 6.5
+
+
+def fitted_widths(width: float, fractions, columns) -> list[float]:
+    """Column widths summing to ``width``, shared by ``fractions``, where each column is
+    at least as wide as its longest word, so no word is broken inside (a narrow page
+    split "improving" and "2027-03-01" in two). ``columns``: per column, the
+    ``(text, font, size)`` it prints, its header included. Only when the longest words
+    alone are wider than the page do words break (then in proportion to their need)."""
+    need = [max((text_width(word, font, size) for text, font, size in column
+                 for word in text.split()), default=0.0) + _PADDING for column in columns]
+    widths = [max(width * f, n) for f, n in zip(fractions, need)]
+    excess = sum(widths) - width
+    if excess <= 1e-6:
+        return widths
+    slack = [w - n for w, n in zip(widths, need)]
+    room = sum(slack)
+    if room >= excess:  # the columns with room to spare give it up, in proportion
+        return [w - s * excess / room for w, s in zip(widths, slack)]
+    return [width * n / sum(need) for n in need]
+
+
+def _register_words(document, analysis, words: Words, heads) -> list[list]:
+    """What each column of the friction register prints, to size the columns by."""
+    columns: list[list] = [[(h, BOLD, 8)] for h in heads]
+    columns[-1].append((translate("export", "OVERDUE"), BOLD, 8))
+    for f in analysis.worst_friction:
+        node = document.node(f.node_id)
+        for k, (text, font, size) in enumerate((
+                (str(node.severity), BOLD, 9), (label_of(node), BOLD, 8),
+                (words.where(node), SANS, 8), (words.owner_of(node.owner_id), BOLD, 8),
+                (status_word(node.status.value), SANS, 8), (pct(f.bad_share), SANS, 8),
+                (node.evidence, SANS, 8), (node.action, SANS, 8),
+                (node.due.isoformat() if node.due else "–", BOLD, 8))):
+            columns[k].append((text, font, size))
+        if node.description.strip():
+            columns[1].append((node.description, SANS, 8))
+    return columns
 
 
 # --- ownership matrix --------------------------------------------------------------------
