@@ -66,3 +66,19 @@ def test_a_portrait_register_in_bokmaal_breaks_no_word(qapp):
     text = _register_text(data, "Friksjonsregister")
     _status_and_dates_whole(text)
     assert "Tydelig faktura" in text and "rørleggeren" in text
+
+
+def test_a_portrait_ownership_matrix_keeps_stage_names_whole_in_even_groups(qapp):
+    document = find_template("sample-b2b-software").open()
+    data = build_pdf(document, "A4", "portrait", today=TODAY).data
+    text = _register_text(data, "Ownership matrix")
+    lines = [line.strip() for line in text.splitlines()]
+    # each stage's number and name on one line of a header: no word broken
+    names = [f"{i} {stage.name}" for i, stage in enumerate(document.stages, start=1)]
+    assert all(name in lines for name in names), lines[:40]
+    # seven stages that do not fit one table: two tables of four and three, not 6 + 1
+    groups = []
+    for k, line in enumerate(lines):
+        if line == "Owner":
+            groups.append(lines[k + 1:lines.index("Total", k)])
+    assert sorted(len(g) for g in groups) == [3, 4]

@@ -128,6 +128,23 @@ def _register_words(document, analysis, words: Words, heads) -> list[list]:
 
 # --- ownership matrix --------------------------------------------------------------------
 
+def _stage_chunks(stage_ids: list, words: Words, room: float) -> list[list]:
+    """The stages in as few groups as fit, of near-equal size: at most MATRIX_STAGES,
+    fewer where a stage's name has a word too long for its share of ``room`` (a narrow
+    page broke "experienc/e")."""
+    longest = max(text_width(w, BOLD, 8) for s in stage_ids
+                  for w in f"{words.stage_no[s]} {words.stage[s]}".split()) + _PADDING
+    most = max(1, min(MATRIX_STAGES, int(room // longest)))
+    count = -(-len(stage_ids) // most)  # groups needed
+    size, bigger = divmod(len(stage_ids), count)
+    chunks, start = [], 0
+    for k in range(count):
+        end = start + size + (1 if k < bigger else 0)
+        chunks.append(stage_ids[start:end])
+        start = end
+    return chunks
+
+
 def matrix_flowables(document, analysis, words: Words, width: float) -> list:
     matrix = analysis.matrix
     out: list = [para(translate("export", "Ownership matrix"), H1),
@@ -139,11 +156,9 @@ def matrix_flowables(document, analysis, words: Words, width: float) -> list:
         out.append(para(translate("export", "The map has no stages yet."), BODY))
         return out
     biggest = max((c.total for row in matrix.cells for c in row), default=0) or 1
-    stage_ids = list(matrix.stage_ids)
-    for start in range(0, len(stage_ids), MATRIX_STAGES):
-        chunk = stage_ids[start:start + MATRIX_STAGES]
-        owner_w = min(130.0, width * 0.2)
-        total_w = 46.0
+    owner_w = min(130.0, width * 0.2)
+    total_w = 46.0
+    for chunk in _stage_chunks(list(matrix.stage_ids), words, width - owner_w - total_w - 12):
         col_w = (width - owner_w - total_w - 12) / len(chunk)
         header = [para(translate("export", "Owner"), HEAD)] + [
             para(f"{words.stage_no[s]} {words.stage[s]}", HEAD) for s in chunk] + [
