@@ -62,6 +62,7 @@ def test_cell_layers_hold_everything_through_random_edits(qtbot, monkeypatch):
     editor = _editor(qtbot)
     scene, doc = editor.scene, editor.session.document
     editing, stack = scene.editing, editor.session.undo_stack
+    editor.session.view_options.set_colour_by_owner(True)  # halos drawn around the steps
     assert _broken_promises(scene) == []
     rng = random.Random(11)
     for step in range(90):
@@ -84,6 +85,7 @@ def test_cell_layers_hold_everything_through_random_edits(qtbot, monkeypatch):
             scene.end_drag()
         elif choice == 3:
             editor.actions["large_print"].trigger()
+            editor.session.view_options.set_colour_by_owner(rng.random() < 0.7)
         elif choice == 4:
             stage = rng.choice(doc.stages)
             editing.resize_grid("stage", stage.id, rng.choice([-40, 48, 160]))

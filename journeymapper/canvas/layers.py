@@ -65,10 +65,11 @@ class CellLayerItem(LayerItem):
 
     def hold(self, item: QGraphicsItem) -> None:
         """Grow, if need be, to hold what ``item`` (a child) draws, and a margin."""
-        area = item.mapRectToParent(item.boundingRect())
+        area = item.mapRectToParent(item.boundingRect()).adjusted(-MARGIN, -MARGIN,
+                                                                   MARGIN, MARGIN)
         rect = self.rect()
         if not rect.contains(area):
-            self.setRect(rect.united(area.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)))
+            self.setRect(rect.united(area))
 
     def refit(self, cell: QRectF | None = None) -> None:
         """The cell moved (``cell``: its new rect) or its items went elsewhere: fit the
