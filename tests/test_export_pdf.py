@@ -447,3 +447,26 @@ def test_plain_table_cells_are_drawn_as_reportlab_draws_them():
         pages.append(_drawn_lines(out.getvalue()))
     assert sum(len(words) for _, words, _, _ in pages[0]) >= 12
     assert pages[1] == pages[0]
+
+
+def test_text_the_font_cannot_draw_becomes_a_visible_sign():
+    """printable(): æ ø å and the font's other letters stay; a character the font lacks
+    becomes U+FFFD, a control character is dropped, tab and newline are kept; the same
+    character by character as the plain rule."""
+    import random
+
+    from journeymapper.export.fonts import BOLD, REPLACEMENT, SANS, _known, printable
+
+    assert printable("Rørlegger på døra, Ærlig Åse") == "Rørlegger på døra, Ærlig Åse"
+    assert printable("a\x07b\tc\nd") == "ab\tc\nd"
+    assert printable("kaffe \U0001F9CB nå") == f"kaffe {REPLACEMENT} nå"
+    assert printable("[a-b] \\ ^ ]") == "[a-b] \\ ^ ]"
+    rnd = random.Random(7)
+    pool = [chr(c) for c in range(0x3000)] + ["\U0001F600", "\U0010FFFF", "\u00ad"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 10)))
+        for font in (SANS, BOLD):
+            known = _known(font)
+            expected = "".join(ch if ch in "\t\n" or (ord(ch) >= 32 and ord(ch) in known)
+                               else "" if ord(ch) < 32 else REPLACEMENT for ch in text)
+            assert printable(text, font) == expected, repr(text)

@@ -7,6 +7,7 @@ empty box or a crash, and the PDF's text layer stays searchable.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from reportlab.lib.fonts import addMapping
@@ -48,19 +49,33 @@ def _known(font: str) -> frozenset[int]:
     return frozenset(pdfmetrics.getFont(font).face.charToGlyph)
 
 
+@lru_cache(maxsize=2)
+def _unknown(font: str) -> re.Pattern:
+    """A pattern that finds any character the font cannot draw (but tab and newline),
+    control characters included: one scan in C for a whole string."""
+    ranges = []
+    for code in sorted(c for c in _known(font) if c >= 32 and c not in (0x5C, 0x5D, 0x5E)):
+        if ranges and code == ranges[-1][1] + 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    allowed = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+                      for a, b in ranges)
+    return re.compile(f"[^\t\n{allowed}\\\\\\]\\^]")
+
+
 _CONTROL = {c: None for c in range(32) if c not in (9, 10)}
 
 
 def printable(text: str, font: str = SANS) -> str:
-    """``text`` with every character the font cannot draw replaced by U+FFFD."""
+    """``text`` with every character the font cannot draw replaced by U+FFFD (control
+    characters but tab and newline dropped)."""
     if not text:
         return ""
+    if _unknown(font).search(text) is None:  # (the usual case: æ ø å are in the font)
+        return text
     text = text.translate(_CONTROL)
-    if text.isascii():
-        return text
     known = _known(font)
-    if known.issuperset(map(ord, text)):  # (the usual case: æ ø å are in the font)
-        return text
     return "".join(ch if ord(ch) in known or ch in "\t\n" else REPLACEMENT for ch in text)
 
 
