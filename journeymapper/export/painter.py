@@ -389,6 +389,32 @@ class Painter:
                 self.log.add(replace(run, x=run.x + page_x, y=run.y + page_y, page=self.page,
                                      item=self.item or run.item))
 
+    def texts(self, x, y, parts, size: float) -> float:
+        """Several strings one after another on one baseline, from map (x, y), as one
+        text object (each string starts where the one before ends, as if drawn by
+        :meth:`text` one by one); ``parts`` are (text, font, role). Each is logged on
+        its own. Returns their width in map units."""
+        if not self.prints(size):
+            return sum(self._text(text, font).unit_w for text, font, _ in parts) * size
+        s = self.s
+        printed = size * s
+        page_x, page_y = self.dx + x * s, self.dy - y * s
+        shows = []
+        at = page_x
+        for text, font, role in parts:
+            found = self._text(text, font)
+            if not found.text:
+                continue
+            shows.append(found.shows.get(printed) or found.show(printed))
+            w = found.unit_w * printed
+            if self.log is not None:
+                self.log.add(TextRun(found.text, font, printed, at, page_y, w, self.page,
+                                     role, self.item))
+            at += w
+        if shows:
+            self.c._code.append(f"BT {fp_str(page_x, page_y)} Td {' '.join(shows)} ET")
+        return (at - page_x) / s
+
     def note_box(self, item: str, x, y, w, h) -> None:
         """Record where a step sits on the page (for checks that text stays inside)."""
         if self.log is not None:

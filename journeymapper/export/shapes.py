@@ -215,10 +215,12 @@ def draw_touchpoint(p, node, rect: Rect, fitted: FittedText, owner) -> None:
         word = (translate("export", "{0} · company").format(word) if word
                 else translate("export", "company activity"))
     p.fill(MUTED_INK)
+    parts = []  # channel, " · " and owner: one line of text
     x = left
     if word:
         word = fit_text(word, right - x, SMALL_PT * 2, SMALL_PT, SMALL_PT, 1).lines[0]
-        x += p.text(x, baseline, word, SANS, SMALL_PT, role="channel")
+        parts.append((word, SANS, "channel"))
+        x += width(word, SANS, SMALL_PT)
     # the owner's name too, so the card says who owns it in a grey print as well
     name = ((owner.name or translate("export", "unnamed owner")) if owner is not None
             else translate("export", "no owner"))
@@ -227,9 +229,11 @@ def draw_touchpoint(p, node, rect: Rect, fitted: FittedText, owner) -> None:
     if room > 24:
         fitted_name = fit_text(name, room, SMALL_PT * 2, SMALL_PT, SMALL_PT, 1)
         if fitted_name.lines:
-            x += p.text(x, baseline, prefix, SANS, SMALL_PT, role="channel")
-            p.text(x, baseline, fitted_name.lines[0], BOLD if owner is None else SANS,
-                   SMALL_PT, role="owner")
+            if prefix:
+                parts.append((prefix, SANS, "channel"))
+            parts.append((fitted_name.lines[0], BOLD if owner is None else SANS, "owner"))
+    if parts:
+        p.texts(left, baseline, parts, SMALL_PT)
 
 
 def _status_line(node: Crossroads, today: _dt.date) -> tuple[str, bool]:
