@@ -488,7 +488,7 @@ def _analyse(document, today: _dt.date, max_paths: int | None) -> Analysis:
     findings += _gap_findings(document, gaps)
     findings += _action_findings(document, actions)
     order = list(Group)
-    return Analysis(
+    analysis = Analysis(
         today=today,
         findings=tuple(sorted(findings, key=lambda f: order.index(f.group))),
         journeys=insights,
@@ -511,3 +511,8 @@ def _analyse(document, today: _dt.date, max_paths: int | None) -> Analysis:
         divergences=tuple(glasses),
         gaps=tuple(gaps),
     )
+    # The graph and what the searches kept on it are ours and done with. networkx's
+    # cached views make a reference cycle of every graph, so left as it is, all of it
+    # would wait for the cycle collector, which would walk it all to free it.
+    graph.clear()
+    return analysis
