@@ -123,3 +123,32 @@ def test_the_panels_beside_the_map_speak_bokmal_too(qtbot, norwegian):
     if "InspectorDock" not in titles:
         pytest.skip("no inspector panel in this build")
     assert titles["InspectorDock"] == "Inspektør"
+
+
+def test_shares_on_the_map_are_written_as_the_language_writes_numbers(qtbot, qapp):
+    """Beside Norwegian words a share reads "12,5 %", beside English ones "12.5 %"."""
+    from journeymapper.model import EdgeKind
+
+    def shares(window):
+        scene = window.editor.scene
+        doc = scene.document
+        edge = next(e for e in doc.edges() if e.kind == EdgeKind.BRANCH)
+        doc.update_edge(edge.id, share=12.5)
+        outcome = next(n for n in doc.nodes() if n.kind.value == "outcome")
+        doc.update_node(outcome.id, share=7.5)
+        scene.flush()
+        card = scene.node_item(outcome.id)
+        card._update_tooltip()  # made when the pointer comes over the card
+        found = (scene.edge_item(edge.id).text(), card.toolTip())
+        window.close()
+        return found
+
+    english = shares(windows.new_from_template("sample-plumber"))
+    assert "12.5 %" in english[0] and "7.5 %" in english[1]
+    launch.install_translations(qapp, QLocale("nb_NO"))
+    try:
+        norwegian = shares(windows.new_from_template("sample-plumber-no"))
+    finally:
+        launch.remove_translations(qapp)
+        close_all()
+    assert "12,5 %" in norwegian[0] and "7,5 %" in norwegian[1]

@@ -22,6 +22,7 @@ from ..model import geometry as g
 from .recording import record, replay
 from .style import DETAIL_ZOOM, Style, style_for
 from .text import metrics
+from .words import share_text
 
 ARROW_SIZE = 10.0
 
@@ -179,7 +180,7 @@ class ConnectionItem(QGraphicsItem):
         if e.label:
             parts.append(e.label)
         if e.share is not None:
-            parts.append(f"{e.share:g} %")
+            parts.append(share_text(e.share))
         return " ".join(parts)
 
     def colour(self) -> QColor:

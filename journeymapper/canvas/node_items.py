@@ -32,6 +32,7 @@ from ..model import geometry as g
 from .recording import record, replay
 from .style import DETAIL_ZOOM, Style, style_for
 from .text import Fit, elide, fit_box, fit_diamond, font_steps, lay_out, metrics
+from .words import share_text
 
 _SELECT_MARGIN = 4.0
 
@@ -117,7 +118,7 @@ class NodeItem(QGraphicsItem):
         elif node.kind == NodeKind.OUTCOME:
             facts.append(_tr(node.outcome.value))
             if node.share is not None:
-                facts.append(f"{node.share:g} %")
+                facts.append(share_text(node.share))
         if self.owner is not None:
             facts.append(self.owner.name)
         elif node.kind in (NodeKind.TOUCHPOINT, NodeKind.CROSSROADS):
@@ -711,7 +712,7 @@ class OutcomeItem(NodeItem):
             painter.setFont(st.bold_font)
             painter.setPen(st.ink)
             painter.drawText(mark_rect, int(Qt.AlignmentFlag.AlignCenter), g.OUTCOME_MARK[kind])
-        share = "" if node.share is None else f"{node.share:g} %"
+        share = "" if node.share is None else share_text(node.share)
         text = QRectF(mark_rect.right() + 5, 3, rect.width() - mark_rect.right() - 5 - r * 0.6,
                       rect.height() - 6)
         fm = metrics(st.small_font)

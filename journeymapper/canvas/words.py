@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..model import Crossroads, NodeKind, Note, Outcome, Touchpoint
 
@@ -17,3 +17,8 @@ def tr(text: str) -> str:
 def kind_name(kind: NodeKind) -> str:
     return {NodeKind.TOUCHPOINT: tr("touchpoint"), NodeKind.CROSSROADS: tr("crossroads"),
             NodeKind.OUTCOME: tr("outcome"), NodeKind.NOTE: tr("note")}[NodeKind(kind)]
+
+
+def share_text(value: float) -> str:
+    """A share in percent as the user's locale writes it ("12,5 %" in Norwegian)."""
+    return f"{QLocale().toString(float(value), 'g', 6)} %"
