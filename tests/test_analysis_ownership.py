@@ -1,5 +1,7 @@
 """Ownership findings: unowned steps, hand-offs, owner shares, the owner × stage matrix."""
 
+import pytest
+
 from journeymapper.analysis import (
     Group,
     analyse,
@@ -8,7 +10,8 @@ from journeymapper.analysis import (
     owner_stage_matrix,
     unowned,
 )
-from journeymapper.model import CrossroadsStatus
+from journeymapper.analysis.graph import owner_of, shared_order
+from journeymapper.model import CrossroadsStatus, DocumentError
 from test_analysis_builder import MapBuilder
 
 
@@ -90,3 +93,16 @@ def test_analyse_reports_ownership_findings_with_the_ids_to_select():
     (handoff,) = [f for f in a.of_group(Group.HANDOFFS) if f.kind == "hand-off"]
     assert handoff.ids == ("fork", "help", "fork-help")
     assert "Owner sales" in handoff.sentence and "Owner support" in handoff.sentence
+
+
+def test_owner_of_inside_a_run_is_the_documents_owner_and_unknown_ids_still_fail():
+    m = MapBuilder(owners=("web", "support"))
+    doc = m.doc
+    with shared_order(doc):
+        assert [owner_of(doc, o.id) for o in doc.owners] == list(doc.owners)
+        with pytest.raises(DocumentError):
+            owner_of(doc, "nobody-by-this-id")
+    other = MapBuilder(owners=("web",)).doc  # another map's run never answers for this one
+    with shared_order(other):
+        assert owner_of(doc, "web") is doc.owner("web")
+        assert owner_of(doc, "web") is not owner_of(other, "web")

@@ -63,14 +63,16 @@ _SHARED_ORDER: ContextVar[tuple | None] = ContextVar("shared_order", default=Non
 
 @contextmanager
 def shared_order(document):
-    """Compute the flow order once for every analysis run inside the block.
+    """Compute the flow order (and the lanes' nodes, the owners by id) once for every
+    analysis run inside the block.
 
     The document must not change inside the block (``analyse`` reads only).
     """
     by_lane: dict[str, list] = {}
     for node in document.nodes():
         by_lane.setdefault(node.journey_id, []).append(node)
-    token = _SHARED_ORDER.set((document, _compute_order(document), by_lane))
+    owners = {owner.id: owner for owner in document.owners}
+    token = _SHARED_ORDER.set((document, _compute_order(document), by_lane, owners))
     try:
         yield
     finally:
@@ -89,6 +91,17 @@ def lane_nodes(document, journey_id: str | None) -> list:
     if shared is not None and shared[0] is document:
         return shared[2].get(journey_id, [])
     return [n for n in document.nodes() if n.journey_id == journey_id]
+
+
+def owner_of(document, owner_id: str):
+    """``document.owner(owner_id)``; inside :func:`shared_order` from a dictionary made
+    once, since the document finds an owner by going through the list of owners."""
+    shared = _SHARED_ORDER.get()
+    if shared is not None and shared[0] is document:
+        owner = shared[3].get(owner_id)
+        if owner is not None:
+            return owner
+    return document.owner(owner_id)
 
 
 def order_index(document) -> dict[str, int]:

@@ -22,7 +22,7 @@ from .friction import (
 )
 from .gaps import GapRow, gap_table
 from .glasses import Divergence, divergences
-from .graph import name, percent, shared_order, signed
+from .graph import name, owner_of, percent, shared_order, signed
 from .ownership import (
     Handoff,
     OwnerShare,
@@ -113,7 +113,7 @@ UNTITLED_STEP = {
 def owner_words(document, owner_id: str | None) -> Words:
     if owner_id is None:
         return phrase(W.NOBODY)
-    return document.owner(owner_id).name.strip() or phrase(W.UNNAMED_OWNER)
+    return owner_of(document, owner_id).name.strip() or phrase(W.UNNAMED_OWNER)
 
 
 def journey_words(document, journey_id: str) -> Words:
