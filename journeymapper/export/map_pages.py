@@ -65,6 +65,12 @@ class MapScene:
     label_tile: dict = field(default_factory=dict)
     overview_form: str | None = None  # the tile thumbnail, drawn once per PDF
     _curves: dict = field(default_factory=dict)  # journey id -> feeling_curve()
+    # the columns and lanes, made once (every page walks them): (stage id, its column),
+    # (micro-journey, its lane), stage id -> column, journey id -> emotion band
+    columns: tuple = ()
+    lanes: tuple = ()
+    column_of: dict = field(default_factory=dict)
+    band_of: dict = field(default_factory=dict)
 
     @classmethod
     def of(cls, document, today: _dt.date) -> "MapScene":
@@ -82,7 +88,12 @@ class MapScene:
                 curves[node.journey_id].append((rects[node.id].centre[0], node.rating))
         for points in curves.values():
             points.sort()
-        return cls(document, layout, rects, fitted, arrows, owners, curves, today)
+        scene = cls(document, layout, rects, fitted, arrows, owners, curves, today)
+        scene.columns = tuple((sid, layout.column(sid)) for sid in layout.stage_ids)
+        scene.lanes = tuple((j, layout.lane(j.id)) for j in document.journeys)
+        scene.column_of = dict(scene.columns)
+        scene.band_of = {j.id: layout.emotion_band(j.id) for j in document.journeys}
+        return scene
 
     def on_tile(self, plan: MapPlan, tile: Tile) -> tuple[list, list]:
         """The steps and arrows that show on a tile (bucketed once per plan: O(N))."""
@@ -136,7 +147,7 @@ class MapScene:
         ratings = self.curves.get(journey_id, [])
         found = None
         if ratings:
-            band = self.layout.emotion_band(journey_id)
+            band = self.band_of[journey_id]
             line: list[tuple[float, float]] = []
             for x, r in ratings:  # steps stacked in one column: through the worst
                 y = _emotion_y(band, r)
@@ -195,29 +206,26 @@ def draw_tile(canv, scene: MapScene, plan: MapPlan, tile: Tile, area: Box, page:
     if glance:
         content.min_line = 0.5
     x0, x1, y0, y1 = tile.x0, tile.x1, tile.y0, tile.y1
-    layout, document = scene.layout, scene.document
+    document = scene.document
 
     # the content: columns, lanes, curves, steps, arrows
     canv.saveState()
     content.clip(x0, y0, x1 - x0, y1 - y0)
     content.fill("#FFFFFF")
     content.rect(x0, y0, x1 - x0, y1 - y0, stroke=False)
-    for i, stage_id in enumerate(layout.stage_ids):
-        col = layout.column(stage_id)
+    for i, (stage_id, col) in enumerate(scene.columns):
         if col.right < x0 or col.x > x1:
             continue
         content.fill(COLUMN_TINTS[i % 2])
         content.rect(col.x, y0, col.w, y1 - y0, stroke=False)
-    for journey in document.journeys:
-        lane = layout.lane(journey.id)
+    for journey, lane in scene.lanes:
         if lane.bottom < y0 or lane.y > y1:
             continue
         _emotion_band(content, scene, journey.id, x0, x1)
         content.stroke(LANE_RULE, 1.0)
         content.line(x0, lane.bottom, x1, lane.bottom)
     content.stroke(LANE_RULE, 0.6)
-    for stage_id in layout.stage_ids:
-        col = layout.column(stage_id)
+    for stage_id, col in scene.columns:
         if x0 <= col.right <= x1:
             content.line(col.right, y0, col.right, y1)
     visible, arrows = scene.on_tile(plan, tile)
@@ -243,7 +251,7 @@ def draw_tile(canv, scene: MapScene, plan: MapPlan, tile: Tile, area: Box, page:
     canv.saveState()
     heads.clip(x0, 0, x1 - x0, HEADER_HEIGHT)
     for i, stage in enumerate(document.stages):
-        col = layout.column(stage.id)
+        col = scene.column_of[stage.id]
         if col.right <= x0 or col.x >= x1:  # only the names this part shows
             continue
         heads.fill(HEADER_FILL)
@@ -263,8 +271,7 @@ def draw_tile(canv, scene: MapScene, plan: MapPlan, tile: Tile, area: Box, page:
     # micro-journey names and the emotion scale, repeated on every tile
     canv.saveState()
     lanes.clip(0, y0, LANE_HEADER_WIDTH, y1 - y0)
-    for journey in document.journeys:
-        lane = layout.lane(journey.id)
+    for journey, lane in scene.lanes:
         if lane.bottom <= y0 or lane.y >= y1:
             continue
         lanes.fill(HEADER_FILL)
@@ -319,7 +326,7 @@ def _lines(p, fitted, cx: float, cy: float, role: str) -> None:
 
 
 def _emotion_band(p: Painter, scene: MapScene, journey_id: str, x0: float, x1: float) -> None:
-    band = scene.layout.emotion_band(journey_id)
+    band = scene.band_of[journey_id]
     zero = _emotion_y(band, 0)
     p.fill(BAND_FILL)
     p.rect(x0, band.y, x1 - x0, band.h, stroke=False)
@@ -431,11 +438,12 @@ def draw_title_band(canv, box: Box, heading: PageHeading, plan: MapPlan, tile: T
 
 
 def _tile_caption(scene: MapScene, plan: MapPlan, tile: Tile) -> str:
-    layout, doc = scene.layout, scene.document
+    doc = scene.document
+    column_of = scene.column_of
     stages = [i + 1 for i, s in enumerate(doc.stages)
-              if layout.column(s.id).right > tile.x0 + 1 and layout.column(s.id).x < tile.x1 - 1]
-    lanes = [j.name for j in doc.journeys
-             if layout.lane(j.id).bottom > tile.y0 + 1 and layout.lane(j.id).y < tile.y1 - 1]
+              if column_of[s.id].right > tile.x0 + 1 and column_of[s.id].x < tile.x1 - 1]
+    lanes = [j.name for j, lane in scene.lanes
+             if lane.bottom > tile.y0 + 1 and lane.y < tile.y1 - 1]
     where = ""
     if stages:
         where = (translate("export", "stage {0}").format(stages[0]) if len(stages) == 1
