@@ -355,10 +355,11 @@ def test_table_text_is_drawn_as_reportlab_draws_it():
         y = 800
         for cell, width in cells:
             _, height = cell.wrap(width, 500)
-            if not draw_ours:  # reportlab's own drawing of the same broken lines
+            if draw_ours:
+                cell.drawOn(canvas, 40, y - height)
+            else:  # reportlab's own drawing of the same broken lines
                 cell.drawPara = Paragraph.drawPara.__get__(cell)
-            cell.drawOn(canvas, 40, y - height)
-            if not draw_ours:
+                Paragraph.drawOn(cell, canvas, 40, y - height)
                 del cell.drawPara
             y -= height + 20
         canvas.showPage()
