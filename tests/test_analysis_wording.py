@@ -133,3 +133,22 @@ def test_english_sentences_are_unchanged_by_the_translatable_words():
     assert ("Friction at ‘Clear invoice’: severity 4, improving, 15 % take the bad branch."
             in weakest)
     assert all(f.text(None) == f.sentence for f in analyse(doc, TODAY).findings)
+
+
+def test_shares_in_a_finding_use_the_readers_decimal_mark():
+    """"11.2 % of the customers" in English is "11,2 %" in Bokmål; whole shares keep no mark."""
+    nb = bokmal()
+    doc = find_template("sample-plumber-no").open()
+    findings = analyse(doc, TODAY).findings
+    english = [f.sentence for f in findings if re.search(r"\d\.\d %", f.sentence)]
+    assert english, "the sample has a share with a fraction"
+    for f in findings:
+        norsk = f.text(lambda c, t: nb.get((c, t), t))
+        assert not re.search(r"\d\.\d %", norsk), norsk
+        assert re.findall(r"\d+(?:,\d)? %", norsk) == [
+            share.replace(".", ",") for share in re.findall(r"\d+(?:\.\d)? %", f.sentence)]
+    # a translation that makes no sense as a mark is not used
+    from journeymapper.analysis.findings import Percent
+    assert Percent(11.25).text(lambda c, t: "12") == "11.2 %"
+    assert Percent(11.25).text(lambda c, t: ",") == "11,2 %"
+    assert Percent(40.0).text(lambda c, t: ",") == "40 %"

@@ -73,7 +73,37 @@ class Joined:
         return self.text()
 
 
-Words = Union[str, Phrase, Joined]
+# The decimal mark in English; a translation gives the reader's (Bokmål: ",").
+DECIMAL_MARK = QT_TRANSLATE_NOOP("numbers", ".")
+
+
+@dataclass(frozen=True)
+class Percent:
+    """A share in percent, written with the reader's decimal mark ("12,5 %" in Bokmål,
+    "12.5 %" in English): the mark is the translation of "." in context "numbers"."""
+
+    value: float
+
+    def text(self, translate: Translate | None = None) -> str:
+        value = self.value
+        words = f"{value:.0f} %" if abs(value - round(value)) < 0.05 else f"{value:.1f} %"
+        mark = DECIMAL_MARK
+        if translate is not None:
+            try:
+                mark = translate("numbers", DECIMAL_MARK)
+            except Exception:  # a broken translation must never hide a finding
+                mark = DECIMAL_MARK
+            if not isinstance(mark, str) or not 0 < len(mark) <= 2 or any(
+                    c.isdigit() or c.isspace() for c in mark):
+                mark = DECIMAL_MARK
+        return words.replace(".", mark) if mark != "." else words
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+Words = Union[str, Phrase, Joined, Percent]
+_WORDS = (Phrase, Joined, Percent)  # parameters that are rendered in the reader's language
 
 
 def phrase(template: str, context: str = ANALYSIS, **params) -> Phrase:
@@ -82,12 +112,12 @@ def phrase(template: str, context: str = ANALYSIS, **params) -> Phrase:
 
 
 def _param(value) -> Words:
-    return value if isinstance(value, (Phrase, Joined)) else str(value)
+    return value if isinstance(value, _WORDS) else str(value)
 
 
 def render(value: Words, translate: Translate | None = None) -> str:
     """A parameter as text: a phrase translated, a name or a number as it is."""
-    return value.text(translate) if isinstance(value, (Phrase, Joined)) else str(value)
+    return value.text(translate) if isinstance(value, _WORDS) else str(value)
 
 
 def fill(context: str, template: str, params, translate: Translate | None = None) -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ..model import Crossroads, CrossroadsStatus, NodeKind
 from .feedback import FeedbackRow, feedback_table
 from . import wording as W
-from .findings import Finding, Group, Joined, Level, Phrase, Words, finding, phrase
+from .findings import Finding, Group, Joined, Level, Percent, Phrase, Words, finding, phrase
 from .friction import (
     Friction,
     NextAction,
@@ -22,7 +22,7 @@ from .friction import (
 )
 from .gaps import GapRow, gap_table
 from .glasses import Divergence, divergences
-from .graph import name, owner_of, percent, shared_order, signed
+from .graph import name, owner_of, shared_order, signed
 from .ownership import (
     Handoff,
     OwnerShare,
@@ -176,7 +176,7 @@ def _weakest_findings(document, insights, frictions) -> list[Finding]:
     for item in unresolved[:FRICTION_SHOWN]:
         node = document.node(item.node_id)
         share = ("" if item.bad_share is None
-                 else phrase(W.BAD_BRANCH_SHARE, share=percent(item.bad_share)))
+                 else phrase(W.BAD_BRANCH_SHARE, share=Percent(item.bad_share)))
         found.append(finding(
             Group.WEAKEST_LINKS, "friction", Level.WARNING if item.severity >= 4 else Level.INFO,
             W.FRICTION,
@@ -189,7 +189,7 @@ def _weakest_findings(document, insights, frictions) -> list[Finding]:
 def _path_sentence_parts(path: Path) -> dict:
     parts = []
     if path.probability is not None:
-        parts.append(phrase(W.SHARE_OF_CUSTOMERS, share=percent(path.probability)))
+        parts.append(phrase(W.SHARE_OF_CUSTOMERS, share=Percent(path.probability)))
     if path.worst_severity is not None:
         parts.append(phrase(W.WORST_SEVERITY, severity=path.worst_severity))
     if path.lowest_rating is not None:
@@ -245,14 +245,14 @@ def _path_findings(document, insights, whole: PathSet) -> list[Finding]:
 
 
 def _odds_finding(document, odds: OutcomeOdds, journey_id: str) -> Finding:
-    parts = [phrase(W.ODDS_OUTCOME, share=percent(p), outcome=step_words(document.node(o)))
+    parts = [phrase(W.ODDS_OUTCOME, share=Percent(p), outcome=step_words(document.node(o)))
              for o, p in odds.outcomes]
     for value, words in ((odds.unknown, W.ODDS_UNKNOWN),
                          (odds.dead_end, W.ODDS_DEAD_END),
                          (odds.looping, W.ODDS_LOOPING),
                          (odds.unaccounted, W.ODDS_UNACCOUNTED)):
         if value > 0.05:
-            parts.append(phrase(words, share=percent(value)))
+            parts.append(phrase(words, share=Percent(value)))
     bad = sum(p for o, p in odds.outcomes if not document.node(o).outcome.is_good)
     level = Level.WARNING if bad >= 20 else Level.INFO
     return finding(
@@ -286,7 +286,7 @@ def _ownership_findings(document, unowned_nodes, found_handoffs, shares) -> list
             Group.HANDOFFS, "owner-shares", Level.INFO, W.OWNER_SHARES,
             nodes=[i for s in shares for i in s.node_ids],
             shares=Joined(tuple(phrase(W.OWNER_SHARE, owner=owner_words(document, s.owner_id),
-                                       share=percent(s.share)) for s in shares))))
+                                       share=Percent(s.share)) for s in shares))))
     return found
 
 
@@ -324,7 +324,7 @@ def _structure_findings(document, a: dict) -> list[Finding]:
             Group.STRUCTURE, "bottleneck", Level.INFO,
             W.BOTTLENECK,
             nodes=[node.id], journey_id=node.journey_id, stage_id=node.stage_id,
-            share=percent(item.share), count=item.paths_through, total=item.total_paths,
+            share=Percent(item.share), count=item.paths_through, total=item.total_paths,
             step=step_words(node)))
     for stage_id in a["empty_stages"]:
         found.append(finding(
@@ -344,7 +344,7 @@ def _share_findings(document, problems) -> list[Finding]:
             found.append(finding(
                 Group.SHARES, "shares-do-not-add-up", Level.WARNING,
                 W.SHARES_DO_NOT_ADD_UP,
-                total=percent(problem.total), **common))
+                total=Percent(problem.total), **common))
         elif len(problem.missing_edge_ids) == len(problem.edge_ids):
             found.append(finding(
                 Group.SHARES, "shares-missing", Level.INFO,

@@ -3782,4 +3782,12 @@ autolagret {2}</translation>
         <translation>Gjenopprettet fra autolagringen kl. {0}. Lagre for å beholde det.</translation>
     </message>
 </context>
+<context>
+    <name>numbers</name>
+    <message>
+        <source>.</source>
+        <extracomment>The decimal mark between the whole and the fraction of a number (12.5 %).</extracomment>
+        <translation>,</translation>
+    </message>
+</context>
 </TS>
