@@ -282,9 +282,23 @@ def _copy(frag):
     return new
 
 
+_MADE: dict = {}  # (html, style) -> the fragments made for it (copied for each use)
+
+
 def _frags(html: str, style: ParagraphStyle) -> list | None:
     """The fragments reportlab's parser makes of ``html``, or None when ``html`` uses
-    markup this does not know (then the parser is used)."""
+    markup this does not know (then the parser is used). Remembered (a map repeats
+    words like "–", its outcomes and its owners' actions), each use getting copies."""
+    key = (html, style)  # (the style itself: its id could be reused once it is gone)
+    found = _MADE.get(key, False)
+    if found is False:
+        if len(_MADE) > 20_000:
+            _MADE.clear()
+        found = _MADE[key] = _parse(html, style)
+    return None if found is None else [_copy(f) for f in found]
+
+
+def _parse(html: str, style: ParagraphStyle) -> list | None:
     text = cleanBlockQuotedText(html)
     frags: list = []
     stack: tuple = ()
@@ -334,9 +348,11 @@ def para(text: str, style: ParagraphStyle = CELL) -> Paragraph:
     return _paragraph(escape(printable(text)).replace("\n", "<br/>"), style)
 
 
+@lru_cache(maxsize=4096)
 def plain(text: str, col_w: float) -> str:
     """Short plain text for a table cell, wrapped to the column here (much cheaper than
-    a Paragraph on a 2,000-step map; the table draws it with its own font)."""
+    a Paragraph on a 2,000-step map; the table draws it with its own font). Remembered:
+    stage and owner names repeat on every row."""
     return "\n".join(wrap(printable(" ".join(text.split())), SANS, 8, max(10.0, col_w - 6.5)))
 
 
