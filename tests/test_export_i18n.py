@@ -193,3 +193,25 @@ def test_the_weakest_links_reason_and_status_stay_english_without_a_translator()
     summary = reader.pages[dict(top_bookmarks(reader))["Executive summary"]].extract_text()
     assert flat("Tydelig faktura (highest severity (4, improving);") in flat(summary)
     assert flat("Usikker, ringer kontoret (lowest customer rating (−1);") in flat(summary)
+
+
+def test_shares_print_with_the_readers_decimal_mark(qapp):
+    """An arrow's 12.5 % prints as "12,5 %" in the Bokmål PDF (map and tables alike)."""
+
+    def printed(translate=None) -> str:
+        document = find_template("sample-plumber-no").open()
+        edge = next(e for e in document.edges() if e.share is not None)
+        document.update_edge(edge.id, share=12.5)
+        data = build_pdf(document, today=TODAY, translate=translate).data
+        return "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+
+    english = printed()
+    assert "12.5 %" in english and "12,5 %" not in english
+    loaded = launch.install_translations(qapp, QLocale("nb_NO"))
+    try:
+        assert "journeymapper" in loaded
+        norsk = printed(QCoreApplication.translate)
+    finally:
+        launch.remove_translations(qapp)
+    assert norsk.count("12,5 %") >= 2  # on the map and in the micro-journey's table
+    assert not re.search(r"\d\.\d %", norsk)

@@ -39,7 +39,7 @@ from ..model.geometry import (
 )
 from .fonts import BOLD, SANS, width
 from .textfit import FittedText, fit_in_diamond, fit_text
-from .words import channel_word, status_word, translate
+from .words import channel_word, percent, status_word, translate
 
 GOOD_TINT = "#DDF2EA"
 BAD_TINT = "#FBE2D5"
@@ -83,12 +83,8 @@ def label_box(node, rect: Rect) -> Rect:
 def outcome_word(node: Outcome) -> str:
     word = node.outcome.value.capitalize()
     if node.share is not None:
-        word += f" · {_percent(node.share)}"
+        word += f" · {percent(node.share)}"
     return word
-
-
-def _percent(value: float) -> str:
-    return f"{value:.0f} %" if float(value).is_integer() else f"{value:.1f} %"
 
 
 def fit_node_texts(node, rect: Rect) -> FittedText:
@@ -435,7 +431,7 @@ def arrow_path(edge, src: Rect, dst: Rect) -> ArrowPath:
     mark = SENTIMENT_MARK.get(edge.sentiment, "") if branch else ""
     words = [edge.label.strip()] if edge.label.strip() else []
     if edge.share is not None:
-        words.append(_percent(edge.share))
+        words.append(percent(edge.share))
     text = " · ".join(words)
     if mark:
         text = f"{mark} {text}".strip()

@@ -34,7 +34,7 @@ from ..model import Crossroads, CrossroadsStatus, NodeKind
 from ..model.geometry import HEADER_FILL, INK, MUTED_INK, SEVERITY_FILL, SEVERITY_TEXT
 from .fonts import BOLD, SANS, printable
 from .textfit import wrap
-from .words import translate
+from .words import percent, translate
 
 OVERDUE_TINT = "#FBE2D5"
 OVERDUE_INK = "#B03A00"
@@ -424,7 +424,7 @@ def signed(value) -> str:
 def pct(value: float | None) -> str:
     if value is None:
         return "–"
-    return f"{value:.0f} %" if abs(value - round(value)) < 0.05 else f"{value:.1f} %"
+    return percent(value)
 
 
 def label_of(node) -> str:

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Callable, Iterator
 
-from ..analysis.findings import QT_TRANSLATE_NOOP
+from ..analysis.findings import QT_TRANSLATE_NOOP, Percent
 from ..analysis.graph import signed
 from ..model import Crossroads, Touchpoint
 from ..model.geometry import CHANNEL_WORD, RATING_WORD, STATUS_WORD
@@ -141,3 +141,8 @@ def weakest_reason(node, fallback: str) -> str:
         return formatted(ANALYSIS, WEAKEST_BY_SEVERITY, severity=node.severity,
                          status=status_word(node.status.value))
     return fallback
+
+
+def percent(value: float) -> str:
+    """A share as the reader writes it ("12,5 %" in Bokmål), as the analysis does."""
+    return Percent(value).text(translate)
