@@ -19,7 +19,7 @@ position. They take no mouse buttons, so clicks reach the lanes and columns belo
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QPen
+from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
 NOTES, ARROWS, STEPS = 5.0, 8.0, 10.0  # the z of each layer, as the items had it
@@ -30,7 +30,6 @@ MARGIN = 8.0
 
 _Flag = QGraphicsItem.GraphicsItemFlag
 _NO_PEN = QPen(Qt.PenStyle.NoPen)
-_NO_BRUSH = QBrush(Qt.BrushStyle.NoBrush)
 
 
 class LayerItem(QGraphicsRectItem):
@@ -39,8 +38,7 @@ class LayerItem(QGraphicsRectItem):
 
     def __init__(self, z: float, rect: QRectF | None = None) -> None:
         super().__init__(rect if rect is not None else QRectF())
-        self.setPen(_NO_PEN)
-        self.setBrush(_NO_BRUSH)
+        self.setPen(_NO_PEN)  # the brush is NoBrush already
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(z)
 
@@ -82,6 +80,16 @@ class CellLayerItem(LayerItem):
             rect = rect.united(held.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
         if rect != self.rect():
             self.setRect(rect)
+
+    def fit(self, extent) -> None:
+        """Fit the cell and ``extent`` (``[x1, y1, x2, y2]`` of all it holds, or None),
+        with the margin: how a map being opened sets each layer once."""
+        rect = QRectF(self.cell)
+        if extent is not None:
+            x1, y1, x2, y2 = extent
+            rect = rect.united(QRectF(x1 - MARGIN, y1 - MARGIN, x2 - x1 + 2 * MARGIN,
+                                      y2 - y1 + 2 * MARGIN))
+        self.setRect(rect)
 
     def holds_all(self) -> bool:
         """Does the rect hold everything the items draw? (The promise made to Qt.)"""

@@ -47,6 +47,9 @@ _FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
           | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
 
 
+_BOUNDS: dict[tuple, tuple] = {}  # (class, size, style, bounds_key) → bounds (x, y, w, h)
+
+
 class NodeItem(QGraphicsItem):
     """A step or a note; subclasses paint the shape. Position = absolute top-left."""
 
@@ -141,11 +144,20 @@ class NodeItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:
         # kept: Qt asks each item several times per paint (100,000 calls for a whole-map
-        # view of 10,000 steps); dropped in set_node/set_style, after prepareGeometryChange
+        # view of 10,000 steps); dropped in set_node/set_style, after prepareGeometryChange.
+        # Steps of one kind, size and style share their bounds (opening a map asks all).
         bounds = self._bounds
         if bounds is None:
-            bounds = self._bounds = self.compute_bounds()
+            key = (type(self), self._size, id(self.style), self.bounds_key())
+            coords = _BOUNDS.get(key)
+            if coords is None:
+                coords = _BOUNDS[key] = self.compute_bounds().getRect()
+            bounds = self._bounds = QRectF(*coords)
         return bounds
+
+    def bounds_key(self):
+        """What else the bounds depend on, beyond kind, size and style."""
+        return None
 
     def compute_bounds(self) -> QRectF:
         m = _SELECT_MARGIN + self.style.line * 2 + g.HANDLE_RADIUS
@@ -589,6 +601,9 @@ class CrossroadsItem(NodeItem):
 
     def compute_bounds(self) -> QRectF:
         return super().compute_bounds().united(self.status_rect().adjusted(-2, -2, 2, 2))
+
+    def bounds_key(self):
+        return _tr(g.STATUS_WORD.get(self.node.status.value, self.node.status.value))
 
     def set_node(self, node, owner=None) -> None:
         if node.status != self.node.status:

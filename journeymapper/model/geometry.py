@@ -159,8 +159,14 @@ class GridLayout:
                     self.width - LANE_HEADER_WIDTH, EMOTION_BAND)
 
     def cell(self, stage_id: str, journey_id: str) -> Rect:
-        col, lane = self.column(stage_id), self.lane(journey_id)
-        return Rect(col.x, lane.y, col.w, lane.h)
+        return Rect(*self.cell_coords(stage_id, journey_id))
+
+    def cell_coords(self, stage_id: str, journey_id: str) -> tuple[float, float, float, float]:
+        """The cell's ``(x, y, w, h)`` as plain numbers (the canvas asks once per cell
+        and layer when a map opens)."""
+        i, j = self._stage_pos[stage_id], self._journey_pos[journey_id]
+        x, y = self._col_x[i], self._lane_y[j]
+        return x, y, self._col_x[i + 1] - x, self._lane_y[j + 1] - y
 
     # --- steps ---
     def node_rect(self, node) -> Rect:
