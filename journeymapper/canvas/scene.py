@@ -386,8 +386,11 @@ class JourneyScene(QGraphicsScene):
             return
         node = source.node
         layer = self._layer(node.stage_id, node.journey_id, layers.ARROWS)
-        if item.parentItem() is not layer:
+        left = item.parentItem()
+        if left is not layer:
             item.setParentItem(layer)
+            if isinstance(left, CellLayerItem) and not self._building:
+                left.refit()  # it may have grown for the arrow that left
         if self._building:
             self._held_at(layer, item.boundingRect().getCoords(), 0.0, 0.0)
         else:
@@ -591,12 +594,15 @@ class JourneyScene(QGraphicsScene):
         if (old.stage_id, old.journey_id) != (new.stage_id, new.journey_id):
             self._cells.get((old.stage_id, old.journey_id), set()).discard(new.id)
             self._cells.setdefault((new.stage_id, new.journey_id), set()).add(new.id)
+            left = item.parentItem()
             item.setParentItem(self._layer(new.stage_id, new.journey_id,
                                            layers.STEPS if new.is_step else layers.NOTES))
             for edge in self.document.out_edges(new.id):
                 arrow = self._edges.get(edge.id)
                 if arrow is not None:
                     self._place_in_layer(arrow)
+            if isinstance(left, CellLayerItem):  # it may have grown for the step that left
+                left.refit()
         r = self.grid.node_rect(new)
         if item.pos() != QPointF(r.x, r.y):
             self._placing = True
