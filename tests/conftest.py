@@ -46,3 +46,18 @@ def close_leftover_windows():
         if widget.parentWidget() is None:
             widget.deleteLater()  # not close(): a modified window would ask to save
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def norwegian(qapp):
+    """The program in Norwegian Bokmål for one test: its translations and its numbers."""
+    from PySide6.QtCore import QLocale
+
+    from journeymapper.app import launch
+    from test_app_support import close_all
+
+    loaded = launch.install_translations(qapp, QLocale("nb_NO"))
+    assert "journeymapper" in loaded
+    yield loaded
+    launch.remove_translations(qapp)
+    close_all()

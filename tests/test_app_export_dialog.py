@@ -5,16 +5,15 @@ answered for the user."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 from pypdf import PdfReader
 
-from journeymapper.app import launch
 from journeymapper.app.export_dialog import ExportPdfDialog, export_interactively
 from journeymapper.config.settings import Settings
 from journeymapper.io.templates import find_template
 
-from test_app_support import Prompts, close_all
+from test_app_support import Prompts
 
 A4_SHORT_SIDE = 595.3
 
@@ -151,15 +150,6 @@ def test_a_setting_the_dialog_does_not_know_opens_it_on_the_defaults(
     assert (shown["paper"], shown["orientation"]) == ("A4", "auto")
     assert abs(float(reader.pages[0].mediabox.height) - A4_SHORT_SIDE) < 1  # A4 landscape
     assert Settings().get("pdf_orientation") == "auto"  # the setting is repaired
-
-
-@pytest.fixture
-def norwegian(qapp):
-    loaded = launch.install_translations(qapp, QLocale("nb_NO"))
-    assert "journeymapper" in loaded
-    yield
-    launch.remove_translations(qapp)
-    close_all()
 
 
 def test_the_dialog_speaks_bokmal(monkeypatch, parent, tmp_path, norwegian):

@@ -10,14 +10,6 @@ from journeymapper.config.resources import resources_dir
 from test_app_support import Prompts, close_all, edit
 
 
-@pytest.fixture
-def norwegian(qapp):
-    loaded = launch.install_translations(qapp, QLocale("nb_NO"))
-    yield loaded
-    launch.remove_translations(qapp)
-    close_all()
-
-
 def test_the_norwegian_translation_is_shipped_compiled():
     assert (resources_dir() / "i18n" / "journeymapper_nb.qm").is_file()
     assert (resources_dir() / "i18n" / "journeymapper_nb.ts").is_file()

@@ -9,23 +9,17 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QMessageBox
 
-from journeymapper.canvas import CanvasEditor
 from journeymapper.canvas import layers
 from journeymapper.canvas.layers import CellLayerItem, LaneLayerItem
 from journeymapper.canvas.scene import JourneyScene
 from journeymapper.commands import MoveNodesCommand, push
-from journeymapper.io.templates import find_template
 from journeymapper.model import Touchpoint
-from journeymapper.state import MapSession
+
+from canvas_support import shown_editor
 
 
-def _editor(qtbot, template="sample-airline") -> CanvasEditor:
-    editor = CanvasEditor(MapSession(find_template(template).open()))
-    qtbot.addWidget(editor)
-    editor.resize(1200, 800)
-    editor.show()
-    qtbot.waitExposed(editor)
-    return editor
+def _editor(qtbot, template="sample-airline"):
+    return shown_editor(qtbot, template)
 
 
 def _broken_promises(scene: JourneyScene) -> list[str]:

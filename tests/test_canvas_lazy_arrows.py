@@ -16,6 +16,8 @@ from journeymapper.io import dumps, loads
 from journeymapper.io.templates import find_template
 from journeymapper.state import MapSession
 
+from canvas_support import shown_editor
+
 
 def _inside(outer: QRectF, inner: QRectF) -> bool:
     return outer.contains(inner.topLeft()) and outer.contains(inner.bottomRight())
@@ -23,12 +25,7 @@ def _inside(outer: QRectF, inner: QRectF) -> bool:
 
 def _shown(qtbot, document) -> CanvasEditor:
     """The document in a shown 1200×800 editor."""
-    editor = CanvasEditor(MapSession(document))
-    qtbot.addWidget(editor)
-    editor.resize(1200, 800)
-    editor.show()
-    qtbot.waitExposed(editor)
-    return editor
+    return shown_editor(qtbot, document)
 
 
 def _labels(document, order="forward"):

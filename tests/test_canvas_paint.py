@@ -11,16 +11,13 @@ from journeymapper.canvas import CanvasEditor
 from journeymapper.io.templates import find_template
 from journeymapper.state import MapSession
 
+from canvas_support import shown_editor
+
 CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
 
 
 def _editor(qtbot, template="sample-airline"):
-    editor = CanvasEditor(MapSession(find_template(template).open()))
-    qtbot.addWidget(editor)
-    editor.resize(1100, 700)
-    editor.show()
-    qtbot.waitExposed(editor)
-    return editor
+    return shown_editor(qtbot, template, (1100, 700))
 
 
 def test_a_zoom_change_paints_the_same_picture_and_keeps_the_step_caches(qtbot):

@@ -18,7 +18,7 @@ from journeymapper.config.resources import resources_dir
 from journeymapper.export.pdf import build_pdf
 from journeymapper.io.templates import find_template, list_templates
 
-from test_app_support import Prompts, close_all
+from test_app_support import Prompts
 
 TODAY = dt.date(2026, 11, 26)
 CATALOGUE = resources_dir() / "i18n" / "journeymapper_nb.ts"
@@ -49,15 +49,6 @@ def catalogue() -> dict[tuple[str, str], str | None]:
             found[(name, message.findtext("source"))] = (
                 translation.text if finished and translation.text else None)
     return found
-
-
-@pytest.fixture
-def norwegian(qapp):
-    loaded = launch.install_translations(qapp, QLocale("nb_NO"))
-    assert "journeymapper" in loaded
-    yield
-    launch.remove_translations(qapp)
-    close_all()
 
 
 def export_from_the_window(monkeypatch, tmp_path, template: str) -> tuple:
