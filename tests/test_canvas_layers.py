@@ -59,9 +59,10 @@ def test_cell_layers_hold_everything_through_random_edits(qtbot, monkeypatch):
     editor.session.view_options.set_colour_by_owner(True)  # halos drawn around the steps
     assert _broken_promises(scene) == []
     rng = random.Random(11)
-    for step in range(90):
+    removed = 0
+    for step in range(120):
         ids = sorted(n.id for n in doc.nodes())
-        choice = rng.randrange(9)
+        choice = rng.randrange(12)
         if choice == 0:
             editor.actions["add_touchpoint"].trigger()
             editing.finish_inline()
@@ -94,8 +95,16 @@ def test_cell_layers_hold_everything_through_random_edits(qtbot, monkeypatch):
             stack.undo()
         elif choice == 8 and stack.canRedo():
             stack.redo()
+        elif choice == 9:
+            editor.actions[rng.choice(["add_stage", "add_lane"])].trigger()
+            editing.finish_inline()
+        elif choice == 10 and len(doc.stages) > 2:  # its steps go to a neighbour (asked)
+            removed += editing.remove_grid("stage", rng.choice(doc.stages).id)
+        elif choice == 11 and len(doc.journeys) > 1:
+            removed += editing.remove_grid("journey", rng.choice(doc.journeys).id)
         scene.flush()
         assert _broken_promises(scene) == [], f"step {step}, choice {choice}"
+    assert removed >= 2  # stages and lanes with steps in them went, their steps moved
 
 
 def test_a_step_beyond_the_edge_of_its_cell_is_painted_there(qtbot):
