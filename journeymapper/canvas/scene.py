@@ -291,12 +291,12 @@ class JourneyScene(QGraphicsScene):
 
     def _add_node_item(self, node, owner=None, rects: dict | None = None) -> NodeItem:
         item = make_node_item(node, owner, self.style)
-        r = self.grid.node_rect(node)
+        x, y = self.grid.node_origin(node)
         if rects is not None:  # building: the arrows' ends, without asking every item
-            rects[node.id] = (r.x, r.y, item.width, item.height)
+            rects[node.id] = (x, y, item.width, item.height)
         self._placing = True
         try:
-            item.setPos(r.x, r.y)
+            item.setPos(x, y)
         finally:
             self._placing = False
         layer = self._layer(node.stage_id, node.journey_id,
@@ -305,7 +305,7 @@ class JourneyScene(QGraphicsScene):
         if rects is None:
             layer.hold(item)
         else:  # building: every layer is fitted once, at the end, to what it holds
-            self._held_at(layer, item.boundingRect().getCoords(), r.x, r.y)
+            self._held_at(layer, item.boundingRect().getCoords(), x, y)
         self._nodes[node.id] = item
         self._cells.setdefault((node.stage_id, node.journey_id), set()).add(node.id)
         if node.kind == NodeKind.TOUCHPOINT and node.rating is not None:

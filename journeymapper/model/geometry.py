@@ -175,6 +175,12 @@ class GridLayout:
         w, h = node_size(node.kind)
         return Rect(cell_x + node.x, cell_y + node.y, w, h)
 
+    def node_origin(self, node) -> tuple[float, float]:
+        """The step's top-left corner as plain numbers (the canvas asks for every step
+        when a map opens)."""
+        return (self._col_x[self._stage_pos[node.stage_id]] + node.x,
+                self._lane_y[self._journey_pos[node.journey_id]] + node.y)
+
     def cell_at(self, x: float, y: float) -> tuple[str | None, str | None]:
         """The (stage id, journey id) under an absolute point, clamped to the grid."""
         if not self.stage_ids or not self.journey_ids:
