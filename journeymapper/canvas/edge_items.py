@@ -147,7 +147,7 @@ class ConnectionItem(QGraphicsItem):
         self._router = None  # set while the arrow waits to be routed (see make_lazy)
         self.order = 0  # the order the scene routes arrows in (label placement)
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setZValue(8)
+        # no z of its own: its source cell's arrow layer stacks it (under every step)
         # the tooltip is set when the arrow is routed (see _apply): an arrow is routed
         # before it can be hovered (painted, or its shape asked for), and opening a big
         # map then makes no tooltip for the arrows nobody looks at

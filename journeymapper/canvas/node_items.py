@@ -68,7 +68,7 @@ class NodeItem(QGraphicsItem):
         self.setFlags(_FLAGS)
         self.setAcceptHoverEvents(True)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.setZValue(10 if node.is_step else 5)
+        # no z of its own: its cell's layer stacks it (notes under arrows under steps)
 
     # --- identity ----------------------------------------------------------
     @property

@@ -386,7 +386,7 @@ class JourneyScene(QGraphicsScene):
             return
         node = source.node
         layer = self._layer(node.stage_id, node.journey_id, layers.ARROWS)
-        left = item.parentItem()
+        left = None if self._building else item.parentItem()
         if left is not layer:
             item.setParentItem(layer)
             if isinstance(left, CellLayerItem) and not self._building:
@@ -412,8 +412,7 @@ class JourneyScene(QGraphicsScene):
         edge = item.edge
         if rects is not None and edge.source in rects and edge.target in rects:
             item.make_lazy(rects[edge.source], rects[edge.target], self._route_lazily)
-            self._hold(item)
-            return
+            return  # building: its layer is fitted at the end
         source = self._nodes.get(edge.source)
         target = self._nodes.get(edge.target)
         if source is not None and target is not None:
