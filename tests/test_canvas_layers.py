@@ -169,3 +169,19 @@ def test_moving_a_step_back_and_forth_keeps_its_arrows_with_it(qtbot):
     layer = scene._layers[(node.stage_id, node.journey_id, layers.ARROWS)]
     assert all(a.parentItem() is layer for a in arrows)
     assert _broken_promises(scene) == []
+
+
+def test_a_step_in_large_print_has_large_print_bounds_whatever_came_first(qtbot):
+    """Steps of one kind share their bounds per print size; switching back and forth
+    (new styles each time) never hands a step the other size's bounds."""
+    editor = _editor(qtbot)
+    scene = editor.scene
+    normal = {i.node_id: i.boundingRect() for i in scene.node_items()}
+    for _ in range(3):
+        editor.actions["large_print"].trigger()
+        large = {i.node_id: i.boundingRect() for i in scene.node_items()}
+        assert all(large[k].width() > normal[k].width() for k in normal)
+        editor.actions["large_print"].trigger()
+        assert {i.node_id: i.boundingRect() for i in scene.node_items()} == normal
+        for item in scene.node_items():  # what each computes on its own
+            assert item.boundingRect() == item.compute_bounds()

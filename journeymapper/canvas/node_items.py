@@ -47,7 +47,9 @@ _FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
           | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
 
 
-_BOUNDS: dict[tuple, tuple] = {}  # (class, size, style, bounds_key) → bounds (x, y, w, h)
+# (class, size, large print, bounds_key) → bounds (x, y, w, h); a Style is made anew per
+# scene or item, but is all given by its large-print switch
+_BOUNDS: dict[tuple, tuple] = {}
 
 
 class NodeItem(QGraphicsItem):
@@ -148,7 +150,7 @@ class NodeItem(QGraphicsItem):
         # Steps of one kind, size and style share their bounds (opening a map asks all).
         bounds = self._bounds
         if bounds is None:
-            key = (type(self), self._size, id(self.style), self.bounds_key())
+            key = (type(self), self._size, self.style.large_print, self.bounds_key())
             coords = _BOUNDS.get(key)
             if coords is None:
                 coords = _BOUNDS[key] = self.compute_bounds().getRect()
