@@ -15,7 +15,7 @@ from journeymapper.app.file_watch import FileWatch
 from journeymapper.io import dumps, load, save
 from journeymapper.io.templates import find_template
 
-from test_app_support import Prompts, close_all, edit
+from test_app_support import Prompts, close_all, edit, open_in_window
 
 WAIT = 5000  # ms: the watcher and its settling delay answer well within this
 
@@ -47,13 +47,6 @@ def map_file(tmp_path):
     path.parent.mkdir()
     save(find_template("sample-airline").open(), path, keep_backup=False)
     return path
-
-
-def open_in_window(qtbot, path):
-    window = windows.open_file(path)
-    assert window is not None
-    qtbot.waitExposed(window)
-    return window
 
 
 def someone_else_renames_first_step(path: Path, label: str) -> bytes:

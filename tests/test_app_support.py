@@ -70,3 +70,11 @@ def close_all() -> None:
         window.session.undo_stack.setClean()
         window.close()
     autosave.end_process_owner()
+
+
+def open_in_window(qtbot, path):
+    """The map at ``path`` opened in a shown window, as File → Open does."""
+    window = windows.open_file(path)
+    assert window is not None
+    qtbot.waitExposed(window)
+    return window

@@ -11,7 +11,7 @@ from journeymapper.config.settings import RecentFiles
 from journeymapper.io import dumps, load, save
 from journeymapper.io.templates import find_template, list_templates
 
-from test_app_support import Prompts, choose_template, close_all, edit
+from test_app_support import Prompts, choose_template, close_all, edit, open_in_window
 
 
 @pytest.fixture(autouse=True)
@@ -26,13 +26,6 @@ def airline_file(tmp_path):
     path = tmp_path / "flyreise.jmap"
     save(find_template("sample-airline").open(), path, keep_backup=False)
     return path
-
-
-def open_in_window(qtbot, path):
-    window = windows.open_file(path)
-    assert window is not None
-    qtbot.waitExposed(window)
-    return window
 
 
 def test_title_names_the_file_and_the_mark_follows_edits_and_undo(qtbot, airline_file):

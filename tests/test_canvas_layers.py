@@ -22,12 +22,20 @@ def _editor(qtbot, template="sample-airline"):
     return shown_editor(qtbot, template)
 
 
+def _holds_all(layer: CellLayerItem) -> bool:
+    """Does the layer's rect hold everything its items draw? (The promise made to Qt.)"""
+    rect = layer.rect()
+    return all(rect.contains(child.mapRectToParent(child.boundingRect())
+                             .united(child.mapRectToParent(child.childrenBoundingRect())))
+               for child in layer.childItems())
+
+
 def _broken_promises(scene: JourneyScene) -> list[str]:
     """Items drawing outside their cell layer's rect, or parented by the wrong cell."""
     wrong = []
     for (stage_id, lane_id, _z), layer in scene._layers.items():
         assert isinstance(layer.parentItem(), LaneLayerItem)
-        if not layer.holds_all():
+        if not _holds_all(layer):
             wrong.append(f"layer {stage_id}/{lane_id} does not hold its items")
     for item in scene.node_items():
         layer = item.parentItem()

@@ -16,6 +16,7 @@ import networkx as nx
 
 from ..model import Crossroads, CrossroadsStatus, Node, NodeKind, Outcome, Touchpoint
 from ..model.flow import flow_order
+from .findings import Percent
 
 MINUS = "\u2212"
 
@@ -45,7 +46,8 @@ def signed(value: float | int) -> str:
 
 
 def percent(value: float) -> str:
-    return f"{value:.0f} %" if abs(value - round(value)) < 0.05 else f"{value:.1f} %"
+    """A share in English ("12.5 %"); the reader's decimal mark: :class:`findings.Percent`."""
+    return Percent(value).text()
 
 
 def is_owned_kind(node: Node) -> bool:

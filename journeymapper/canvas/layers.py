@@ -90,10 +90,3 @@ class CellLayerItem(LayerItem):
             rect = rect.united(QRectF(x1 - MARGIN, y1 - MARGIN, x2 - x1 + 2 * MARGIN,
                                       y2 - y1 + 2 * MARGIN))
         self.setRect(rect)
-
-    def holds_all(self) -> bool:
-        """Does the rect hold everything the items draw? (The promise made to Qt.)"""
-        rect = self.rect()
-        return all(rect.contains(child.mapRectToParent(child.boundingRect())
-                                 .united(child.mapRectToParent(child.childrenBoundingRect())))
-                   for child in self.childItems())

@@ -77,19 +77,9 @@ class Fit(NamedTuple):
     top: float = 0.0           # for a diamond: the first line's top in the shape
 
 
-def wrap(text: str, font: QFont, width: float, max_lines: int) -> tuple[tuple[str, ...], bool]:
-    """At most ``max_lines`` lines no wider than ``width``; True when text was cut (…)."""
-    return wrap_widths(text, font, (width,) * max(1, int(max_lines)))
-
-
-def wrap_widths(text: str, font: QFont, widths) -> tuple[tuple[str, ...], bool]:
-    """Wrap into lines of the given widths, one per line (for shapes that are not boxes)."""
-    laid = lay_out(text, font, widths)
-    return laid.lines, laid.cut
-
-
 def lay_out(text: str, font: QFont, widths) -> Lines:
-    """Like :func:`wrap_widths`, also telling how many words had to be split."""
+    """``text`` in lines of the given widths, one width per line (for shapes that are not
+    boxes), and how many words had to be split."""
     return _wrap(text, font_key(font), tuple(float(w) for w in widths))
 
 

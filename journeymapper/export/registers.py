@@ -53,21 +53,27 @@ def register_flowables(document, analysis, words: Words, width: float,
              translate("export", "Due"))
     header = [para(h, HEAD) for h in heads]
     fractions = (0.04, 0.17, 0.12, 0.09, 0.075, 0.055, 0.22, 0.16, 0.07)
-    widths = fitted_widths(width, fractions, _register_words(document, analysis, words, heads))
-    rows = []
+    # each crossroads' words once: they size the columns, then fill the cells
+    entries = []
     for f in analysis.worst_friction:
-        node = doc_node = document.node(f.node_id)
+        node = document.node(f.node_id)
+        entries.append((f, node, (
+            str(node.severity), label_of(node), words.where(node),
+            words.owner_of(node.owner_id), status_word(node.status.value), pct(f.bad_share),
+            node.evidence.strip() or "–", node.action.strip() or "–")))
+    widths = fitted_widths(width, fractions, _column_words(entries, heads))
+    rows = []
+    for f, node, (_sev, label, where, owner, status, share, evidence, action) in entries:
         sev_cell, fill = severity_cell(node.severity)
         due, overdue = due_text(node, today)
-        question = f"<b>{t(label_of(node))}</b>"
+        question = f"<b>{t(label)}</b>"
         if node.description.strip():
             question += f"<br/>{t(node.description.strip())}"
         rows.append(([
-            sev_cell, markup(question, CELL), plain(words.where(doc_node), widths[2]),
-            para(words.owner_of(node.owner_id), CELL_B if node.owner_id is None else CELL),
-            plain(status_word(node.status.value), widths[4]),
-            plain(pct(f.bad_share), widths[5]), para(node.evidence.strip() or "–", CELL),
-            para(node.action.strip() or "–", CELL),
+            sev_cell, markup(question, CELL), plain(where, widths[2]),
+            para(owner, CELL_B if node.owner_id is None else CELL),
+            plain(status, widths[4]), plain(share, widths[5]), para(evidence, CELL),
+            para(action, CELL),
             markup(due, text_style("due", 8, SANS, OVERDUE_INK if overdue else INK)),
         ], (fill, overdue, node.owner_id is None)))
 
@@ -108,21 +114,22 @@ def fitted_widths(width: float, fractions, columns) -> list[float]:
     return [width * n / sum(need) for n in need]
 
 
-def _register_words(document, analysis, words: Words, heads) -> list[list]:
+# the font each column of the register prints its words in (the owner bold when unowned:
+# sized as bold, the wider)
+_COLUMN_FONTS = ((BOLD, 9), (BOLD, 8), (SANS, 8), (BOLD, 8), (SANS, 8), (SANS, 8),
+                 (SANS, 8), (SANS, 8))
+
+
+def _column_words(entries, heads) -> list[list]:
     """What each column of the friction register prints, to size the columns by."""
     columns: list[list] = [[(h, BOLD, 8)] for h in heads]
     columns[-1].append((translate("export", "OVERDUE"), BOLD, 8))
-    for f in analysis.worst_friction:
-        node = document.node(f.node_id)
-        for k, (text, font, size) in enumerate((
-                (str(node.severity), BOLD, 9), (label_of(node), BOLD, 8),
-                (words.where(node), SANS, 8), (words.owner_of(node.owner_id), BOLD, 8),
-                (status_word(node.status.value), SANS, 8), (pct(f.bad_share), SANS, 8),
-                (node.evidence, SANS, 8), (node.action, SANS, 8),
-                (node.due.isoformat() if node.due else "–", BOLD, 8))):
-            columns[k].append((text, font, size))
+    for _f, node, texts in entries:
+        for k, text in enumerate(texts):
+            columns[k].append((text, *_COLUMN_FONTS[k]))
         if node.description.strip():
             columns[1].append((node.description, SANS, 8))
+        columns[-1].append((node.due.isoformat() if node.due else "–", BOLD, 8))
     return columns
 
 
