@@ -471,3 +471,18 @@ def test_text_the_font_cannot_draw_becomes_a_visible_sign():
             expected = "".join(ch if ch in "\t\n" or (ord(ch) >= 32 and ord(ch) in known)
                                else "" if ord(ch) < 32 else REPLACEMENT for ch in text)
             assert printable(text, font) == expected, repr(text)
+
+
+def test_line_breaking_falls_back_to_reportlabs_own_when_it_cannot_be_sped_up(monkeypatch):
+    """Another reportlab whose internals differ must give a slower PDF, not a broken one."""
+    from reportlab.platypus import Paragraph
+
+    from journeymapper.export import tables
+
+    def broken(names):
+        raise AttributeError("no such function in this reportlab")
+
+    monkeypatch.setattr(tables, "_reportlab_clone", broken)
+    plain = tables._fast_or_plain(("breakLines", "_getFragWords"))
+    assert plain["breakLines"] is Paragraph.breakLines
+    assert callable(plain["_getFragWords"])

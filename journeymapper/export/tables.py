@@ -120,7 +120,17 @@ def _reportlab_clone(names: tuple[str, ...]) -> dict:
     return clones
 
 
-_FAST = _reportlab_clone(("breakLines", "_getFragWords"))
+def _fast_or_plain(names: tuple[str, ...]) -> dict:
+    """The clones, or reportlab's own functions when its code no longer has the shape
+    the clones need (another reportlab version): slower, never broken."""
+    try:
+        return _reportlab_clone(names)
+    except (AttributeError, KeyError, TypeError, ValueError):
+        return {name: getattr(Paragraph, name, None) or getattr(rl_paragraph, name)
+                for name in names}
+
+
+_FAST = _fast_or_plain(("breakLines", "_getFragWords"))
 
 
 class Para(Paragraph):
