@@ -141,10 +141,6 @@ def journey_name(document, journey_id: str) -> str:
     return str(journey_words(document, journey_id))
 
 
-def stage_name(document, stage_id: str) -> str:
-    return str(stage_words(document, stage_id))
-
-
 def _names(document, ids, limit: int = 4) -> Words:
     shown = Joined(tuple(step_words(document.node(i)) for i in ids[:limit]))
     more = len(ids) - len(shown.parts)

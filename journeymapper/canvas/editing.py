@@ -468,10 +468,6 @@ class Editing(KeyboardFlow, CanvasMenus):
         if self.inline is not None:
             self.inline.commit()
 
-    def cancel_inline(self) -> None:
-        if self.inline is not None:
-            self.inline.cancel()
-
     def node_removed(self, node_id: str) -> None:
         if self.inline is not None and self.inline.target_id == node_id:
             self._fresh_step = None

@@ -50,10 +50,6 @@ class ColumnItem(_GridItem):
         self.setZValue(-20)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption, True)
 
-    def set_index(self, index: int) -> None:
-        self.index = index
-        self.update()
-
     def paint(self, painter: QPainter, option, widget=None) -> None:
         # only the part being painted: a column is as tall as the whole map. Its tint is
         # filled without antialiasing (Qt's fast span fill; a third cheaper): the rule on

@@ -166,11 +166,6 @@ class MapScene:
         return self.owners.get(owner_id) if owner_id else None
 
 
-def _intersects(r: Rect, x0, y0, x1, y1, margin: float = 0.0) -> bool:
-    return (r.right >= x0 - margin and r.x <= x1 + margin
-            and r.bottom >= y0 - margin and r.y <= y1 + margin)
-
-
 def _emotion_y(band: Rect, rating: float) -> float:
     half = band.h / 2 - CURVE_PAD
     return band.y + band.h / 2 - rating * half / 2

@@ -180,9 +180,6 @@ class Painter:
         self.min_line = 0.0  # thinnest printed line (raised on the at-a-glance page)
         self._texts = _texts(canv)
 
-    def _out(self, op: str) -> None:
-        self.c._code.append(op)
-
     # --- coordinates ---
     def px(self, x: float) -> float:
         return self.dx + x * self.s
@@ -208,9 +205,6 @@ class Painter:
     def fill(self, hex_value: str) -> None:
         op = _FILL_OPS.get(hex_value)
         self.c._code.append(op if op is not None else _fill_op(hex_value))
-
-    def no_dash(self) -> None:
-        self.c._code.append("[] 0 d")
 
     def save(self) -> None:
         """Keep the graphics state (clip, colours, lines) until :meth:`restore`."""
@@ -270,9 +264,6 @@ class Painter:
 
     def polygon(self, points, fill=True, stroke=True) -> None:
         self.c._code.append(f"{self._poly(points)}h {_PAINT[bool(fill), bool(stroke)]}")
-
-    def polyline(self, points) -> None:
-        self.c._code.append(f"{self._poly(points)}S")
 
     def curve(self, p0, p1, p2, p3) -> None:
         dx, dy, s = self.dx, self.dy, self.s
