@@ -144,3 +144,33 @@ def test_shares_on_the_map_are_written_as_the_language_writes_numbers(qtbot, qap
         launch.remove_translations(qapp)
         close_all()
     assert "12,5 %" in norwegian[0] and "7,5 %" in norwegian[1]
+
+
+def test_a_share_reads_the_same_on_the_map_and_on_paper(qtbot):
+    """A share typed with more decimals than a map needs (33.333 %) reads "33.3 %" on the
+    canvas, as the PDF prints it: a facilitator's screen and leadership's paper agree."""
+    import io
+
+    from pypdf import PdfReader
+
+    from journeymapper.export.pdf import build_pdf
+    from journeymapper.model import EdgeKind
+
+    window = windows.new_from_template("sample-plumber")
+    scene = window.editor.scene
+    doc = scene.document
+    edge = next(e for e in doc.edges() if e.kind == EdgeKind.BRANCH)
+    doc.update_edge(edge.id, share=33.333)
+    outcome = next(n for n in doc.nodes() if n.kind.value == "outcome")
+    doc.update_node(outcome.id, share=12.75)
+    scene.flush()
+    card = scene.node_item(outcome.id)
+    card._update_tooltip()
+    on_screen = scene.edge_item(edge.id).text() + "\n" + card.toolTip()
+    data = build_pdf(doc).data
+    window.close()
+    close_all()
+    on_paper = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+    for shown in ("33.3 %", "12.8 %"):
+        assert shown in on_screen and shown in on_paper
+    assert "33.333" not in on_screen and "12.75" not in on_screen

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
+from ..analysis.findings import Percent
 from ..model import Crossroads, NodeKind, Note, Outcome, Touchpoint
 
 NODE_CLASSES = {NodeKind.TOUCHPOINT: Touchpoint, NodeKind.CROSSROADS: Crossroads,
@@ -20,5 +21,6 @@ def kind_name(kind: NodeKind) -> str:
 
 
 def share_text(value: float) -> str:
-    """A share in percent as the user's locale writes it ("12,5 %" in Norwegian)."""
-    return f"{QLocale().toString(float(value), 'g', 6)} %"
+    """A share in percent as the PDF and the findings print it, in the reader's
+    language ("12,5 %" in Bokmål): one rule, so the map on screen and on paper agree."""
+    return Percent(float(value)).text(QCoreApplication.translate)
