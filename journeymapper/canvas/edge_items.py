@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from functools import lru_cache
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -18,6 +17,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem
 
 from ..model import EdgeKind, Sentiment
+from ..model import arrows as ar
 from ..model import geometry as g
 from .recording import record, replay
 from .style import DETAIL_ZOOM, Style, style_for
@@ -25,66 +25,6 @@ from .text import metrics
 from .words import share_text
 
 ARROW_SIZE = 10.0
-
-
-def _side(rect: QRectF, other: QRectF, leaving_crossroads: bool) -> str:
-    """Which side of ``rect`` an arrow to or from ``other`` uses.
-
-    Side by side (rows overlap): left or right. Above each other (columns
-    overlap): top or bottom. Diagonal: a crossroads forks from its top or bottom
-    point (branches above and below); otherwise the longer distance decides.
-    """
-    c, o = rect.center(), other.center()
-    rows_overlap = rect.top() < other.bottom() and other.top() < rect.bottom()
-    cols_overlap = rect.left() < other.right() and other.left() < rect.right()
-    if rows_overlap and not cols_overlap:
-        return "right" if o.x() > c.x() else "left"
-    if cols_overlap and not rows_overlap:
-        return "bottom" if o.y() > c.y() else "top"
-    if rows_overlap and cols_overlap:
-        return "right" if o.x() >= c.x() else "left"
-    if leaving_crossroads or abs(o.y() - c.y()) > abs(o.x() - c.x()):
-        return "bottom" if o.y() > c.y() else "top"
-    return "right" if o.x() > c.x() else "left"
-
-
-def _point(rect: QRectF, side: str) -> QPointF:
-    if side == "left":
-        return QPointF(rect.left(), rect.center().y())
-    if side == "right":
-        return QPointF(rect.right(), rect.center().y())
-    if side == "top":
-        return QPointF(rect.center().x(), rect.top())
-    return QPointF(rect.center().x(), rect.bottom())
-
-
-def _side_f(x, y, w, h, ox, oy, ow, oh, leaving_crossroads: bool) -> str:
-    """:func:`_side` in plain floats (rects as x, y, width, height)."""
-    cx, cy, ocx, ocy = x + w / 2, y + h / 2, ox + ow / 2, oy + oh / 2
-    rows_overlap = y < oy + oh and oy < y + h
-    cols_overlap = x < ox + ow and ox < x + w
-    if rows_overlap and not cols_overlap:
-        return "right" if ocx > cx else "left"
-    if cols_overlap and not rows_overlap:
-        return "bottom" if ocy > cy else "top"
-    if rows_overlap and cols_overlap:
-        return "right" if ocx >= cx else "left"
-    if leaving_crossroads or abs(ocy - cy) > abs(ocx - cx):
-        return "bottom" if ocy > cy else "top"
-    return "right" if ocx > cx else "left"
-
-
-def _point_f(x, y, w, h, side: str) -> tuple[float, float]:
-    if side == "left":
-        return x, y + h / 2
-    if side == "right":
-        return x + w, y + h / 2
-    if side == "top":
-        return x + w / 2, y
-    return x + w / 2, y + h
-
-
-_OUT = {"left": (-1, 0), "right": (1, 0), "top": (0, -1), "bottom": (0, 1)}
 
 
 _NO_PATH, _NO_HEAD, _NO_RECT = QPainterPath(), QPolygonF(), QRectF()
@@ -253,17 +193,9 @@ class ConnectionItem(QGraphicsItem):
         self._picture, self._sketch = None, None
         self.setToolTip(self._tooltip())
 
-    def _ends(self, source: QRectF, target: QRectF):
-        fork = self.edge.kind == EdgeKind.BRANCH
-        out_side = _side(source, target, fork)
-        in_side = _side(target, source, False)
-        start, end = _point(source, out_side), _point(target, in_side)
-        bend = max(24.0, min(120.0, QLineF(start, end).length() * 0.4))
-        ox, oy = _OUT[out_side]
-        ix, iy = _OUT[in_side]
-        c1 = QPointF(start.x() + ox * bend, start.y() + oy * bend)
-        c2 = QPointF(end.x() + ix * bend, end.y() + iy * bend)
-        return start, c1, c2, end
+    def _route(self, source: tuple, target: tuple) -> ar.Route:
+        """The shared rule (:mod:`journeymapper.model.arrows`) between two rects (x, y, w, h)."""
+        return ar.route(source, target, self.edge.kind == EdgeKind.BRANCH)
 
     def _label_size(self, text: str) -> tuple[float, float]:
         return _label_size(text, self.style)
@@ -272,93 +204,39 @@ class ConnectionItem(QGraphicsItem):
         return self.style.line * 3 + ARROW_SIZE * self.style.scale
 
     def bounds_for(self, source: tuple, target: tuple, text: str) -> QRectF:
-        """A rect that certainly holds the route between these shapes: the curve lies in
-        the hull of its end and control points, the label within its size of the curve
-        or just above or below the two shapes (see :meth:`_place_label`), the head within
-        its size of the end. Plain float arithmetic: it runs for every arrow on opening."""
-        sx, sy, sw, sh = source
-        tx, ty, tw, th = target
-        out_side = _side_f(sx, sy, sw, sh, tx, ty, tw, th, self.edge.kind == EdgeKind.BRANCH)
-        in_side = _side_f(tx, ty, tw, th, sx, sy, sw, sh, False)
-        ax, ay = _point_f(sx, sy, sw, sh, out_side)
-        bx, by = _point_f(tx, ty, tw, th, in_side)
-        bend = max(24.0, min(120.0, math.hypot(bx - ax, by - ay) * 0.4))
-        ox, oy = _OUT[out_side]
-        ix, iy = _OUT[in_side]
-        xs = (ax, bx, ax + ox * bend, bx + ix * bend)
-        ys = (ay, by, ay + oy * bend, by + iy * bend)
-        left, right, top, bottom = min(xs), max(xs), min(ys), max(ys)
-        if text:
-            w, h = self._label_size(text)
-            left, right = left - w - 6, right + w + 6
-            top = min(top, sy, ty) - h - 6
-            bottom = max(bottom, sy + sh, ty + th) + h + 6
+        """A rect that certainly holds the route between these shapes (see
+        :func:`~journeymapper.model.arrows.extent`), with room for the head and the
+        line. Plain float arithmetic: it runs for every arrow on opening."""
+        left, top, right, bottom = ar.extent(source, target, self.edge.kind == EdgeKind.BRANCH,
+                                             self._label_size(text) if text else None)
         m = self._margin() + ARROW_SIZE * self.style.scale + 2
         return QRectF(left - m, top - m, right - left + 2 * m, bottom - top + 2 * m)
 
-    def _line(self, source: QRectF, target: QRectF) -> tuple[QPainterPath, QPolygonF]:
+    def _line(self, r: ar.Route) -> tuple[QPainterPath, QPolygonF]:
         """The curve between the two shapes and its arrowhead."""
-        start, c1, c2, end = self._ends(source, target)
-        path = QPainterPath(start)
-        path.cubicTo(c1, c2, end)
-        # arrowhead along the curve's last direction
-        angle = math.atan2(end.y() - c2.y(), end.x() - c2.x())
-        size = ARROW_SIZE * self.style.scale
-        left = QPointF(end.x() - size * math.cos(angle - 0.4), end.y() - size * math.sin(angle - 0.4))
-        right = QPointF(end.x() - size * math.cos(angle + 0.4),
-                        end.y() - size * math.sin(angle + 0.4))
-        return path, QPolygonF([end, left, right])
+        (ax, ay), (c1x, c1y), (c2x, c2y), (bx, by) = r.start, r.c1, r.c2, r.end
+        path = QPainterPath(QPointF(ax, ay))
+        path.cubicTo(c1x, c1y, c2x, c2y, bx, by)
+        tip, left, right = ar.arrowhead(r, ARROW_SIZE * self.style.scale)
+        return path, QPolygonF([QPointF(*tip), QPointF(*left), QPointF(*right)])
 
     def _compute(self, source: QRectF, target: QRectF, obstacles):
-        path, head = self._line(source, target)
+        r = self._route(source.getRect(), target.getRect())
+        path, head = self._line(r)
         text = self.text()
         leader = None
         label_rect = QRectF()
         if text:
             w, h = self._label_size(text)
-            label_rect = self._place_label(path, w, h, source, target, obstacles)
-            on_path = any(label_rect.adjusted(-4, -4, 4, 4).contains(
-                path.pointAtPercent(t)) for t in (0.26, 0.38, 0.5, 0.62, 0.74))
-            if not on_path:
-                mid = path.pointAtPercent(0.5)
-                leader = QLineF(mid, _nearest_on(label_rect, mid))
+            blocked = None if obstacles is None else (lambda rect: obstacles(QRectF(*rect)))
+            place = ar.place_label(r, w, h, blocked)
+            label_rect = QRectF(*place.rect)
+            if place.leader is not None:
+                leader = QLineF(*place.leader)
         m = self._margin()
         bounds = path.boundingRect().united(head.boundingRect()).united(
             label_rect).adjusted(-m, -m, m, m)
         return path, head, text, label_rect, leader, bounds
-
-    @staticmethod
-    def _place_label(path: QPainterPath, w: float, h: float, source: QRectF, target: QRectF,
-                     obstacles) -> QRectF:
-        """On the arrow (its middle first), or the nearest place beside it that hides no step."""
-        candidates = []
-        for t in (0.5, 0.38, 0.62, 0.26, 0.74):
-            p = path.pointAtPercent(t)
-            candidates.append(QRectF(p.x() - w / 2, p.y() - h / 2, w, h))
-        for t in (0.5, 0.38, 0.62):  # beside the arrow, touching it
-            p = path.pointAtPercent(t)
-            candidates.append(QRectF(p.x() + 3, p.y() - h / 2, w, h))
-            candidates.append(QRectF(p.x() - w - 3, p.y() - h / 2, w, h))
-        mid = path.pointAtPercent(0.5)
-        top = min(source.top(), target.top())
-        bottom = max(source.bottom(), target.bottom())
-        candidates += [
-            QRectF(mid.x() - w / 2, mid.y() - h - 3, w, h),
-            QRectF(mid.x() - w / 2, mid.y() + 3, w, h),
-            QRectF(mid.x() - w / 2, top - h - 4, w, h),
-            QRectF(mid.x() - w / 2, bottom + 4, w, h),
-        ]
-        clear_of_ends = []
-        for rect in candidates:
-            grown = rect.adjusted(-2, -2, 2, 2)
-            if grown.intersects(source) or grown.intersects(target):
-                continue
-            clear_of_ends.append(rect)
-            if obstacles is not None and obstacles(grown):
-                continue
-            return rect
-        # crowded: at least never under the arrow's own two steps
-        return clear_of_ends[0] if clear_of_ends else candidates[0]
 
     def path(self) -> QPainterPath:
         self.ensure_routed()
@@ -379,8 +257,7 @@ class ConnectionItem(QGraphicsItem):
 
     def _sketch_line(self) -> tuple[QPainterPath, QPolygonF]:
         if self._sketch is None:
-            source, target = self._lazy_ends
-            self._sketch = self._line(QRectF(*source), QRectF(*target))
+            self._sketch = self._line(self._route(*self._lazy_ends))
         return self._sketch
 
     def drawn_rect(self) -> QRectF:
@@ -504,7 +381,3 @@ class ConnectPreviewItem(QGraphicsItem):
         painter.setPen(pen)
         painter.drawLine(self.start, self.end)
 
-
-def _nearest_on(rect: QRectF, p: QPointF) -> QPointF:
-    return QPointF(min(max(p.x(), rect.left()), rect.right()),
-                   min(max(p.y(), rect.top()), rect.bottom()))

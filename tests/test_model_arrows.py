@@ -1,0 +1,143 @@
+"""The one arrow rule (model/arrows.py) that the canvas and the PDF both draw by.
+
+The model has no Qt; these tests hold its plain-float curve against Qt's, so the
+canvas (which draws through Qt) and the PDF (which uses the floats) agree.
+"""
+
+import random
+
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QPainterPath
+
+from journeymapper.model import EdgeKind
+from journeymapper.model import arrows as ar
+from journeymapper.model.geometry import GridLayout
+from journeymapper.io.templates import find_template
+
+TEMPLATES = ("sample-airline", "sample-plumber-no", "sample-b2b-software")
+
+
+def _qt_path(r: ar.Route) -> QPainterPath:
+    path = QPainterPath(QPointF(*r.start))
+    path.cubicTo(QPointF(*r.c1), QPointF(*r.c2), QPointF(*r.end))
+    return path
+
+
+def _random_routes(n=300, seed=7):
+    rng = random.Random(seed)
+    for _ in range(n):
+        a = (rng.uniform(0, 2000), rng.uniform(0, 1500), rng.choice((160.0, 112.0, 144.0)),
+             rng.choice((72.0, 88.0, 48.0)))
+        b = (rng.uniform(0, 2000), rng.uniform(0, 1500), rng.choice((160.0, 112.0, 144.0)),
+             rng.choice((72.0, 88.0, 48.0)))
+        yield a, b, rng.random() < 0.3
+
+
+def _template_routes(name):
+    document = find_template(name).open()
+    grid = GridLayout.of(document)
+    for edge in document.edges():
+        a = grid.node_rect(document.node(edge.source))
+        b = grid.node_rect(document.node(edge.target))
+        yield ar.route((a.x, a.y, a.w, a.h), (b.x, b.y, b.w, b.h), edge.kind == EdgeKind.BRANCH)
+
+
+@pytest.mark.parametrize("source", ["random", *TEMPLATES])
+def test_points_along_the_curve_are_where_qt_puts_them(source):
+    # the canvas's labels were placed with QPainterPath.pointAtPercent; the PDF has
+    # only the floats: both must name the same points, to well under a pixel
+    routes = list(ar.route(*ends) for ends in _random_routes()) if source == "random" \
+        else list(_template_routes(source))
+    assert routes
+    worst = 0.0
+    for r in routes:
+        path = _qt_path(r)
+        for t in (0.0, 0.1, 0.26, 0.38, 0.5, 0.62, 0.74, 0.9, 1.0):
+            q = path.pointAtPercent(t)
+            x, y = ar.point_at(r, t)
+            worst = max(worst, abs(q.x() - x), abs(q.y() - y))
+    assert worst < 1e-6
+
+
+def test_a_branch_forks_from_the_crossroads_top_or_bottom():
+    crossroads = (400.0, 100.0, 112.0, 88.0)
+    below_right = (600.0, 300.0, 160.0, 72.0)
+    assert ar.route(crossroads, below_right, True).out_side == "bottom"
+    assert ar.route(crossroads, below_right, False).out_side == "right"  # a flow: wider
+    r = ar.route((0.0, 0.0, 160.0, 72.0), (200.0, 0.0, 160.0, 72.0), False)
+    assert (r.start, r.end) == ((160.0, 36.0), (200.0, 36.0))
+    # a short arrow still bends by at least 24 out of each side
+    assert r.c1 == (184.0, 36.0) and r.c2 == (176.0, 36.0)
+
+
+def test_the_extent_holds_every_place_the_label_can_go():
+    for a, b, fork in _random_routes(200, seed=3):
+        r = ar.route(a, b, fork)
+        w, h = 120.0, 14.0
+        left, top, right, bottom = ar.extent(a, b, fork, (w, h))
+        for x, y, cw, ch in ar.label_candidates(r, w, h):
+            assert left <= x and x + cw <= right and top <= y and y + ch <= bottom
+
+
+def test_a_label_keeps_clear_of_its_two_steps_and_of_what_is_taken():
+    # two cards 40 apart: a 120-wide label on the curve would cover both
+    a, b = (0.0, 0.0, 160.0, 72.0), (200.0, 0.0, 160.0, 72.0)
+    r = ar.route(a, b, False)
+    place = ar.place_label(r, 120.0, 14.0)
+    x, y, w, h = place.rect
+    assert not place.crowded
+    assert y + h <= 0 or y >= 72  # above or below both cards
+    assert place.leader is not None  # off the curve: a line says which arrow it names
+    lx1, ly1, lx2, ly2 = place.leader
+    assert (lx1, ly1) == ar.point_at(r, 0.5)
+    assert x <= lx2 <= x + w and y <= ly2 <= y + h
+    # the place above is taken: the next one
+    taken = place.rect
+    again = ar.place_label(r, 120.0, 14.0, blocked=lambda g: ar._meets(*g, taken))
+    assert again.rect != taken and not again.crowded
+    # nothing free: crowded, but still off its own two steps
+    crowded = ar.place_label(r, 120.0, 14.0, blocked=lambda g: True)
+    assert crowded.crowded
+    assert not ar._meets(*crowded.rect, a) and not ar._meets(*crowded.rect, b)
+
+
+def test_a_label_on_a_long_arrow_sits_on_its_middle_without_a_leader():
+    a, b = (0.0, 0.0, 160.0, 72.0), (600.0, 0.0, 160.0, 72.0)
+    r = ar.route(a, b, False)
+    place = ar.place_label(r, 80.0, 14.0)
+    mx, my = ar.point_at(r, 0.5)
+    assert place.rect == (mx - 40.0, my - 7.0, 80.0, 14.0)
+    assert place.leader is None
+
+
+def test_a_place_refused_as_off_the_page_is_never_used():
+    a, b = (0.0, 100.0, 160.0, 72.0), (200.0, 100.0, 160.0, 72.0)
+    r = ar.route(a, b, False)
+    free = ar.place_label(r, 120.0, 14.0)
+    assert free.rect[1] < 100  # above both cards …
+    inside = ar.place_label(r, 120.0, 14.0, allowed=lambda rect: rect[1] >= 100)
+    assert inside.rect[1] >= 100 and not inside.crowded  # … unless the page ends there
+
+
+@pytest.mark.parametrize("name", TEMPLATES)
+def test_the_canvas_draws_the_shared_route_and_label_place(qapp, name):
+    from journeymapper.canvas import JourneyScene
+    from journeymapper.state import MapSession
+
+    scene = JourneyScene(MapSession(find_template(name).open()))
+    labelled = 0
+    for item in scene.edge_items():
+        path = item.path()
+        edge = item.edge
+        src = scene.node_item(edge.source).scene_rect().getRect()
+        dst = scene.node_item(edge.target).scene_rect().getRect()
+        r = ar.route(src, dst, edge.kind == EdgeKind.BRANCH)
+        drawn = [(path.elementAt(i).x, path.elementAt(i).y) for i in range(4)]
+        assert drawn == [r.start, r.c1, r.c2, r.end]
+        rect = item.label_rect()
+        if not rect.isNull():
+            labelled += 1
+            w, h = rect.width(), rect.height()
+            assert rect.getRect() in [pytest.approx(c) for c in ar.label_candidates(r, w, h)]
+    assert labelled >= 3
