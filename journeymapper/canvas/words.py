@@ -12,7 +12,10 @@ NODE_CLASSES = {NodeKind.TOUCHPOINT: Touchpoint, NodeKind.CROSSROADS: Crossroads
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("canvas", text)
+    # pyside6-lupdate files a bare tr("…") call under the empty context; the map's own
+    # words (channels, statuses) are marked in the "canvas" context
+    found = QCoreApplication.translate("", text)
+    return found if found != text else QCoreApplication.translate("canvas", text)
 
 
 def kind_name(kind: NodeKind) -> str:
