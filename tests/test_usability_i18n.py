@@ -16,3 +16,11 @@ def test_stage_header_menu_speaks_bokmal(qtbot, norwegian):
     assert "Fjern fase…" in texts
     assert not any("stage" in text for text in texts), texts
 
+
+def test_undo_texts_speak_bokmal(qtbot, norwegian):
+    editor = shown_editor(qtbot, "empty-three-stages")
+    stack = editor.session.undo_stack
+    editor.scene.editing.add_grid("stage", editor.session.document.stages[0].id)
+    assert stack.undoText() == "Legg til fase"
+    editor.scene.editing.add_grid("journey", editor.session.document.journeys[0].id)
+    assert stack.undoText() == "Legg til mikroreise"

@@ -17,7 +17,8 @@ from ..model.elements import Node
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
+    # pyside6-lupdate files a bare tr("…") call under the empty context: look it up there
+    return QCoreApplication.translate("", text)
 
 
 class DocumentCommand(QUndoCommand):
