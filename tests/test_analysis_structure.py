@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from journeymapper.analysis import Group, Level, analyse
-from journeymapper.analysis.graph import strong_components
+from journeymapper.model.flow import strong_components
 from journeymapper.analysis.structure import (
     dead_ends,
     loops,

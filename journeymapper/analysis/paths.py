@@ -26,13 +26,13 @@ from dataclasses import dataclass
 import networkx as nx
 
 from ..model import Crossroads, Outcome, Touchpoint
+from ..model.flow import strong_components
 from .graph import (
     is_open,
     journey_arrows,
     journey_graph,
     lane_nodes,
     order_index,
-    strong_components,
     successor_lists,
 )
 from .ownership import is_handoff
