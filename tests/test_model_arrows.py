@@ -111,33 +111,16 @@ def test_a_label_on_a_long_arrow_sits_on_its_middle_without_a_leader():
     assert place.leader is None
 
 
-def test_a_place_refused_as_off_the_page_is_never_used():
-    a, b = (0.0, 100.0, 160.0, 72.0), (200.0, 100.0, 160.0, 72.0)
+def test_on_a_printed_part_a_label_is_slid_inside_it():
+    # a short arrow across a page cut (the squeezed print layout puts steps 40 apart):
+    # the places above and below both steps straddle the cut
+    a, b = (594.0, 80.0, 112.0, 88.0), (746.0, 88.0, 160.0, 72.0)
     r = ar.route(a, b, False)
-    free = ar.place_label(r, 120.0, 14.0)
-    assert free.rect[1] < 100  # above both cards …
-    inside = ar.place_label(r, 120.0, 14.0, allowed=lambda rect: rect[1] >= 100)
-    assert inside.rect[1] >= 100 and not inside.crowded  # … unless the page ends there
-
-
-@pytest.mark.parametrize("name", TEMPLATES)
-def test_the_canvas_draws_the_shared_route_and_label_place(qapp, name):
-    from journeymapper.canvas import JourneyScene
-    from journeymapper.state import MapSession
-
-    scene = JourneyScene(MapSession(find_template(name).open()))
-    labelled = 0
-    for item in scene.edge_items():
-        path = item.path()
-        edge = item.edge
-        src = scene.node_item(edge.source).scene_rect().getRect()
-        dst = scene.node_item(edge.target).scene_rect().getRect()
-        r = ar.route(src, dst, edge.kind == EdgeKind.BRANCH)
-        drawn = [(path.elementAt(i).x, path.elementAt(i).y) for i in range(4)]
-        assert drawn == [r.start, r.c1, r.c2, r.end]
-        rect = item.label_rect()
-        if not rect.isNull():
-            labelled += 1
-            w, h = rect.width(), rect.height()
-            assert rect.getRect() in [pytest.approx(c) for c in ar.label_candidates(r, w, h)]
-    assert labelled >= 3
+    free = ar.place_label(r, 107.0, 12.0)
+    assert free.rect[0] < 722 < free.rect[0] + free.rect[2]
+    part = (722.0, 56.0, 776.0, 604.0)
+    on_part = ar.place_label(r, 107.0, 12.0, window=part)
+    x, y, w, h = on_part.rect
+    assert not on_part.crowded and x >= 722 and y >= 56
+    assert not ar._meets(*on_part.rect, a) and not ar._meets(*on_part.rect, b)
+    assert on_part.leader is not None

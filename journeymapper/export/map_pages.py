@@ -39,6 +39,7 @@ from .shapes import (
     draw_arrow_line,
     draw_node,
     fit_node_texts,
+    place_label,
 )
 from .textfit import fit_text
 from .tiling import MapPlan, Tile, print_layout
@@ -47,6 +48,38 @@ from .words import translate
 BAND_FILL = "#FFFFFF"
 NEGATIVE_HALF = "#FDF1EA"
 CURVE_PAD = 10.0
+
+
+class _Taken:
+    """What a page already shows (its steps, the labels placed so far), bucketed in a
+    coarse grid so that trying a label's place looks at its neighbours only."""
+
+    CELL = 256.0
+
+    def __init__(self) -> None:
+        self._cells: dict[tuple[int, int], list] = {}
+
+    def _keys(self, x: float, y: float, w: float, h: float):
+        k = self.CELL
+        for i in range(int(x // k), int((x + w) // k) + 1):
+            for j in range(int(y // k), int((y + h) // k) + 1):
+                yield i, j
+
+    def add(self, x: float, y: float, w: float, h: float) -> None:
+        box = (x, y, x + w, y + h)
+        for key in self._keys(x, y, w, h):
+            self._cells.setdefault(key, []).append(box)
+
+    def hits(self, rect: tuple) -> bool:
+        """Does ``rect`` (x, y, w, h) share some area with anything placed?"""
+        x, y, w, h = rect
+        right, bottom = x + w, y + h
+        cells = self._cells
+        for key in self._keys(x, y, w, h):
+            for x0, y0, x1, y1 in cells.get(key, ()):
+                if x < x1 and x0 < right and y < y1 and y0 < bottom:
+                    return True
+        return False
 
 
 @dataclass
@@ -62,7 +95,9 @@ class MapScene:
     curves: dict  # journey id -> [(x, rating)]
     today: _dt.date
     _buckets: tuple | None = None
-    label_tile: dict = field(default_factory=dict)
+    label_tile: dict = field(default_factory=dict)  # edge id -> the tile its middle is on
+    arrow_tiles: dict = field(default_factory=dict)  # edge id -> the tiles it shows on
+    _labels: tuple | None = None  # (plan, tile index -> [(arrow, LabelPlace)])
     overview_form: str | None = None  # the tile thumbnail, drawn once per PDF
     _curves: dict = field(default_factory=dict)  # journey id -> feeling_curve()
     # the columns and lanes, made once (every page walks them): (stage id, its column),
@@ -124,10 +159,12 @@ class MapScene:
         for node in self.document.nodes():
             for index in cells(self.rects[node.id], 0.0):
                 out[index][0].append(node)
-        self.label_tile = {}
+        self.label_tile, self.arrow_tiles = {}, {}
         for arrow in self.arrows:
+            shown = self.arrow_tiles[arrow.edge_id] = []
             for index in cells(arrow.bounds, 12.0):
                 out[index][1].append(arrow)
+                shown.append(index)
             # the label goes on one tile: the one holding the arrow's middle, or else
             # (that part is empty and not printed) the one holding its start
             mx, my = arrow.midpoint()
@@ -137,6 +174,60 @@ class MapScene:
                 home = next(cells(Rect(start[0], start[1], 0, 0), 0.0), None)
             self.label_tile[arrow.edge_id] = home
         return out
+
+    def labels_on(self, plan: MapPlan, tile: Tile) -> list:
+        """The arrow labels a part prints and where: ``(arrow, LabelPlace)`` (placed for
+        the whole plan at once, see :meth:`_place_labels`)."""
+        if self._labels is None or self._labels[0] is not plan:
+            self._labels = (plan, self._place_labels(plan))
+        return self._labels[1].get(tile.index, [])
+
+    def _place_labels(self, plan: MapPlan) -> dict:
+        """Every arrow label of the plan, in the map's arrow order, by the canvas's rule
+        (:func:`.shapes.place_label`) around the steps of its part and the labels placed
+        there before it, inside the part. A label prints on one part: the one holding
+        its arrow's middle, or else (crowded there: an arrow across a part's edge) the
+        first other part the arrow shows on where it finds a free place."""
+        single = len(plan.tiles) == 1
+        tiles = {t.index: t for t in plan.tiles}
+        taken: dict[int, _Taken] = {}
+        placed: dict[int, list] = {}
+        rects = self.rects
+
+        def taken_on(index: int) -> _Taken:
+            found = taken.get(index)
+            if found is None:
+                found = taken[index] = _Taken()
+                for node in self.on_tile(plan, tiles[index])[0]:
+                    r = rects[node.id]
+                    found.add(r.x, r.y, r.w, r.h)
+            return found
+
+        for arrow in self.arrows:
+            if arrow.label is None or not arrow.label.lines:
+                continue
+            if single:
+                choices = [plan.tiles[0].index]
+            else:
+                self.on_tile(plan, plan.tiles[0])  # buckets the plan (once)
+                home = self.label_tile.get(arrow.edge_id)
+                choices = [home] if home is not None else []
+                choices += [i for i in self.arrow_tiles.get(arrow.edge_id, ()) if i != home]
+            chosen = None
+            for index in choices:
+                tile = tiles[index]
+                window = Rect(tile.x0, tile.y0, tile.x1 - tile.x0, tile.y1 - tile.y0)
+                place = place_label(arrow, window, taken_on(index).hits)
+                if chosen is None or not place.crowded:
+                    chosen = (index, place)
+                if not place.crowded:
+                    break
+            if chosen is None:
+                continue
+            index, place = chosen
+            taken_on(index).add(*place.rect)
+            placed.setdefault(index, []).append((arrow, place))
+        return placed
 
     def feeling_curve(self, journey_id: str):
         """A lane's feeling curve, made once: its Bézier pieces (None for a single
@@ -234,12 +325,9 @@ def draw_tile(canv, scene: MapScene, plan: MapPlan, tile: Tile, area: Box, page:
         if node.kind != NodeKind.NOTE:
             draw_node(content, node, scene.rects[node.id], scene.fitted[node.id],
                       scene.owner_of(node), scene.today)
-    window = Rect(x0, y0, x1 - x0, y1 - y0)
-    cards = [scene.rects[n.id] for n in visible]
-    single = len(plan.tiles) == 1  # every label is on the one page
-    for arrow in [] if glance else arrows:
-        if single or scene.label_tile.get(arrow.edge_id) == tile.index:
-            draw_arrow_label(content, arrow, window, cards)
+    if not glance:
+        for arrow, place in scene.labels_on(plan, tile):
+            draw_arrow_label(content, arrow, place)
     canv.restoreState()
 
     # stage headers, repeated on every tile

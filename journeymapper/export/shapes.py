@@ -13,6 +13,7 @@ import datetime as _dt
 import math
 from dataclasses import dataclass
 
+from ..model import arrows
 from ..model import Crossroads, CrossroadsStatus, EdgeKind, NodeKind, Note, Outcome, Sentiment
 from ..model.geometry import (
     ARROW_HEAD,
@@ -387,6 +388,13 @@ def draw_node(p, node, rect: Rect, fitted: FittedText, owner, today) -> None:
 
 
 # --- arrows ------------------------------------------------------------------------
+# The route and the label's place come from the canvas's rule (model/arrows.py), so the
+# paper shows the arrows where the screen does; only the drawing is the PDF's own.
+
+LEADER_WIDTH = 0.8
+LEADER_DOTS = (1.0, 2.0)  # a dotted leader, as on the canvas
+LABEL_INSET = 2.0  # a label keeps this far inside its part (its border is not cut)
+
 
 @dataclass(frozen=True)
 class ArrowPath:
@@ -401,63 +409,47 @@ class ArrowPath:
     bounds: Rect
     line: tuple[float, ...] = ()  # the drawn curve (stops short of the tip): 8 numbers
     head: tuple[float, ...] = ()  # the arrowhead's tip, left and right corner: 6 numbers
+    route: arrows.Route | None = None  # the shared rule's route (sides, the two shapes)
 
     def midpoint(self) -> tuple[float, float]:
-        p0, p1, p2, p3 = self.points
-        return ((p0[0] + 3 * p1[0] + 3 * p2[0] + p3[0]) / 8,
-                (p0[1] + 3 * p1[1] + 3 * p2[1] + p3[1]) / 8)
+        """The curve's middle (where the canvas starts a label and a leader)."""
+        return arrows.point_at(self.route, 0.5)
 
 
-def arrow_path(edge, src: Rect, dst: Rect) -> ArrowPath:
-    sx, sy = src.centre
-    tx, ty = dst.centre
-    if dst.x >= src.right + 4:  # forward: right edge to left edge
-        p0, p3 = (src.right, sy), (dst.x, ty)
-        d = max(18.0, (p3[0] - p0[0]) / 2)
-        c1, c2 = (p0[0] + d, p0[1]), (p3[0] - d, p3[1])
-    elif dst.y >= src.bottom + 4:  # below: bottom edge to top edge
-        p0, p3 = (sx, src.bottom), (tx, dst.y)
-        d = max(14.0, (p3[1] - p0[1]) / 2)
-        c1, c2 = (p0[0], p0[1] + d), (p3[0], p3[1] - d)
-    elif dst.bottom <= src.y - 4:  # above: top edge to bottom edge
-        p0, p3 = (sx, src.y), (tx, dst.bottom)
-        d = max(14.0, (p0[1] - p3[1]) / 2)
-        c1, c2 = (p0[0], p0[1] - d), (p3[0], p3[1] + d)
-    else:  # back to the left on the same row (repurchase): a loop under both steps
-        p0, p3 = (sx, src.bottom), (tx, dst.bottom)
-        low = max(p0[1], p3[1]) + 30.0
-        c1, c2 = (p0[0], low), (p3[0], low)
+def arrow_words(edge) -> str:
+    """What an arrow's label says: the branch's mark, its words and its share."""
     branch = edge.kind == EdgeKind.BRANCH
     mark = SENTIMENT_MARK.get(edge.sentiment, "") if branch else ""
     words = [edge.label.strip()] if edge.label.strip() else []
     if edge.share is not None:
         words.append(percent(edge.share))
     text = " · ".join(words)
-    if mark:
-        text = f"{mark} {text}".strip()
+    return f"{mark} {text}".strip() if mark else text
+
+
+def arrow_path(edge, src: Rect, dst: Rect) -> ArrowPath:
+    branch = edge.kind == EdgeKind.BRANCH
+    r = arrows.route((src.x, src.y, src.w, src.h), (dst.x, dst.y, dst.w, dst.h), branch)
+    p0, c1, c2, p3 = r.start, r.c1, r.c2, r.end
+    mark = SENTIMENT_MARK.get(edge.sentiment, "") if branch else ""
+    text = arrow_words(edge)
     fitted = (fit_text(text, ARROW_LABEL_WIDTH, 2 * SMALL_PT * 1.2 + 1, SMALL_PT, SMALL_PT, 2)
               if text else None)
     xs = (p0[0], c1[0], c2[0], p3[0])
     ys = (p0[1], c1[1], c2[1], p3[1])
     bounds = Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
-    # stop the line short of the tip so the head stays sharp
-    back = c2 if (c2[0] - p3[0]) ** 2 + (c2[1] - p3[1]) ** 2 > 1 else p0
-    dist = math.hypot(p3[0] - back[0], p3[1] - back[1]) or 1.0
-    end = (p3[0] - (p3[0] - back[0]) / dist * ARROW_HEAD * 0.6,
-           p3[1] - (p3[1] - back[1]) / dist * ARROW_HEAD * 0.6)
+    # stop the line short of the tip so the head stays sharp (the route always bends
+    # out of the target's side, so c2 is never the tip)
+    dist = math.hypot(p3[0] - c2[0], p3[1] - c2[1]) or 1.0
+    end = (p3[0] - (p3[0] - c2[0]) / dist * ARROW_HEAD * 0.6,
+           p3[1] - (p3[1] - c2[1]) / dist * ARROW_HEAD * 0.6)
+    tip, left, right = arrows.arrowhead(r, ARROW_HEAD)
     return ArrowPath(edge.id, (p0, c1, c2, p3), edge.kind, edge.sentiment, fitted, mark, bounds,
-                     (*p0, *c1, *c2, *end), arrowhead_points(p3, back, ARROW_HEAD))
+                     (*p0, *c1, *c2, *end), (*tip, *left, *right), r)
 
 
-def arrowhead_points(tip, towards_from, length: float) -> tuple[float, ...]:
-    """An arrowhead's tip, left and right corner (map units), pointing away from
-    ``towards_from``."""
-    tx, ty = tip
-    fx, fy = towards_from
-    angle = math.atan2(ty - fy, tx - fx)
-    spread = math.radians(24)
-    return (tx, ty, tx - length * math.cos(angle - spread), ty - length * math.sin(angle - spread),
-            tx - length * math.cos(angle + spread), ty - length * math.sin(angle + spread))
+def _hue(arrow: ArrowPath) -> str:
+    return SENTIMENT_COLOUR[arrow.sentiment] if arrow.kind == EdgeKind.BRANCH else INK
 
 
 def draw_arrow_line(p, arrow: ArrowPath) -> None:
@@ -471,59 +463,42 @@ def draw_arrow_line(p, arrow: ArrowPath) -> None:
     p.arrow(arrow.line, arrow.head, hue)
 
 
-def _bezier(points, t: float) -> tuple[float, float]:
-    p0, p1, p2, p3 = points
-    u = 1 - t
-    return (u ** 3 * p0[0] + 3 * u * u * t * p1[0] + 3 * u * t * t * p2[0] + t ** 3 * p3[0],
-            u ** 3 * p0[1] + 3 * u * u * t * p1[1] + 3 * u * t * t * p2[1] + t ** 3 * p3[1])
-
-
 def label_size(arrow: ArrowPath) -> tuple[float, float]:
     fitted = arrow.label
     widths = [width(line, fitted.font, fitted.size) for line in fitted.lines]
     return max(widths) + 6, fitted.height + 3
 
 
-def _overlaps(a: Rect, b: Rect) -> bool:
-    return a.x < b.right and b.x < a.right and a.y < b.bottom and b.y < a.bottom
-
-
-def place_label(arrow: ArrowPath, window: Rect | None, obstacles=()) -> tuple[float, float]:
-    """Where the label's centre goes: on the arrow, inside the tile, off the cards if it
-    can be (tries the middle first, then points nearer either end)."""
+def place_label(arrow: ArrowPath, window: Rect | None = None,
+                blocked=None) -> arrows.LabelPlace:
+    """Where the arrow's label goes, by the canvas's rule: the first of its places (on
+    the curve, beside it, above or below it, above or below both steps), slid inside
+    the printed part, that hides neither of its two steps nor what ``blocked(rect)``
+    says is taken (the part's steps and the labels placed before it); crowded, the
+    canvas's fallback."""
     w, h = label_size(arrow)
-    fallback = None
-    for t in (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8):
-        x, y = _bezier(arrow.points, t)
-        box = Rect(x - w / 2, y - h / 2, w, h)
-        inside = window is None or (box.x >= window.x and box.right <= window.right
-                                    and box.y >= window.y and box.bottom <= window.bottom)
-        if not inside:
-            continue
-        if not any(_overlaps(box, r) for r in obstacles):
-            return x, y
-        fallback = fallback or (x, y)
-    if fallback is not None:
-        return fallback
-    x, y = arrow.midpoint()
-    if window is not None:
-        x = min(max(x, window.x + w / 2 + 2), window.right - w / 2 - 2)
-        y = min(max(y, window.y + h / 2 + 2), window.bottom - h / 2 - 2)
-    return x, y
+    m = LABEL_INSET
+    return arrows.place_label(arrow.route, w, h, blocked,
+                              None if window is None else
+                              (window.x + m, window.y + m, window.w - 2 * m, window.h - 2 * m))
 
 
-def draw_arrow_label(p, arrow: ArrowPath, window: Rect | None = None, obstacles=()) -> None:
-    """The arrow's label on a white tab, on the arrow, never cut at the tile's edge."""
+def draw_arrow_label(p, arrow: ArrowPath, place: arrows.LabelPlace) -> None:
+    """The arrow's label on a white tab where :func:`place_label` put it; off the curve,
+    a thin dotted leader in the arrow's colour from the curve's middle to the tab."""
     fitted = arrow.label
     if fitted is None or not fitted.lines:
         return
-    w, h = label_size(arrow)
-    mx, my = place_label(arrow, window, obstacles)
+    x, y, w, h = place.rect
+    hue = _hue(arrow)
+    if place.leader is not None:
+        p.stroke(hue, LEADER_WIDTH, LEADER_DOTS)
+        p.line(*place.leader)
     p.fill("#FFFFFF")
-    hue = SENTIMENT_COLOUR[arrow.sentiment] if arrow.kind == EdgeKind.BRANCH else INK
     p.stroke(hue, 0.6)
-    p.round_rect(mx - w / 2, my - h / 2, w, h, 3)
+    p.round_rect(x, y, w, h, 3)
     p.fill(INK if arrow.sentiment != Sentiment.BAD else STOP_RED)
+    mx = x + w / 2
     for i, line in enumerate(fitted.lines):
-        p.text(mx, my - h / 2 + 1.5 + i * fitted.leading + fitted.size * 0.93, line,
+        p.text(mx, y + 1.5 + i * fitted.leading + fitted.size * 0.93, line,
                fitted.font, fitted.size, "centre", role="arrow")

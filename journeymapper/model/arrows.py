@@ -185,23 +185,32 @@ def _meets(x, y, w, h, rect) -> bool:
     return x < ox + ow and ox < x + w and y < oy + oh and oy < y + h
 
 
-def place_label(r: Route, w: float, h: float, blocked=None, allowed=None) -> LabelPlace:
+def inside(rect: tuple, window: tuple) -> tuple:
+    """``rect`` slid (not resized) the least way into ``window`` (a printed part of the
+    map); pinned to its top left when it is larger."""
+    x, y, w, h = rect
+    wx, wy, ww, wh = window
+    return (max(min(x, wx + ww - w), wx), max(min(y, wy + wh - h), wy), w, h)
+
+
+def place_label(r: Route, w: float, h: float, blocked=None, window=None) -> LabelPlace:
     """The first candidate (:func:`label_candidates`) that, grown by ``CLEARANCE``,
     touches neither of the arrow's two steps nor anything ``blocked(grown_rect)`` says
-    is taken. Candidates ``allowed(rect)`` refuses (off the page) are never used.
+    is taken. With a ``window`` (x, y, w, h: the printed part) every candidate is first
+    slid inside it (:func:`inside`).
 
     Crowded (no candidate free): the first one clear of the two steps, else the first
     candidate. A label off the curve gets a leader (:func:`leader`)."""
     source, target = r.source, r.target
     candidates = label_candidates(r, w, h)
+    if window is not None:
+        candidates = [inside(rect, window) for rect in candidates]
     fallback = None
     k = CLEARANCE
     for rect in candidates:
         x, y = rect[0] - k, rect[1] - k
         gw, gh = w + 2 * k, h + 2 * k
         if _meets(x, y, gw, gh, source) or _meets(x, y, gw, gh, target):
-            continue
-        if allowed is not None and not allowed(rect):
             continue
         if fallback is None:
             fallback = rect
