@@ -131,6 +131,7 @@ class FrictionRegisterDock(SessionDock):
         super().__init__(session, tr("Friction register"), parent)
         self._today = today
         self._syncing = False
+        self._fitted = False  # the columns were sized to some crossroads' text
         self._focus_owner = None
         self.owner_filter = ChoiceField()
         self.status_filter = ChoiceField()
@@ -218,6 +219,7 @@ class FrictionRegisterDock(SessionDock):
         for column in (QUESTION, ACTION):
             header.resizeSection(column, max(header.sectionSize(column), 220))
         header.setSectionResizeMode(ACTION, QHeaderView.ResizeMode.Stretch)
+        self._fitted = self.model.rowCount() > 0
         bold = QFont(self.table.font())
         bold.setBold(True)
         due_width = QFontMetrics(bold).horizontalAdvance(f"{OVERDUE_MARK} 2026-12-31") + 24
@@ -226,12 +228,22 @@ class FrictionRegisterDock(SessionDock):
         self._fill_filters()
         self._update_count()
 
+    def _fit_columns(self) -> None:
+        """The first crossroads of a map opened empty: its short columns fit their text."""
+        self._fitted = True
+        header = self.table.horizontalHeader()
+        for column in (SEVERITY, STATUS, OWNER, STAGE, JOURNEY, QUESTION):
+            self.table.resizeColumnToContents(column)
+        header.resizeSection(QUESTION, max(header.sectionSize(QUESTION), 220))
+
     def set_today(self, today: _dt.date | None) -> None:
         self._today = today
         self.model.set_today(today)
 
     def document_changed(self, change) -> None:
         self.model.follow(change)
+        if not self._fitted and self.model.rowCount():
+            self._fit_columns()
         if change.target in (Target.OWNER, Target.STAGE):
             self._fill_filters()
         self._update_count()

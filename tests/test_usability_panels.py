@@ -1,0 +1,31 @@
+"""The panels as a facilitator meets them on a map started empty (found in the real window)."""
+
+from __future__ import annotations
+
+from journeymapper.commands import AddNodeCommand
+from journeymapper.io.templates import find_template
+from journeymapper.model import Crossroads, CrossroadsStatus, Owner
+from journeymapper.panels.friction_model import JOURNEY, OWNER, STAGE, STATUS
+from journeymapper.panels.friction_register_dock import FrictionRegisterDock
+from journeymapper.state import MapSession
+
+
+def test_register_columns_fit_the_first_crossroads_of_an_empty_map(qtbot):
+    """The register opened empty (its columns as wide as their headings); the first
+    crossroads drawn then showed "Investig…", "Kun…", "Befor…" in it."""
+    session = MapSession(find_template("empty-three-stages").open())
+    doc = session.document
+    dock = FrictionRegisterDock(session)
+    qtbot.addWidget(dock)
+    dock.resize(1200, 300)
+    dock.show()
+    qtbot.waitExposed(dock)
+    doc.update_journey(doc.journeys[0].id, name="Bestilling på nett æøå")
+    owner = Owner(name="Kundeservice Ørsta og Ålesund")
+    doc.add_owner(owner)
+    session.undo_stack.push(AddNodeCommand(doc, Crossroads(
+        label="Er frakten gratis?", stage_id=doc.stages[0].id, journey_id=doc.journeys[0].id,
+        status=CrossroadsStatus.INVESTIGATING, owner_id=owner.id)))
+    table, header = dock.table, dock.table.horizontalHeader()
+    for column in (STATUS, OWNER, STAGE, JOURNEY):
+        assert header.sectionSize(column) >= table.sizeHintForColumn(column), column
