@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLocale,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,13 +36,22 @@ from PySide6.QtWidgets import (
 
 from ..analysis import Analysis, Finding, Group, Level, analyse
 from ..analysis.report import render_text
+from .background import BackgroundJob
 from .base import SessionDock
 from .words import marked, tr
 
 IDS_ROLE = Qt.ItemDataRole.UserRole
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
+MORE_ROLE = Qt.ItemDataRole.UserRole + 2  # the "show all" row of a long group: its group
 DEBOUNCE_MS = 300
 MAX_DEBOUNCE_MS = 5000
+# A map whose analysis takes this long (CPU ms), or this many steps before the first,
+# is analysed on the worker thread (see .background): the window never waits for it.
+BACKGROUND_MS = 40
+BACKGROUND_STEPS = 1000
+# Rows shown per group until the user asks for all: a 10,000-step map has ~14,000
+# findings, and laying out that many wrapped rows froze the window for seconds.
+ROWS_SHOWN = 100
 
 GROUP_TITLES = {
     Group.WEAKEST_LINKS: QT_TRANSLATE_NOOP("panels", "Weakest links"),
@@ -119,7 +136,12 @@ class InsightsDock(SessionDock):
         self._timer.setInterval(DEBOUNCE_MS)
         self.analysis: Analysis | None = None
         self._collapsed: set[Group] = set()
+        self._full: set[Group] = set()  # long groups the user asked to see in full
         self._stale = False
+        self._job = BackgroundJob(self, self._analysed, self._analysis_failed)
+        self._generation = 0  # counts the document's changes (and new maps)
+        self._job_generation = -1  # the generation the running job analyses
+        self._last_ms: float | None = None  # CPU time of the last analysis
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -140,7 +162,7 @@ class InsightsDock(SessionDock):
         self.tree.setToolTip(tr("Click a finding to select its steps and arrows on the map."))
         self.tree.itemClicked.connect(self._item_clicked)
         self.tree.itemActivated.connect(self._item_clicked)
-        self.tree.movedByKey.connect(self._item_clicked)  # arrow keys walk and select
+        self.tree.movedByKey.connect(self._item_moved)  # arrow keys walk and select
         self.tree.itemCollapsed.connect(self._group_toggled)
         self.tree.itemExpanded.connect(self._group_toggled)
 
@@ -158,6 +180,10 @@ class InsightsDock(SessionDock):
     # --- following the session ---------------------------------------------------
     def reset(self) -> None:
         """A new map: analyse it once the dock is on screen, never while the window opens."""
+        self._job.cancel()
+        self._generation += 1
+        self._last_ms = None
+        self._full.clear()
         self.analysis = None
         self.tree.clear()
         self.summary.setText(tr("Analysing…"))
@@ -166,6 +192,7 @@ class InsightsDock(SessionDock):
             self.schedule_refresh()
 
     def document_changed(self, change) -> None:
+        self._generation += 1
         if self.isVisible():
             self.schedule_refresh()
         else:  # tabbed away or closed: catch up when shown, not on every edit
@@ -177,19 +204,59 @@ class InsightsDock(SessionDock):
             self.schedule_refresh()
 
     def refresh_now(self) -> None:
+        """Analyse at once, in the window's thread (tests, and small maps)."""
         super().refresh_now()
+        self._job.cancel()
         self._stale = False
         if self.session is None:
             self.analysis = None
             self.tree.clear()
             self.summary.clear()
             return
-        started = time.perf_counter()
-        self.analysis = analyse(self.document)
-        self._fill(self.analysis)
+        started = time.thread_time()
+        analysis = analyse(self.document)
+        self._analysed_now(analysis, (time.thread_time() - started) * 1000)
+
+    def _refresh_due(self) -> None:
+        """The pause after an edit is over: a big map is analysed on the worker thread."""
+        if self._in_window() and not self.isVisible():
+            return  # stays stale; shown again, it refreshes
+        if self.session is None or not self._in_window() or not self._big():
+            self.refresh_now()
+            return
+        self._timer.stop()
+        self._stale = False
+        self._job_generation = self._generation
+        self._job.start(analyse, self.document)
+
+    def _big(self) -> bool:
+        if self._last_ms is not None:
+            return self._last_ms >= BACKGROUND_MS
+        return self.document.node_count() >= BACKGROUND_STEPS
+
+    def _analysed(self, analysis: Analysis, cpu_ms: float) -> None:
+        """The worker's answer: shown if the map is still the one it analysed."""
+        if self.session is None:
+            return
+        if self._job_generation != self._generation:
+            self.schedule_refresh()  # the map changed meanwhile: ask again
+            return
+        self._analysed_now(analysis, cpu_ms)
+
+    def _analysis_failed(self, error: BaseException) -> None:
+        if self.session is None:
+            return
+        if self._job_generation != self._generation:
+            self.schedule_refresh()  # it read a map being changed: ask again
+            return
+        self.refresh_now()  # a real error: let it surface here, as it would have
+
+    def _analysed_now(self, analysis: Analysis, cpu_ms: float) -> None:
+        self._last_ms = cpu_ms
+        self.analysis = analysis
+        self._fill(analysis)
         # on a very large map wait longer after an edit, so typing stays fluid
-        spent_ms = (time.perf_counter() - started) * 1000
-        self._timer.setInterval(int(min(MAX_DEBOUNCE_MS, max(DEBOUNCE_MS, 3 * spent_ms))))
+        self._timer.setInterval(int(min(MAX_DEBOUNCE_MS, max(DEBOUNCE_MS, 3 * cpu_ms))))
 
     # --- showing -------------------------------------------------------------------
     def _fill(self, analysis: Analysis) -> None:
@@ -210,7 +277,8 @@ class InsightsDock(SessionDock):
                                                         for i in self.ids_of(f))))
             top.setToolTip(0, tr("Click to select everything in this group on the map."))
             self.tree.addTopLevelItem(top)
-            for f in findings:
+            shown = findings if group in self._full else findings[:ROWS_SHOWN]
+            for f in shown:
                 text = finding_text(f)
                 child = QTreeWidgetItem([f"{LEVEL_MARKS[f.level]} {text}"])
                 child.setToolTip(0, text)
@@ -220,6 +288,8 @@ class InsightsDock(SessionDock):
                 top.addChild(child)
                 if keep is not None and restore is None and list(self.ids_of(f)) == keep:
                     restore = child
+            if len(shown) < len(findings):
+                top.addChild(self._more_row(group, len(findings) - len(shown)))
             top.setExpanded(group not in self._collapsed)
         if not analysis.findings:
             empty = QTreeWidgetItem([tr("No findings yet: add steps and arrows to the map.")])
@@ -230,6 +300,22 @@ class InsightsDock(SessionDock):
         self.tree.blockSignals(False)
         self.summary.setText(" · ".join(_counted(analysis.count(level), level)
                                          for level in Level))
+
+    def _more_row(self, group: Group, hidden: int) -> QTreeWidgetItem:
+        row = QTreeWidgetItem([tr("Show {0} more…").format(QLocale().toString(hidden))])
+        row.setData(0, MORE_ROLE, group.value)
+        row.setToolTip(0, tr("Click to list every finding of this group here; Copy report "
+                             "gives them all as text."))
+        italic = QFont(self.tree.font())
+        italic.setItalic(True)
+        row.setFont(0, italic)
+        return row
+
+    def show_all(self, group: Group) -> None:
+        """List every finding of ``group``, not only the first rows."""
+        self._full.add(group)
+        if self.analysis is not None:
+            self._fill(self.analysis)
 
     @staticmethod
     def ids_of(f: Finding) -> tuple[str, ...]:
@@ -247,7 +333,15 @@ class InsightsDock(SessionDock):
                                                      str(path) if path else None))
 
     # --- clicking ------------------------------------------------------------------
+    def _item_moved(self, item: QTreeWidgetItem) -> None:
+        if item.data(0, MORE_ROLE) is None:  # walking past "show all" does not list all
+            self._item_clicked(item)
+
     def _item_clicked(self, item: QTreeWidgetItem, column: int = 0) -> None:
+        more = item.data(0, MORE_ROLE)
+        if more is not None:
+            self.show_all(Group(more))
+            return
         ids = item.data(0, IDS_ROLE)
         if not ids or self.session is None:
             return
@@ -282,8 +376,15 @@ class InsightsDock(SessionDock):
             top = self.tree.topLevelItem(i)
             if group is not None and top.data(0, GROUP_ROLE) != group.value:
                 continue
-            items += [top.child(j) for j in range(top.childCount())]
+            items += [top.child(j) for j in range(top.childCount())
+                      if top.child(j).data(0, MORE_ROLE) is None]
         return items
+
+    def more_rows(self) -> list[QTreeWidgetItem]:
+        """The "show all" rows of the groups shown in part."""
+        return [top.child(j) for top in (self.tree.topLevelItem(i)
+                                         for i in range(self.tree.topLevelItemCount()))
+                for j in range(top.childCount()) if top.child(j).data(0, MORE_ROLE) is not None]
 
     def group_titles(self) -> list[str]:
         return [self.tree.topLevelItem(i).text(0) for i in range(self.tree.topLevelItemCount())]

@@ -454,6 +454,16 @@
         <translation>Kopier alle funn som tekst, til å lime inn i en e-post eller et dokument</translation>
     </message>
     <message>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="305"/>
+        <source>Show {0} more…</source>
+        <translation>Vis {0} til…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="307"/>
+        <source>Click to list every finding of this group here; Copy report gives them all as text.</source>
+        <translation>Klikk for å liste alle funnene i denne gruppen her; «Kopier rapporten» gir dem alle som tekst.</translation>
+    </message>
+    <message>
         <location filename="../../journeymapper/panels/insights_dock.py" line="141"/>
         <source>Click a finding to select its steps and arrows on the map.</source>
         <translation>Klikk på et funn for å velge stegene og pilene på kartet.</translation>
