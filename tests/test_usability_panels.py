@@ -29,3 +29,4 @@ def test_register_columns_fit_the_first_crossroads_of_an_empty_map(qtbot):
     table, header = dock.table, dock.table.horizontalHeader()
     for column in (STATUS, OWNER, STAGE, JOURNEY):
         assert header.sectionSize(column) >= table.sizeHintForColumn(column), column
+

@@ -114,10 +114,12 @@ def export_interactively(parent: QWidget, document, settings: Settings,
                    translate=QCoreApplication.translate)  # the window's language
     except Exception as exc:  # the map stays open and unchanged whatever went wrong
         progress.close()
+        # the system's reason, not the temporary file's name the user never chose
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
         QMessageBox.critical(
             parent, translate("ExportPdfDialog", "Cannot Export PDF"),
             translate("ExportPdfDialog", "The PDF could not be written to “{0}”: {1}")
-            .format(target, exc))
+            .format(target, reason))
         return None
     progress.setValue(100)
     progress.close()
