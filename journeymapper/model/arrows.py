@@ -23,7 +23,7 @@ HEAD_SPREAD = 0.4             # an arrowhead's half angle (radians)
 # ``QPainterPath.pointAtPercent`` reads it for one cubic: see :func:`point_at`)
 ON_CURVE = (0.5, 0.38, 0.62, 0.26, 0.74)
 BESIDE = (0.5, 0.38, 0.62)
-ON_CURVE_CHECK = (0.26, 0.38, 0.5, 0.62, 0.74)
+ON_CURVE_CHECK = (0.26, 0.38, 0.5, 0.62, 0.74)  # (the same points, in the curve's order)
 GAP_BESIDE = 3.0              # between the curve and a label beside, above or below it
 GAP_OUTSIDE = 4.0             # between the steps and a label above or below both
 CLEARANCE = 2.0               # a label keeps this far from anything it must not hide
@@ -161,11 +161,17 @@ def arrowhead(r: Route, size: float, spread: float = HEAD_SPREAD) -> tuple:
             (ex - size * math.cos(angle + spread), ey - size * math.sin(angle + spread)))
 
 
-def label_candidates(r: Route, w: float, h: float) -> list[tuple]:
+def middle_points(r: Route) -> dict:
+    """The curve's points a label is tried at and checked against: t -> (x, y)."""
+    return {t: point_at(r, t) for t in ON_CURVE}
+
+
+def label_candidates(r: Route, w: float, h: float, points: dict | None = None) -> list[tuple]:
     """The places a label of size ``w`` × ``h`` is tried, best first: centred on the
     curve (its middle first), beside it (right, then left), just above and below its
-    middle, then above and below both steps."""
-    points = {t: point_at(r, t) for t in ON_CURVE}
+    middle, then above and below both steps (``points``: :func:`middle_points`)."""
+    if points is None:
+        points = middle_points(r)
     out = [(x - w / 2, y - h / 2, w, h) for x, y in (points[t] for t in ON_CURVE)]
     for t in BESIDE:
         x, y = points[t]
@@ -202,42 +208,47 @@ def place_label(r: Route, w: float, h: float, blocked=None, window=None) -> Labe
     Crowded (no candidate free): the first one clear of the two steps, else the first
     candidate. A label off the curve gets a leader (:func:`leader`)."""
     source, target = r.source, r.target
-    candidates = label_candidates(r, w, h)
+    points = middle_points(r)
+    candidates = label_candidates(r, w, h, points)
     if window is not None:
         candidates = [inside(rect, window) for rect in candidates]
     fallback = None
     k = CLEARANCE
+    gw, gh = w + 2 * k, h + 2 * k
     for rect in candidates:
         x, y = rect[0] - k, rect[1] - k
-        gw, gh = w + 2 * k, h + 2 * k
         if _meets(x, y, gw, gh, source) or _meets(x, y, gw, gh, target):
             continue
         if fallback is None:
             fallback = rect
         if blocked is not None and blocked((x, y, gw, gh)):
             continue
-        return LabelPlace(rect, False, leader(r, rect))
+        return LabelPlace(rect, False, leader(r, rect, points))
     rect = fallback if fallback is not None else candidates[0]
-    return LabelPlace(rect, True, leader(r, rect))
+    return LabelPlace(rect, True, leader(r, rect, points))
 
 
-def on_curve(r: Route, rect: tuple) -> bool:
+def on_curve(r: Route, rect: tuple, points: dict | None = None) -> bool:
     """Does the label at ``rect`` sit on the curve (near one of its middle points)?"""
+    if points is None:
+        points = middle_points(r)
     s = ON_CURVE_SLACK
     x0, y0 = rect[0] - s, rect[1] - s
     x1, y1 = x0 + (rect[2] + 2 * s), y0 + (rect[3] + 2 * s)
     for t in ON_CURVE_CHECK:
-        x, y = point_at(r, t)
+        x, y = points[t]
         if x0 <= x <= x1 and y0 <= y <= y1:
             return True
     return False
 
 
-def leader(r: Route, rect: tuple) -> tuple | None:
+def leader(r: Route, rect: tuple, points: dict | None = None) -> tuple | None:
     """The line from the curve's middle to the nearest point of a label that is off the
     curve (None when it is on it), so the reader knows which arrow it names."""
-    if on_curve(r, rect):
+    if points is None:
+        points = middle_points(r)
+    if on_curve(r, rect, points):
         return None
-    mx, my = point_at(r, 0.5)
+    mx, my = points[0.5]
     x, y, w, h = rect
     return mx, my, min(max(mx, x), x + w), min(max(my, y), y + h)
