@@ -26,3 +26,42 @@ def test_a_pdf_that_cannot_be_written_says_why_in_plain_words(qtbot, monkeypatch
     [(_kind, _title, text)] = prompts.of("critical")
     assert str(target) in text and "No such file or directory" in text
     assert "Errno" not in text and ".tmp" not in text
+
+
+def _stage_names(window):
+    doc = window.session.document
+    return [s.name for s in doc.stages], [j.name for j in doc.journeys], doc.info.title
+
+
+def test_an_empty_stage_model_speaks_bokmal(qtbot, norwegian):
+    """File › New… › Five stages in a Bokmål session gave "Awareness … Repurchase and
+    recommendation" and a lane called "Micro-journey"."""
+    from journeymapper.app import windows
+
+    window = windows.new_from_template("empty-five-stages")
+    assert _stage_names(window) == (
+        ["Oppmerksomhet", "Vurdering", "Kjøp", "Bruk", "Gjenkjøp og anbefaling"],
+        ["Mikroreise"], "Fem faser")
+    assert not window.is_modified()  # a fresh map: nothing to save yet
+    window = windows.new_from_template("empty-three-stages")
+    assert _stage_names(window)[0] == ["Før kjøpet", "Under kjøpet", "Etter kjøpet"]
+
+
+def test_the_template_chooser_names_the_stage_models_in_bokmal(qtbot, norwegian):
+    from journeymapper.app.template_dialog import TITLE_ROLE, TemplateChooserDialog
+
+    dialog = TemplateChooserDialog()
+    qtbot.addWidget(dialog)
+    titles = [dialog.list.item(i).data(TITLE_ROLE) for i in range(dialog.list.count())]
+    assert {"Tre faser", "Fem faser", "Sju faser (B2B)"} <= set(titles)
+    assert "Three stages" not in titles
+    assert "Rørleggeren: forventningsreisen" in titles  # a sample map keeps its own words
+
+
+def test_an_english_session_keeps_the_stage_models_words(qtbot):
+    from journeymapper.app import windows
+
+    window = windows.new_from_template("empty-seven-stages-b2b")
+    names, lanes, title = _stage_names(window)
+    assert names[0] == "Inactive" and names[-1] == "Loyalty"
+    assert lanes == ["Micro-journey"] and title == "Seven stages (B2B)"

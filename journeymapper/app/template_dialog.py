@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..io import JourneyFileError
 from ..io.templates import Template, list_templates
+from .template_words import is_stage_model, word
 
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 1
 DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -122,11 +123,14 @@ class TemplateChooserDialog(QDialog):
             section.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(section)
             for template in group:
-                item = QListWidgetItem(template.title or template.name)
+                title = word(template.title) if is_stage_model(template.name) else template.title
+                description = (word(template.description) if is_stage_model(template.name)
+                               else template.description)
+                item = QListWidgetItem(title or template.name)
                 item.setData(NAME_ROLE, template.name)
-                item.setData(TITLE_ROLE, template.title or template.name)
-                item.setData(DESCRIPTION_ROLE, template.description)
-                item.setToolTip(template.description)
+                item.setData(TITLE_ROLE, title or template.name)
+                item.setData(DESCRIPTION_ROLE, description)
+                item.setToolTip(description)
                 self._rows[template.name] = self.list.count()
                 self.list.addItem(item)
         if self.templates:

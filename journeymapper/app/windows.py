@@ -23,6 +23,7 @@ from ..state import MapSession
 from .autosave import adopt, leftover_autosaves
 from .file_watch import stat_key
 from .recovery_dialog import RecoveryDialog
+from .template_words import localise
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -130,7 +131,7 @@ def open_file(path: str | os.PathLike, origin: "MainWindow | None" = None,
 
 def new_from_template(name: str, origin: "MainWindow | None" = None) -> "MainWindow":
     """A new, unsaved map from a built-in template, titled from the template."""
-    document = find_template(name).open()
+    document = localise(find_template(name).open(), name)  # a stage model in their words
     return place(MapSession(document, None), origin)
 
 

@@ -3800,4 +3800,117 @@ autolagret {2}</translation>
         <translation>,</translation>
     </message>
 </context>
+<context>
+    <name>templates</name>
+    <message>
+        <location filename="../../journeymapper/app/template_words.py" line="4"/>
+        <source>Three stages</source>
+        <translation>Tre faser</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/template_words.py" line="17"/>
+        <source>Before, during and after the purchase.</source>
+        <translation>Før, under og etter kjøpet.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/template_words.py" line="18"/>
+        <source>Before purchase</source>
+        <translation>Før kjøpet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/template_words.py" line="19"/>
+        <source>During purchase</source>
+        <translation>Under kjøpet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/template_words.py" line="20"/>
+        <source>After purchase</source>
+        <translation>Etter kjøpet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/template_words.py" line="21"/>
+        <source>Five stages</source>
+        <translation>Fem faser</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/template_words.py" line="23"/>
+        <source>Awareness, evaluation, purchase, use, repurchase and recommendation.</source>
+        <translation>Oppmerksomhet, vurdering, kjøp, bruk, gjenkjøp og anbefaling.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/template_words.py" line="24"/>
+        <source>Awareness</source>
+        <translation>Oppmerksomhet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/template_words.py" line="25"/>
+        <source>Evaluation</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/template_words.py" line="26"/>
+        <source>Purchase</source>
+        <translation>Kjøp</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/template_words.py" line="27"/>
+        <source>Use</source>
+        <translation>Bruk</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/template_words.py" line="28"/>
+        <source>Repurchase and recommendation</source>
+        <translation>Gjenkjøp og anbefaling</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/template_words.py" line="29"/>
+        <source>Seven stages (B2B)</source>
+        <translation>Sju faser (B2B)</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/template_words.py" line="30"/>
+        <source>The seven phases of a business purchase.</source>
+        <translation>De sju fasene i et bedriftskjøp.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/template_words.py" line="31"/>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/template_words.py" line="32"/>
+        <source>Trigger</source>
+        <translation>Utløser</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/template_words.py" line="33"/>
+        <source>First interest</source>
+        <translation>Første interesse</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/template_words.py" line="34"/>
+        <source>Active evaluation</source>
+        <translation>Aktiv vurdering</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/template_words.py" line="35"/>
+        <source>Purchase decision</source>
+        <translation>Kjøpsbeslutning</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/template_words.py" line="36"/>
+        <source>Customer experience</source>
+        <translation>Kundeopplevelse</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/template_words.py" line="37"/>
+        <source>Loyalty</source>
+        <translation>Lojalitet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/template_words.py" line="38"/>
+        <source>Micro-journey</source>
+        <translation>Mikroreise</translation>
+    </message>
+</context>
 </TS>
