@@ -25,7 +25,11 @@ same run, a **baseline** that does the same raw work without JourneyMapper:
 * PDF: ``export_pdf`` (A3 landscape) vs reportlab drawing the same number of
   rectangles with text and lines on a canvas, with the same embedded font;
 * peak memory: the peak RSS of a fresh process that opens the map, builds the
-  scene and paints it, vs one that does the baseline work.
+  scene and paints it, vs one that does the baseline work;
+* window: in a fresh process, the real main window with its side panels open; after
+  one edit (a step renamed), the longest time the window's event loop was blocked
+  until everything has followed (a 5 ms timer's longest gap), vs the same with the
+  side panels closed (what the canvas alone costs).
 
 A section whose package is not there yet prints "not available yet".
 Times are wall-clock milliseconds on this machine; ratios are JourneyMapper /
@@ -626,9 +630,74 @@ def peak_memory(path: Path, items) -> tuple[float, float]:
     return result[0], result[1]
 
 
+# --- the window --------------------------------------------------------------------
+
+def window_child(path: str) -> None:
+    """Open ``path`` in the real main window (own config folders, offscreen) and print
+    the longest event-loop gap after each of a few edits, side panels open and closed."""
+    folder = tempfile.mkdtemp(prefix="jm-bench-window-")
+    os.environ["JOURNEYMAPPER_CONFIG_DIR"] = os.path.join(folder, "config")
+    os.environ["JOURNEYMAPPER_DATA_DIR"] = os.path.join(folder, "data")
+    from PySide6.QtCore import QTimer
+
+    from journeymapper.app import windows
+    from journeymapper.commands import UpdateNodeCommand
+
+    app = _qt_app()
+    window = windows.open_file(path)
+    window.resize(1600, 1000)
+    window.show()
+    document = window.session.document
+    # debounce (≤ 1 s) + the panels' work; the smoke test shortens it
+    settle = float(os.environ.get("JM_BENCH_SETTLE", 2.0 + document.node_count() / 2500))
+
+    def longest_gap(seconds: float) -> float:
+        gaps, last = [0.0], [time.perf_counter()]
+
+        def tick():
+            now = time.perf_counter()
+            gaps.append(now - last[0])
+            last[0] = now
+
+        timer = QTimer()
+        timer.setInterval(5)
+        timer.timeout.connect(tick)
+        last[0] = time.perf_counter()
+        timer.start()
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            app.processEvents()
+            time.sleep(0.001)
+        timer.stop()
+        return max(gaps) * 1000
+
+    longest_gap(2 * settle)  # opening: the panels' first look at the map
+    steps = [n for n in document.nodes() if n.kind.value == "touchpoint"][:3]
+    result = {}
+    for panels in (True, False):
+        for dock in window.docks():
+            dock.setVisible(panels)
+        longest_gap(settle)
+        gaps = []
+        for i, step in enumerate(steps):
+            window.session.undo_stack.push(UpdateNodeCommand(
+                document, step.id, label=f"{step.label} – endret {i}"))
+            gaps.append(longest_gap(settle))
+        result["panels" if panels else "canvas"] = statistics.median(gaps)
+    print(json.dumps(result))
+    os._exit(0)  # no teardown to wait for: the numbers are out
+
+
+def window_freeze(path: Path) -> tuple[float, float]:
+    out = subprocess.run([sys.executable, __file__, "--window-child", str(path)],
+                         capture_output=True, text=True, check=True, timeout=900)
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    return result["panels"], result["canvas"]
+
+
 # --- main ------------------------------------------------------------------------------
 
-SECTIONS = ("canvas", "analysis", "pdf", "memory")
+SECTIONS = ("canvas", "analysis", "pdf", "memory", "window")
 
 
 def generate(n: int, path: Path) -> None:
@@ -670,6 +739,13 @@ def run(sizes, repeat, only=SECTIONS) -> list[Row]:
                 jm_mb, base_mb = peak_memory(path, items)
                 rows.append(Row(n, "peak memory (MB): open + scene + paint", jm_mb, base_mb,
                                 "peak RSS of a fresh process, incl. Python + Qt"))
+            if "window" in only:
+                say(f"N = {n:,}: the window after an edit …")
+                panels_ms, canvas_ms = window_freeze(path)
+                rows.append(Row(n, "window: longest freeze after an edit, side panels open",
+                                panels_ms, canvas_ms,
+                                "median of 3 edits; baseline: the same with the panels "
+                                "closed"))
     return rows
 
 
@@ -689,12 +765,16 @@ def main(argv=None) -> int:
     parser.add_argument("--repeat", type=int, default=5, help="runs per measurement (median)")
     parser.add_argument("--memory-child", nargs=2, metavar=("KIND", "PATH"),
                         help=argparse.SUPPRESS)
+    parser.add_argument("--window-child", metavar="PATH", help=argparse.SUPPRESS)
     parser.add_argument("--only", default=",".join(SECTIONS),
                         help="comma-separated sections to run: " + ", ".join(SECTIONS)
                         + " (the model is always opened and saved)")
     args = parser.parse_args(argv)
     if args.memory_child:
         memory_child(*args.memory_child)
+        return 0
+    if args.window_child:
+        window_child(args.window_child)
         return 0
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     only = {s.strip() for s in args.only.split(",") if s.strip()}
