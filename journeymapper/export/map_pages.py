@@ -203,13 +203,14 @@ class MapScene:
                     found.add(r.x, r.y, r.w, r.h)
             return found
 
+        if not single:
+            self.on_tile(plan, plan.tiles[0])  # buckets the plan: label_tile, arrow_tiles
         for arrow in self.arrows:
             if arrow.label is None or not arrow.label.lines:
                 continue
             if single:
                 choices = [plan.tiles[0].index]
             else:
-                self.on_tile(plan, plan.tiles[0])  # buckets the plan (once)
                 home = self.label_tile.get(arrow.edge_id)
                 choices = [home] if home is not None else []
                 choices += [i for i in self.arrow_tiles.get(arrow.edge_id, ()) if i != home]
