@@ -24,3 +24,27 @@ def test_undo_texts_speak_bokmal(qtbot, norwegian):
     assert stack.undoText() == "Legg til fase"
     editor.scene.editing.add_grid("journey", editor.session.document.journeys[0].id)
     assert stack.undoText() == "Legg til mikroreise"
+
+
+def test_removing_a_stage_in_use_asks_in_bokmal(qtbot, monkeypatch, norwegian):
+    """The question said "The stage ‘Vurdering’ still holds 3 steps. Move or delete them
+    first, or choose another column…" (the document's English reason) above its Bokmål line."""
+    from test_app_support import Prompts
+
+    from journeymapper.model import Touchpoint
+
+    editor = shown_editor(qtbot, "empty-three-stages")
+    doc = editor.session.document
+    stage, lane = doc.stages[1], doc.journeys[0]
+    for label in ("Googler produktet", "Sammenligner priser"):
+        doc.add_node(Touchpoint(label=label, stage_id=stage.id, journey_id=lane.id))
+    prompts = Prompts(monkeypatch)
+    assert editor.scene.editing.remove_grid("stage", stage.id)
+    [(_kind, title, text)] = prompts.of("question")
+    assert title == "Fjern fase"
+    assert f"Fasen «{stage.name}» har fortsatt 2 steg." in text
+    assert "Flytte stegene til" in text and "still holds" not in text
+    doc.add_node(Touchpoint(label="Bestiller", stage_id=doc.stages[0].id, journey_id=lane.id))
+    editor.scene.editing.add_grid("journey", lane.id, name="Levering", rename=False)
+    assert editor.scene.editing.remove_grid("journey", lane.id)
+    assert f"Mikroreisen «{lane.name}» har fortsatt 3 steg." in prompts.of("question")[-1][2]

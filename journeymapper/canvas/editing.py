@@ -553,6 +553,16 @@ class Editing(KeyboardFlow, CanvasMenus):
             return True
         index = index_of(element_id)
         neighbour = items[index - 1] if index > 0 else items[index + 1]
+        attr = "stage_id" if kind == "stage" else "journey_id"
+        count = sum(1 for n in self.document.nodes() if getattr(n, attr) == element_id)
+        if count:  # the document's reason is English: say it in the user's words
+            name = get(element_id).name
+            if kind == "stage":
+                error = (tr("The stage ‘{0}’ still holds one step.") if count == 1 else
+                         tr("The stage ‘{0}’ still holds {1} steps.")).format(name, count)
+            else:
+                error = (tr("The micro-journey ‘{0}’ still holds one step.") if count == 1 else
+                         tr("The micro-journey ‘{0}’ still holds {1} steps.")).format(name, count)
         answer = QMessageBox.question(
             parent, tr("Remove stage") if kind == "stage" else tr("Remove micro-journey"),
             error + "\n\n" + tr("Move its steps to ‘{0}’ and remove it?").format(neighbour.name),

@@ -4,6 +4,26 @@
 <context>
     <name></name>
     <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="561"/>
+        <source>The stage ‘{0}’ still holds one step.</source>
+        <translation>Fasen «{0}» har fortsatt ett steg.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="562"/>
+        <source>The stage ‘{0}’ still holds {1} steps.</source>
+        <translation>Fasen «{0}» har fortsatt {1} steg.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="564"/>
+        <source>The micro-journey ‘{0}’ still holds one step.</source>
+        <translation>Mikroreisen «{0}» har fortsatt ett steg.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/canvas/editing.py" line="565"/>
+        <source>The micro-journey ‘{0}’ still holds {1} steps.</source>
+        <translation>Mikroreisen «{0}» har fortsatt {1} steg.</translation>
+    </message>
+    <message>
         <location filename="../../journeymapper/canvas/words.py" line="18"/>
         <source>touchpoint</source>
         <translation>møtepunkt</translation>
