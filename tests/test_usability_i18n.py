@@ -48,3 +48,27 @@ def test_removing_a_stage_in_use_asks_in_bokmal(qtbot, monkeypatch, norwegian):
     editor.scene.editing.add_grid("journey", lane.id, name="Levering", rename=False)
     assert editor.scene.editing.remove_grid("journey", lane.id)
     assert f"Mikroreisen «{lane.name}» har fortsatt 3 steg." in prompts.of("question")[-1][2]
+
+
+def test_a_refused_arrow_is_explained_in_bokmal(qtbot, norwegian):
+    """Dragging a second arrow between the same two steps said "There is already an arrow
+    from ‘Ser annonse på Facebook’ to ‘Leser anmeldelser’." in a Bokmål session."""
+    from journeymapper.commands import ConnectCommand
+    from journeymapper.commands.base import push
+    from journeymapper.io.templates import find_template
+    from journeymapper.model import Note
+    from journeymapper.state import MapSession
+
+    session = MapSession(find_template("sample-plumber-no").open())
+    doc, stack = session.document, session.undo_stack
+    edge = next(e for e in doc.edges() if doc.node(e.source).label and doc.node(e.target).label)
+    source, target = doc.node(edge.source), doc.node(edge.target)
+    assert push(stack, ConnectCommand(doc, source.id, target.id)) == (
+        f"Det går allerede en pil fra ‘{source.label}’ til ‘{target.label}’.")
+    assert push(stack, ConnectCommand(doc, source.id, source.id)) == (
+        "En pil kan ikke gå fra et steg tilbake til seg selv.")
+    note = Note(label="Husk å smile", stage_id=source.stage_id, journey_id=source.journey_id)
+    doc.add_node(note)
+    assert push(stack, ConnectCommand(doc, source.id, note.id)) == (
+        "Notater kommenterer kartet; de kan ikke kobles med piler.")
+    assert stack.count() == 0  # nothing was drawn

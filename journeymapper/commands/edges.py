@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ..model import Connection, Crossroads, EdgeKind
+from ..model import Connection, Crossroads, DocumentError, EdgeKind
 from .base import DocumentCommand, tr
 
 
@@ -26,7 +26,25 @@ class ConnectCommand(DocumentCommand):
         return command
 
     def _redo(self):
-        self.document.add_edge(self.edge)
+        try:
+            self.document.add_edge(self.edge)
+        except DocumentError as exc:
+            raise DocumentError(self._refusal() or str(exc)) from exc
+
+    def _refusal(self) -> str | None:
+        """The refusals a drag on the map can meet, in the user's language."""
+        doc, edge = self.document, self.edge
+        if not (doc.has_node(edge.source) and doc.has_node(edge.target)):
+            return None
+        if edge.source == edge.target:
+            return tr("An arrow cannot lead from a step back to itself.")
+        source, target = doc.node(edge.source), doc.node(edge.target)
+        if not source.is_step or not target.is_step:
+            return tr("Notes annotate the map; they cannot be joined by arrows.")
+        if doc.edge_between(edge.source, edge.target) is not None:
+            return tr("There is already an arrow from ‘{0}’ to ‘{1}’.").format(
+                source.label or "…", target.label or "…")
+        return None
 
     def _undo(self):
         self.document.disconnect(self.edge.id)

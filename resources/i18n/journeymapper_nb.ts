@@ -4,6 +4,21 @@
 <context>
     <name></name>
     <message>
+        <location filename="../../journeymapper/commands/edges.py" line="40"/>
+        <source>An arrow cannot lead from a step back to itself.</source>
+        <translation>En pil kan ikke gå fra et steg tilbake til seg selv.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/commands/edges.py" line="43"/>
+        <source>Notes annotate the map; they cannot be joined by arrows.</source>
+        <translation>Notater kommenterer kartet; de kan ikke kobles med piler.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/commands/edges.py" line="45"/>
+        <source>There is already an arrow from ‘{0}’ to ‘{1}’.</source>
+        <translation>Det går allerede en pil fra ‘{0}’ til ‘{1}’.</translation>
+    </message>
+    <message>
         <location filename="../../journeymapper/canvas/editing.py" line="561"/>
         <source>The stage ‘{0}’ still holds one step.</source>
         <translation>Fasen «{0}» har fortsatt ett steg.</translation>
