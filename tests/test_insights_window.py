@@ -60,10 +60,10 @@ def test_a_big_maps_analysis_runs_beside_the_window_and_a_stale_answer_is_droppe
     import threading
 
     from journeymapper.commands import UpdateNodeCommand
-    from journeymapper.panels import insights_dock
+    from journeymapper.panels import background, insights_dock
 
-    monkeypatch.setattr(insights_dock, "BACKGROUND_STEPS", 1)  # every map counts as big
-    monkeypatch.setattr(insights_dock, "BACKGROUND_MS", 0.0)
+    monkeypatch.setattr(background, "BACKGROUND_STEPS", 1)  # every map counts as big
+    monkeypatch.setattr(background, "BACKGROUND_MS", 0.0)
     real = insights_dock.analyse
     threads, answers, hold = [], [], threading.Event()
 
@@ -110,10 +110,10 @@ def test_an_answer_that_failed_because_the_map_changed_is_asked_again(qtbot, mon
     import threading
 
     from journeymapper.commands import UpdateNodeCommand
-    from journeymapper.panels import insights_dock
+    from journeymapper.panels import background, insights_dock
 
-    monkeypatch.setattr(insights_dock, "BACKGROUND_STEPS", 1)
-    monkeypatch.setattr(insights_dock, "BACKGROUND_MS", 0.0)
+    monkeypatch.setattr(background, "BACKGROUND_STEPS", 1)
+    monkeypatch.setattr(background, "BACKGROUND_MS", 0.0)
     real = insights_dock.analyse
     calls, hold = [], threading.Event()
 
@@ -160,9 +160,13 @@ def test_a_long_group_shows_its_first_rows_and_lists_all_on_request(qtbot, monke
         (more,) = [row for row in dock.more_rows() if row.parent().data(0, insights_dock.GROUP_ROLE)
                    == group.value]
         assert more.text(0) == f"Show {len(findings) - 2} more…"
-        # the heading still selects everything in the group
+        # the heading still selects everything in the group, the rows not shown too
         heading = more.parent()
-        assert len(heading.data(0, Qt.ItemDataRole.UserRole)) >= len(findings[0].ids)
+        dock.tree.scrollToItem(heading)
+        qtbot.mouseClick(dock.tree.viewport(), Qt.MouseButton.LeftButton,
+                         pos=dock.tree.visualItemRect(heading).center())
+        everything = {i for f in findings for i in (f.ids or (f.stage_id,)) if i}
+        assert set(window.session.selection.ids()) == everything
         # walking past it with the arrow keys does not list everything
         dock.tree.setFocus()
         dock.tree.setCurrentItem(heading.child(1))

@@ -241,3 +241,35 @@ def test_hand_offs_are_grouped_by_owner_pair_largest_first(qtbot, sample_session
     assert set(ids) == {"e_t1_t2", doc.edge_between("c3", "t2").id}
     dock.handoff_list.itemClicked.emit(dock.handoff_list.topLevelItem(0), 0)
     assert set(sample_session.selection.ids()) == set(ids)  # the whole pair, to look at
+
+
+def test_hovering_a_matrix_cell_names_its_steps(qtbot, sample_session, monkeypatch):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from journeymapper.panels.words import node_name
+
+    dock = make(qtbot, sample_session)
+    dock.show()
+    qtbot.waitExposed(dock)
+    doc = sample_session.document
+    row = [o.id for o in doc.owners].index("service")
+    dock.cell_ids(row, 1)  # filled
+    shown = []
+    monkeypatch.setattr(QToolTip, "showText", lambda pos, text, *a: shown.append(text))
+
+    def hover(column):
+        rect = dock.matrix.visualItemRect(dock.matrix.item(row, column))
+        viewport = dock.matrix.viewport()
+        QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, rect.center(),
+                                                    viewport.mapToGlobal(rect.center())))
+
+    hover(1)  # Kundeservice × Under kjøpet: the crossroads c1
+    assert shown == [node_name(doc.node("c1"))]
+    hover(dock.matrix.columnCount() - 1)  # the row's total: its number says it
+    assert len(shown) == 1
+    # the names follow a rename without the matrix being filled again
+    doc.update_node("c1", label="Ny etikett æøå")
+    hover(1)
+    assert shown[-1] == node_name(doc.node("c1")) and "Ny etikett æøå" in shown[-1]

@@ -7,8 +7,9 @@ keeps its last answer on screen until the new one is ready.
 
 The worker reads the live document while the user goes on editing (the document is
 only ever changed in the window's thread, and the interpreter keeps each read
-whole). An answer computed while the map changed, or one that failed because it
-changed under it, is thrown away by the caller, who asks again. The window's thread
+whole). The panel tells the job of every change (:meth:`BackgroundJob.map_changed`);
+an answer computed while the map changed, or one that failed because it changed
+under it, is thrown away and the panel is asked to try again. The window's thread
 picks the answer up by polling: no Qt object is touched from the worker, so a panel
 closed meanwhile simply never looks.
 """
@@ -28,6 +29,10 @@ from PySide6.QtCore import QObject, QTimer
 # step in view, waited for the worker again and again (a zoomed frame 15 → 60 ms).
 SWITCH_INTERVAL = 0.0005
 POLL_MS = 20
+# A panel whose last refresh took this long (CPU ms), or a map of this many steps before
+# the first, does its work on the worker; small maps stay as they were (at once).
+BACKGROUND_MS = 40
+BACKGROUND_STEPS = 1000
 
 _executor: ThreadPoolExecutor | None = None
 _running = 0  # jobs of every panel in flight (the switch interval is process-wide)
@@ -43,6 +48,14 @@ def _worker() -> ThreadPoolExecutor:
     return _executor
 
 
+def worth_a_worker(last_ms: float | None, document) -> bool:
+    """Whether a panel's work on this map goes to the worker: its last run took
+    :data:`BACKGROUND_MS` or more, or (before the first) the map is big."""
+    if last_ms is not None:
+        return last_ms >= BACKGROUND_MS
+    return document.node_count() >= BACKGROUND_STEPS
+
+
 def _timed(fn: Callable, args: tuple) -> tuple[object, float]:
     started = time.thread_time()
     result = fn(*args)
@@ -50,14 +63,17 @@ def _timed(fn: Callable, args: tuple) -> tuple[object, float]:
 
 
 class BackgroundJob(QObject):
-    """One computation at a time on the worker; ``done(result, cpu_ms)`` or
-    ``failed(error)`` is called in the window's thread when it ends."""
+    """One computation at a time on the worker. When it ends, in the window's thread:
+    ``done(result, cpu_ms)``; or ``again()`` if the map changed meanwhile; or
+    ``failed(error)`` if it failed on a map that did not change (a real error)."""
 
     def __init__(self, parent: QObject, done: Callable[[object, float], None],
-                 failed: Callable[[BaseException], None]) -> None:
+                 again: Callable[[], None], failed: Callable[[BaseException], None]) -> None:
         super().__init__(parent)
-        self._done, self._failed = done, failed
+        self._done, self._again, self._failed = done, again, failed
         self._future: Future | None = None
+        self._changes = 0  # the map's changes so far
+        self._changes_at_start = 0
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
@@ -66,6 +82,7 @@ class BackgroundJob(QObject):
         """Run ``fn(*args)`` on the worker. A job of this one still running is
         forgotten: it finishes on its own and its answer is dropped."""
         self.cancel()
+        self._changes_at_start = self._changes
         _begin()
         self._future = _worker().submit(_timed, fn, args)
         self._future.add_done_callback(_end)  # when it really ends (or never starts)
@@ -73,6 +90,10 @@ class BackgroundJob(QObject):
 
     def running(self) -> bool:
         return self._future is not None
+
+    def map_changed(self) -> None:
+        """The map changed (or another map came): an answer in flight is out of date."""
+        self._changes += 1
 
     def cancel(self) -> None:
         """Forget the running job, if any (its answer will never be handed over)."""
@@ -87,6 +108,9 @@ class BackgroundJob(QObject):
             return
         self._future = None
         self._timer.stop()
+        if self._changes != self._changes_at_start:
+            self._again()
+            return
         error = future.exception()
         if error is not None:
             self._failed(error)

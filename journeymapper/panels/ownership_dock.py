@@ -8,7 +8,10 @@ picking, or by dragging an owner onto a card), and see the silos at a glance.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, Qt
+import time
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QMimeData, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QToolTip,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -33,7 +37,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..analysis.graph import shared_order
-from ..analysis.ownership import handoff_between, handoffs, owner_stage_matrix, unowned
+from ..analysis.ownership import (
+    OwnerStageMatrix,
+    handoff_between,
+    handoffs,
+    owner_stage_matrix,
+    unowned,
+)
 from ..commands import (
     AddOwnerCommand,
     MergeOwnersCommand,
@@ -44,6 +54,7 @@ from ..commands import (
 )
 from ..model import OWNER_PALETTE, Crossroads, NodeKind, Owner, OwnerKind, Target, Touchpoint
 from ..state.view_options import OWNER_MIME_TYPE
+from .background import BackgroundJob, worth_a_worker
 from .base import SessionDock
 from .fields import ChoiceField, glyph_icon, swatch_icon
 from .owner_colour_dialog import OwnerColourDialog
@@ -146,6 +157,7 @@ class OwnershipDock(SessionDock):
         self.matrix.verticalHeader().setMaximumWidth(130)
         self.matrix.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.matrix.setWordWrap(False)
+        self.matrix.viewport().installEventFilter(self)  # cell tooltips, see eventFilter
         matrix_box = QWidget()
         matrix_layout = QVBoxLayout(matrix_box)
         legend = QLabel(tr("Each cell: touchpoints, then ◆ open crossroads. "
@@ -186,6 +198,9 @@ class OwnershipDock(SessionDock):
         self.tabs.addTab(handoff_box, tr("Hand-offs"))
         self._stale_tabs: set[int] = {0, 1, 2}
         self.tabs.currentChanged.connect(self._fill_tab)
+        self._job = BackgroundJob(self, self._show_facts, self.schedule_refresh,
+                                  lambda error: self.refresh_now())
+        self._last_ms: float | None = None  # CPU time of the last refresh
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(owners_box)
@@ -205,10 +220,14 @@ class OwnershipDock(SessionDock):
             session.view_options.changed.connect(self._show_view_options)
 
     def reset(self) -> None:
+        self._job.cancel()
+        self._job.map_changed()
+        self._last_ms = None
         self.fill_owners()
         self.refresh_soon_or_now()
 
     def document_changed(self, change) -> None:
+        self._job.map_changed()
         if change.target in (Target.OWNER, Target.INFO):
             self.fill_owners()
         self.schedule_refresh()
@@ -261,12 +280,8 @@ class OwnershipDock(SessionDock):
         self.colour_by_owner.blockSignals(False)
         self.focus_owner.set_value(options.focus_owner_id)
 
-    def _update_counts(self) -> None:
-        counts: dict[str | None, list[int]] = {}
-        for node in self.document.nodes():
-            if isinstance(node, (Touchpoint, Crossroads)):
-                entry = counts.setdefault(node.owner_id, [0, 0])
-                entry[0 if isinstance(node, Touchpoint) else 1] += 1
+    def _update_counts(self, counts: dict | None = None) -> None:
+        counts = _owned_counts(self.document) if counts is None else counts
         self._filling = True
         for i in range(self.owners.topLevelItemCount()):
             item = self.owners.topLevelItem(i)
@@ -287,17 +302,40 @@ class OwnershipDock(SessionDock):
     def refresh_now(self) -> None:
         """Counts everywhere; of the three tabs, only the one shown (the others on demand)."""
         super().refresh_now()
+        self._job.cancel()
+        started = time.thread_time()
         self._update_counts()
         self._update_tab_titles()
         self._stale_tabs = {0, 1, 2}
         self._fill_tab(self.tabs.currentIndex())
+        self._last_ms = (time.thread_time() - started) * 1000
+
+    def _refresh_due(self) -> None:
+        """The pause after an edit is over: a big map's facts are gathered on the worker
+        thread (see .background), and only shown here."""
+        if self._in_window() and not self.isVisible():
+            return  # stays stale; shown again, it refreshes
+        if (self.session is None or not self._in_window()
+                or not worth_a_worker(self._last_ms, self.document)):
+            self.refresh_now()
+            return
+        self._timer.stop()
+        self._stale = False
+        self._job.start(ownership_facts, self.document, self.tabs.currentIndex())
+
+    def _show_facts(self, facts: "OwnershipFacts", cpu_ms: float) -> None:
+        self._last_ms = cpu_ms
+        self._update_counts(facts.counts)
+        self._show_tab_titles(facts.gaps, facts.passes)
+        self._stale_tabs = {0, 1, 2} - {facts.tab}
+        (self._show_matrix, self._show_unowned, self._show_handoffs)[facts.tab](facts.tab_data)
 
     def _fill_tab(self, index: int) -> None:
         if index not in self._stale_tabs:
             return
         self._stale_tabs.discard(index)
-        with shared_order(self.document):  # one flow order for the tab
-            (self.fill_matrix, self.fill_unowned, self.fill_handoffs)[index]()
+        (self._show_matrix, self._show_unowned, self._show_handoffs)[index](
+            _tab_data(self.document, index))
 
     def _fresh(self, index: int) -> None:
         """Before reading a tab: fill it if the map changed since (what a user would see)."""
@@ -306,10 +344,9 @@ class OwnershipDock(SessionDock):
         self._fill_tab(index)
 
     def _update_tab_titles(self) -> None:
-        doc = self.document
-        gaps = sum(1 for n in doc.nodes()
-                   if isinstance(n, (Touchpoint, Crossroads)) and n.owner_id is None)
-        passes = sum(1 for e in doc.edges() if handoff_between(doc, e) is not None)
+        self._show_tab_titles(*_gaps_and_passes(self.document))
+
+    def _show_tab_titles(self, gaps: int, passes: int) -> None:
         self.tabs.setTabText(1, tr("Unowned ({0})").format(gaps))
         self.tabs.setTabText(2, tr("Hand-offs ({0})").format(passes))
 
@@ -480,8 +517,10 @@ class OwnershipDock(SessionDock):
 
     # --- matrix, unowned, hand-offs ------------------------------------------------
     def fill_matrix(self) -> None:
+        self._show_matrix(_tab_data(self.document, 0))
+
+    def _show_matrix(self, matrix: OwnerStageMatrix) -> None:
         doc = self.document
-        matrix = owner_stage_matrix(doc)
         self.matrix.clear()
         self.matrix.setRowCount(len(matrix.owner_ids))
         self.matrix.setColumnCount(len(matrix.stage_ids) + 1)
@@ -504,8 +543,6 @@ class OwnershipDock(SessionDock):
                                                    len(cell.open_crossroads_ids)))
                 item.setData(IDS_ROLE, list(cell.ids))
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if cell.ids:
-                    item.setToolTip("\n".join(node_name(doc.node(i)) for i in cell.ids))
                 if owner_id is None and cell.ids:
                     item.setBackground(QBrush(QColor("#EDEDED"), Qt.BrushStyle.Dense6Pattern))
                 self.matrix.setItem(row, column, item)
@@ -515,6 +552,27 @@ class OwnershipDock(SessionDock):
             total.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             total.setFont(bold)
             self.matrix.setItem(row, len(matrix.stage_ids), total)
+
+    def eventFilter(self, watched, event) -> bool:
+        """A matrix cell's tooltip names its steps, made when asked: setting one on
+        every cell named all 10,000 steps of a big map after each edit."""
+        if event.type() == QEvent.Type.ToolTip and watched is self.matrix.viewport():
+            item = self.matrix.itemAt(event.pos())
+            text = self.cell_tooltip(item) if item is not None else ""
+            if text:
+                QToolTip.showText(event.globalPos(), text, watched)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().eventFilter(watched, event)
+
+    def cell_tooltip(self, item: QTableWidgetItem) -> str:
+        """The names of a cell's steps, one per line (none for a total or an empty cell)."""
+        if item.column() == self.matrix.columnCount() - 1:
+            return ""  # the row's total: its count says it
+        doc = self.document
+        return "\n".join(node_name(doc.node(i)) for i in item.data(IDS_ROLE) or []
+                         if doc.has_node(i))
 
     def cell_ids(self, row: int, column: int) -> list[str]:
         self._fresh(0)
@@ -528,8 +586,10 @@ class OwnershipDock(SessionDock):
             self.selection.set(ids)
 
     def fill_unowned(self) -> None:
+        self._show_unowned(_tab_data(self.document, 1))
+
+    def _show_unowned(self, nodes: list) -> None:
         doc = self.document
-        nodes = unowned(doc)
         self.unowned_list.clear()
         for node in nodes:
             item = QListWidgetItem(glyph_icon(node_mark(node)),
@@ -548,9 +608,11 @@ class OwnershipDock(SessionDock):
         self.selection.set(self.unowned_ids())
 
     def fill_handoffs(self) -> None:
+        self._show_handoffs(_tab_data(self.document, 2))
+
+    def _show_handoffs(self, found: list) -> None:
         """Hand-offs grouped by who hands over to whom; the pair with most comes first."""
         doc = self.document
-        found = handoffs(doc)
         pairs: dict[tuple[str, str], list] = {}
         for handoff in found:
             pairs.setdefault((handoff.source_owner_id, handoff.target_owner_id), []).append(
@@ -604,6 +666,44 @@ class OwnershipDock(SessionDock):
         item_id = item.data(ID_ROLE)
         if item_id:
             self.selection.focus(item_id)
+
+
+@dataclass(frozen=True)
+class OwnershipFacts:
+    """What the panel shows, gathered in one go (on the worker thread for a big map)."""
+
+    counts: dict  # owner id (None: nobody) → [touchpoints, crossroads]
+    gaps: int  # unowned touchpoints and crossroads
+    passes: int  # hand-offs
+    tab: int  # the tab shown: 0 matrix, 1 unowned, 2 hand-offs
+    tab_data: object  # what that tab lists
+
+
+def ownership_facts(document, tab: int) -> OwnershipFacts:
+    """Reads the document only; no Qt (it runs beside the window)."""
+    return OwnershipFacts(_owned_counts(document), *_gaps_and_passes(document), tab,
+                          _tab_data(document, tab))
+
+
+def _owned_counts(document) -> dict:
+    counts: dict[str | None, list[int]] = {}
+    for node in document.nodes():
+        if isinstance(node, (Touchpoint, Crossroads)):
+            entry = counts.setdefault(node.owner_id, [0, 0])
+            entry[0 if isinstance(node, Touchpoint) else 1] += 1
+    return counts
+
+
+def _gaps_and_passes(document) -> tuple[int, int]:
+    gaps = sum(1 for n in document.nodes()
+               if isinstance(n, (Touchpoint, Crossroads)) and n.owner_id is None)
+    passes = sum(1 for e in document.edges() if handoff_between(document, e) is not None)
+    return gaps, passes
+
+
+def _tab_data(document, tab: int):
+    with shared_order(document):  # one flow order for the tab
+        return (owner_stage_matrix, unowned, handoffs)[tab](document)
 
 
 def _wrapped(name: str, width: int = 12) -> str:

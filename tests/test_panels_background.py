@@ -1,0 +1,50 @@
+"""The ownership panel in the real window gathers a big map's facts beside the window."""
+
+from __future__ import annotations
+
+import threading
+
+from journeymapper.app import windows
+from journeymapper.commands import UpdateNodeCommand
+from journeymapper.panels import background, ownership_dock
+from journeymapper.panels.ownership_dock import OwnershipDock
+
+from test_app_support import close_all
+
+
+def test_the_ownership_panel_follows_an_edit_with_its_work_off_the_windows_thread(
+        qtbot, monkeypatch):
+    monkeypatch.setattr(background, "BACKGROUND_STEPS", 1)  # every map counts as big
+    monkeypatch.setattr(background, "BACKGROUND_MS", 0.0)
+    threads = []
+    real = ownership_dock.ownership_facts
+
+    def facts(document, tab):
+        threads.append(threading.current_thread())
+        return real(document, tab)
+
+    monkeypatch.setattr(ownership_dock, "ownership_facts", facts)
+    window = windows.new_from_template("sample-airline")
+    try:
+        qtbot.waitExposed(window)
+        (dock,) = [d for d in window.docks() if isinstance(d, OwnershipDock)]
+        dock.show()
+        dock.raise_()
+        qtbot.waitUntil(lambda: dock.isVisible() and bool(threads) and not dock._job.running(),
+                        timeout=5000)
+        doc = window.session.document
+        step = next(n for n in doc.nodes() if n.kind.value == "touchpoint" and n.owner_id
+                    is None)
+        before = dock.tabs.tabText(1)
+        gaps = int(before.split("(")[1].rstrip(")"))
+        window.session.undo_stack.push(UpdateNodeCommand(doc, step.id,
+                                                         owner_id=doc.owners[0].id))
+        qtbot.waitUntil(lambda: dock.tabs.tabText(1) == before.replace(str(gaps), str(gaps - 1)),
+                        timeout=5000)
+        row = [o.id for o in doc.owners].index(doc.owners[0].id)
+        column = [s.id for s in doc.stages].index(step.stage_id)
+        assert step.id in dock.matrix.item(row, column).data(ownership_dock.IDS_ROLE)
+        assert len(threads) >= 2
+        assert all(t is not threading.main_thread() for t in threads)
+    finally:
+        close_all()
