@@ -30,3 +30,16 @@ def test_register_columns_fit_the_first_crossroads_of_an_empty_map(qtbot):
     for column in (STATUS, OWNER, STAGE, JOURNEY):
         assert header.sectionSize(column) >= table.sizeHintForColumn(column), column
 
+
+
+def test_the_owners_list_headings_differ_in_bokmal(qtbot, norwegian):
+    """The owners list was headed "Eier | Eier" in Bokmål ("Owner | Owns"): which column
+    is the owner and which the count of what they hold?"""
+    from journeymapper.panels.ownership_dock import OwnershipDock
+
+    dock = OwnershipDock(MapSession(find_template("sample-plumber-no").open()))
+    qtbot.addWidget(dock)
+    header = dock.owners.headerItem()
+    first, second = header.text(0), header.text(1)
+    assert first == "Eier"
+    assert second and second != first

@@ -871,7 +871,7 @@
     <message>
         <location filename="../../journeymapper/panels/ownership_dock.py" line="97"/>
         <source>Owns</source>
-        <translation>Eier</translation>
+        <translation>Har ansvar for</translation>
     </message>
     <message>
         <location filename="../../journeymapper/panels/ownership_dock.py" line="106"/>
