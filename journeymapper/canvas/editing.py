@@ -138,6 +138,9 @@ class Editing(KeyboardFlow, CanvasMenus):
                  at: tuple[float, float] | None = None, edit: bool = True) -> str | None:
         """Add a step of ``kind`` in ``cell`` (at ``at``, cell coordinates, or a free spot)."""
         kind = NodeKind(kind)
+        if cell is None and not self.document.node_count():
+            cell = self.current_cell()  # a map's first step starts in the first stage, as Tab
+            cell = (self.document.stages[0].id, cell[1]) if cell is not None else None
         cell = cell or self.current_cell()
         if cell is None:
             self.scene.message.emit(tr("Add a stage and a micro-journey first."))
