@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from ..commands import push
+from .background import BackgroundJob, worth_a_worker
 from ..model import Change
 
 
@@ -48,6 +49,10 @@ class SessionDock(QDockWidget):
         self._timer.setInterval(120)
         self._timer.timeout.connect(self._refresh_due)
         self.visibilityChanged.connect(self._visibility_changed)
+        # a big map's refresh runs on the worker (see background_work)
+        self._job = BackgroundJob(self, self._background_done, self.schedule_refresh,
+                                  lambda error: self.refresh_now())
+        self.last_ms: float | None = None  # CPU time of the last refresh, if timed
 
     # --- the session ----------------------------------------------------
     def set_session(self, session) -> None:
@@ -55,6 +60,9 @@ class SessionDock(QDockWidget):
             self.session.documentChanged.disconnect(self._on_document_changed)
             self.session.selection.changed.disconnect(self._on_selection_changed)
         self.session = session
+        self._job.cancel()
+        self._job.map_changed()
+        self.last_ms = None
         if session is not None:
             session.documentChanged.connect(self._on_document_changed)
             session.selection.changed.connect(self._on_selection_changed)
@@ -101,7 +109,29 @@ class SessionDock(QDockWidget):
     def _refresh_due(self) -> None:
         if self._in_window() and not self.isVisible():
             return  # stays stale; shown again, it refreshes
-        self.refresh_now()
+        work = None
+        if (self.session is not None and self._in_window()
+                and worth_a_worker(self.last_ms, self.document)):
+            work = self.background_work()
+        if work is None:
+            self.refresh_now()
+            return
+        self._timer.stop()
+        self._stale = False
+        self._job.start(*work)
+
+    def background_work(self) -> tuple | None:
+        """``(function, *arguments)`` that gathers this panel's facts without Qt, for
+        a big map to do on the worker; its answer goes to :meth:`show_background_answer`.
+        None: the panel refreshes at once (:meth:`refresh_now`)."""
+        return None
+
+    def show_background_answer(self, answer) -> None:
+        """Show what :meth:`background_work` gathered (the map has not changed since)."""
+
+    def _background_done(self, answer, cpu_ms: float) -> None:
+        self.last_ms = cpu_ms
+        self.show_background_answer(answer)
 
     def _visibility_changed(self, visible: bool) -> None:
         if visible and self._stale:
@@ -112,11 +142,13 @@ class SessionDock(QDockWidget):
         """Recompute everything that is debounced (tests call it to skip the wait)."""
         self._timer.stop()
         self._stale = False
+        self._job.cancel()
 
     def reset(self) -> None:
         """Rebuild from scratch (a new session)."""
 
     def _on_document_changed(self, change: Change) -> None:
+        self._job.map_changed()
         self.document_changed(change)
 
     def _on_selection_changed(self) -> None:

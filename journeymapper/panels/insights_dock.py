@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 
 from ..analysis import Analysis, Finding, Group, Level, analyse
 from ..analysis.report import render_text
-from .background import BackgroundJob, worth_a_worker
 from .base import SessionDock
 from .words import marked, tr
 
@@ -44,7 +43,6 @@ IDS_ROLE = Qt.ItemDataRole.UserRole
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
 MORE_ROLE = Qt.ItemDataRole.UserRole + 2  # the "show all" row of a long group: its group
 DEBOUNCE_MS = 300
-MAX_DEBOUNCE_MS = 5000
 # Rows shown per group until the user asks for all: a 10,000-step map has ~14,000
 # findings, and laying out that many wrapped rows froze the window for seconds.
 ROWS_SHOWN = 100
@@ -134,9 +132,6 @@ class InsightsDock(SessionDock):
         self._collapsed: set[Group] = set()
         self._full: set[Group] = set()  # long groups the user asked to see in full
         self._stale = False
-        self._job = BackgroundJob(self, self._analysed_now, self.schedule_refresh,
-                                  self._analysis_failed)
-        self._last_ms: float | None = None  # CPU time of the last analysis
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -175,9 +170,6 @@ class InsightsDock(SessionDock):
     # --- following the session ---------------------------------------------------
     def reset(self) -> None:
         """A new map: analyse it once the dock is on screen, never while the window opens."""
-        self._job.cancel()
-        self._job.map_changed()
-        self._last_ms = None
         self._full.clear()
         self.analysis = None
         self.tree.clear()
@@ -187,7 +179,6 @@ class InsightsDock(SessionDock):
             self.schedule_refresh()
 
     def document_changed(self, change) -> None:
-        self._job.map_changed()
         if self.isVisible():
             self.schedule_refresh()
         else:  # tabbed away or closed: catch up when shown, not on every edit
@@ -201,8 +192,6 @@ class InsightsDock(SessionDock):
     def refresh_now(self) -> None:
         """Analyse at once, in the window's thread (tests, and small maps)."""
         super().refresh_now()
-        self._job.cancel()
-        self._stale = False
         if self.session is None:
             self.analysis = None
             self.tree.clear()
@@ -210,30 +199,15 @@ class InsightsDock(SessionDock):
             return
         started = time.thread_time()
         analysis = analyse(self.document)
-        self._analysed_now(analysis, (time.thread_time() - started) * 1000)
+        self.last_ms = (time.thread_time() - started) * 1000
+        self.show_background_answer(analysis)
 
-    def _refresh_due(self) -> None:
-        """The pause after an edit is over: a big map is analysed on the worker thread."""
-        if self._in_window() and not self.isVisible():
-            return  # stays stale; shown again, it refreshes
-        if (self.session is None or not self._in_window()
-                or not worth_a_worker(self._last_ms, self.document)):
-            self.refresh_now()
-            return
-        self._timer.stop()
-        self._stale = False
-        self._job.start(analyse, self.document)
+    def background_work(self) -> tuple:
+        return analyse, self.document
 
-    def _analysis_failed(self, error: BaseException) -> None:
-        if self.session is not None:
-            self.refresh_now()  # a real error: let it surface here, as it would have
-
-    def _analysed_now(self, analysis: Analysis, cpu_ms: float) -> None:
-        self._last_ms = cpu_ms
+    def show_background_answer(self, analysis: Analysis) -> None:
         self.analysis = analysis
         self._fill(analysis)
-        # on a very large map wait longer after an edit, so typing stays fluid
-        self._timer.setInterval(int(min(MAX_DEBOUNCE_MS, max(DEBOUNCE_MS, 3 * cpu_ms))))
 
     # --- showing -------------------------------------------------------------------
     def _fill(self, analysis: Analysis) -> None:

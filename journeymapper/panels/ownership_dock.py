@@ -54,7 +54,6 @@ from ..commands import (
 )
 from ..model import OWNER_PALETTE, Crossroads, NodeKind, Owner, OwnerKind, Target, Touchpoint
 from ..state.view_options import OWNER_MIME_TYPE
-from .background import BackgroundJob, worth_a_worker
 from .base import SessionDock
 from .fields import ChoiceField, glyph_icon, swatch_icon
 from .owner_colour_dialog import OwnerColourDialog
@@ -198,9 +197,6 @@ class OwnershipDock(SessionDock):
         self.tabs.addTab(handoff_box, tr("Hand-offs"))
         self._stale_tabs: set[int] = {0, 1, 2}
         self.tabs.currentChanged.connect(self._fill_tab)
-        self._job = BackgroundJob(self, self._show_facts, self.schedule_refresh,
-                                  lambda error: self.refresh_now())
-        self._last_ms: float | None = None  # CPU time of the last refresh
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(owners_box)
@@ -220,14 +216,10 @@ class OwnershipDock(SessionDock):
             session.view_options.changed.connect(self._show_view_options)
 
     def reset(self) -> None:
-        self._job.cancel()
-        self._job.map_changed()
-        self._last_ms = None
         self.fill_owners()
         self.refresh_soon_or_now()
 
     def document_changed(self, change) -> None:
-        self._job.map_changed()
         if change.target in (Target.OWNER, Target.INFO):
             self.fill_owners()
         self.schedule_refresh()
@@ -302,29 +294,17 @@ class OwnershipDock(SessionDock):
     def refresh_now(self) -> None:
         """Counts everywhere; of the three tabs, only the one shown (the others on demand)."""
         super().refresh_now()
-        self._job.cancel()
         started = time.thread_time()
         self._update_counts()
         self._update_tab_titles()
         self._stale_tabs = {0, 1, 2}
         self._fill_tab(self.tabs.currentIndex())
-        self._last_ms = (time.thread_time() - started) * 1000
+        self.last_ms = (time.thread_time() - started) * 1000
 
-    def _refresh_due(self) -> None:
-        """The pause after an edit is over: a big map's facts are gathered on the worker
-        thread (see .background), and only shown here."""
-        if self._in_window() and not self.isVisible():
-            return  # stays stale; shown again, it refreshes
-        if (self.session is None or not self._in_window()
-                or not worth_a_worker(self._last_ms, self.document)):
-            self.refresh_now()
-            return
-        self._timer.stop()
-        self._stale = False
-        self._job.start(ownership_facts, self.document, self.tabs.currentIndex())
+    def background_work(self) -> tuple:
+        return ownership_facts, self.document, self.tabs.currentIndex()
 
-    def _show_facts(self, facts: "OwnershipFacts", cpu_ms: float) -> None:
-        self._last_ms = cpu_ms
+    def show_background_answer(self, facts: "OwnershipFacts") -> None:
         self._update_counts(facts.counts)
         self._show_tab_titles(facts.gaps, facts.passes)
         self._stale_tabs = {0, 1, 2} - {facts.tab}
