@@ -25,3 +25,30 @@ def test_the_first_touchpoint_of_an_empty_map_starts_in_the_first_stage(qtbot):
     editor.actions["add_touchpoint"].trigger()
     newest = [n for n in doc.nodes() if n.id != node.id]
     assert [n.stage_id for n in newest] == [doc.stages[2].id]
+
+
+def test_a_new_step_is_not_put_on_an_arrow(qtbot):
+    """Insert › Outcome put the new outcome on the good branch between a crossroads and the
+    next step: it looked like a step in the flow, with the arrow running through it."""
+    from PySide6.QtCore import QRectF
+
+    from journeymapper.model import Crossroads, NodeKind, Touchpoint
+
+    editor = shown_editor(qtbot, "empty-three-stages")
+    doc = editor.session.document
+    stage, lane = doc.stages[0], doc.journeys[0]
+    doc.update_stage(stage.id, width=720)
+    fork = Crossroads(label="Er frakten gratis?", stage_id=stage.id, journey_id=lane.id,
+                      x=16, y=16)
+    buy = Touchpoint(label="Fullfører kjøpet", stage_id=stage.id, journey_id=lane.id,
+                     x=544, y=16)
+    doc.add_node(fork)
+    doc.add_node(buy)
+    doc.connect(fork.id, buy.id)
+    editor.scene.select_ids([fork.id])
+    new_id = editor.scene.editing.add_node(NodeKind.OUTCOME, edit=False)
+    rect = editor.scene.node_item(new_id).scene_rect()
+    assert doc.node(new_id).stage_id == stage.id
+    for arrow in editor.scene.edge_items():
+        outline = arrow.mapToScene(arrow.shape())
+        assert not outline.intersects(QRectF(rect)), "the new step sits on an arrow"

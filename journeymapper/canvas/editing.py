@@ -38,6 +38,7 @@ from ..model.elements import MAX_LABEL
 from ..model import geometry as g
 from ..model.layout import plan_layout
 from . import clipboard
+from .edge_items import ConnectionItem
 from .inline_editor import InlineEditorItem
 from .keyboard_flow import KeyboardFlow
 from .menus import CanvasMenus
@@ -90,18 +91,27 @@ class Editing(KeyboardFlow, CanvasMenus):
                 rects.append(item.scene_rect())
         return rects
 
+    def _arrows_over(self, cell) -> list:
+        """The outlines of the arrows crossing a cell (a new step is not put on one)."""
+        area = QRectF(cell.x, cell.y, cell.w, cell.h)
+        return [item.mapToScene(item.shape()) for item in self.scene.items(area)
+                if isinstance(item, ConnectionItem)]
+
     def free_spot(self, stage_id: str, journey_id: str, kind: NodeKind,
                   x: float = g.CELL_PADDING, y: float = g.CELL_PADDING,
-                  rightwards_only: bool = False) -> tuple[float, float] | None:
+                  rightwards_only: bool = False,
+                  avoid_arrows: bool = False) -> tuple[float, float] | None:
         """A place in the cell (cell coordinates) where a new step overlaps nothing.
 
         Scans right along the row from ``(x, y)``, then the rows below; ``None``
         when the cell is full (or, with ``rightwards_only``, the row is).
+        ``avoid_arrows`` keeps it off the arrows too.
         """
         grid = self.scene.grid
         cell = grid.cell(stage_id, journey_id)
         w, h = g.node_size(kind)
         taken = self._cell_rects(stage_id, journey_id)
+        arrows = self._arrows_over(cell) if avoid_arrows else []
         usable_h = cell.h - g.EMOTION_BAND
         rows = [y] if rightwards_only else [y] + [
             yy for yy in frange(g.CELL_PADDING, usable_h - h, h + ROW_GAP) if yy != y]
@@ -110,6 +120,9 @@ class Editing(KeyboardFlow, CanvasMenus):
             while cx + w <= cell.w - 4 or (cx == x and w > cell.w):
                 rect = QRectF(cell.x + cx, cell.y + row_y, w, h).adjusted(-6, -6, 6, 6)
                 hit = next((r for r in taken if r.intersects(rect)), None)
+                if hit is None and any(a.intersects(rect) for a in arrows):
+                    cx = ceil(cx + g.GRID * 2)  # past the arrow, a little at a time
+                    continue
                 if hit is None:
                     return floor(cx), floor(row_y)
                 cx = ceil(hit.right() + 8 - cell.x)
@@ -148,7 +161,8 @@ class Editing(KeyboardFlow, CanvasMenus):
         stage_id, journey_id = cell
         grow = None
         if at is None:
-            at = self.free_spot(stage_id, journey_id, kind)
+            at = (self.free_spot(stage_id, journey_id, kind, avoid_arrows=True)
+                  or self.free_spot(stage_id, journey_id, kind))
             if at is None:  # the cell is full: a new row below, and the lane grows
                 grid_cell = self.scene.grid.cell(stage_id, journey_id)
                 bottom = max([grid_cell.y] + [r.bottom() for r in
