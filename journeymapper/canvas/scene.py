@@ -144,6 +144,19 @@ class JourneyScene(QGraphicsScene):
         it draws, so arrows count with their drawn rect (routing them)."""
         return self.drawn_rect(labels=True)
 
+    def steps_rect(self) -> QRectF:
+        """Where the steps and notes are, from the layout in plain numbers (what the
+        items draw, :meth:`drawn_rect`, holds at least this)."""
+        left = top = float("inf")
+        right = bottom = float("-inf")
+        grid = self.grid
+        for node in self.document.nodes():
+            x, y = grid.node_origin(node)
+            w, h = g.NODE_SIZE[node.kind]
+            left, top = min(left, x), min(top, y)
+            right, bottom = max(right, x + w), max(bottom, y + h)
+        return QRectF(left, top, right - left, bottom - top) if right >= left else QRectF()
+
     def drawn_rect(self, labels: bool) -> QRectF:
         """What the items draw; without arrow labels (as below DETAIL_ZOOM) no arrow is
         routed for it: Fit Map on a 10,000-step map placed every label (~1.3 s) for a

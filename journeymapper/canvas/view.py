@@ -66,6 +66,14 @@ class JourneyView(QGraphicsView):
     def reset_zoom(self) -> None:
         self.set_zoom(1.0)
 
+    def fitted_zoom(self, rect: QRectF) -> float:
+        """The zoom :meth:`fit_map` would give to show ``rect`` (with its margin), as
+        Qt's ``fitInView`` works it out, without changing the view."""
+        view = self.viewport().rect().adjusted(2, 2, -2, -2)
+        if view.isEmpty() or rect.isEmpty():
+            return MAX_ZOOM
+        return min(view.width() / (rect.width() + 40), view.height() / (rect.height() + 40))
+
     def fit_map(self) -> None:
         scene = self.scene()
         if scene is None:
