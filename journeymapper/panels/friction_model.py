@@ -253,6 +253,7 @@ class FrictionFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setDynamicSortFilter(True)
+        self._keys: list | None = None  # the rows' sort keys during a whole sort
         self.owner = ANY  # an owner id, None for nobody, or ANY
         self.status = ANY
         self.min_severity = 1
@@ -272,8 +273,22 @@ class FrictionFilterProxy(QSortFilterProxyModel):
         else:
             self.invalidateFilter()
 
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Each row's key made once for the sort, not twice per comparison: sorting the
+        ~2,500 crossroads of a 10,000-step map cost ~0.15 s when the register opened."""
+        model = self.sourceModel()
+        if model is not None and column >= 0:
+            self._keys = [model.sort_key(row, column) for row in range(model.rowCount())]
+        try:
+            super().sort(column, order)
+        finally:
+            self._keys = None
+
     def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
         # compared in Python: the keys are tuples (value, then place on the map)
+        keys = self._keys
+        if keys is not None:  # a whole sort (see sort)
+            return keys[left.row()] < keys[right.row()]
         model = self.sourceModel()
         return model.sort_key(left.row(), left.column()) < model.sort_key(right.row(),
                                                                           right.column())
