@@ -65,3 +65,24 @@ def test_an_english_session_keeps_the_stage_models_words(qtbot):
     names, lanes, title = _stage_names(window)
     assert names[0] == "Inactive" and names[-1] == "Loyalty"
     assert lanes == ["Micro-journey"] and title == "Seven stages (B2B)"
+
+
+def test_export_suggests_a_file_name_windows_can_write(qtbot, monkeypatch):
+    """An unsaved sample map, File › Export PDF… suggested "Airline: booking, the flight and
+    lost luggage.pdf": a colon Windows refuses in a file name (Save As… already drops it)."""
+    from journeymapper.app import main_window, windows
+
+    asked = []
+    monkeypatch.setattr(main_window, "export_interactively",
+                        lambda parent, doc, settings, suggestion: asked.append(suggestion))
+    monkeypatch.setattr(main_window, "export_image_interactively",
+                        lambda parent, scene, settings, suggestion, title: asked.append(
+                            suggestion))
+    window = windows.new_from_template("sample-airline")
+    assert ":" in window.display_name()
+    window.export_pdf()
+    window.export_image()
+    assert [p.suffix for p in asked] == [".pdf", ".png"]
+    for path in asked:
+        assert not set('<>:"/\\|?*') & set(path.name), path.name
+        assert path.stem.startswith("Airline")

@@ -575,8 +575,8 @@ class MainWindow(QMainWindow):
         if self.session.path is not None:
             suggestion = str(self.session.path)
         else:
-            stem = "".join(c for c in self.display_name() if c not in '<>:"/\\|?*').strip()
-            suggestion = str(Path(self._start_folder()) / ((stem or "journey-map") + FILE_SUFFIX))
+            suggestion = str(Path(self._start_folder()) / (self._file_stem("journey-map")
+                                                           + FILE_SUFFIX))
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save Journey Map As"), suggestion,
             self.tr("Journey maps (*{0})").format(FILE_SUFFIX))
@@ -614,8 +614,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved to {0}").format(path), 5000)
         return True
 
+    def _file_stem(self, fallback: str) -> str:
+        """The map's file name, or its title without the characters Windows refuses."""
+        if self.session.path is not None:
+            return self.session.path.stem
+        stem = "".join(c for c in self.display_name() if c not in '<>:"/\\|?*').strip()
+        return stem or fallback
+
     def export_pdf(self) -> bool:
-        stem = (self.session.path.stem if self.session.path else self.display_name()) or "map"
+        stem = self._file_stem("map")
         target = export_interactively(self, self.session.document, self.settings,
                                       Path(self._start_folder()) / (stem + ".pdf"))
         if target is None:
@@ -624,7 +631,7 @@ class MainWindow(QMainWindow):
         return True
 
     def export_image(self) -> bool:
-        stem = (self.session.path.stem if self.session.path else self.display_name()) or "map"
+        stem = self._file_stem("map")
         target = export_image_interactively(
             self, self.editor.scene, self.settings, Path(self._start_folder()) / (stem + ".png"),
             self.session.document.info.title or self.display_name())
