@@ -43,3 +43,55 @@ def test_the_owners_list_headings_differ_in_bokmal(qtbot, norwegian):
     first, second = header.text(0), header.text(1)
     assert first == "Eier"
     assert second and second != first
+
+
+
+def _open_calendar(qtbot, edit):
+    """Click the date's drop-down arrow, as a user opens the calendar."""
+    from PySide6.QtCore import QPoint, Qt
+
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(edit.width() - 6,
+                                                                 edit.height() // 2))
+    calendar = edit.calendarWidget()
+    assert calendar.isVisible()
+    return calendar
+
+
+def test_a_due_date_calendar_opens_on_this_month(qtbot):
+    """Setting a first due date: the calendar opened on January 2000 (the "no date"
+    value), 26 years of clicking from today, in the inspector and in the register."""
+    import datetime as dt
+
+    from PySide6.QtWidgets import QDateEdit
+
+    from journeymapper.panels.fields import DateField
+    from journeymapper.panels.friction_model import DUE
+
+    today = dt.date.today()
+    field = DateField()
+    qtbot.addWidget(field)
+    field.set_value(None)
+    field.show()
+    qtbot.waitExposed(field)
+    calendar = _open_calendar(qtbot, field.edit)
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year, today.month)
+    assert field.date() is None  # only the page moved: still no date until one is picked
+    calendar.window().hide()
+    field.set_value(dt.date(2027, 3, 15))  # a date set: the calendar shows its month
+    calendar = _open_calendar(qtbot, field.edit)
+    assert (calendar.yearShown(), calendar.monthShown()) == (2027, 3)
+    calendar.window().hide()
+
+    session = MapSession(find_template("sample-plumber-no").open())
+    dock = FrictionRegisterDock(session)
+    qtbot.addWidget(dock)
+    dock.resize(1200, 300)
+    dock.show()
+    qtbot.waitExposed(dock)
+    row = next(r for r in range(dock.proxy.rowCount())
+               if not dock.proxy.index(r, DUE).data())
+    dock.table.edit(dock.proxy.index(row, DUE))
+    [edit] = dock.table.findChildren(QDateEdit)
+    calendar = _open_calendar(qtbot, edit)
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year, today.month)
+    calendar.window().hide()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QDate, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -387,6 +387,22 @@ class BoolField(QCheckBox):
         self.edited.emit(self.isChecked())
 
 
+class CalendarAtToday(QObject):
+    """Opens a date's calendar on this month while it shows "no date", not on the
+    January 2000 that stands for no date; only the page moves, nothing is picked."""
+
+    def __init__(self, edit: QDateEdit, no_date: QDate) -> None:
+        super().__init__(edit)
+        self.edit, self.no_date = edit, no_date
+        edit.calendarWidget().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Show and self.edit.date() == self.no_date:
+            today = QDate.currentDate()
+            watched.setCurrentPage(today.year(), today.month())
+        return False
+
+
 class DateField(QWidget):
     """A due date with a calendar, or none (the ✕ button clears it)."""
 
@@ -403,6 +419,7 @@ class DateField(QWidget):
         self.edit.setSpecialValueText(tr("no date"))
         self.edit.setKeyboardTracking(False)
         self.edit.installEventFilter(self)
+        CalendarAtToday(self.edit, self.NO_DATE)
         self.clear_button = QToolButton(self)
         self.clear_button.setText("✕")
         self.clear_button.setToolTip(tr("No due date"))
@@ -468,5 +485,5 @@ class DateField(QWidget):
         return super().eventFilter(watched, event)
 
 
-__all__ = ["BoolField", "ChoiceField", "DateField", "FloatField", "IntField", "LineField",
-           "SEVERAL", "TextField", "glyph_icon", "swatch_icon"]
+__all__ = ["BoolField", "CalendarAtToday", "ChoiceField", "DateField", "FloatField",
+           "IntField", "LineField", "SEVERAL", "TextField", "glyph_icon", "swatch_icon"]

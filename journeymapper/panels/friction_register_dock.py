@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..model import CrossroadsStatus, Target
 from .base import SessionDock
-from .fields import ChoiceField, swatch_icon
+from .fields import CalendarAtToday, ChoiceField, swatch_icon
 from .friction_model import (
     ANY,
     DUE,
@@ -89,6 +89,7 @@ class FrictionDelegate(QStyledItemDelegate):
             editor.setDisplayFormat("yyyy-MM-dd")
             editor.setMinimumDate(NO_DATE)
             editor.setSpecialValueText(tr("no date"))
+            CalendarAtToday(editor, NO_DATE)
             return editor
         return super().createEditor(parent, option, index)
 
