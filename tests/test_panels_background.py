@@ -48,3 +48,46 @@ def test_the_ownership_panel_follows_an_edit_with_its_work_off_the_windows_threa
         assert all(t is not threading.main_thread() for t in threads)
     finally:
         close_all()
+
+
+def test_the_worker_never_runs_the_cycle_collector_and_the_process_is_restored_after(qtbot):
+    """Python's collector runs in whichever thread allocates; in the worker it could
+    finalize the window's Qt objects there. While jobs run it is off; after, it is on
+    again and the interpreter switches threads as usual."""
+    import gc
+    import sys
+
+    from PySide6.QtCore import QObject
+
+    collected_in = []
+
+    def watch(phase, info):
+        if phase == "start":
+            collected_in.append(threading.current_thread())
+
+    def churn(n):  # allocates like an analysis: many small objects, some in cycles
+        kept = []
+        for i in range(n):
+            a, b = [i], [i]
+            a.append(b)
+            b.append(a)
+            kept.append(a)
+        return len(kept)
+
+    answers = []
+    owner = QObject()
+    job = background.BackgroundJob(owner, lambda answer, ms: answers.append(answer),
+                                   lambda: None, lambda error: answers.append(error))
+    interval, collecting = sys.getswitchinterval(), gc.isenabled()
+    gc.callbacks.append(watch)
+    try:
+        job.start(churn, 200_000)
+        assert sys.getswitchinterval() == background.SWITCH_INTERVAL
+        qtbot.waitUntil(lambda: answers == [200_000], timeout=10_000)
+        qtbot.waitUntil(lambda: gc.isenabled() == collecting, timeout=5000)
+        assert sys.getswitchinterval() == interval
+        gc.collect()  # what the worker left: collected here, in the window's thread
+    finally:
+        gc.callbacks.remove(watch)
+    assert all(t is threading.main_thread() for t in collected_in)
+    assert collected_in  # the collector did run, after

@@ -12,12 +12,19 @@ an answer computed while the map changed, or one that failed because it changed
 under it, is thrown away and the panel is asked to try again. The window's thread
 picks the answer up by polling: no Qt object is touched from the worker, so a panel
 closed meanwhile simply never looks.
+
+While jobs run, two settings of the whole process change, both set and restored in the
+window's thread: the interpreter switches threads more often (see SWITCH_INTERVAL), and
+Python's cycle collector is off. The collector runs in whichever thread happens to
+allocate; run in the worker, it could finalize Qt objects of the window there (which Qt
+forbids), and it held the interpreter 30–350 ms anyway. It runs again in the window's
+thread once the worker is idle.
 """
 
 from __future__ import annotations
 
+import gc
 import sys
-import threading
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Callable
@@ -35,9 +42,11 @@ BACKGROUND_MS = 40
 BACKGROUND_STEPS = 1000
 
 _executor: ThreadPoolExecutor | None = None
-_running = 0  # jobs of every panel in flight (the switch interval is process-wide)
-_lock = threading.Lock()
-_usual_interval = sys.getswitchinterval()
+# The jobs of every panel not yet ended (read and changed in the window's thread only),
+# and what the process-wide settings were before the first of them.
+_outstanding: set[Future] = set()
+_before: tuple[float, bool] | None = None
+_reaper: QTimer | None = None
 
 
 def _worker() -> ThreadPoolExecutor:
@@ -83,9 +92,9 @@ class BackgroundJob(QObject):
         forgotten: it finishes on its own and its answer is dropped."""
         self.cancel()
         self._changes_at_start = self._changes
-        _begin()
+        _settle_for_jobs()
         self._future = _worker().submit(_timed, fn, args)
-        self._future.add_done_callback(_end)  # when it really ends (or never starts)
+        _outstanding.add(self._future)
         self._timer.start()
 
     def running(self) -> bool:
@@ -118,16 +127,31 @@ class BackgroundJob(QObject):
             self._done(*future.result())
 
 
-def _begin() -> None:
-    global _running
-    with _lock:
-        _running += 1
+def _settle_for_jobs() -> None:
+    """Before a job starts (window's thread): frequent switches, no cycle collection."""
+    global _before, _reaper
+    if _before is None:
+        _before = (sys.getswitchinterval(), gc.isenabled())
         sys.setswitchinterval(SWITCH_INTERVAL)
+        gc.disable()
+    if _reaper is None:
+        _reaper = QTimer()
+        _reaper.setInterval(POLL_MS)
+        _reaper.timeout.connect(_reap)
+    _reaper.start()
 
 
-def _end(_future: Future | None = None) -> None:
-    global _running
-    with _lock:
-        _running = max(0, _running - 1)
-        if _running == 0:
-            sys.setswitchinterval(_usual_interval)
+def _reap() -> None:
+    """Every job ended (forgotten ones too): the process as it was (window's thread)."""
+    global _before
+    for future in [f for f in _outstanding if f.done()]:
+        _outstanding.discard(future)
+    if _outstanding or _before is None:
+        return
+    interval, collecting = _before
+    _before = None
+    sys.setswitchinterval(interval)
+    if collecting:
+        gc.enable()
+    if _reaper is not None:
+        _reaper.stop()
