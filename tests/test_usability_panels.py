@@ -95,3 +95,42 @@ def test_a_due_date_calendar_opens_on_this_month(qtbot):
     calendar = _open_calendar(qtbot, edit)
     assert (calendar.yearShown(), calendar.monthShown()) == (today.year, today.month)
     calendar.window().hide()
+
+
+def _click_heading(qtbot, table, column):
+    from PySide6.QtCore import QPoint, Qt
+
+    header = table.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(x, header.height() // 2))
+
+
+def test_clicking_severity_lists_the_worst_first_and_due_the_soonest(qtbot):
+    """The register opens worst first; after sorting by another column, a click on
+    "Severity" listed the mildest crossroads first. Due lists the soonest first."""
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+
+    from journeymapper.panels.friction_model import DUE, QUESTION, SEVERITY
+
+    session = MapSession(find_template("sample-airline").open())
+    dock = FrictionRegisterDock(session)
+    qtbot.addWidget(dock)
+    dock.resize(1200, 300)
+    dock.show()
+    qtbot.waitExposed(dock)
+    assert dock.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    _click_heading(qtbot, dock.table, DUE)
+    doc = session.document
+    dues = [doc.node(i).due for i in dock.shown_ids()]
+    dated = [d for d in dues if d is not None]
+    assert dated and dues[:len(dated)] == sorted(dated)  # soonest first, no date last
+    _click_heading(qtbot, dock.table, SEVERITY)  # back to worst first
+    severities = [doc.node(i).severity for i in dock.shown_ids()]
+    assert severities == sorted(severities, reverse=True)
+    _click_heading(qtbot, dock.table, QUESTION)  # words: A to Z
+    questions = [doc.node(i).label.casefold() for i in dock.shown_ids()]
+    assert questions == sorted(questions)
+    assert isinstance(dated[0], dt.date)

@@ -103,6 +103,9 @@ class FrictionTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return marked(COLUMNS[section])
+        if (orientation == Qt.Orientation.Horizontal and section == SEVERITY
+                and role == Qt.ItemDataRole.InitialSortOrderRole):
+            return Qt.SortOrder.DescendingOrder  # a click on Severity: the worst first
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             if section == SEVERITY:
                 return tr("1 a small irritation … 5 customers leave")
