@@ -134,3 +134,28 @@ def test_clicking_severity_lists_the_worst_first_and_due_the_soonest(qtbot):
     questions = [doc.node(i).label.casefold() for i in dock.shown_ids()]
     assert questions == sorted(questions)
     assert isinstance(dated[0], dt.date)
+
+
+def _text_fits(combo) -> bool:
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    return combo.fontMetrics().horizontalAdvance(combo.currentText()) <= field.width()
+
+
+def test_the_register_filters_show_their_whole_words_in_bokmal(qtbot, norwegian):
+    """The severity filter read "Alle alvorlighetsgra" in Bokmål, with room to spare."""
+    session = MapSession(find_template("sample-plumber-no").open())
+    dock = FrictionRegisterDock(session)
+    qtbot.addWidget(dock)
+    dock.resize(1400, 300)
+    dock.show()
+    qtbot.waitExposed(dock)
+    assert dock.severity_filter.currentText() == "Alle alvorlighetsgrader"
+    for combo in (dock.status_filter, dock.severity_filter):
+        for i in range(combo.count()):
+            combo.setCurrentIndex(i)
+            assert _text_fits(combo), combo.currentText()

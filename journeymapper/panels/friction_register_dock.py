@@ -138,6 +138,8 @@ class FrictionRegisterDock(SessionDock):
         self.status_filter = ChoiceField()
         self.severity_filter = ChoiceField()
         self.stage_filter = ChoiceField()
+        for fixed in (self.status_filter, self.severity_filter):  # the program's own words
+            fixed.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # in full
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Search questions, actions, evidence…"))
         self.search.setClearButtonEnabled(True)
