@@ -159,3 +159,21 @@ def test_the_register_filters_show_their_whole_words_in_bokmal(qtbot, norwegian)
         for i in range(combo.count()):
             combo.setCurrentIndex(i)
             assert _text_fits(combo), combo.currentText()
+
+
+def test_the_ownership_panel_keeps_its_buttons_off_the_window_edge(qtbot):
+    """In the window the owners' Add … Remove… buttons and the journey owner box ran to the
+    panel's very edge (the window's edge on the right), unlike the other panels."""
+    from PySide6.QtCore import QPoint
+
+    from journeymapper.panels.ownership_dock import OwnershipDock
+
+    dock = OwnershipDock(MapSession(find_template("sample-airline").open()))
+    qtbot.addWidget(dock)
+    dock.resize(420, 800)
+    dock.show()
+    qtbot.waitExposed(dock)
+    for widget in (dock.remove_button, dock.add_button, dock.journey_owner, dock.tabs):
+        left = widget.mapTo(dock, QPoint(0, 0)).x()
+        right = widget.mapTo(dock, QPoint(widget.width(), 0)).x()
+        assert left >= 4 and right <= dock.width() - 4, (widget, left, right, dock.width())

@@ -204,7 +204,9 @@ class OwnershipDock(SessionDock):
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        self.setWidget(splitter)
+        body = QWidget()  # the panel's margins, as the other panels have them
+        QVBoxLayout(body).addWidget(splitter)
+        self.setWidget(body)
         self.set_session(session)
 
     # --- following the session ---------------------------------------------------
