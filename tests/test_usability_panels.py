@@ -177,3 +177,26 @@ def test_the_ownership_panel_keeps_its_buttons_off_the_window_edge(qtbot):
         left = widget.mapTo(dock, QPoint(0, 0)).x()
         right = widget.mapTo(dock, QPoint(widget.width(), 0)).x()
         assert left >= 4 and right <= dock.width() - 4, (widget, left, right, dock.width())
+
+
+def test_an_owner_is_a_department_or_a_person_not_both(qtbot):
+    """The owner's menu showed "Department" and "Person" as two tick boxes, as if an owner
+    could be both (or neither); they are one choice."""
+    from journeymapper.model import OwnerKind
+    from journeymapper.panels.ownership_dock import OwnershipDock
+
+    session = MapSession(find_template("sample-airline").open())
+    dock = OwnershipDock(session)
+    qtbot.addWidget(dock)
+    item = dock.owners.topLevelItem(0)
+    name = item.text(0)
+    menu = dock.owner_menu(item)
+    kinds = [a for a in menu.actions() if a.text() in ("Department", "Person")]
+    assert len(kinds) == 2
+    group = kinds[0].actionGroup()
+    assert group is not None and group.isExclusive() and kinds[1].actionGroup() is group
+    assert [a.text() for a in kinds if a.isChecked()] == ["Department"]
+    person = next(a for a in kinds if a.text() == "Person")
+    person.trigger()
+    owners = {o.name: o for o in session.document.owners}
+    assert owners[name].kind == OwnerKind.PERSON

@@ -12,7 +12,7 @@ import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QMimeData, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QActionGroup, QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -457,21 +457,28 @@ class OwnershipDock(SessionDock):
         item = self.owners.itemAt(pos)
         if item is None:
             return
+        self.owner_menu(item).exec(self.owners.viewport().mapToGlobal(pos))
+
+    def owner_menu(self, item) -> QMenu:
+        """The right-click menu of one owner in the list."""
         owner = self.document.owner(item.data(0, ID_ROLE))
         menu = QMenu(self)
         menu.addAction(tr("Rename"), lambda: self.owners.editItem(item, 0))
         menu.addAction(tr("Colour…"), lambda: self.recolour_owner(owner.id))
+        kinds = QActionGroup(menu)  # a department or a person, never both: radio marks
+        kinds.setExclusive(True)
         for kind in OwnerKind:
             action = menu.addAction(word(kind), lambda k=kind: self.set_owner_kind(owner.id, k))
             action.setCheckable(True)
             action.setChecked(owner.kind == kind)
+            kinds.addAction(action)
         menu.addAction(tr("Make journey owner"), lambda: self.set_journey_owner(owner.id))
         menu.addAction(tr("Show only this owner's items"),
                        lambda: self.session.view_options.set_focus_owner(owner.id))
         menu.addSeparator()
         menu.addAction(tr("Merge…"), lambda: self.merge_owner(owner.id))
         menu.addAction(tr("Remove…"), lambda: self.remove_owner(owner.id))
-        menu.exec(self.owners.viewport().mapToGlobal(pos))
+        return menu
 
     # --- assigning ----------------------------------------------------------------
     def _selected_owned_ids(self) -> list[str]:
