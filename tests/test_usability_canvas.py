@@ -52,3 +52,28 @@ def test_a_new_step_is_not_put_on_an_arrow(qtbot):
     for arrow in editor.scene.edge_items():
         outline = arrow.mapToScene(arrow.shape())
         assert not outline.intersects(QRectF(rect)), "the new step sits on an arrow"
+
+
+def _in_sight(editor, owner_id) -> bool:
+    view = editor.view
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    return any(visible.intersects(item.sceneBoundingRect()) for item in editor.scene.node_items()
+               if getattr(item.node, "owner_id", None) == owner_id)
+
+
+def test_showing_only_an_owners_items_brings_one_into_sight(qtbot):
+    """Ownership › Show only › Baggage services dimmed everything in sight: all their
+    items are in "After arrival", off to the right, and the map did not move there."""
+    editor = shown_editor(qtbot, "sample-airline", size=(900, 600))
+    doc = editor.session.document
+    owners = {o.name: o.id for o in doc.owners}
+    editor.view.set_zoom(1.0)
+    for bar in (editor.view.horizontalScrollBar(), editor.view.verticalScrollBar()):
+        bar.setValue(bar.minimum())  # the map's top-left: stage and lane names
+    assert _in_sight(editor, owners["Digital channels"])
+    assert not _in_sight(editor, owners["Baggage services"])
+    before = editor.view.horizontalScrollBar().value()
+    editor.session.view_options.set_focus_owner(owners["Digital channels"])
+    assert editor.view.horizontalScrollBar().value() == before  # in sight: the map stays
+    editor.session.view_options.set_focus_owner(owners["Baggage services"])
+    assert _in_sight(editor, owners["Baggage services"])

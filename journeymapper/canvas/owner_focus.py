@@ -55,6 +55,7 @@ class OwnerFocus(QObject):
         self.session = session
         self.options = session.view_options
         self._halos: dict[str, OwnerHaloItem] = {}
+        self._shown_owner = self.options.focus_owner_id
         self.options.changed.connect(self.apply)
         # subscribed after the scene, so the scene's items exist when a change arrives
         session.document.subscribe(self._on_change)
@@ -70,6 +71,25 @@ class OwnerFocus(QObject):
             self._apply_node(item)
         for item in self.scene.edge_items():
             self._apply_edge(item)
+        focus = self.options.focus_owner_id
+        if focus != self._shown_owner:
+            self._shown_owner = focus
+            if focus is not None:
+                self._reveal(focus)
+
+    def _reveal(self, owner_id: str) -> None:
+        """Scroll to the owner's first item when none is in sight: else the map looks
+        as if they owned nothing, everything in view dimmed."""
+        items = [i for i in self.scene.node_items()
+                 if getattr(i.node, "owner_id", None) == owner_id]
+        if not items:
+            return
+        first = min(items, key=lambda i: (i.sceneBoundingRect().left(),
+                                          i.sceneBoundingRect().top()))
+        for view in self.scene.views():
+            seen = view.mapToScene(view.viewport().rect()).boundingRect()
+            if not any(seen.intersects(i.sceneBoundingRect()) for i in items):
+                view.centerOn(first)
 
     def _owner_colour(self, node) -> str | None:
         owner_id = getattr(node, "owner_id", None)
