@@ -29,7 +29,7 @@ import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 # While a job runs, the worker gives the interpreter back this often (seconds): with
 # Python's default (5 ms) every paint of the canvas, which calls into Python once per
@@ -135,7 +135,7 @@ def _settle_for_jobs() -> None:
         sys.setswitchinterval(SWITCH_INTERVAL)
         gc.disable()
     if _reaper is None:
-        _reaper = QTimer()
+        _reaper = QTimer(QCoreApplication.instance())  # lives as long as the program
         _reaper.setInterval(POLL_MS)
         _reaper.timeout.connect(_reap)
     _reaper.start()
