@@ -13,6 +13,10 @@ that have something in its stages, so a small map's parts are short enough to
 stack on one page, one under the other, like the lines of a text. Blank space
 wider than the map's own spacing (a hand-spread map) is not printed; steps keep
 their order, rows and columns.
+
+Arrow labels take the room the PDF prints them in: where the shared rule
+(:mod:`journeymapper.model.arrows`, through :mod:`.shapes`) puts them, see
+:func:`label_places`.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
+from ..model import EdgeKind
+from ..model import arrows as ar
 from ..model.geometry import (
     CELL_PADDING,
     EMOTION_BAND,
@@ -36,7 +42,8 @@ from ..model.geometry import (
     Rect,
     node_size,
 )
-from .fonts import BOLD, SANS, width as text_width
+from .fonts import BOLD, width as text_width
+from .shapes import arrow_path, label_size
 from .words import translate
 
 MAX_SCALE = 1.0  # never blow a small map up beyond its screen size
@@ -45,7 +52,6 @@ MIN_LANE = 120.0
 STACK_GAP = 14.0   # points between two parts stacked on one page
 PRINT_MARGIN = 24.0  # blank space kept before the first step of a stage or lane
 PRINT_GAP = FLOW_GAP  # and between steps (the auto-layout's own gap)
-ARROW_LABEL_W = 130.0  # an arrow label's widest line (``shapes.ARROW_LABEL_WIDTH``)
 MORE_BANDS = 4     # more stage (and lane) groups tried than the fewest: a fuller, larger print
 BIG_PLAN = 60      # parts beyond which other lane groupings are not tried
 
@@ -68,7 +74,8 @@ def print_layout(document) -> GridLayout:
     the screen; only blank space wider than the map's own spacing is left out (a
     margin over ``PRINT_MARGIN``, a gap between steps over ``PRINT_GAP``).
     """
-    shifts = _squeezed(document)
+    sizes: dict = {}
+    shifts = _squeezed(document, sizes)
     right: dict[str, float] = {}
     bottom: dict[str, float] = {}
     for node in document.nodes():
@@ -89,16 +96,29 @@ def print_layout(document) -> GridLayout:
         need = max(MIN_LANE, bottom.get(journey.id, 0.0) + EMOTION_BAND)
         lanes.append(_Band(journey.id, height=need if journey.id in bottom else
                            min(journey.height, need)))
-    return PrintLayout(stages, lanes, shifts)
+    return PrintLayout(stages, lanes, shifts, document, sizes)
 
 
 class PrintLayout(GridLayout):
     """The printed grid, with each step moved left and up by what blank space before it
     was left out."""
 
-    def __init__(self, stages, journeys, shifts: dict[str, tuple[float, float]]) -> None:
+    def __init__(self, stages, journeys, shifts: dict[str, tuple[float, float]],
+                 document=None, label_sizes: dict | None = None) -> None:
         super().__init__(stages, journeys)
         self._shifts = shifts
+        self._document = document
+        self._sizes = label_sizes
+        self._labels: dict | None = None
+
+    def label_places(self, document, rects: dict) -> dict:
+        """:func:`label_places` on this layout (``rects``: its steps' rects), worked out
+        once: both orientations of an export plan the same layout."""
+        if document is not self._document:
+            return label_places(document, rects)
+        if self._labels is None:
+            self._labels = label_places(document, rects, sizes=self._sizes)
+        return self._labels
 
     def node_rect(self, node) -> Rect:
         rect = super().node_rect(node)
@@ -108,59 +128,138 @@ class PrintLayout(GridLayout):
         return Rect(rect.x - shift[0], rect.y - shift[1], rect.w, rect.h)
 
 
-def _squeezed(document) -> dict[str, tuple[float, float]]:
+def _squeezed(document, sizes: dict | None = None) -> dict[str, tuple[float, float]]:
     """How far each step moves left and up so that no blank stretch in its stage column
     (across all lanes) or its lane (across all stages) is wider than the map's own
     spacing. Moves are the same for every step of a stretch: order, rows and columns
-    stay as they are."""
+    stay as they are.
+
+    An arrow's label keeps the room it takes on the screen (:func:`label_places`)
+    along the axis its two steps share: across their stage, down their lane. Only the
+    columns and lanes with blank space to leave out ask where their labels go (room
+    kept can only keep more); ``sizes`` gathers the labels measured."""
     across: dict[str, list] = {}
     down: dict[str, list] = {}
     for node in document.nodes():
         w, h = node_size(node.kind)
         across.setdefault(node.stage_id, []).append((node.x, node.x + w, node.id))
         down.setdefault(node.journey_id, []).append((node.y, node.y + h, node.id))
-    for edge in document.edges():  # an arrow's words keep the room they are printed in
-        a, b = document.node(edge.source), document.node(edge.target)
-        words = _arrow_words(edge)
-        if not words:
-            continue
-        (x, y), (w, h) = _label_place(a, b), _label_size(words)
-        if a.stage_id == b.stage_id:
-            across[a.stage_id].append((x - w / 2, x + w / 2, None))
-        if a.journey_id == b.journey_id:
-            down[a.journey_id].append((y - h / 2, y + h / 2, None))
-    dx = {k: v for spans in across.values() for k, v in _cuts(spans).items()}
-    dy = {k: v for spans in down.values() for k, v in _cuts(spans).items()}
+    dx = {k: _cuts(spans) for k, spans in across.items()}
+    dy = {k: _cuts(spans) for k, spans in down.items()}
+    loose = [e for e in document.edges() if _has_words(e)]
+    if loose:
+        stage_of = {n.id: (n.stage_id, n.journey_id) for n in document.nodes()}
+        loose = [e for e in loose
+                 if (stage_of[e.source][0] == stage_of[e.target][0] and dx[stage_of[e.source][0]])
+                 or (stage_of[e.source][1] == stage_of[e.target][1] and dy[stage_of[e.source][1]])]
+    if loose:
+        screen = GridLayout.of(document)
+        places = label_places(document, _node_rects(document, screen), loose, sizes)
+        for edge in loose:
+            place = places.get(edge.id)
+            if place is None:
+                continue
+            x, y, w, h = place
+            (a_stage, a_lane), (b_stage, b_lane) = stage_of[edge.source], stage_of[edge.target]
+            if a_stage == b_stage:
+                left = screen.column(a_stage).x
+                across[a_stage].append((x - left, x + w - left, None))
+            if a_lane == b_lane:
+                top = screen.lane(a_lane).y
+                down[a_lane].append((y - top, y + h - top, None))
+        for key in {stage_of[e.source][0] for e in loose}:
+            dx[key] = _cuts(across[key])
+        for key in {stage_of[e.source][1] for e in loose}:
+            dy[key] = _cuts(down[key])
+    dx = {k: v for cuts in dx.values() for k, v in cuts.items()}
+    dy = {k: v for cuts in dy.values() for k, v in cuts.items()}
     return {key: (dx.get(key, 0.0), dy.get(key, 0.0)) for key in set(dx) | set(dy)
             if dx.get(key) or dy.get(key)}
 
 
-def _arrow_words(edge) -> str:
-    """The words an arrow prints (as :func:`.shapes.arrow_path` writes them)."""
-    words = [edge.label.strip()] if edge.label.strip() else []
-    if edge.share is not None:
-        words.append(f"{edge.share:.0f} %")
-    if words and edge.kind == "branch":
-        words.insert(0, "✓")
-    return " · ".join(words)
+def _has_words(edge) -> bool:
+    """Might the arrow print words (cheap; :func:`.shapes.arrow_words` says which)?"""
+    return bool(edge.label.strip()) or edge.share is not None or edge.kind == EdgeKind.BRANCH
 
 
-def _label_size(words: str) -> tuple[float, float]:
-    wide = text_width(words, SANS, SMALL_PT)
-    lines = 1 if wide <= ARROW_LABEL_W else 2
-    return min(wide, ARROW_LABEL_W) + 8, lines * SMALL_PT * 1.2 + 6
+class _Taken:
+    """Rects already taken (steps, labels placed), bucketed in a coarse grid so that a
+    label's try looks at its neighbours only."""
+
+    CELL = 256.0
+
+    def __init__(self) -> None:
+        self._cells: dict[tuple[int, int], list] = {}
+
+    def add(self, x: float, y: float, w: float, h: float) -> None:
+        box = (x, y, x + w, y + h)
+        k, cells = self.CELL, self._cells
+        j0, j1 = int(y // k), int((y + h) // k) + 1
+        for i in range(int(x // k), int((x + w) // k) + 1):
+            for j in range(j0, j1):
+                found = cells.get((i, j))
+                if found is None:
+                    cells[i, j] = [box]
+                else:
+                    found.append(box)
+
+    def hits(self, rect: tuple) -> bool:
+        """Does ``rect`` (x, y, w, h) share some area with anything taken?"""
+        x, y, w, h = rect
+        right, bottom = x + w, y + h
+        k, cells = self.CELL, self._cells
+        j0, j1 = int(y // k), int(bottom // k) + 1
+        for i in range(int(x // k), int(right // k) + 1):
+            for j in range(j0, j1):
+                for x0, y0, x1, y1 in cells.get((i, j), ()):
+                    if x < x1 and x0 < right and y < y1 and y0 < bottom:
+                        return True
+        return False
 
 
-def _label_place(a, b) -> tuple[float, float]:
-    """Where an arrow's label sits, in its cells' coordinates: halfway along it."""
-    (aw, ah), (bw, bh) = node_size(a.kind), node_size(b.kind)
-    if b.x >= a.x + aw + 4:  # forward: right edge to left edge
-        return (a.x + aw + b.x) / 2, (a.y + ah / 2 + b.y + bh / 2) / 2
-    if b.y >= a.y + ah + 4:  # below
-        return (a.x + aw / 2 + b.x + bw / 2) / 2, (a.y + ah + b.y) / 2
-    if a.y >= b.y + bh + 4:  # above
-        return (a.x + aw / 2 + b.x + bw / 2) / 2, (b.y + bh + a.y) / 2
-    return (a.x + aw / 2 + b.x + bw / 2) / 2, (a.y + ah / 2 + b.y + bh / 2) / 2
+def label_places(document, rects: dict, edges=None, sizes: dict | None = None) -> dict:
+    """Where each arrow's label goes among steps at ``rects`` (node id -> Rect): edge id
+    -> (x, y, w, h). ``edges``: only these arrows (all, by default); ``sizes``: edge id
+    -> the label's (w, h), or None for no words, as measured before (the words do not
+    move with the layout), and filled in here.
+
+    The PDF's own choice (:func:`.shapes.place_label`: the canvas's rule, the words of
+    :func:`.shapes.arrow_words` fitted by :func:`.shapes.arrow_path`) on a part with
+    room for it: the first candidate clear of every step and of the labels placed
+    before it, in the map's arrow order. This, and not the superset the canvas keeps
+    for an arrow's bounds (a label's width either side of the curve, its height above
+    and below both steps), is the room tiling keeps: a superset would leave a busy
+    stage no blank place to be cut at (it would be sliced through its cards) and make
+    parts keep lanes no label uses (more pages); the chosen place is where the label
+    prints when no part's edge is in its way, and keeping the edges out of it is
+    tiling's job.
+    """
+    sizes = {} if sizes is None else sizes
+    taken = _Taken()
+    for r in rects.values():
+        taken.add(r.x, r.y, r.w, r.h)
+    out: dict[str, tuple] = {}
+    for edge in document.edges() if edges is None else edges:
+        size = sizes.get(edge.id, False)
+        if size is None or (size is False and not _has_words(edge)):
+            continue
+        a, b = rects.get(edge.source), rects.get(edge.target)
+        if a is None or b is None:
+            continue
+        if size is False:
+            arrow = arrow_path(edge, a, b)
+            size = sizes[edge.id] = (label_size(arrow) if arrow.label is not None
+                                     and arrow.label.lines else None)
+            if size is None:
+                continue
+            route = arrow.route
+        else:
+            route = ar.route((a.x, a.y, a.w, a.h), (b.x, b.y, b.w, b.h),
+                             edge.kind == EdgeKind.BRANCH)
+        rect = ar.place_label(route, size[0], size[1], taken.hits).rect
+        taken.add(*rect)
+        out[edge.id] = rect
+    return out
 
 
 def _cuts(spans) -> dict[str, float]:
@@ -302,17 +401,22 @@ def _blank_cut(lo: float, hi: float, filled: list[tuple[float, float]]) -> float
 
 
 def _segments(bounds: list[float], end: float, capacity: float,
-              filled=()) -> list[tuple[float, float]]:
+              filled=(), steps=None) -> list[tuple[float, float]]:
     """Cells between consecutive boundaries, the last stretched to ``end``; a cell
     longer than ``capacity`` is cut where it is blank (``filled``: the merged spans the
-    steps cover), and into equal slices where it is not."""
+    steps and arrow labels cover), else between steps (``steps()``: the merged spans
+    of the steps alone), and into equal slices where neither is."""
     cuts = sorted(set(b for b in bounds if b < end)) + [end]
     filled = list(filled)
+    between = None  # steps(), asked for once, when labels leave no blank place
     out: list[tuple[float, float]] = []
     for a, b in zip(cuts, cuts[1:]):
         pos = a
         while b - pos > capacity + 1e-9:
             cut = _blank_cut(pos + capacity / 2, pos + capacity, filled)
+            if cut is None and steps is not None:  # labels fill the gaps: cut one
+                between = steps() if between is None else between
+                cut = _blank_cut(pos + capacity / 2, pos + capacity, between)
             if cut is None:  # steps all the way: equal slices of what is left
                 cut = pos + (b - pos) / math.ceil((b - pos) / capacity - 1e-9)
             out.append((pos, cut))
@@ -321,58 +425,96 @@ def _segments(bounds: list[float], end: float, capacity: float,
     return out
 
 
-def _greedy(segments, capacity: float) -> list[list[tuple[float, float]]]:
+def _straddled(segments, labels) -> frozenset[int]:
+    """The segments whose start an arrow label runs across (``labels``: the merged
+    spans the labels take along the same axis), by index."""
+    if len(segments) < 2 or not labels:
+        return frozenset()
+    starts = [a for a, _ in labels]
+    out = set()
+    for k in range(1, len(segments)):
+        edge = segments[k][0]
+        i = bisect_right(starts, edge - 0.5) - 1
+        if i >= 0 and labels[i][1] > edge + 0.5:
+            out.add(k)
+    return frozenset(out)
+
+
+def _greedy(segments, capacity: float, glued=frozenset()) -> list[list[tuple[float, float]]]:
+    """Consecutive segments in groups within ``capacity``, each as full as it gets.
+    A group does not end before a segment in ``glued`` (an arrow label runs across its
+    start) when it can end at an earlier boundary instead."""
     groups: list[list[tuple[float, float]]] = []
-    for seg in segments:
+    first = 0  # the index of the last group's first segment
+    for k, seg in enumerate(segments):
         if groups and seg[1] - groups[-1][0][0] <= capacity + 1e-6:
             groups[-1].append(seg)
-        else:
-            groups.append([seg])
+            continue
+        if k in glued and groups:
+            j = k - 1  # the latest boundary in the last group no label runs across
+            while j > first and j in glued:
+                j -= 1
+            if j > first and seg[1] - segments[j][0] <= capacity + 1e-6:
+                last = groups[-1]
+                groups.append(last[j - first:] + [seg])
+                del last[j - first:]
+                first = j
+                continue
+        groups.append([seg])
+        first = k
     return groups
 
 
-def _balanced(segments, capacity: float, count: int | None = None) -> list[tuple[float, float]]:
+def _balanced(segments, capacity: float, count: int | None = None,
+              glued=frozenset()) -> list[tuple[float, float]]:
     """The fewest groups of consecutive segments within ``capacity`` (or at most
-    ``count`` groups), made as even as possible (binary search on the largest group)."""
+    ``count`` groups), made as even as possible (binary search on the largest group).
+    With ``glued`` (see :func:`_greedy`) the groups end beside labels, not across
+    them, where they can in as few groups."""
     if count is None:
         count = len(_greedy(segments, capacity))
+    if glued and len(_greedy(segments, capacity, glued)) > count:
+        glued = frozenset()  # as few parts come first
     longest = max(b - a for a, b in segments)
     lo, hi = longest, max(capacity, segments[-1][1] - segments[0][0])
     for _ in range(40):
         mid = (lo + hi) / 2
-        if len(_greedy(segments, mid)) <= count:
+        if len(_greedy(segments, mid, glued)) <= count:
             hi = mid
         else:
             lo = mid
-    return [(g[0][0], g[-1][1]) for g in _greedy(segments, hi)]
+    if glued and hi > capacity:
+        hi = capacity
+    return [(g[0][0], g[-1][1]) for g in _greedy(segments, hi, glued)]
 
 
-def _footprints(document, rects: dict) -> list[tuple[float, float, float, float]]:
-    """What a part must show, as (x0, x1, y0, y1): every step and note, and the middle
-    of every arrow that carries words (its label goes there)."""
+def _footprints(document, layout: GridLayout, rects: dict) -> list[tuple]:
+    """What a part must show, as (x0, x1, y0, y1): every step and note, and every arrow
+    label where it prints (:func:`label_places`), so no part's edge runs through it."""
     out = [(r.x, r.right, r.y, r.bottom) for r in rects.values()]
-    for edge in document.edges():
-        if not (edge.label.strip() or edge.share is not None or edge.kind == "branch"):
-            continue
-        a, b = rects.get(edge.source), rects.get(edge.target)
-        if a is not None and b is not None:
-            (ax, ay), (bx, by) = a.centre, b.centre
-            mx, my = (ax + bx) / 2, (ay + by) / 2
-            out.append((mx, mx, my, my))
+    places = (layout.label_places(document, rects) if isinstance(layout, PrintLayout)
+              else label_places(document, rects))
+    out += [(x, x + w, y, y + h) for x, y, w, h in places.values()]
     return out
 
 
-def _parts(columns, row_segs, rows, footprints) -> list[tuple[int, int, float, float]]:
-    """(column, row, y0, y1) of each part with something on it, row by row; a part keeps
-    only the span of lanes (row segments) that hold something in its stages."""
-    xs = [a for a, _ in columns]
+def _marks(row_segs, footprints) -> list[tuple[float, float, int, int]]:
+    """The footprints as (x0, x1, first row segment, last row segment), once per plan:
+    every grouping of the stages tried looks them up by x only."""
     ys = [a for a, _ in row_segs]
+    return list({(x0, x1, max(0, bisect_right(ys, y0) - 1), max(0, bisect_right(ys, y1) - 1))
+                 for x0, x1, y0, y1 in footprints})
+
+
+def _parts(columns, row_segs, rows, marks) -> list[tuple[int, int, float, float]]:
+    """(column, row, y0, y1) of each part with something on it, row by row; a part keeps
+    only the span of lanes (row segments) that hold something in its stages
+    (``marks``: :func:`_marks`)."""
+    xs = [a for a, _ in columns]
     used: set[tuple[int, int]] = set()
-    for x0, x1, y0, y1 in footprints:
+    for x0, x1, s0, s1 in marks:
         c0 = max(0, bisect_right(xs, x0) - 1)
         c1 = max(0, bisect_right(xs, x1) - 1)
-        s0 = max(0, bisect_right(ys, y0) - 1)
-        s1 = max(0, bisect_right(ys, y1) - 1)
         for c in range(c0, c1 + 1):
             for s in range(s0, s1 + 1):
                 used.add((c, s))
@@ -386,7 +528,7 @@ def _parts(columns, row_segs, rows, footprints) -> list[tuple[int, int, float, f
             held = [s for s in range(first, last + 1) if (c, s) in used]
             if held:
                 out.append((c, r, row_segs[held[0]][0], row_segs[held[-1]][1]))
-            elif not footprints:
+            elif not marks:
                 out.append((c, r, ry0, ry1))
         first = last + 1
     return out
@@ -458,21 +600,28 @@ def plan_map(document, layout: GridLayout, area_w: float, area_h: float,
     row_bounds = [layout.lane(j).y for j in layout.journey_ids] or [HEADER_HEIGHT]
     col_bounds[0] = LANE_HEADER_WIDTH
     row_bounds[0] = HEADER_HEIGHT
-    footprints = _footprints(document, rects)
-    col_segs = _segments(col_bounds, width, cap_w, _merged((f[0], f[1]) for f in footprints))
-    row_segs = _segments(row_bounds, height, cap_h, _merged((f[2], f[3]) for f in footprints))
+    footprints = _footprints(document, layout, rects)
+    labels = footprints[len(rects):]
+    steps = footprints[:len(rects)]
+    col_segs = _segments(col_bounds, width, cap_w, _merged((f[0], f[1]) for f in footprints),
+                         lambda: _merged((f[0], f[1]) for f in steps))
+    row_segs = _segments(row_bounds, height, cap_h, _merged((f[2], f[3]) for f in footprints),
+                         lambda: _merged((f[2], f[3]) for f in steps))
+    col_glued = _straddled(col_segs, _merged((f[0], f[1]) for f in labels))
+    row_glued = _straddled(row_segs, _merged((f[2], f[3]) for f in labels))
+    marks = _marks(row_segs, footprints)
     fewest_rows = len(_greedy(row_segs, cap_h))
     fewest = len(_greedy(col_segs, cap_w))
     found = []
     tried = set()
     for row_count in range(fewest_rows, min(fewest_rows + MORE_BANDS, len(row_segs)) + 1):
-        rows = tuple(_balanced(row_segs, cap_h, row_count))
+        rows = tuple(_balanced(row_segs, cap_h, row_count, row_glued))
         for count in range(fewest, min(fewest + MORE_BANDS, len(col_segs)) + 1):
-            columns = tuple(_balanced(col_segs, cap_w, count))
+            columns = tuple(_balanced(col_segs, cap_w, count, col_glued))
             if (rows, columns) in tried:
                 continue
             tried.add((rows, columns))
-            parts = _parts(columns, row_segs, rows, footprints)
+            parts = _parts(columns, row_segs, rows, marks)
             widths = [columns[c][1] - columns[c][0] for c, _, _, _ in parts]
             heights = [y1 - y0 for _, _, y0, y1 in parts]
             pages = _stack(heights, area_h, floor)[-1] + 1
