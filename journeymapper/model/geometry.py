@@ -226,6 +226,6 @@ LABEL_MIN_PT = SMALL_PT       # a label shrinks from LABEL_PT down to this, then
 MAP_MIN_TEXT_PT = SMALL_PT    # the smallest text anywhere on the map, in map units
 MIN_READABLE_PT = 6.0         # printed text never goes below this; else the map is tiled
 CARD_RADIUS = 8.0             # rounded corners of touchpoint cards and notes
-ARROW_HEAD = 9.0              # length of an arrowhead
+ARROW_HEAD = 10.0             # length of an arrowhead, on the canvas (× its scale) and the PDF
 FACE_SIZE = 20.0              # the drawn rating face on a touchpoint card
 CROSSROADS_FILL_ALPHA = 120   # severity tint inside the diamond (0-255), under its label
