@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from functools import lru_cache
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -24,7 +25,7 @@ from .style import DETAIL_ZOOM, Style, style_for
 from .text import metrics
 from .words import share_text
 
-ARROW_SIZE = 10.0
+ARROW_SIZE = g.ARROW_HEAD  # the PDF's too
 
 
 _NO_PATH, _NO_HEAD, _NO_RECT = QPainterPath(), QPolygonF(), QRectF()
@@ -175,6 +176,10 @@ class ConnectionItem(QGraphicsItem):
         router = self._router
         if router is not None:
             self._router = None
+            if isinstance(router, weakref.WeakMethod):
+                router = router()
+                if router is None:  # the scene is gone
+                    return
             router(self)
 
     def route_lazily(self, source: QRectF, target: QRectF, obstacles=None) -> None:

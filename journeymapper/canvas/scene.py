@@ -12,6 +12,7 @@ reordered) moves every step, because every step's place depends on it.
 from __future__ import annotations
 
 import gc
+import weakref
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsScene
@@ -80,6 +81,10 @@ class JourneyScene(QGraphicsScene):
         self._extent = QRectF()
         self._dirty_edges: set[str] = set()
         self._edge_order = 0  # arrows are routed, and their labels placed, in this order
+        # what a lazy arrow calls to be routed: weak, so that no arrow keeps its scene
+        # alive (dropped from Python, the scene's items would free it again while Qt is
+        # destroying it: a crash)
+        self._router = weakref.WeakMethod(self._route_lazily)
         self._flush_pending = False
         self._drop_hint: DropHintItem | None = None
         self._selection_stale = False
@@ -424,13 +429,13 @@ class JourneyScene(QGraphicsScene):
     def _make_lazy(self, item: ConnectionItem, rects: dict | None = None) -> None:
         edge = item.edge
         if rects is not None and edge.source in rects and edge.target in rects:
-            item.make_lazy(rects[edge.source], rects[edge.target], self._route_lazily)
+            item.make_lazy(rects[edge.source], rects[edge.target], self._router)
             return  # building: its layer is fitted at the end
         source = self._nodes.get(edge.source)
         target = self._nodes.get(edge.target)
         if source is not None and target is not None:
             item.make_lazy(source.scene_rect().getRect(), target.scene_rect().getRect(),
-                           self._route_lazily)
+                           self._router)
             self._hold(item)
 
     def _route_all_lazily(self) -> None:
