@@ -186,13 +186,12 @@ def test_the_canvas_and_the_paper_route_an_arrow_alike(qapp, name):
         path = item.path()
         on_screen = tuple((path.elementAt(i).x, path.elementAt(i).y) for i in range(4))
         assert arrows[edge.id].points == on_screen
-        # the head points the same way (its size is the paper's own)
+        # the same arrowhead: tip, corners, so as large as on the screen at 100 %
         head = arrows[edge.id].head
-        tip, left = (head[0], head[1]), (head[2], head[3])
         screen_head = [(p.x(), p.y()) for p in item._head]
-        assert tip == screen_head[0]
-        assert (left[0] - tip[0]) * (screen_head[1][0] - tip[0]) + \
-            (left[1] - tip[1]) * (screen_head[1][1] - tip[1]) > 0
+        paper_head = [(head[0], head[1]), (head[2], head[3]), (head[4], head[5])]
+        for (px, py), (sx, sy) in zip(paper_head, screen_head):
+            assert px == pytest.approx(sx, abs=1e-6) and py == pytest.approx(sy, abs=1e-6)
 
 
 class _Recorder:
