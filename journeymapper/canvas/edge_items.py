@@ -77,7 +77,7 @@ class ConnectionItem(QGraphicsItem):
         self._head = _NO_HEAD
         self._label_rect = _NO_RECT
         self._label_text = ""
-        self._bounds = QRectF()  # handed out by boundingRect(): the item's own
+        self._bounds = _NO_RECT  # handed out by boundingRect() (Qt copies it); replaced
         self._drawn = _NO_RECT  # what the route draws (the bounds hold it, maybe more)
         self._leader: QLineF | None = None
         self._picture: QPicture | None = None  # see detail_picture
@@ -143,25 +143,30 @@ class ConnectionItem(QGraphicsItem):
         self._router = None
         self._apply(routed, routed[-1])
 
-    def make_lazy(self, source: tuple, target: tuple, router) -> None:
+    def make_lazy(self, source: tuple, target: tuple, router, placed: bool = True) -> tuple:
         """Route later: ``router(self)`` runs on the first paint, ``shape()``, ``path()``
         or ``label_rect()``. Opening a big map then routes only the arrows in view.
 
         ``source`` and ``target`` are the shapes' scene rects as ``(x, y, w, h)``.
-        Meanwhile the bounds are :meth:`bounds_for` the two shapes, which contain
+        Meanwhile the bounds are :meth:`bounds_coords` of the two shapes, which contain
         whatever the route will give, so routing later never changes the geometry
-        (it may happen in the middle of a paint or an index lookup).
+        (it may happen in the middle of a paint or an index lookup); they are returned
+        as ``(x1, y1, x2, y2)``. ``placed``: False while a map is being opened and the
+        item is in no scene yet (no index to tell of the change).
         """
         text = self.text()
-        bounds = self.bounds_for(source, target, text)
-        self.prepareGeometryChange()
+        x1, y1, x2, y2 = self.bounds_coords(source, target, text)
+        if placed:
+            self.prepareGeometryChange()
         self._router = router
         self._will_label = bool(text)
         self._path, self._head, self._leader = _NO_PATH, _NO_HEAD, None
-        self._label_rect, self._label_text, self._bounds = _NO_RECT, "", bounds
+        self._label_rect, self._label_text = _NO_RECT, ""
+        self._bounds = QRectF(x1, y1, x2 - x1, y2 - y1)
         self._picture = None
         self._drawn = _NO_RECT
         self._lazy_ends, self._sketch = (source, target), None
+        return x1, y1, x2, y2
 
     @property
     def lazy(self) -> bool:
@@ -187,7 +192,7 @@ class ConnectionItem(QGraphicsItem):
         routed = self._compute(source, target, obstacles)
         self._router = None
         bounds = self._bounds
-        if not bounds.contains(routed[-1]):  # never expected: bounds_for is a superset
+        if not bounds.contains(routed[-1]):  # never expected: bounds_coords is a superset
             self.prepareGeometryChange()
             bounds = routed[-1]
         self._apply(routed, bounds)
@@ -208,14 +213,14 @@ class ConnectionItem(QGraphicsItem):
     def _margin(self) -> float:
         return self.style.line * 3 + ARROW_SIZE * self.style.scale
 
-    def bounds_for(self, source: tuple, target: tuple, text: str) -> QRectF:
-        """A rect that certainly holds the route between these shapes (see
-        :func:`~journeymapper.model.arrows.extent`), with room for the head and the
-        line. Plain float arithmetic: it runs for every arrow on opening."""
+    def bounds_coords(self, source: tuple, target: tuple, text: str) -> tuple:
+        """``(x1, y1, x2, y2)`` that certainly holds the route between these shapes (see
+        :func:`~journeymapper.model.arrows.extent`), with room for the head and the line.
+        Plain numbers: it runs for every arrow when a map opens."""
         left, top, right, bottom = ar.extent(source, target, self.edge.kind == EdgeKind.BRANCH,
                                              self._label_size(text) if text else None)
         m = self._margin() + ARROW_SIZE * self.style.scale + 2
-        return QRectF(left - m, top - m, right - left + 2 * m, bottom - top + 2 * m)
+        return left - m, top - m, right + m, bottom + m
 
     def _line(self, r: ar.Route) -> tuple[QPainterPath, QPolygonF]:
         """The curve between the two shapes and its arrowhead."""

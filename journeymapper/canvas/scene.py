@@ -337,9 +337,8 @@ class JourneyScene(QGraphicsScene):
         item = ConnectionItem(edge, self.style)
         self._edge_order += 1
         item.order = self._edge_order
-        if lazy:
-            self._make_lazy(item, rects)
-        self._place_in_layer(item)
+        held = self._make_lazy(item, rects) if lazy else None
+        self._place_in_layer(item, held)
         self._edges[edge.id] = item
         if not lazy:
             self._route(item, again=settle)
@@ -395,8 +394,9 @@ class JourneyScene(QGraphicsScene):
         for (stage_id, journey_id, _z), layer in self._layers.items():
             layer.refit(self._cell_rect(stage_id, journey_id))
 
-    def _place_in_layer(self, item: ConnectionItem) -> None:
-        """An arrow lives with the steps of its source's cell."""
+    def _place_in_layer(self, item: ConnectionItem, held: tuple | None = None) -> None:
+        """An arrow lives with the steps of its source's cell (``held``: its bounds as
+        ``(x1, y1, x2, y2)`` when known, while the map is being built)."""
         source = self._nodes.get(item.edge.source)
         if source is None:
             if item.scene() is not self:
@@ -410,7 +410,7 @@ class JourneyScene(QGraphicsScene):
             if isinstance(left, CellLayerItem) and not self._building:
                 left.refit()  # it may have grown for the arrow that left
         if self._building:
-            self._held_at(layer, item.boundingRect().getCoords(), 0.0, 0.0)
+            self._held_at(layer, held or item.boundingRect().getCoords(), 0.0, 0.0)
         else:
             layer.hold(item)
 
@@ -426,11 +426,13 @@ class JourneyScene(QGraphicsScene):
         for key in [k for k in self._lane_layers if k[0] not in lanes]:
             self.removeItem(self._lane_layers.pop(key))
 
-    def _make_lazy(self, item: ConnectionItem, rects: dict | None = None) -> None:
+    def _make_lazy(self, item: ConnectionItem, rects: dict | None = None) -> tuple | None:
+        """The arrow routed when first needed; building, its bounds ``(x1, y1, x2, y2)``."""
         edge = item.edge
         if rects is not None and edge.source in rects and edge.target in rects:
-            item.make_lazy(rects[edge.source], rects[edge.target], self._router)
-            return  # building: its layer is fitted at the end
+            # building: its layer is fitted at the end
+            return item.make_lazy(rects[edge.source], rects[edge.target], self._router,
+                                  placed=False)
         source = self._nodes.get(edge.source)
         target = self._nodes.get(edge.target)
         if source is not None and target is not None:
