@@ -22,7 +22,7 @@ from journeymapper.export.tiling import label_places, plan_map
 from journeymapper.io.templates import find_template
 from journeymapper.model import EdgeKind, JourneyDocument, MicroJourney, Stage, Touchpoint
 from journeymapper.model import arrows as ar
-from journeymapper.model.geometry import HEADER_HEIGHT, LANE_HEADER_WIDTH
+from journeymapper.model.geometry import HEADER_HEIGHT, LANE_HEADER_WIDTH, GridLayout
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks.synthetic import make_map  # noqa: E402
@@ -268,3 +268,25 @@ def test_a_stage_whose_every_gap_holds_a_label_is_still_cut_between_its_steps():
     for tile in plan.tiles:
         for edge in (tile.x0, tile.x1):
             assert not [c for c in cards if c.x < edge < c.right], "a cut runs through a card"
+
+
+@pytest.mark.parametrize("name", ALL_MAPS[:4])
+def test_a_label_on_its_arrow_on_the_screen_is_on_it_on_paper_too(name):
+    # leaving out blank space must not take a label's room: on sample-airline "On time
+    # · 71 %" sat between its diamond and the next card on screen, and got a leader on
+    # paper when the blank after a stage's last step was left out
+    register_fonts()
+    document = _map(name)
+    screen = GridLayout.of(document)
+    scene = MapScene.of(document, TODAY)
+    on_screen = label_places(document, {n.id: screen.node_rect(n) for n in document.nodes()})
+    on_paper = label_places(document, scene.rects)
+    arrows = {a.edge_id: a for a in scene.arrows}
+    for edge in document.edges():
+        if edge.id not in on_screen:
+            continue
+        a, b = screen.node_rect(document.node(edge.source)), \
+            screen.node_rect(document.node(edge.target))
+        route = ar.route((a.x, a.y, a.w, a.h), (b.x, b.y, b.w, b.h), edge.kind == EdgeKind.BRANCH)
+        if ar.on_curve(route, on_screen[edge.id]):
+            assert ar.on_curve(arrows[edge.id].route, on_paper[edge.id]), edge.label

@@ -75,9 +75,15 @@ def print_layout(document) -> GridLayout:
     margin over ``PRINT_MARGIN``, a gap between steps over ``PRINT_GAP``).
     """
     sizes: dict = {}
-    shifts = _squeezed(document, sizes)
-    right: dict[str, float] = {}
-    bottom: dict[str, float] = {}
+    shifts, right, bottom = _squeezed(document, sizes)
+    return _printed(document, shifts, right, bottom, sizes)
+
+
+def _printed(document, shifts: dict, right: dict, bottom: dict,
+             sizes: dict | None = None) -> "PrintLayout":
+    """The printed grid for these moves of the steps, its columns and lanes holding
+    the labels that reach ``right`` into a column and ``bottom`` down a lane."""
+    right, bottom = dict(right), dict(bottom)
     for node in document.nodes():
         w, h = node_size(node.kind)
         dx, dy = shifts.get(node.id, (0.0, 0.0))
@@ -128,16 +134,19 @@ class PrintLayout(GridLayout):
         return Rect(rect.x - shift[0], rect.y - shift[1], rect.w, rect.h)
 
 
-def _squeezed(document, sizes: dict | None = None) -> dict[str, tuple[float, float]]:
+def _squeezed(document, sizes: dict | None = None) -> tuple[dict, dict, dict]:
     """How far each step moves left and up so that no blank stretch in its stage column
     (across all lanes) or its lane (across all stages) is wider than the map's own
     spacing. Moves are the same for every step of a stretch: order, rows and columns
-    stay as they are.
+    stay as they are. Also how far into its column and its lane the arrow labels
+    reach (stage / lane id -> the furthest end, moves taken off).
 
     An arrow's label keeps the room it takes on the screen (:func:`label_places`)
-    along the axis its two steps share: across their stage, down their lane. Only the
-    columns and lanes with blank space to leave out ask where their labels go (room
-    kept can only keep more); ``sizes`` gathers the labels measured."""
+    along the axis its two steps share: across their stage (its part in each of the
+    two stages, for steps side by side in one lane), down their lane. Only the
+    columns and lanes with blank space to leave out, and steps side by side further
+    apart than the printed gap, ask where their labels go (room kept can only keep
+    more); ``sizes`` gathers the labels measured."""
     across: dict[str, list] = {}
     down: dict[str, list] = {}
     for node in document.nodes():
@@ -146,35 +155,103 @@ def _squeezed(document, sizes: dict | None = None) -> dict[str, tuple[float, flo
         down.setdefault(node.journey_id, []).append((node.y, node.y + h, node.id))
     dx = {k: _cuts(spans) for k, spans in across.items()}
     dy = {k: _cuts(spans) for k, spans in down.items()}
+    right: dict[str, float] = {}
+    bottom: dict[str, float] = {}
+    sizes = {} if sizes is None else sizes
     loose = [e for e in document.edges() if _has_words(e)]
+    screen = None
     if loose:
-        stage_of = {n.id: (n.stage_id, n.journey_id) for n in document.nodes()}
-        loose = [e for e in loose
-                 if (stage_of[e.source][0] == stage_of[e.target][0] and dx[stage_of[e.source][0]])
-                 or (stage_of[e.source][1] == stage_of[e.target][1] and dy[stage_of[e.source][1]])]
+        node = document.node
+        wanted, apart = [], []
+        for e in loose:
+            a, b = node(e.source), node(e.target)
+            if (a.stage_id == b.stage_id and dx[a.stage_id]) or (
+                    a.journey_id == b.journey_id and dy[a.journey_id]):
+                wanted.append((e, a, b))
+            elif a.journey_id == b.journey_id:  # side by side across a stage boundary:
+                screen = screen or GridLayout.of(document)  # the label sits between
+                ra, rb = screen.node_rect(a), screen.node_rect(b)  # them on the screen
+                gap = max(rb.x - ra.right, ra.x - rb.right)
+                if gap > PRINT_GAP and gap > _label_width(e, ra, rb, sizes) + 4:
+                    apart.append((e, a, b))
+        if apart:  # ... and on paper, where a column ends after its last step, too?
+            ends: dict[str, float] = {}
+            index = {stage.id: i for i, stage in enumerate(document.stages)}
+            for e, a, b in apart:
+                if index[a.stage_id] > index[b.stage_id]:
+                    a, b = b, a
+                if index[b.stage_id] != index[a.stage_id] + 1:
+                    continue  # a column or more between them
+                end = ends.get(a.stage_id)
+                if end is None:
+                    end = ends[a.stage_id] = _column_width(document.stage(a.stage_id),
+                                                           across[a.stage_id], dx[a.stage_id])
+                a_right = a.x - dx[a.stage_id].get(a.id, 0.0) + node_size(a.kind)[0]
+                if end - a_right + b.x - dx[b.stage_id].get(b.id, 0.0) < sizes[e.id][0] + 4:
+                    wanted.append((e, a, b))
+        loose = wanted
     if loose:
-        screen = GridLayout.of(document)
-        places = label_places(document, _node_rects(document, screen), loose, sizes)
-        for edge in loose:
+        screen = screen or GridLayout.of(document)
+        places = label_places(document, _node_rects(document, screen), [e for e, _, _ in loose],
+                              sizes)
+        reach_x, reach_y = [], []
+        for edge, a, b in loose:
             place = places.get(edge.id)
             if place is None:
                 continue
             x, y, w, h = place
-            (a_stage, a_lane), (b_stage, b_lane) = stage_of[edge.source], stage_of[edge.target]
-            if a_stage == b_stage:
-                left = screen.column(a_stage).x
-                across[a_stage].append((x - left, x + w - left, None))
-            if a_lane == b_lane:
-                top = screen.lane(a_lane).y
-                down[a_lane].append((y - top, y + h - top, None))
-        for key in {stage_of[e.source][0] for e in loose}:
-            dx[key] = _cuts(across[key])
-        for key in {stage_of[e.source][1] for e in loose}:
-            dy[key] = _cuts(down[key])
-    dx = {k: v for cuts in dx.values() for k, v in cuts.items()}
-    dy = {k: v for cuts in dy.values() for k, v in cuts.items()}
+            if a.stage_id == b.stage_id or a.journey_id == b.journey_id:
+                for stage_id in {a.stage_id, b.stage_id}:
+                    col = screen.column(stage_id)
+                    lo, hi = max(x, col.x) - col.x, min(x + w, col.right) - col.x
+                    if lo < hi:
+                        key = (edge.id, stage_id)
+                        across[stage_id].append((lo, hi, key))
+                        reach_x.append((stage_id, hi, key))
+            if a.journey_id == b.journey_id:
+                top = screen.lane(a.journey_id).y
+                key = (edge.id, a.journey_id)
+                down[a.journey_id].append((y - top, y + h - top, key))
+                reach_y.append((a.journey_id, y + h - top, key))
+        for stage_id, _, _ in reach_x:
+            dx[stage_id] = _cuts(across[stage_id])
+        for lane_id, _, _ in reach_y:
+            dy[lane_id] = _cuts(down[lane_id])
+        for stage_id, end, key in reach_x:
+            end -= dx[stage_id].get(key, 0.0)
+            right[stage_id] = max(right.get(stage_id, 0.0), end)
+        for lane_id, end, key in reach_y:
+            end -= dy[lane_id].get(key, 0.0)
+            bottom[lane_id] = max(bottom.get(lane_id, 0.0), end)
+    return _shifts(dx, dy), right, bottom
+
+
+def _shifts(dx: dict, dy: dict) -> dict[str, tuple[float, float]]:
+    """Step id -> (left, up) from each column's and lane's :func:`_cuts`."""
+    dx = {k: v for cuts in dx.values() for k, v in cuts.items() if isinstance(k, str)}
+    dy = {k: v for cuts in dy.values() for k, v in cuts.items() if isinstance(k, str)}
     return {key: (dx.get(key, 0.0), dy.get(key, 0.0)) for key in set(dx) | set(dy)
             if dx.get(key) or dy.get(key)}
+
+
+def _column_width(stage, spans, cuts: dict) -> float:
+    """How wide a stage's column prints with the steps at ``spans`` moved by ``cuts``
+    (as :func:`print_layout` makes it)."""
+    right = max((end - cuts.get(key, 0.0) for _, end, key in spans if isinstance(key, str)),
+                default=0.0) + CELL_PADDING
+    name_w = text_width(stage.name, BOLD, HEADER_PT) + 40 if stage.name else 0.0
+    return max(MIN_COLUMN, min(name_w, 260.0), right)
+
+
+def _label_width(edge, a: Rect, b: Rect, sizes: dict) -> float:
+    """The width of the arrow's label (0 when it has no words), measured once into
+    ``sizes`` (see :func:`label_places`)."""
+    size = sizes.get(edge.id, False)
+    if size is False:
+        arrow = arrow_path(edge, a, b)
+        size = sizes[edge.id] = (label_size(arrow) if arrow.label is not None
+                                 and arrow.label.lines else None)
+    return 0.0 if size is None else size[0]
 
 
 def _has_words(edge) -> bool:
