@@ -37,7 +37,6 @@ from ..model.geometry import (
     LANE_HEADER_WIDTH,
     MAP_MIN_TEXT_PT,
     MIN_READABLE_PT,
-    SMALL_PT,
     GridLayout,
     Rect,
     node_size,
