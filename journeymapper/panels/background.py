@@ -31,10 +31,14 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
-# While a job runs, the worker gives the interpreter back this often (seconds): with
-# Python's default (5 ms) every paint of the canvas, which calls into Python once per
-# step in view, waited for the worker again and again (a zoomed frame 15 → 60 ms).
-SWITCH_INTERVAL = 0.0005
+# While a job runs, a thread waiting for the interpreter asks the worker for it after
+# this long (seconds). The window's thread asks very often: for every Python paint of a
+# step, every Python model's data(), and every virtual call on an item made in Python
+# (PySide checks it for a Python override). With Python's 5 ms a zoomed frame took
+# 15 → 60 ms; with 0.5 ms, filling the ownership matrix beside an analysis still froze
+# the window ~0.8 s at 10,000 steps. It costs the worker nothing while the window is idle
+# (a 10,000-step analysis: 679 ms at 5 ms, 671 ms at 20 µs).
+SWITCH_INTERVAL = 0.00002
 POLL_MS = 20
 # A panel whose last refresh took this long (CPU ms), or a map of this many steps before
 # the first, does its work on the worker; small maps stay as they were (at once).
@@ -115,6 +119,8 @@ class BackgroundJob(QObject):
         future = self._future
         if future is None or not future.done():
             return
+        if any(not f.done() for f in _outstanding):
+            return  # shown once the worker is idle: filling a panel beside it is slow
         self._future = None
         self._timer.stop()
         if self._changes != self._changes_at_start:
