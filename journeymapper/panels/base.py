@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from ..commands import push
-from .background import BackgroundJob, worth_a_worker
 from ..model import Change
+from .background import BackgroundJob, worth_a_worker
 
 
 class ErrorLine(QLabel):
