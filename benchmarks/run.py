@@ -83,6 +83,11 @@ def median_ms(fn, repeat: int, setup=None, teardown=None, warm: bool = True) -> 
         if teardown:
             teardown(result)
         del result
+        if teardown:
+            # what was torn down may sit in reference cycles (a scene and its editing
+            # helpers): left for the collector, five dead 10,000-step scenes made later
+            # builds up to 60 % slower (520–831 ms; 422–519 ms collected each time)
+            gc.collect()
     return statistics.median(times)
 
 
