@@ -117,21 +117,28 @@ def test_the_panels_beside_the_map_speak_bokmal_too(qtbot, norwegian):
     assert titles["InspectorDock"] == "Inspektør"
 
 
-def test_shares_on_the_map_are_written_as_the_language_writes_numbers(qtbot, qapp):
-    """Beside Norwegian words a share reads "12,5 %", beside English ones "12.5 %"."""
+def _shares_shown(window, arrow_share: float, outcome_share: float):
+    """Set a branch's and an outcome's share in ``window``'s map; the arrow's text and
+    the outcome card's tooltip as the canvas shows them, and the document."""
     from journeymapper.model import EdgeKind
 
+    scene = window.editor.scene
+    doc = scene.document
+    edge = next(e for e in doc.edges() if e.kind == EdgeKind.BRANCH)
+    doc.update_edge(edge.id, share=arrow_share)
+    outcome = next(n for n in doc.nodes() if n.kind.value == "outcome")
+    doc.update_node(outcome.id, share=outcome_share)
+    scene.flush()
+    card = scene.node_item(outcome.id)
+    card._update_tooltip()  # made when the pointer comes over the card
+    return scene.edge_item(edge.id).text(), card.toolTip(), doc
+
+
+def test_shares_on_the_map_are_written_as_the_language_writes_numbers(qtbot, qapp):
+    """Beside Norwegian words a share reads "12,5 %", beside English ones "12.5 %"."""
+
     def shares(window):
-        scene = window.editor.scene
-        doc = scene.document
-        edge = next(e for e in doc.edges() if e.kind == EdgeKind.BRANCH)
-        doc.update_edge(edge.id, share=12.5)
-        outcome = next(n for n in doc.nodes() if n.kind.value == "outcome")
-        doc.update_node(outcome.id, share=7.5)
-        scene.flush()
-        card = scene.node_item(outcome.id)
-        card._update_tooltip()  # made when the pointer comes over the card
-        found = (scene.edge_item(edge.id).text(), card.toolTip())
+        found = _shares_shown(window, 12.5, 7.5)[:2]
         window.close()
         return found
 
@@ -154,19 +161,10 @@ def test_a_share_reads_the_same_on_the_map_and_on_paper(qtbot):
     from pypdf import PdfReader
 
     from journeymapper.export.pdf import build_pdf
-    from journeymapper.model import EdgeKind
 
     window = windows.new_from_template("sample-plumber")
-    scene = window.editor.scene
-    doc = scene.document
-    edge = next(e for e in doc.edges() if e.kind == EdgeKind.BRANCH)
-    doc.update_edge(edge.id, share=33.333)
-    outcome = next(n for n in doc.nodes() if n.kind.value == "outcome")
-    doc.update_node(outcome.id, share=12.75)
-    scene.flush()
-    card = scene.node_item(outcome.id)
-    card._update_tooltip()
-    on_screen = scene.edge_item(edge.id).text() + "\n" + card.toolTip()
+    arrow, card, doc = _shares_shown(window, 33.333, 12.75)
+    on_screen = arrow + "\n" + card
     data = build_pdf(doc).data
     window.close()
     close_all()

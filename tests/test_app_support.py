@@ -78,3 +78,12 @@ def open_in_window(qtbot, path):
     assert window is not None
     qtbot.waitExposed(window)
     return window
+
+
+def shown_dock(qtbot, window, kind):
+    """The window's dock of class ``kind``, shown and raised (docks may share a tab)."""
+    qtbot.waitExposed(window)
+    (dock,) = [d for d in window.docks() if isinstance(d, kind)]
+    dock.show()
+    dock.raise_()
+    return dock

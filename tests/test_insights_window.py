@@ -8,7 +8,7 @@ from journeymapper.analysis import Group
 from journeymapper.app import windows
 from journeymapper.panels.insights_dock import InsightsDock
 
-from test_app_support import close_all
+from test_app_support import close_all, shown_dock
 
 
 def test_a_finding_clicked_in_the_window_selects_its_cards_and_arrows(qtbot):
@@ -46,11 +46,7 @@ def test_a_finding_clicked_in_the_window_selects_its_cards_and_arrows(qtbot):
 
 
 def _shown_dock(qtbot, window) -> InsightsDock:
-    qtbot.waitExposed(window)
-    (dock,) = [d for d in window.docks() if isinstance(d, InsightsDock)]
-    dock.show()
-    dock.raise_()
-    return dock
+    return shown_dock(qtbot, window, InsightsDock)
 
 
 def test_a_big_maps_analysis_runs_beside_the_window_and_a_stale_answer_is_dropped(

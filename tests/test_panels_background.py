@@ -9,7 +9,7 @@ from journeymapper.commands import UpdateNodeCommand
 from journeymapper.panels import background, ownership_dock
 from journeymapper.panels.ownership_dock import OwnershipDock
 
-from test_app_support import close_all
+from test_app_support import close_all, shown_dock
 
 
 def test_the_ownership_panel_follows_an_edit_with_its_work_off_the_windows_thread(
@@ -26,10 +26,7 @@ def test_the_ownership_panel_follows_an_edit_with_its_work_off_the_windows_threa
     monkeypatch.setattr(ownership_dock, "ownership_facts", facts)
     window = windows.new_from_template("sample-airline")
     try:
-        qtbot.waitExposed(window)
-        (dock,) = [d for d in window.docks() if isinstance(d, OwnershipDock)]
-        dock.show()
-        dock.raise_()
+        dock = shown_dock(qtbot, window, OwnershipDock)
         qtbot.waitUntil(lambda: dock.isVisible() and bool(threads) and not dock._job.running(),
                         timeout=5000)
         doc = window.session.document

@@ -10,6 +10,17 @@ from journeymapper.panels.friction_register_dock import FrictionRegisterDock
 from journeymapper.state import MapSession
 
 
+
+def _shown_register(qtbot, template: str, width: int = 1200):
+    """The friction register of a template's map, shown (its session, the dock)."""
+    session = MapSession(find_template(template).open())
+    dock = FrictionRegisterDock(session)
+    qtbot.addWidget(dock)
+    dock.resize(width, 300)
+    dock.show()
+    qtbot.waitExposed(dock)
+    return session, dock
+
 def test_register_columns_fit_the_first_crossroads_of_an_empty_map(qtbot):
     """The register opened empty (its columns as wide as their headings); the first
     crossroads drawn then showed "Investig…", "Kun…", "Befor…" in it."""
@@ -82,12 +93,7 @@ def test_a_due_date_calendar_opens_on_this_month(qtbot):
     assert (calendar.yearShown(), calendar.monthShown()) == (2027, 3)
     calendar.window().hide()
 
-    session = MapSession(find_template("sample-plumber-no").open())
-    dock = FrictionRegisterDock(session)
-    qtbot.addWidget(dock)
-    dock.resize(1200, 300)
-    dock.show()
-    qtbot.waitExposed(dock)
+    session, dock = _shown_register(qtbot, "sample-plumber-no")
     row = next(r for r in range(dock.proxy.rowCount())
                if not dock.proxy.index(r, DUE).data())
     dock.table.edit(dock.proxy.index(row, DUE))
@@ -115,12 +121,7 @@ def test_clicking_severity_lists_the_worst_first_and_due_the_soonest(qtbot):
 
     from journeymapper.panels.friction_model import DUE, QUESTION, SEVERITY
 
-    session = MapSession(find_template("sample-airline").open())
-    dock = FrictionRegisterDock(session)
-    qtbot.addWidget(dock)
-    dock.resize(1200, 300)
-    dock.show()
-    qtbot.waitExposed(dock)
+    session, dock = _shown_register(qtbot, "sample-airline")
     assert dock.table.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
     _click_heading(qtbot, dock.table, DUE)
     doc = session.document
@@ -148,12 +149,7 @@ def _text_fits(combo) -> bool:
 
 def test_the_register_filters_show_their_whole_words_in_bokmal(qtbot, norwegian):
     """The severity filter read "Alle alvorlighetsgra" in Bokmål, with room to spare."""
-    session = MapSession(find_template("sample-plumber-no").open())
-    dock = FrictionRegisterDock(session)
-    qtbot.addWidget(dock)
-    dock.resize(1400, 300)
-    dock.show()
-    qtbot.waitExposed(dock)
+    session, dock = _shown_register(qtbot, "sample-plumber-no", width=1400)
     assert dock.severity_filter.currentText() == "Alle alvorlighetsgrader"
     for combo in (dock.status_filter, dock.severity_filter):
         for i in range(combo.count()):

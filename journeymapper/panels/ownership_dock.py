@@ -297,18 +297,17 @@ class OwnershipDock(SessionDock):
         """Counts everywhere; of the three tabs, only the one shown (the others on demand)."""
         super().refresh_now()
         started = time.thread_time()
-        self._update_counts()
-        self._update_tab_titles()
-        self._stale_tabs = {0, 1, 2}
-        self._fill_tab(self.tabs.currentIndex())
+        facts = ownership_facts(self.document, self.tabs.currentIndex())
         self.last_ms = (time.thread_time() - started) * 1000
+        self.show_background_answer(facts)
 
     def background_work(self) -> tuple:
         return ownership_facts, self.document, self.tabs.currentIndex()
 
     def show_background_answer(self, facts: "OwnershipFacts") -> None:
         self._update_counts(facts.counts)
-        self._show_tab_titles(facts.gaps, facts.passes)
+        self.tabs.setTabText(1, tr("Unowned ({0})").format(facts.gaps))
+        self.tabs.setTabText(2, tr("Hand-offs ({0})").format(facts.passes))
         self._stale_tabs = {0, 1, 2} - {facts.tab}
         (self._show_matrix, self._show_unowned, self._show_handoffs)[facts.tab](facts.tab_data)
 
@@ -324,13 +323,6 @@ class OwnershipDock(SessionDock):
         if self._stale:
             self.refresh_now()
         self._fill_tab(index)
-
-    def _update_tab_titles(self) -> None:
-        self._show_tab_titles(*_gaps_and_passes(self.document))
-
-    def _show_tab_titles(self, gaps: int, passes: int) -> None:
-        self.tabs.setTabText(1, tr("Unowned ({0})").format(gaps))
-        self.tabs.setTabText(2, tr("Hand-offs ({0})").format(passes))
 
     # --- the owners --------------------------------------------------------------
     def current_owner_id(self) -> str | None:
@@ -672,16 +664,20 @@ class OwnershipFacts:
     """What the panel shows, gathered in one go (on the worker thread for a big map)."""
 
     counts: dict  # owner id (None: nobody) → [touchpoints, crossroads]
-    gaps: int  # unowned touchpoints and crossroads
     passes: int  # hand-offs
     tab: int  # the tab shown: 0 matrix, 1 unowned, 2 hand-offs
     tab_data: object  # what that tab lists
 
+    @property
+    def gaps(self) -> int:
+        """Touchpoints and crossroads nobody owns."""
+        return sum(self.counts.get(None, (0, 0)))
+
 
 def ownership_facts(document, tab: int) -> OwnershipFacts:
     """Reads the document only; no Qt (it runs beside the window)."""
-    return OwnershipFacts(_owned_counts(document), *_gaps_and_passes(document), tab,
-                          _tab_data(document, tab))
+    passes = sum(1 for e in document.edges() if handoff_between(document, e) is not None)
+    return OwnershipFacts(_owned_counts(document), passes, tab, _tab_data(document, tab))
 
 
 def _owned_counts(document) -> dict:
@@ -691,13 +687,6 @@ def _owned_counts(document) -> dict:
             entry = counts.setdefault(node.owner_id, [0, 0])
             entry[0 if isinstance(node, Touchpoint) else 1] += 1
     return counts
-
-
-def _gaps_and_passes(document) -> tuple[int, int]:
-    gaps = sum(1 for n in document.nodes()
-               if isinstance(n, (Touchpoint, Crossroads)) and n.owner_id is None)
-    passes = sum(1 for e in document.edges() if handoff_between(document, e) is not None)
-    return gaps, passes
 
 
 def _tab_data(document, tab: int):
