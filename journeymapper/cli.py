@@ -1,6 +1,6 @@
 """The ``journeymapper`` command: open the program, or work on files headless.
 
-    journeymapper [FILE.jmap]                 open the program (on a sample map, or FILE)
+    journeymapper [FILE.jmap ...]             open the program (on a sample map, or the files)
     journeymapper templates                   list the built-in templates
     journeymapper new --template NAME -o F    write a new map from a template
     journeymapper check FILE [--report|--json] validate a map, summarise or analyse it
@@ -96,9 +96,23 @@ def _cmd_export(args) -> int:
     return run_export(args)
 
 
+USAGE = """\
+journeymapper [FILE.jmap ...] [Qt options]
+       journeymapper templates
+       journeymapper new --template NAME -o MAP.jmap [--force]
+       journeymapper check MAP.jmap [--report | --json]
+       journeymapper export MAP.jmap -o MAP.pdf [--paper A4] [--orientation auto]
+       journeymapper --version | --help"""
+
+EPILOG = """\
+Without a command, the program opens its window on the files given, or on a sample
+map. `journeymapper COMMAND --help` tells more about a command."""
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="journeymapper",
+        prog="journeymapper", usage=USAGE, epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Design customer-journey maps: micro-journeys, crossroads and their owners.")
     parser.add_argument("--version", action="version", version=f"JourneyMapper {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

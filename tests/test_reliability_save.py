@@ -47,6 +47,7 @@ SAVER = textwrap.dedent("""
             while True:
                 io.save(versions[i % 2], target)
                 i += 1
+                print("saved", flush=True)   # the test kills after a chosen number of these
         print(pid, flush=True)
         os.waitpid(pid, 0)
         print("dead", flush=True)
@@ -95,17 +96,26 @@ def test_a_killed_save_leaves_the_old_or_the_new_map_never_a_mixture(tmp_path, t
 
     seen = {0: 0, 1: 0}
     left_temps = 0
+    save_seconds = 0.05  # until the first whole save has been timed
     try:
         assert child.stdout.readline().strip() == "ready"
         for _ in range(KILLS):
             child.stdin.write(f"{rng.randrange(2)}\n")
             child.stdin.flush()
             saver = int(child.stdout.readline())
-            # One save of this map takes some tens of milliseconds: kill
-            # anywhere within the first few saves.
-            time.sleep(rng.uniform(0.0, 0.12))
+            # Wait for a chosen number of whole saves (0 to 3), then kill somewhere
+            # inside the next one: the saver's own pace sets the moment, so a slow or
+            # busy machine still kills mid-save rather than before the first one.
+            started = time.perf_counter()
+            for _ in range(rng.randrange(4)):
+                assert child.stdout.readline().strip() == "saved"
+                now = time.perf_counter()
+                save_seconds, started = now - started, now
+            time.sleep(rng.uniform(0.0, save_seconds))
             os.kill(saver, signal.SIGKILL)
-            assert child.stdout.readline().strip() == "dead"
+            while (line := child.stdout.readline().strip()) == "saved":
+                pass                      # saves that finished before the kill landed
+            assert line == "dead"
 
             raw = target.read_bytes()
             assert raw in versions, "the saved file is neither the old nor the new map"

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -53,6 +54,41 @@ def remove_translations(app: QApplication) -> None:
     QLocale.setDefault(QLocale.system())
 
 
+NO_DISPLAY = QT_TRANSLATE_NOOP(
+    "launch", "JourneyMapper cannot open its window: no display was found (DISPLAY and "
+    "WAYLAND_DISPLAY are not set). Start it from a desktop session, or set "
+    "QT_QPA_PLATFORM=offscreen to run it without a screen.")
+
+# Qt platforms that need a display server; any other (offscreen, vnc, eglfs, …) needs none.
+_DISPLAY_PLATFORMS = ("xcb", "wayland", "wayland-egl", "")
+
+
+def display_problem(qt_args: list[str] | None = None, environ=None,
+                    platform: str | None = None) -> str | None:
+    """Why no window can open here, in the user's language, or None when one can.
+
+    Without a display Qt aborts (exit 134) with a note that "xcb-cursor0 is needed",
+    which sends a newcomer to install a library that is already there; a display
+    server is what is missing, so say that, and what to do, before Qt is asked.
+    """
+    environ = os.environ if environ is None else environ
+    platform = sys.platform if platform is None else platform
+    if not (platform.startswith("linux") or "bsd" in platform):
+        return None  # Windows and macOS always have their own window system
+    args = list(qt_args or [])
+    chosen = environ.get("QT_QPA_PLATFORM", "")
+    if "-platform" in args[:-1]:
+        chosen = args[args.index("-platform") + 1]
+    first = chosen.split(";")[0].split(":")[0].strip()
+    if first not in _DISPLAY_PLATFORMS:
+        return None
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    translator = QTranslator()  # no application yet: ask the catalogue directly
+    translator.load(QLocale.system(), "journeymapper", "_", str(resources_dir() / "i18n"))
+    return translator.translate("launch", NO_DISPLAY) or NO_DISPLAY
+
+
 def application(qt_args: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication([sys.argv[0], *(qt_args or [])])
     app.setApplicationName("JourneyMapper")
@@ -74,6 +110,10 @@ def start(files: list[str]) -> list:
 
 
 def run(files: list[str], qt_args: list[str] | None = None) -> int:
+    problem = display_problem(qt_args)
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     app = application(qt_args)
     register_fonts()
     install_translations(app)

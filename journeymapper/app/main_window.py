@@ -703,12 +703,19 @@ class MainWindow(QMainWindow):
                                 "<table>" + "".join(body) + "</table>")
 
     def show_about(self) -> None:
-        from .. import __version__
+        from html import escape
 
+        from .. import __version__
+        from .about import third_party
+
+        rows = "".join(f"<tr><td>{escape(name)}&nbsp;&nbsp;</td><td>{escape(version)}&nbsp;&nbsp;"
+                       f"</td><td>{escape(licence)}</td></tr>"
+                       for name, version, licence in third_party())
         QMessageBox.about(self, self.tr("About JourneyMapper"), self.tr(
             "<h3>JourneyMapper {0}</h3><p>Design customer-journey maps: micro-journeys, "
             "crossroads, owners, and a PDF for leadership.</p><p>Free software under the "
-            "GNU GPL, version 3 or later.</p>").format(__version__))
+            "GNU GPL, version 3 or later.</p>").format(escape(__version__))
+            + "<p><b>" + self.tr("Built with") + "</b></p><table>" + rows + "</table>")
 
     # --- closing -------------------------------------------------------------------------
 
