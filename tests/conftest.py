@@ -18,6 +18,22 @@ def own_user_folders(tmp_path, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def listener_errors_fail_the_test():
+    """A document listener that raises is isolated in the program (reported, the others go
+    on); in a test it must not pass unnoticed: the test fails with the error."""
+    from journeymapper.model import events
+
+    errors = []
+    previous = events.set_error_handler(lambda listener, error: errors.append((listener, error)))
+    yield errors
+    events.set_error_handler(previous)
+    if errors:
+        listener, error = errors[0]
+        raise AssertionError(f"{len(errors)} document listener(s) raised; the first, "
+                             f"{listener!r}: {error!r}") from error
+
+
+@pytest.fixture(autouse=True)
 def close_leftover_windows():
     """Windows and map sessions a test leaves open are closed while Qt is still alive.
 

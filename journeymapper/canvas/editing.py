@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from ..commands import (
     AddGridCommand,
     AddNodeCommand,
+    CompositeCommand,
     ConnectCommand,
     DisconnectCommand,
     FragmentError,
@@ -79,6 +80,19 @@ class Editing(KeyboardFlow, CanvasMenus):
             self.scene.message.emit(error)
             return False
         return True
+
+    def _push_all(self, text: str, commands) -> list[bool]:
+        """Several edits as one action and one undo step; whether each part was done.
+
+        The first refusal among the parts is shown; the other parts still happen.
+        """
+        composite = CompositeCommand(self.document, text, list(commands))
+        push(self.stack, composite)
+        errors = [part.error for part in composite.parts]
+        first = next((error for error in errors if error), None)
+        if first:
+            self.scene.message.emit(first)
+        return [error is None for error in errors]
 
     # --- placing new steps ------------------------------------------------------
     def _cell_rects(self, stage_id: str, journey_id: str, exclude=()) -> list[QRectF]:
@@ -174,12 +188,8 @@ class Editing(KeyboardFlow, CanvasMenus):
         x, y = max(0.0, g.snap(at[0])), max(0.0, g.snap(at[1]))
         node = NODE_CLASSES[kind](stage_id=stage_id, journey_id=journey_id, x=x, y=y)
         if grow is not None:
-            self.stack.beginMacro(tr("Add {0}").format(kind_name(kind)))
-            try:
-                self._push(grow)
-                self._push(AddNodeCommand(self.document, node))
-            finally:
-                self.stack.endMacro()
+            self._push_all(tr("Add {0}").format(kind_name(kind)),
+                           [grow, AddNodeCommand(self.document, node)])
             if not self.document.has_node(node.id):
                 return None
         elif not self._push(AddNodeCommand(self.document, node)):
@@ -250,14 +260,8 @@ class Editing(KeyboardFlow, CanvasMenus):
         if not nodes and not edges:
             header = self.selected_header()
             return self.remove_grid(*header) if header is not None else False
-        self.stack.beginMacro(tr("Delete"))
-        try:
-            if edges:
-                self._push(DisconnectCommand(self.document, edges))
-            if nodes:
-                self._push(RemoveNodesCommand(self.document, nodes))
-        finally:
-            self.stack.endMacro()
+        self._push_all(tr("Delete"), [DisconnectCommand(self.document, edges) if edges else None,
+                                      RemoveNodesCommand(self.document, nodes) if nodes else None])
         return True
 
     def selected_header(self) -> tuple[str, str] | None:
@@ -283,11 +287,8 @@ class Editing(KeyboardFlow, CanvasMenus):
     def cut_selection(self) -> bool:
         if not self.copy_selection():
             return False
-        self.stack.beginMacro(tr("Cut"))
-        try:
-            self._push(RemoveNodesCommand(self.document, self.scene.selected_node_ids()))
-        finally:
-            self.stack.endMacro()
+        self._push_all(tr("Cut"), [RemoveNodesCommand(self.document,
+                                                      self.scene.selected_node_ids())])
         return True
 
     def can_paste(self) -> bool:
@@ -345,13 +346,7 @@ class Editing(KeyboardFlow, CanvasMenus):
         if need_h > self.document.journey(journey_id).height:
             grow.append(UpdateGridCommand(self.document, "journey", journey_id, height=need_h))
         command = PasteCommand(self.document, nodes, edges, text=tr("Paste text as steps"))
-        self.stack.beginMacro(tr("Paste text as steps"))
-        try:
-            for grid_command in grow:
-                self._push(grid_command)
-            ok = self._push(command)
-        finally:
-            self.stack.endMacro()
+        ok = self._push_all(tr("Paste text as steps"), [*grow, command])[-1]
         if not ok:
             return []
         self.scene.select_ids([nodes[-1].id])
@@ -408,16 +403,12 @@ class Editing(KeyboardFlow, CanvasMenus):
         if not moves and not plan.stage_widths and not plan.lane_heights:
             self.scene.message.emit(tr("The layout is already tidy."))
             return False
-        self.stack.beginMacro(tr("Auto-layout"))
-        try:
-            for stage_id, width in plan.stage_widths.items():
-                self._push(UpdateGridCommand(self.document, "stage", stage_id, width=width))
-            for lane_id, height in plan.lane_heights.items():
-                self._push(UpdateGridCommand(self.document, "journey", lane_id, height=height))
-            if moves:
-                self._push(MoveNodesCommand.to(self.document, moves, text=tr("Auto-layout")))
-        finally:
-            self.stack.endMacro()
+        self._push_all(tr("Auto-layout"), [
+            *(UpdateGridCommand(self.document, "stage", stage_id, width=width)
+              for stage_id, width in plan.stage_widths.items()),
+            *(UpdateGridCommand(self.document, "journey", lane_id, height=height)
+              for lane_id, height in plan.lane_heights.items()),
+            MoveNodesCommand.to(self.document, moves, text=tr("Auto-layout")) if moves else None])
         return True
 
     # --- text in place ------------------------------------------------------------

@@ -194,13 +194,7 @@ class KeyboardFlow:
             commands += self._insert_into_flow(node_id, node)
         text = tr("Add next step") if kind != NodeKind.CROSSROADS else tr("Add crossroads")
         self._fresh_index = self.stack.index() + 1
-        self.stack.beginMacro(text)
-        ok = True
-        try:
-            for command in commands:
-                ok = self._push(command) and ok
-        finally:
-            self.stack.endMacro()
+        self._push_all(text, commands)
         if not doc.has_node(node.id):
             return None
         self.scene.select_ids([node.id])

@@ -57,12 +57,12 @@ class OwnerFocus(QObject):
         self._halos: dict[str, OwnerHaloItem] = {}
         self._shown_owner = self.options.focus_owner_id
         self.options.changed.connect(self.apply)
-        # subscribed after the scene, so the scene's items exist when a change arrives
-        session.document.subscribe(self._on_change)
+        # subscribed after the scene, so the scene's items are up to date when a batch arrives
+        session.document.subscribe_batches(self._on_batch)
         self.apply()
 
     def close(self) -> None:
-        self.session.document.unsubscribe(self._on_change)
+        self.session.document.unsubscribe_batches(self._on_batch)
 
     # --- applying ----------------------------------------------------------------
     def apply(self) -> None:
@@ -128,6 +128,10 @@ class OwnerFocus(QObject):
         return self._halos.get(node_id)
 
     # --- following the document ------------------------------------------------------
+    def _on_batch(self, batch) -> None:
+        for change in batch.changes:
+            self._on_change(change)
+
     def _on_change(self, change) -> None:
         if change.target == Target.NODE:
             if change.action == Action.REMOVED:
@@ -136,8 +140,9 @@ class OwnerFocus(QObject):
             item = self.scene.node_item(change.id)
             if item is not None:
                 self._apply_node(item)
-            if self.options.focus_owner_id is not None:
-                for edge in self.session.document.edges_of(change.id):
+            document = self.session.document
+            if self.options.focus_owner_id is not None and document.has_node(change.id):
+                for edge in document.edges_of(change.id):
                     edge_item = self.scene.edge_item(edge.id)
                     if edge_item is not None:
                         self._apply_edge(edge_item)

@@ -95,20 +95,17 @@ class JourneyScene(QGraphicsScene):
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self._build()
         self.editing = Editing(self)
-        self.document.subscribe(self._on_change)
+        self.document.subscribe_batches(self._on_batch)
         self.selectionChanged.connect(self._scene_selection_changed)
-        session.undo_stack.indexChanged.connect(self.flush)  # a command is done
         session.selection.changed.connect(self._session_selection_changed)
 
     def close(self) -> None:
         """Stop following the document (the scene is going away)."""
-        self.document.unsubscribe(self._on_change)
-        for signal, slot in ((self.session.selection.changed, self._session_selection_changed),
-                             (self.session.undo_stack.indexChanged, self.flush)):
-            try:
-                signal.disconnect(slot)
-            except (RuntimeError, TypeError):
-                pass
+        self.document.unsubscribe_batches(self._on_batch)
+        try:
+            self.session.selection.changed.disconnect(self._session_selection_changed)
+        except (RuntimeError, TypeError):
+            pass
 
     # --- reading ---------------------------------------------------------------
     def node_item(self, node_id: str) -> NodeItem | None:
@@ -569,6 +566,16 @@ class JourneyScene(QGraphicsScene):
             curve.update_point(node_id, self._curve_point_of(journey_id, node_id))
 
     # --- following the document ---------------------------------------------------
+    def _on_batch(self, batch) -> None:
+        """One user action: mirror each change, then place and route what it touched, once.
+
+        An auto-layout that widens 30 columns moves 10,000 steps once, not 30 times,
+        because the grid is laid out again only here, at the end of the action.
+        """
+        for change in batch.changes:
+            self._on_change(change)
+        self.flush()
+
     def _on_change(self, change) -> None:
         target, action = change.target, change.action
         if target == Target.NODE:
@@ -616,7 +623,8 @@ class JourneyScene(QGraphicsScene):
             left = item.parentItem()
             item.setParentItem(self._layer(new.stage_id, new.journey_id,
                                            layers.STEPS if new.is_step else layers.NOTES))
-            for edge in self.document.out_edges(new.id):
+            # (the action may have removed the step again since: nothing to carry along)
+            for edge in self.document.out_edges(new.id) if self.document.has_node(new.id) else ():
                 arrow = self._edges.get(edge.id)
                 if arrow is not None:
                     self._place_in_layer(arrow)

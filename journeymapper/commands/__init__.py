@@ -1,6 +1,6 @@
 """Undoable edits: QUndoCommands that change the map only through the document API."""
 
-from .base import DocumentCommand, push
+from .base import CompositeCommand, DocumentCommand, EditCommand, push
 from .edges import ConnectCommand, DisconnectCommand, UpdateEdgeCommand
 from .fragment import (
     MIME_TYPE,
@@ -29,10 +29,10 @@ from .owners import (
 )
 
 __all__ = [
-    "AddGridCommand", "AddNodeCommand", "AddOwnerCommand", "ConnectCommand",
-    "DisconnectCommand", "DocumentCommand", "FragmentError", "MIME_TYPE", "MergeOwnersCommand",
+    "AddGridCommand", "CompositeCommand", "AddNodeCommand", "AddOwnerCommand", "ConnectCommand",
+    "DisconnectCommand", "DocumentCommand", "EditCommand", "FragmentError", "MIME_TYPE", "MergeOwnersCommand",
     "MoveGridCommand", "MoveNodesCommand", "MoveOwnerCommand", "PasteCommand",
     "RemoveGridCommand", "RemoveNodesCommand", "RemoveOwnerCommand", "SetInfoCommand",
-    "UpdateEdgeCommand", "UpdateGridCommand", "UpdateItemsCommand", "UpdateNodeCommand",
+    "UpdateEdgeCommand", "UpdateGridCommand", "UpdateOwnerCommand", "UpdateItemsCommand", "UpdateNodeCommand",
     "fragment_bytes", "make_fragment", "parse_fragment", "prepare_paste", "push",
 ]

@@ -1,19 +1,24 @@
 """The base of every undoable edit: a QUndoCommand that speaks only to the document.
 
-Commands never touch the canvas or the panels: they call the document's API,
-and the views follow the document's change events. A command whose first redo
-changes nothing (or is refused) marks itself obsolete, so QUndoStack drops it
-instead of keeping an empty step; a refusal is kept in ``error`` for the caller
-to show.
+Commands never touch the canvas or the panels: they call the document's API
+inside one transaction, and the views follow the document's change batches.
+The first redo does the edit and keeps the transaction's changes; undo replays
+them backwards and a later redo replays them forwards, so a command says only
+what the edit *does* (``_redo``), never how to take it back, and undo is exact
+by construction. A command whose first redo changes nothing (or is refused)
+marks itself obsolete, so QUndoStack drops it instead of keeping an empty step;
+a refusal is kept in ``error`` for the caller to show, and the transaction has
+already taken back whatever the refused edit had begun.
 """
 
 from __future__ import annotations
+
+from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..model import DocumentError
-from ..model.elements import Node
 
 
 def tr(text: str) -> str:
@@ -22,51 +27,77 @@ def tr(text: str) -> str:
 
 
 class DocumentCommand(QUndoCommand):
-    """Redo/undo through ``_redo``/``_undo``; refusals and no-ops make it obsolete."""
+    """One undo step: ``_redo`` makes the edit once; undo and redo replay what it changed."""
 
     def __init__(self, document, text: str, parent: QUndoCommand | None = None) -> None:
         super().__init__(text, parent)
         self.document = document
         self.error: str | None = None
-        self._first = True
-        self._inert = False  # the first redo changed nothing: never act later
+        self._changes: tuple | None = None  # recorded by the first redo
 
     def redo(self) -> None:
-        first, self._first = self._first, False
-        if first:
+        if self._changes is None:
             try:
-                changed = self._redo()
+                with self.document.transaction(self.text()) as edit:
+                    self._redo()
             except DocumentError as exc:
                 self.error = str(exc)
-                self._inert = True
+                self._changes = ()
                 self.setObsolete(True)
                 return
-            if changed is False:
-                self._inert = True
+            self._changes = edit.changes
+            if not self._changes:
                 self.setObsolete(True)
-        elif not self._inert:
-            self._redo()
+        elif self._changes:
+            self.document.replay(self._changes, text=self.text())
 
     def undo(self) -> None:
         # a refused or empty command kept inside a macro must stay harmless
-        if not self._inert:
-            self._undo()
+        if self._changes:
+            self.document.replay(self._changes, backwards=True, text=self.text())
 
-    def _redo(self) -> bool | None:  # pragma: no cover - abstract
-        raise NotImplementedError
-
-    def _undo(self) -> None:  # pragma: no cover - abstract
+    def _redo(self) -> object:  # pragma: no cover - abstract
         raise NotImplementedError
 
 
-def node_fields(node: Node) -> dict:
-    """Every field of a step, for ``update_node`` to put it back exactly."""
-    return {name: getattr(node, name) for name in type(node).model_fields
-            if name not in ("id", "kind")}
+class EditCommand(DocumentCommand):
+    """Any edit as one undo step: ``edit(document)`` runs once, in one transaction.
+
+    For a user action made of several document operations (auto-layout, paste text
+    as steps, the keyboard flow's next step), instead of a macro of commands.
+    """
+
+    def __init__(self, document, text: str, edit: Callable[[object], object],
+                 parent: QUndoCommand | None = None) -> None:
+        super().__init__(document, text, parent)
+        self._edit = edit
+        self.result = None
+
+    def _redo(self):
+        self.result = self._edit(self.document)
 
 
-def restore_node(document, node: Node) -> None:
-    document.update_node(node.id, **node_fields(node))
+class CompositeCommand(DocumentCommand):
+    """Several edits as one user action: one transaction, one undo step, one batch.
+
+    Each part runs as a savepoint: a part the document refuses is taken back alone
+    and its reason kept in the part's ``error``, while the others still happen (as
+    a Qt macro would have it) — but the views hear the whole action once, and undo
+    replays it in one go instead of part by part.
+    """
+
+    def __init__(self, document, text: str, parts: list[DocumentCommand],
+                 parent: QUndoCommand | None = None) -> None:
+        super().__init__(document, text, parent)
+        self.parts = [part for part in parts if part is not None]
+
+    def _redo(self):
+        for part in self.parts:
+            try:
+                with self.document.transaction():
+                    part._redo()
+            except DocumentError as exc:
+                part.error = str(exc)
 
 
 def push(stack, command: DocumentCommand) -> str | None:

@@ -46,28 +46,17 @@ class ConnectCommand(DocumentCommand):
                 source.label or "…", target.label or "…")
         return None
 
-    def _undo(self):
-        self.document.disconnect(self.edge.id)
-
-
 class DisconnectCommand(DocumentCommand):
     """Remove arrows; undo draws them again with the same ids."""
 
     def __init__(self, document, edge_ids: Iterable[str], parent=None) -> None:
         super().__init__(document, tr("Remove arrow"), parent)
         self.edge_ids = list(dict.fromkeys(edge_ids))
-        self._removed: list[Connection] = []
 
     def _redo(self):
-        ids = [i for i in self.edge_ids if self.document.has_edge(i)]
-        if not ids:
-            return False
-        self._removed = [self.document.disconnect(i) for i in ids]
-        return True
-
-    def _undo(self):
-        for edge in self._removed:
-            self.document.add_edge(edge)
+        for edge_id in self.edge_ids:
+            if self.document.has_edge(edge_id):
+                self.document.disconnect(edge_id)
 
 
 class UpdateEdgeCommand(DocumentCommand):
@@ -77,13 +66,6 @@ class UpdateEdgeCommand(DocumentCommand):
         super().__init__(document, tr("Edit arrow"), parent)
         self.edge_id = edge_id
         self.changes = changes
-        self._old: Connection | None = None
 
     def _redo(self):
-        self._old = self.document.edge(self.edge_id)
-        return self.document.update_edge(self.edge_id, **self.changes)
-
-    def _undo(self):
-        old = self._old
-        self.document.update_edge(old.id, kind=old.kind, label=old.label,
-                                  sentiment=old.sentiment, share=old.share)
+        self.document.update_edge(self.edge_id, **self.changes)

@@ -119,26 +119,7 @@ class PasteCommand(DocumentCommand):
         return [n.id for n in self.nodes]
 
     def _redo(self):
-        if not self.nodes:
-            return False
-        done_nodes, done_edges = [], []
-        try:
-            for node in self.nodes:
-                self.document.add_node(node)
-                done_nodes.append(node)
-            for edge in self.edges:
-                self.document.add_edge(edge)
-                done_edges.append(edge)
-        except DocumentError:
-            for edge in reversed(done_edges):
-                self.document.disconnect(edge.id)
-            for node in reversed(done_nodes):
-                self.document.remove_node(node.id)
-            raise
-        return True
-
-    def _undo(self):
-        for edge in reversed(self.edges):
-            self.document.disconnect(edge.id)
-        for node in reversed(self.nodes):
-            self.document.remove_node(node.id)
+        for node in self.nodes:
+            self.document.add_node(node)
+        for edge in self.edges:
+            self.document.add_edge(edge)

@@ -15,12 +15,14 @@ Removal policy, chosen so that nothing a user drew is lost by accident:
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
 import networkx as nx
 
 from .elements import (
+    MAX_CELL_LENGTH,
     Connection,
     Crossroads,
     EdgeKind,
@@ -31,7 +33,8 @@ from .elements import (
     Owner,
     Stage,
 )
-from .events import Action, Change, ChangeEmitter, Target
+from .geometry import EMOTION_BAND
+from .events import Action, Change, ChangeBatch, ChangeEmitter, Target
 
 
 class DocumentError(ValueError):
@@ -47,6 +50,14 @@ class Removal:
     edges: tuple[Connection, ...] = ()
     reassigned: tuple[Node, ...] = ()  # the nodes as they were before reassignment
     info: MapInfo | None = None  # the map info before, when it changed
+
+
+class Transaction:
+    """What one transaction changed: filled in when its body has finished."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.changes: tuple[Change, ...] = ()
 
 
 def _name(element) -> str:
@@ -69,6 +80,9 @@ class JourneyDocument:
                                           id(self._owners): set()}
         self._edges: dict[str, tuple[str, str]] = {}
         self._events = ChangeEmitter()
+        self._batches = ChangeEmitter()
+        self._pending: list[Change] | None = None  # the open transaction's changes
+        self._pending_text = ""
 
     @classmethod
     def assembled(cls, info: MapInfo, stages: Sequence[Stage], journeys: Sequence[MicroJourney],
@@ -131,14 +145,128 @@ class JourneyDocument:
 
     # --- listening --------------------------------------------------------
     def subscribe(self, listener) -> None:
+        """Hear each :class:`Change` as it happens."""
         self._events.subscribe(listener)
 
     def unsubscribe(self, listener) -> None:
         self._events.unsubscribe(listener)
 
-    def _emit(self, action: Action, target: Target, id_: str | None, old=None, new=None) -> None:
-        if self._events:  # nobody listens while a file is being opened
-            self._events.emit(Change(action, target, id_, old, new))
+    def subscribe_batches(self, listener) -> None:
+        """Hear one :class:`ChangeBatch` per transaction: the whole of one user action."""
+        self._batches.subscribe(listener)
+
+    def unsubscribe_batches(self, listener) -> None:
+        self._batches.unsubscribe(listener)
+
+    def _emit(self, action: Action, target: Target, id_: str | None, old=None, new=None,
+              index: int | None = None) -> None:
+        pending = self._pending
+        if pending is None and not self._events and not self._batches:
+            return  # nobody listens and nothing records: a file is being opened
+        change = Change(action, target, id_, old, new, index)
+        if self._events:
+            self._events.emit(change)
+        if pending is not None:
+            pending.append(change)
+        elif self._batches:
+            self._batches.emit(ChangeBatch("", (change,)))
+
+    # --- transactions -------------------------------------------------------
+    @property
+    def in_transaction(self) -> bool:
+        return self._pending is not None
+
+    @contextmanager
+    def transaction(self, text: str = "") -> Iterator["Transaction"]:
+        """One user action: batch listeners hear its changes once, at the end.
+
+        All or nothing: when the body raises, what it changed so far is undone
+        (per-change listeners hear the undoing), then the error goes on to the
+        caller, so a refused action never leaves half a change on the map. A
+        transaction inside another joins it, and undoes only its own part when it
+        fails (a savepoint), so an outer action may catch the refusal and go on.
+        The yielded :class:`Transaction` holds, once the body is done, the changes
+        made inside it, which an undo command keeps to replay.
+        """
+        outer = self._pending is None
+        if outer:
+            self._pending, self._pending_text = [], text
+        pending = self._pending
+        start = len(pending)
+        record = Transaction(text)
+        try:
+            yield record
+        except BaseException:
+            undo = [change.inverse() for change in reversed(pending[start:])]
+            del pending[start:]
+            if outer:
+                self._pending = None
+            self._replay(undo, record=False)
+            raise
+        record.changes = tuple(pending[start:])
+        if outer:
+            self._pending = None
+            if pending and self._batches:
+                self._batches.emit(ChangeBatch(text, tuple(pending)))
+
+    def replay(self, changes: Sequence[Change], backwards: bool = False,
+               text: str = "") -> None:
+        """Apply recorded changes again (redo), or their inverses newest first (undo).
+
+        The changes were checked when they were first made, and replaying them in
+        order (or backwards) passes through the same valid states, so no check is
+        repeated. Listeners hear them as one transaction.
+        """
+        if backwards:
+            changes = [change.inverse() for change in reversed(changes)]
+        with self.transaction(text):
+            self._replay(changes, record=True)
+
+    def _replay(self, changes, record: bool) -> None:
+        emit = self._emit if record else self._emit_only
+        for change in changes:
+            self._apply(change)
+            emit(change.action, change.target, change.id, change.old, change.new, change.index)
+
+    def _emit_only(self, action, target, id_, old=None, new=None, index=None) -> None:
+        """Tell per-change listeners of a rollback, without recording it anywhere."""
+        if self._events:
+            self._events.emit(Change(action, target, id_, old, new, index))
+
+    def _apply(self, change: Change) -> None:
+        """Make one recorded change to the data, with no checks and no event."""
+        action, target, new = change.action, change.target, change.new
+        if target is Target.NODE:
+            if action is Action.REMOVED:
+                self.graph.remove_node(change.id)
+            else:  # added or updated: the same write
+                self.graph.add_node(change.id, data=new)
+        elif target is Target.EDGE:
+            if action is Action.REMOVED:
+                source, target_id = self._edges.pop(change.id)
+                self.graph.remove_edge(source, target_id)
+            elif action is Action.ADDED:
+                self.graph.add_edge(new.source, new.target, data=new)
+                self._edges[new.id] = (new.source, new.target)
+            else:
+                self.graph.edges[new.source, new.target]["data"] = new
+        elif target is Target.INFO:
+            self._info = new
+        else:
+            items = {Target.STAGE: self._stages, Target.JOURNEY: self._journeys,
+                     Target.OWNER: self._owners}[target]
+            ids = self._ids[id(items)]
+            if action is Action.ADDED:
+                index = len(items) if change.index is None else change.index
+                items.insert(index, new)
+                ids.add(new.id)
+            elif action is Action.REMOVED:
+                items.pop(self._index(items, change.id, target.value))
+                ids.discard(change.id)
+            elif action is Action.UPDATED:
+                items[self._index(items, change.id, target.value)] = new
+            else:  # moved: old and new are positions
+                items.insert(change.new, items.pop(change.old))
 
     # --- reading ----------------------------------------------------------
     @property
@@ -301,14 +429,15 @@ class JourneyDocument:
         if reassign_to is not None and not self.has_owner(reassign_to):
             raise DocumentError(f"There is no owner with id {reassign_to} to hand the items to.")
         before = tuple(self.owned_by(owner_id))
-        for node in before:
-            self._replace_node(node.with_changes(owner_id=reassign_to))
         old_info = self._info
-        if self._info.journey_owner_id == owner_id:
-            self._replace_info(self._info.with_changes(journey_owner_id=reassign_to))
-        owner = self._owners.pop(index)
-        self._ids[id(self._owners)].discard(owner_id)
-        self._emit(Action.REMOVED, Target.OWNER, owner_id, owner, None)
+        with self.transaction():
+            for node in before:
+                self._replace_node(node.with_changes(owner_id=reassign_to))
+            if self._info.journey_owner_id == owner_id:
+                self._replace_info(self._info.with_changes(journey_owner_id=reassign_to))
+            owner = self._owners.pop(index)
+            self._ids[id(self._owners)].discard(owner_id)
+            self._emit(Action.REMOVED, Target.OWNER, owner_id, owner, None, index)
         return Removal(owner, index, reassigned=before,
                        info=old_info if old_info != self._info else None)
 
@@ -344,10 +473,11 @@ class JourneyDocument:
         """Remove a step and the arrows that touch it (they cannot dangle)."""
         node = self.node(node_id)
         edges = tuple(self.edges_of(node_id))
-        for edge in edges:
-            self.disconnect(edge.id)
-        self.graph.remove_node(node_id)
-        self._emit(Action.REMOVED, Target.NODE, node_id, node, None)
+        with self.transaction():
+            for edge in edges:
+                self.disconnect(edge.id)
+            self.graph.remove_node(node_id)
+            self._emit(Action.REMOVED, Target.NODE, node_id, node, None)
         return Removal(node, edges=edges)
 
     def _replace_node(self, new: Node) -> bool:
@@ -448,7 +578,7 @@ class JourneyDocument:
         index = len(items) if index is None else max(0, min(index, len(items)))
         items.insert(index, item)
         self._ids[id(items)].add(item.id)
-        self._emit(Action.ADDED, target, item.id, None, item)
+        self._emit(Action.ADDED, target, item.id, None, item, index)
         return item
 
     def _update_ordered(self, items: list, item_id: str, changes: dict, target: Target,
@@ -476,6 +606,13 @@ class JourneyDocument:
 
     def _remove_cell(self, items: list, item_id: str, move_to: str | None, attr: str,
                      target: Target, word: str, place: str) -> Removal:
+        """Remove a stage or lane; with ``move_to``, its steps move there first.
+
+        The moved steps keep their arrangement and land beside the target's own
+        steps (after them when the target comes first, before them otherwise), and
+        the target grows by the removed one's room, so no step ends up over another
+        stage or lane. One transaction: undo puts everything back exactly.
+        """
         index = self._index(items, item_id, word)
         item = items[index]
         holding = [n for n in self.nodes() if getattr(n, attr) == item_id]
@@ -489,12 +626,40 @@ class JourneyDocument:
             if move_to == item_id:
                 raise DocumentError(f"Choose a different {place} to move the steps to.")
             self._index(items, move_to, word)
-            for node in holding:
-                self._replace_node(node.with_changes(**{attr: move_to}))
-        items.pop(index)
-        self._ids[id(items)].discard(item_id)
-        self._emit(Action.REMOVED, target, item_id, item, None)
+        with self.transaction():
+            if move_to is not None and holding:
+                self._merge_cell(items, item, index, holding, move_to, attr)
+            items.pop(index)
+            self._ids[id(items)].discard(item_id)
+            self._emit(Action.REMOVED, target, item_id, item, None, index)
         return Removal(item, index, reassigned=tuple(holding))
+
+    def _merge_cell(self, items: list, item, index: int, holding: list, move_to: str,
+                    attr: str) -> None:
+        is_stage = attr == "stage_id"
+        axis, size = ("x", "width") if is_stage else ("y", "height")
+
+        def room(element) -> float:
+            # A lane's foot is its emotion band: steps use the height above it.
+            return element.width if is_stage else element.height - EMOTION_BAND
+
+        target_index = self._index(items, move_to, "")
+        target = items[target_index]
+        moved = {node.id for node in holding}
+        if target_index < index:  # the moved steps come after the target's own
+            offset, shift = room(target), holding
+        else:  # they come first: the target's own steps make room
+            offset = room(item)
+            shift = [n for n in self.nodes() if getattr(n, attr) == move_to
+                     and n.id not in moved]
+        for node in holding:
+            self._replace_node(self.node(node.id).with_changes(**{attr: move_to}))
+        grown = min(MAX_CELL_LENGTH, getattr(target, size) + room(item))
+        self._update_ordered(items, move_to, {size: grown},
+                             Target.STAGE if is_stage else Target.JOURNEY, "")
+        for node in shift:
+            node = self.node(node.id)
+            self._replace_node(node.with_changes(**{axis: getattr(node, axis) + offset}))
 
 
 def _check_arrow_kind(edge: Connection, source: Node) -> None:

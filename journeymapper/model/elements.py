@@ -46,6 +46,7 @@ class Element(BaseModel):
 
 DEFAULT_STAGE_WIDTH = 240.0
 DEFAULT_LANE_HEIGHT = 300.0
+MAX_CELL_LENGTH = 20_000.0  # the widest stage, the tallest lane: a map stays a map
 
 
 class Stage(Element):
@@ -53,7 +54,7 @@ class Stage(Element):
 
     id: Id = Field(default_factory=new_id)
     name: Label = ""
-    width: Annotated[float, Field(ge=80, le=20_000, allow_inf_nan=False)] = DEFAULT_STAGE_WIDTH
+    width: Annotated[float, Field(ge=80, le=MAX_CELL_LENGTH, allow_inf_nan=False)] = DEFAULT_STAGE_WIDTH
 
 
 class MicroJourney(Element):
@@ -61,7 +62,7 @@ class MicroJourney(Element):
 
     id: Id = Field(default_factory=new_id)
     name: Label = ""
-    height: Annotated[float, Field(ge=120, le=20_000, allow_inf_nan=False)] = DEFAULT_LANE_HEIGHT
+    height: Annotated[float, Field(ge=120, le=MAX_CELL_LENGTH, allow_inf_nan=False)] = DEFAULT_LANE_HEIGHT
 
 
 class OwnerKind(str, Enum):

@@ -1,10 +1,21 @@
-"""Plain-Python change events, so a UI can follow the document without polling."""
+"""Plain-Python change events, so a UI can follow the document without polling.
+
+Two kinds of listeners hear the document: per-change listeners get each
+:class:`Change` as it happens; batch listeners get one :class:`ChangeBatch` per
+transaction (one user action), which is what a view wants: a single refresh
+after the whole edit, never a half-done one. A listener that raises is
+reported through :func:`set_error_handler`'s handler and the others are still
+called, so one broken panel cannot starve the canvas or the autosave.
+"""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any, Callable
+
+_log = logging.getLogger(__name__)
 
 
 class Action(str, Enum):
@@ -36,9 +47,50 @@ class Change:
     id: str | None
     old: Any = None
     new: Any = None
+    # Where a stage, micro-journey or owner was added or removed in its order, so
+    # replaying the change backwards puts it back in its place.
+    index: int | None = None
+
+    def inverse(self) -> "Change":
+        """The change that undoes this one."""
+        action = {Action.ADDED: Action.REMOVED, Action.REMOVED: Action.ADDED}.get(
+            self.action, self.action)
+        return Change(action, self.target, self.id, self.new, self.old, self.index)
+
+
+@dataclass(frozen=True)
+class ChangeBatch:
+    """Everything one transaction changed, in order; ``text`` names the user's action."""
+
+    text: str
+    changes: tuple[Change, ...]
+
+    def __bool__(self) -> bool:
+        return bool(self.changes)
+
+    def touches(self, *targets: Target) -> bool:
+        return any(change.target in targets for change in self.changes)
 
 
 Listener = Callable[[Change], None]
+ErrorHandler = Callable[[Callable, BaseException], None]
+
+
+def _log_error(listener: Callable, error: BaseException) -> None:
+    _log.error("A listener of the document failed: %r", listener, exc_info=error)
+
+
+_error_handler: ErrorHandler = _log_error
+
+
+def set_error_handler(handler: ErrorHandler | None) -> ErrorHandler:
+    """Who hears of a listener that raised (``None``: the log); returns the previous one.
+
+    The window shows such errors without stopping; the test suite fails the test.
+    """
+    global _error_handler
+    previous, _error_handler = _error_handler, handler or _log_error
+    return previous
 
 
 class ChangeEmitter:
@@ -59,6 +111,12 @@ class ChangeEmitter:
         """True while anyone listens (the document skips building events nobody hears)."""
         return bool(self._listeners)
 
-    def emit(self, change: Change) -> None:
+    def emit(self, event) -> None:
         for listener in list(self._listeners):
-            listener(change)
+            try:
+                listener(event)
+            except Exception as error:  # noqa: BLE001 - isolated: the others must still hear
+                try:
+                    _error_handler(listener, error)
+                except Exception:  # noqa: BLE001 - a failing handler must not stop the rest
+                    _log_error(listener, error)
