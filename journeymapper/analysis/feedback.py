@@ -1,4 +1,5 @@
-"""Feedback at the touchpoints, per stage (DOMAIN.md: surveys before, during and after).
+"""Feedback at the touchpoints, per stage: surveys before, during and after the purchase
+(docs/domain.md, "What the analysis asks").
 
 A touchpoint has a feedback instrument when its ``feedback`` is anything but
 "none" (NPS, CSAT, CES, survey, interview, data).

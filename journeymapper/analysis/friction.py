@@ -1,6 +1,7 @@
 """Where the journey hurts: the weakest link, the worst crossroads, the next actions.
 
-Weakest-link rule (DOMAIN.md: a journey is only as good as its worst touchpoint).
+Weakest-link rule (a journey is only as good as its worst touchpoint: docs/domain.md,
+"What the analysis asks").
 Touchpoint ratings and crossroads severities are put on one "hurt" scale, 1–5:
 
 * a rated touchpoint hurts ``3 − rating``: −2 → 5, −1 → 4, 0 → 3, +1 → 2, +2 → 1;

@@ -1,5 +1,5 @@
-"""Gap analysis (DOMAIN.md, the Danish article): company activities against customer
-touchpoints, stage by stage.
+"""Gap analysis (docs/domain.md, "What the analysis asks"; from the Danish SuperOffice
+article): company activities against customer touchpoints, stage by stage.
 
 A *company activity* is a touchpoint or a note marked ``company_activity``, with
 its ``effort``. Every touchpoint is a *customer touchpoint*; it is *backed* when

@@ -1,6 +1,6 @@
 """The map's shapes on paper: cards, diamonds, pills, notes, arrows, faces.
 
-The same shapes as the canvas (VISUAL.md), drawn as vectors through a
+The same shapes as the canvas (docs/visual.md, "The shapes"), drawn as vectors through a
 :class:`~journeymapper.export.painter.Painter` in map units. Every colour also
 has a line style, a mark or a word, so a grey-scale print still reads.
 Label fitting is done once per node (:func:`fit_node_texts`) and reused on

@@ -250,7 +250,7 @@ class Connection(Element):
 
 
 class MapInfo(Element):
-    """What the map is and who holds it (DOMAIN.md: one overall journey owner)."""
+    """What the map is and who holds it (one overall journey owner: docs/domain.md, "Owners")."""
 
     title: Label = ""
     description: Text = ""

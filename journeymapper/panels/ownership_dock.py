@@ -1,6 +1,6 @@
 """Who owns what: the owners, the journey owner, the owner × stage matrix, the gaps.
 
-DOMAIN.md: departments own their touchpoints, one person or small group holds
+docs/domain.md, "Owners": departments own their touchpoints, one person or small group holds
 the journeys, and hand-offs between departments are where customers feel
 forgotten. This panel lets the facilitator keep the owners, assign them (by
 picking, or by dragging an owner onto a card), and see the silos at a glance.
