@@ -505,10 +505,10 @@ def section_pdf(n, document, items, repeat, rows, tmp: Path):
 
 def map_pages_only(document, path: Path) -> int:
     """The export's own map-page drawing (title band, tile, legend) for every tile,
-    under the export's own garbage-collector setting (``collector_paused``)."""
-    from journeymapper.export.pdf import collector_paused
+    under the export's own garbage-collector setting (``collector_relaxed``)."""
+    from journeymapper.runtime import collector_relaxed
 
-    with collector_paused():
+    with collector_relaxed():
         return _map_pages(document, path)
 
 

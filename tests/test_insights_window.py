@@ -100,9 +100,9 @@ def test_a_big_maps_analysis_runs_beside_the_window_and_a_stale_answer_is_droppe
         close_all()
 
 
-def test_an_answer_that_failed_because_the_map_changed_is_asked_again(qtbot, monkeypatch):
-    """The worker reads the live map: if an edit made it fail (a dict changed size
-    under it), the panel asks again instead of showing an error."""
+def test_the_worker_reads_a_snapshot_that_editing_does_not_touch(qtbot, monkeypatch):
+    """The worker never reads the live map: an edit made while it works changes the map,
+    not the copy it reads; its answer about the old map is dropped and asked again."""
     import threading
 
     from journeymapper.commands import UpdateNodeCommand
@@ -111,13 +111,12 @@ def test_an_answer_that_failed_because_the_map_changed_is_asked_again(qtbot, mon
     monkeypatch.setattr(background, "BACKGROUND_STEPS", 1)
     monkeypatch.setattr(background, "BACKGROUND_MS", 0.0)
     real = insights_dock.analyse
-    calls, hold = [], threading.Event()
+    seen, hold = [], threading.Event()
 
     def analyse(document):
-        calls.append(threading.current_thread())
-        if len(calls) == 1:  # fails once the test has edited the map meanwhile
+        if not seen:  # the first job waits while the test edits the map
             hold.wait(10)
-            raise RuntimeError("dictionary changed size during iteration")
+        seen.append((threading.current_thread(), document, document.node(step).label))
         return real(document)
 
     window = windows.new_from_template("sample-airline")
@@ -129,12 +128,16 @@ def test_an_answer_that_failed_because_the_map_changed_is_asked_again(qtbot, mon
         step = unowned.data(0, Qt.ItemDataRole.UserRole)[0]
         monkeypatch.setattr(insights_dock, "analyse", analyse)
         window.session.undo_stack.push(UpdateNodeCommand(doc, step, label="Ny tekst æøå"))
-        qtbot.waitUntil(lambda: len(calls) == 1, timeout=5000)
-        window.session.undo_stack.push(UpdateNodeCommand(doc, step, owner_id=doc.owners[0].id))
+        qtbot.wait(400)  # the first job has its snapshot and waits
+        window.session.undo_stack.push(UpdateNodeCommand(doc, step, owner_id=doc.owners[0].id,
+                                                         label="Enda nyere"))
         hold.set()
-        qtbot.waitUntil(lambda: len(calls) >= 2 and not dock._job.running()
+        qtbot.waitUntil(lambda: len(seen) >= 2 and not dock._job.running()
                         and not dock.finding_items(Group.UNOWNED), timeout=5000)
-        assert all(t is not threading.main_thread() for t in calls)
+        first, last = seen[0], seen[-1]
+        assert first[1] is not doc and first[2] == "Ny tekst æøå"  # the copy stood still
+        assert last[2] == "Enda nyere"
+        assert all(thread is not threading.main_thread() for thread, _, _ in seen)
     finally:
         hold.set()
         close_all()

@@ -198,3 +198,28 @@ def test_removing_a_stage_alone_moves_its_steps_beside_the_neighbours_and_undoes
     assert all(doc.node(i).stage_id == keep for i in moving)
     doc.replay(edit.changes, backwards=True)
     assert io.dumps(doc) == before
+
+
+def test_a_snapshot_reads_like_the_map_and_stands_still_while_the_map_changes():
+    doc = find_template("sample-airline").open()
+    copy = doc.snapshot()
+    assert io.dumps(copy) == io.dumps(doc)
+    assert sorted(copy.graph.edges) == sorted(doc.graph.edges)  # graph algorithms see it too
+    assert doc.snapshot() is copy  # nothing changed: the same copy serves every reader
+    step = next(doc.nodes())
+    before = io.dumps(copy)
+    doc.update_node(step.id, label="Endret – æøå")
+    doc.remove_node(next(n.id for n in doc.nodes() if doc.edges_of(n.id)))
+    assert io.dumps(copy) == before and copy.node(step.id).label == step.label
+    assert sorted(copy.graph.edges) != sorted(doc.graph.edges)
+    assert doc.snapshot() is not copy
+
+
+def test_the_graph_is_read_only_to_everyone_but_the_document():
+    import networkx as nx
+
+    doc = find_template("sample-airline").open()
+    with pytest.raises(nx.NetworkXError):
+        doc.graph.add_node("sneaky")
+    with pytest.raises(nx.NetworkXError):
+        doc.graph.remove_edge(*next(iter(doc.graph.edges)))

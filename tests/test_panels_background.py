@@ -74,7 +74,7 @@ def test_the_worker_never_runs_the_cycle_collector_and_the_process_is_restored_a
     answers = []
     owner = QObject()
     job = background.BackgroundJob(owner, lambda answer, ms: answers.append(answer),
-                                   lambda: None, lambda error: answers.append(error))
+                                   lambda: None, lambda error: answers.append(error), lambda: 0)
     interval, collecting = sys.getswitchinterval(), gc.isenabled()
     gc.callbacks.append(watch)
     try:
@@ -100,9 +100,9 @@ def test_answers_are_shown_once_the_worker_is_idle(qtbot):
     shown = []
     owner = QObject()
     quick = background.BackgroundJob(owner, lambda answer, ms: shown.append(answer),
-                                     lambda: None, lambda error: shown.append(error))
+                                     lambda: None, lambda error: shown.append(error), lambda: 0)
     slow = background.BackgroundJob(owner, lambda answer, ms: shown.append(answer),
-                                    lambda: None, lambda error: shown.append(error))
+                                    lambda: None, lambda error: shown.append(error), lambda: 0)
     try:
         quick.start(lambda: "quick")
         slow.start(lambda: hold.wait(10) and "slow")

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as _dt
-import gc
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 from ..model import Crossroads, CrossroadsStatus, NodeKind
+from ..runtime import collector_paused
 from .feedback import FeedbackRow, feedback_table
 from . import wording as W
 from .findings import Finding, Group, Joined, Level, Percent, Phrase, Words, finding, phrase
@@ -424,28 +423,8 @@ def _action_findings(document, actions) -> list[Finding]:
 
 def analyse(document, today: _dt.date | None = None, *, max_paths: int | None = None) -> Analysis:
     """Run every analysis on ``document``; ``today`` decides what is overdue."""
-    with _collector_paused(), shared_order(document):
+    with collector_paused(), shared_order(document):
         return _analyse(document, today or _dt.date.today(), max_paths)
-
-
-@contextmanager
-def _collector_paused():
-    """Python's cycle collector off while the analysis runs, back as it was after.
-
-    The analysis allocates a great many small objects that outlive a young
-    collection (graphs, paths, findings); every so often that sets off a full
-    collection, which walks every object of the open map (10,000 steps: ~0.2
-    million) to find almost no garbage: about a third of the analysis of a big
-    map. Its few reference cycles (a networkx graph and its cached views) are
-    collected after, as usual.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _analyse(document, today: _dt.date, max_paths: int | None) -> Analysis:

@@ -11,7 +11,6 @@ reordered) moves every step, because every step's place depends on it.
 
 from __future__ import annotations
 
-import gc
 import weakref
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import QGraphicsScene
 from ..commands import MoveNodesCommand, push
 from ..model import Action, NodeKind, Target
 from ..model import geometry as g
+from ..runtime import collector_paused
 from . import layers
 from .edge_items import ConnectionItem, ConnectPreviewItem
 from .grid_items import (
@@ -179,13 +179,8 @@ class JourneyScene(QGraphicsScene):
         # Building makes a few Python objects per step and arrow and no garbage; with the
         # cyclic collector on, a 10,000-step map paid about a quarter of its build time to
         # collections that find nothing (as io.loads does for the model).
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        with collector_paused():
             self._build_items()
-        finally:
-            if collecting:
-                gc.enable()
 
     def _build_items(self) -> None:
         # Fix the scene rect before adding items: while it is unset, every item that

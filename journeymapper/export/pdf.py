@@ -9,9 +9,7 @@ on the map pages (used by the tests to check sizes and widths).
 from __future__ import annotations
 
 import datetime as _dt
-import gc
 import io
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -24,6 +22,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplat
 from reportlab.platypus import PageBreak
 
 from .. import __version__
+from ..runtime import collector_relaxed
 from ..io.atomic import atomic_write
 from ..model import NodeKind
 from ..model.geometry import MUTED_INK
@@ -183,30 +182,8 @@ def build_pdf(document, paper: str = "A4", orientation: str = "landscape",
               log: TextLog | None = None, source: str | None = None,
               translate: Translate | None = None) -> ExportResult:
     """The whole PDF as bytes (nothing is written), in the words of ``translate``."""
-    with translating(translate), collector_paused():
+    with translating(translate), collector_relaxed():
         return _build_pdf(document, paper, orientation, progress, today, log, source)
-
-
-@contextmanager
-def collector_paused():
-    """Fewer garbage collections while the PDF is built, none over the rest of the
-    program.
-
-    An export allocates millions of small objects and leaves little cyclic garbage;
-    the collector ran ~2,800 times during a 10,000-step export and its full passes
-    walked every object of the program too (the map's model, the window's items), a
-    fifth of the export's time. ``gc.freeze`` sets what existed before aside and a
-    higher threshold collects the export's own objects less often (peak memory of a
-    10,000-step export: 296 -> 334 MB); both are put back afterwards.
-    """
-    thresholds = gc.get_threshold()
-    gc.freeze()
-    gc.set_threshold(50_000, 20, 100)
-    try:
-        yield
-    finally:
-        gc.set_threshold(*thresholds)
-        gc.unfreeze()
 
 
 def _build_pdf(document, paper, orientation, progress, today, log, source) -> ExportResult:

@@ -5,13 +5,12 @@ window's thread after each pause in editing, it froze the window that long, ever
 time. A :class:`BackgroundJob` runs it on one worker thread instead, and the panel
 keeps its last answer on screen until the new one is ready.
 
-The worker reads the live document while the user goes on editing (the document is
-only ever changed in the window's thread, and the interpreter keeps each read
-whole). The panel tells the job of every change (:meth:`BackgroundJob.map_changed`);
-an answer computed while the map changed, or one that failed because it changed
-under it, is thrown away and the panel is asked to try again. The window's thread
-picks the answer up by polling: no Qt object is touched from the worker, so a panel
-closed meanwhile simply never looks.
+The worker reads a snapshot of the document (:meth:`JourneyDocument.snapshot`: the
+elements are immutable, so it shares them), never the live map the user goes on
+editing. The job remembers which version of the map it answers for; an answer about
+an older version is thrown away and the panel is asked to try again. The window's
+thread picks the answer up by polling: no Qt object is touched from the worker, so a
+panel closed meanwhile simply never looks.
 
 While jobs run, two settings of the whole process change, both set and restored in the
 window's thread: the interpreter switches threads more often (see SWITCH_INTERVAL), and
@@ -23,13 +22,15 @@ thread once the worker is idle.
 
 from __future__ import annotations
 
-import gc
 import sys
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
+
+from ..model import JourneyDocument
+from ..runtime import pause_collector, resume_collector
 
 # While a job runs, a thread waiting for the interpreter asks the worker for it after
 # this long (seconds). The window's thread asks very often: for every Python paint of a
@@ -49,7 +50,7 @@ _executor: ThreadPoolExecutor | None = None
 # The jobs of every panel not yet ended (read and changed in the window's thread only),
 # and what the process-wide settings were before the first of them.
 _outstanding: set[Future] = set()
-_before: tuple[float, bool] | None = None
+_interval_before: float | None = None
 _reaper: QTimer | None = None
 
 
@@ -81,21 +82,24 @@ class BackgroundJob(QObject):
     ``failed(error)`` if it failed on a map that did not change (a real error)."""
 
     def __init__(self, parent: QObject, done: Callable[[object, float], None],
-                 again: Callable[[], None], failed: Callable[[BaseException], None]) -> None:
+                 again: Callable[[], None], failed: Callable[[BaseException], None],
+                 version: Callable[[], object]) -> None:
         super().__init__(parent)
         self._done, self._again, self._failed = done, again, failed
+        self._version = version  # which map, at which version: equal values, same answer
         self._future: Future | None = None
-        self._changes = 0  # the map's changes so far
-        self._changes_at_start = 0
+        self._version_at_start: object = None
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
 
     def start(self, fn: Callable, *args) -> None:
-        """Run ``fn(*args)`` on the worker. A job of this one still running is
-        forgotten: it finishes on its own and its answer is dropped."""
+        """Run ``fn(*args)`` on the worker, a document among the arguments replaced by
+        its snapshot. A job of this one still running is forgotten: it finishes on
+        its own and its answer is dropped."""
         self.cancel()
-        self._changes_at_start = self._changes
+        self._version_at_start = self._version()
+        args = tuple(arg.snapshot() if isinstance(arg, JourneyDocument) else arg for arg in args)
         _settle_for_jobs()
         self._future = _worker().submit(_timed, fn, args)
         _outstanding.add(self._future)
@@ -103,10 +107,6 @@ class BackgroundJob(QObject):
 
     def running(self) -> bool:
         return self._future is not None
-
-    def map_changed(self) -> None:
-        """The map changed (or another map came): an answer in flight is out of date."""
-        self._changes += 1
 
     def cancel(self) -> None:
         """Forget the running job, if any (its answer will never be handed over)."""
@@ -123,8 +123,8 @@ class BackgroundJob(QObject):
             return  # shown once the worker is idle: filling a panel beside it is slow
         self._future = None
         self._timer.stop()
-        if self._changes != self._changes_at_start:
-            self._again()
+        if self._version() != self._version_at_start:
+            self._again()  # the map changed meanwhile (or another map came)
             return
         error = future.exception()
         if error is not None:
@@ -135,11 +135,11 @@ class BackgroundJob(QObject):
 
 def _settle_for_jobs() -> None:
     """Before a job starts (window's thread): frequent switches, no cycle collection."""
-    global _before, _reaper
-    if _before is None:
-        _before = (sys.getswitchinterval(), gc.isenabled())
+    global _interval_before, _reaper
+    if _interval_before is None:
+        _interval_before = sys.getswitchinterval()
         sys.setswitchinterval(SWITCH_INTERVAL)
-        gc.disable()
+        pause_collector()
     if _reaper is None:
         _reaper = QTimer(QCoreApplication.instance())  # lives as long as the program
         _reaper.setInterval(POLL_MS)
@@ -149,15 +149,13 @@ def _settle_for_jobs() -> None:
 
 def _reap() -> None:
     """Every job ended (forgotten ones too): the process as it was (window's thread)."""
-    global _before
+    global _interval_before
     for future in [f for f in _outstanding if f.done()]:
         _outstanding.discard(future)
-    if _outstanding or _before is None:
+    if _outstanding or _interval_before is None:
         return
-    interval, collecting = _before
-    _before = None
-    sys.setswitchinterval(interval)
-    if collecting:
-        gc.enable()
+    sys.setswitchinterval(_interval_before)
+    _interval_before = None
+    resume_collector()
     if _reaper is not None:
         _reaper.stop()

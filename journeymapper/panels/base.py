@@ -51,7 +51,7 @@ class SessionDock(QDockWidget):
         self.visibilityChanged.connect(self._visibility_changed)
         # a big map's refresh runs on the worker (see background_work)
         self._job = BackgroundJob(self, self._background_done, self.schedule_refresh,
-                                  lambda error: self.refresh_now())
+                                  lambda error: self.refresh_now(), self._map_version)
         self.last_ms: float | None = None  # CPU time of the last refresh, if timed
 
     # --- the session ----------------------------------------------------
@@ -61,7 +61,6 @@ class SessionDock(QDockWidget):
             self.session.selection.changed.disconnect(self._on_selection_changed)
         self.session = session
         self._job.cancel()
-        self._job.map_changed()
         self.last_ms = None
         if session is not None:
             session.documentChanged.connect(self._on_document_changed)
@@ -147,8 +146,12 @@ class SessionDock(QDockWidget):
     def reset(self) -> None:
         """Rebuild from scratch (a new session)."""
 
+    def _map_version(self) -> tuple:
+        """Which map, at which version: what a background answer is an answer about."""
+        document = self.session.document if self.session is not None else None
+        return id(document), document.version if document is not None else 0
+
     def _on_document_changed(self, change: Change) -> None:
-        self._job.map_changed()
         self.document_changed(change)
 
     def _on_selection_changed(self) -> None:
