@@ -114,18 +114,13 @@ def outcomes(document, journey_id: str | None = None, index: dict | None = None)
     return sorted(found, key=lambda i: (index.get(i, 0), i))
 
 
-def edge_probability(document, graph: nx.DiGraph, source: str, target: str) -> float | None:
-    """The fraction of customers taking one arrow, from the shares (see :mod:`.shares`).
+def _probability(share: float | None, arrows_out: int) -> float | None:
+    """The fraction of customers taking an arrow with ``share``, one of ``arrows_out``.
 
     A lone arrow is taken by everyone unless it says otherwise; at a fork every
     arrow needs a share, or the fraction is unknown (``None``). Shares are used
-    as given, never normalised.
+    as given, never normalised (see :mod:`.shares`).
     """
-    return _probability(graph.edges[source, target]["share"], graph.out_degree(source))
-
-
-def _probability(share: float | None, arrows_out: int) -> float | None:
-    """:func:`edge_probability` of an arrow with ``share``, one of ``arrows_out``."""
     if arrows_out == 1:
         return 1.0 if share is None else share / 100.0
     return None if share is None else share / 100.0
@@ -209,7 +204,7 @@ def _prepare(document, graph: nx.DiGraph) -> _Prepared:
 def share_graph(document) -> nx.DiGraph:
     """The journey graph, annotated once with what the path analysis reads.
 
-    Arrows: ``id``, ``share``, ``p`` (see :func:`edge_probability`), ``handoff``.
+    Arrows: ``id``, ``share``, ``p`` (see :func:`_probability`), ``handoff``.
     Steps: ``severity`` (unresolved crossroads) and ``rating`` (touchpoints), or None.
     """
     steps = {node.id: node for node in document.nodes() if node.is_step}

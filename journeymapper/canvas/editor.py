@@ -27,7 +27,6 @@ from .scene import JourneyScene
 from .view import JourneyView
 
 EDIT_KEYS = ("cut", "copy", "paste", "duplicate", "delete", "select_all")
-SELECTION_KEYS = ("cut", "copy", "duplicate", "delete")
 PIXMAP_CACHE_KB = 96 * 1024
 
 

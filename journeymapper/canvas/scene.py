@@ -75,7 +75,6 @@ class JourneyScene(QGraphicsScene):
         self._lane_layers: dict[tuple[str, float], LaneLayerItem] = {}  # (lane, z)
         self._rated: dict[str, set[str]] = {}  # lane -> rated touchpoints
         self._syncing = False
-        self._placing = False
         self._connect_from: NodeItem | None = None
         self._preview: ConnectPreviewItem | None = None
         self._extent = QRectF()
@@ -238,13 +237,9 @@ class JourneyScene(QGraphicsScene):
         """The grid changed shape: rebuild it and put every step and arrow in its new place."""
         self._build_grid()
         self._prune_layers()
-        self._placing = True
-        try:
-            for item in self._nodes.values():
-                r = self.grid.node_rect(item.node)
-                item.setPos(r.x, r.y)
-        finally:
-            self._placing = False
+        for item in self._nodes.values():
+            r = self.grid.node_rect(item.node)
+            item.setPos(r.x, r.y)
         self._route_all_lazily()
         self._refit_layers()
         self._update_scene_rect(full=True)
@@ -304,11 +299,7 @@ class JourneyScene(QGraphicsScene):
         x, y = self.grid.node_origin(node)
         if rects is not None:  # building: the arrows' ends, without asking every item
             rects[node.id] = (x, y, item.width, item.height)
-        self._placing = True
-        try:
-            item.setPos(x, y)
-        finally:
-            self._placing = False
+        item.setPos(x, y)
         layer = self._layer(node.stage_id, node.journey_id,
                             layers.STEPS if node.is_step else layers.NOTES)
         item.setParentItem(layer)
@@ -627,11 +618,7 @@ class JourneyScene(QGraphicsScene):
                 left.refit()
         r = self.grid.node_rect(new)
         if item.pos() != QPointF(r.x, r.y):
-            self._placing = True
-            try:
-                item.setPos(r.x, r.y)
-            finally:
-                self._placing = False
+            item.setPos(r.x, r.y)
             self._update_scene_rect(rect=item.scene_rect())
         self._hold(item)
         self._reroute_node(new.id)
@@ -761,24 +748,20 @@ class JourneyScene(QGraphicsScene):
         """Live move: snap the dragged steps to the grid, carry their arrows and curves."""
         ox, oy = g.LANE_HEADER_WIDTH, g.HEADER_HEIGHT
         marks = []
-        self._placing = True
-        try:
-            for item in self.selectedItems():
-                if not isinstance(item, NodeItem):
-                    continue
-                pos = item.pos()
-                snapped = QPointF(max(ox, ox + g.snap(pos.x() - ox)),
-                                  max(oy, oy + g.snap(pos.y() - oy)))
-                if snapped != pos:
-                    item.setPos(snapped)
-                self._hold(item)
-                self._lift(item)
-                self._reroute_node(item.node_id, now=True)
-                node = item.node
-                if node.kind == NodeKind.TOUCHPOINT and node.rating is not None:
-                    marks.append((node.journey_id, node.id))
-        finally:
-            self._placing = False
+        for item in self.selectedItems():
+            if not isinstance(item, NodeItem):
+                continue
+            pos = item.pos()
+            snapped = QPointF(max(ox, ox + g.snap(pos.x() - ox)),
+                              max(oy, oy + g.snap(pos.y() - oy)))
+            if snapped != pos:
+                item.setPos(snapped)
+            self._hold(item)
+            self._lift(item)
+            self._reroute_node(item.node_id, now=True)
+            node = item.node
+            if node.kind == NodeKind.TOUCHPOINT and node.rating is not None:
+                marks.append((node.journey_id, node.id))
         for journey_id, node_id in marks:
             self._move_curve_point(journey_id, node_id)
         self._show_drop_hint()
@@ -881,11 +864,7 @@ class JourneyScene(QGraphicsScene):
             return
         r = self.grid.node_rect(self.document.node(node_id))
         if item.pos() != QPointF(r.x, r.y):
-            self._placing = True
-            try:
-                item.setPos(r.x, r.y)
-            finally:
-                self._placing = False
+            item.setPos(r.x, r.y)
             self._hold(item)
             self._reroute_node(node_id, now=True)
 

@@ -6,16 +6,10 @@ from PySide6.QtCore import QCoreApplication
 
 from ..analysis.findings import Percent
 from ..model import Crossroads, NodeKind, Note, Outcome, Touchpoint
+from ..qt_translate import tr
 
 NODE_CLASSES = {NodeKind.TOUCHPOINT: Touchpoint, NodeKind.CROSSROADS: Crossroads,
                 NodeKind.OUTCOME: Outcome, NodeKind.NOTE: Note}
-
-
-def tr(text: str) -> str:
-    # pyside6-lupdate files a bare tr("…") call under the empty context; the map's own
-    # words (channels, statuses) are marked in the "canvas" context
-    found = QCoreApplication.translate("", text)
-    return found if found != text else QCoreApplication.translate("canvas", text)
 
 
 def kind_name(kind: NodeKind) -> str:

@@ -15,15 +15,10 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..model import DocumentError
-
-
-def tr(text: str) -> str:
-    # pyside6-lupdate files a bare tr("…") call under the empty context: look it up there
-    return QCoreApplication.translate("", text)
+from ..qt_translate import tr  # noqa: F401 - the commands' translation call
 
 
 class DocumentCommand(QUndoCommand):

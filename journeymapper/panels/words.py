@@ -26,14 +26,10 @@ from ..model import (
     OwnerKind,
     Sentiment,
 )
+from ..qt_translate import tr  # noqa: F401 - the panels' translation call
 
 CONTEXT = "panels"  # the context of the QT_TRANSLATE_NOOP words below
-TR_CONTEXT = ""  # where pyside6-lupdate files bare tr("…") calls
 MINUS = "\u2212"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(TR_CONTEXT, text)
 
 
 def marked(text: str) -> str:
