@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Connection, Node, Touchpoint
-from .graph import in_flow_order, is_open, is_owned_kind, lane_nodes, order_index
+from ..model import Connection, Crossroads, Node, Touchpoint
+from .graph import in_flow_order, is_open, is_owned_kind, lane_nodes, order_index, shared_order
 
 
 def unowned(document, journey_id: str | None = None) -> list[Node]:
@@ -142,3 +142,41 @@ def owner_shares(document, journey_id: str | None = None) -> list[OwnerShare]:
     shares = [OwnerShare(owner, tuple(ids), 100.0 * len(ids) / len(nodes))
               for owner, ids in by_owner.items()]
     return sorted(shares, key=lambda s: (-len(s.node_ids), rank.get(s.owner_id, len(rank))))
+
+
+@dataclass(frozen=True)
+class OwnershipFacts:
+    """What the ownership panel shows, gathered in one go (on the panels' worker for a big
+    map, from a snapshot: nothing here may touch Qt)."""
+
+    counts: dict  # owner id (None: nobody) → [touchpoints, crossroads]
+    passes: int  # hand-offs
+    tab: int  # the tab shown: 0 matrix, 1 unowned, 2 hand-offs
+    tab_data: object  # what that tab lists
+
+    @property
+    def gaps(self) -> int:
+        """Touchpoints and crossroads nobody owns."""
+        return sum(self.counts.get(None, (0, 0)))
+
+
+def ownership_facts(document, tab: int) -> OwnershipFacts:
+    """The owners' counts, the number of hand-offs, and the data of the one tab shown
+    (0 the owner × stage matrix, 1 the unowned steps, 2 the hand-offs)."""
+    passes = sum(1 for e in document.edges() if handoff_between(document, e) is not None)
+    return OwnershipFacts(owned_counts(document), passes, tab, ownership_tab_data(document, tab))
+
+
+def owned_counts(document) -> dict:
+    """Owner id (None: nobody) → [touchpoints, crossroads] it owns."""
+    counts: dict[str | None, list[int]] = {}
+    for node in document.nodes():
+        if isinstance(node, (Touchpoint, Crossroads)):
+            entry = counts.setdefault(node.owner_id, [0, 0])
+            entry[0 if isinstance(node, Touchpoint) else 1] += 1
+    return counts
+
+
+def ownership_tab_data(document, tab: int):
+    with shared_order(document):  # one flow order for the tab
+        return (owner_stage_matrix, unowned, handoffs)[tab](document)

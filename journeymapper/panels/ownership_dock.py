@@ -9,7 +9,6 @@ picking, or by dragging an owner onto a card), and see the silos at a glance.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QMimeData, Qt
 from PySide6.QtGui import QActionGroup, QBrush, QColor, QFont
@@ -36,13 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..analysis.graph import shared_order
 from ..analysis.ownership import (
+    OwnershipFacts,
     OwnerStageMatrix,
-    handoff_between,
-    handoffs,
-    owner_stage_matrix,
-    unowned,
+    owned_counts,
+    ownership_facts,
+    ownership_tab_data,
 )
 from ..commands import (
     AddOwnerCommand,
@@ -275,7 +273,7 @@ class OwnershipDock(SessionDock):
         self.focus_owner.set_value(options.focus_owner_id)
 
     def _update_counts(self, counts: dict | None = None) -> None:
-        counts = _owned_counts(self.document) if counts is None else counts
+        counts = owned_counts(self.document) if counts is None else counts
         self._filling = True
         for i in range(self.owners.topLevelItemCount()):
             item = self.owners.topLevelItem(i)
@@ -316,7 +314,7 @@ class OwnershipDock(SessionDock):
             return
         self._stale_tabs.discard(index)
         (self._show_matrix, self._show_unowned, self._show_handoffs)[index](
-            _tab_data(self.document, index))
+            ownership_tab_data(self.document, index))
 
     def _fresh(self, index: int) -> None:
         """Before reading a tab: fill it if the map changed since (what a user would see)."""
@@ -498,7 +496,7 @@ class OwnershipDock(SessionDock):
 
     # --- matrix, unowned, hand-offs ------------------------------------------------
     def fill_matrix(self) -> None:
-        self._show_matrix(_tab_data(self.document, 0))
+        self._show_matrix(ownership_tab_data(self.document, 0))
 
     def _show_matrix(self, matrix: OwnerStageMatrix) -> None:
         doc = self.document
@@ -577,7 +575,7 @@ class OwnershipDock(SessionDock):
             self.selection.set(ids)
 
     def fill_unowned(self) -> None:
-        self._show_unowned(_tab_data(self.document, 1))
+        self._show_unowned(ownership_tab_data(self.document, 1))
 
     def _show_unowned(self, nodes: list) -> None:
         doc = self.document
@@ -599,7 +597,7 @@ class OwnershipDock(SessionDock):
         self.selection.set(self.unowned_ids())
 
     def fill_handoffs(self) -> None:
-        self._show_handoffs(_tab_data(self.document, 2))
+        self._show_handoffs(ownership_tab_data(self.document, 2))
 
     def _show_handoffs(self, found: list) -> None:
         """Hand-offs grouped by who hands over to whom; the pair with most comes first."""
@@ -657,41 +655,6 @@ class OwnershipDock(SessionDock):
         item_id = item.data(ID_ROLE)
         if item_id:
             self.selection.focus(item_id)
-
-
-@dataclass(frozen=True)
-class OwnershipFacts:
-    """What the panel shows, gathered in one go (on the worker thread for a big map)."""
-
-    counts: dict  # owner id (None: nobody) → [touchpoints, crossroads]
-    passes: int  # hand-offs
-    tab: int  # the tab shown: 0 matrix, 1 unowned, 2 hand-offs
-    tab_data: object  # what that tab lists
-
-    @property
-    def gaps(self) -> int:
-        """Touchpoints and crossroads nobody owns."""
-        return sum(self.counts.get(None, (0, 0)))
-
-
-def ownership_facts(document, tab: int) -> OwnershipFacts:
-    """Reads the document only; no Qt (it runs beside the window)."""
-    passes = sum(1 for e in document.edges() if handoff_between(document, e) is not None)
-    return OwnershipFacts(_owned_counts(document), passes, tab, _tab_data(document, tab))
-
-
-def _owned_counts(document) -> dict:
-    counts: dict[str | None, list[int]] = {}
-    for node in document.nodes():
-        if isinstance(node, (Touchpoint, Crossroads)):
-            entry = counts.setdefault(node.owner_id, [0, 0])
-            entry[0 if isinstance(node, Touchpoint) else 1] += 1
-    return counts
-
-
-def _tab_data(document, tab: int):
-    with shared_order(document):  # one flow order for the tab
-        return (owner_stage_matrix, unowned, handoffs)[tab](document)
 
 
 def _wrapped(name: str, width: int = 12) -> str:
