@@ -507,14 +507,18 @@ def table(rows, widths, header_rows: int = 1, extra=()) -> Table:
 
     Every cell looks the same (``extra`` holds only backgrounds and rules), so the
     cells share one cell style instead of reportlab making one per cell and setting
-    eight properties on each (~116,000 calls at 2,000 steps)."""
+    eight properties on each (~116,000 calls at 2,000 steps).
+
+    A row may split across pages (``splitInRow``): one crossroads with 80 branches
+    (its "Leads to" cell), or a step with a 10,000-character description, is taller
+    than a page, and a row that cannot split ended the export in a LayoutError."""
     cell = CellStyle("journeymapper cell")
     cell.fontname, cell.fontsize, cell.leading = SANS, 8, 10
     cell.color = colors.HexColor(INK)
     cell.valign = "TOP"
     cell.leftPadding = cell.rightPadding = 3
     cell.topPadding = cell.bottomPadding = 2.5
-    table = _Table(rows, colWidths=widths, repeatRows=header_rows, hAlign="LEFT",
+    table = _Table(rows, colWidths=widths, repeatRows=header_rows, hAlign="LEFT", splitInRow=1,
                    cellStyles=[[cell] * len(widths) for _ in rows])
     style = [
         ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor(HEADER_FILL)),
