@@ -4,7 +4,7 @@ import json
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLockFile, Qt
+from PySide6.QtCore import QCoreApplication, QLockFile, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
@@ -87,6 +87,53 @@ def test_the_timer_autosaves_without_any_user_action(qtbot, airline_file):
     window.autosaver._timer.setInterval(50)
     edit(window)
     qtbot.waitUntil(lambda: len(autosaves()) == 1, timeout=5000)
+
+
+def test_an_edit_is_autosaved_within_seconds_and_recovered_after_a_crash(qtbot, monkeypatch,
+                                                                         airline_file):
+    window = windows.open_file(airline_file)
+    assert window.autosaver._timer.interval() == 30_000  # the period is not what writes it
+    edit(window, "Første redigering")
+    qtbot.waitUntil(lambda: len(autosaves()) == 1, timeout=5000)
+    step = edit(window, "Siste – æøå")
+    qtbot.waitUntil(lambda: list_autosaves()[0].open().node(step).label == "Siste – æøå",
+                    timeout=5000)  # the next edit too, in seconds
+    expected = dumps(window.session.document)
+    crash(window)
+
+    answer_recovery(monkeypatch, RecoveryDialog.RECOVER)
+    launch.start([])
+    [restored] = windows.open_windows()
+    assert dumps(restored.session.document) == expected
+
+
+def test_steady_typing_is_autosaved_every_few_seconds(qtbot, airline_file):
+    """A quiet second never comes while someone types; the work is written anyway."""
+    window = windows.open_file(airline_file)
+    typed = []
+    typing = QTimer(window)
+    typing.timeout.connect(lambda: typed.append(edit(window, f"Bokstav {len(typed)} ø")))
+    typing.start(200)  # faster than the quiet wait of a second
+    qtbot.waitUntil(lambda: len(autosaves()) == 1, timeout=8000)
+    typing.stop()
+    assert 0 < len(typed) < 30  # written while the typing went on, long before 30 s
+
+
+def test_a_write_that_comes_late_never_brings_back_older_work_or_a_saved_map(qtbot,
+                                                                              airline_file):
+    """A write still on the worker when a newer one was done, or the map was saved."""
+    window = windows.open_file(airline_file)
+    writer = window.autosaver._writer
+    step = edit(window, "Eldre")
+    older = autosave.MapSnapshot.of(window.session.document)
+    edit(window, "Nyere")
+    newer = autosave.MapSnapshot.of(window.session.document)
+    token = autosave.process_owner().token
+    assert writer.write(2, newer, airline_file, token)
+    assert not writer.write(1, older, airline_file, token)  # came late: dropped
+    assert list_autosaves()[0].open().node(step).label == "Nyere"
+    writer.remove(3)  # saved
+    assert not writer.write(2, newer, airline_file, token) and autosaves() == []
 
 
 def test_saving_or_undoing_to_the_saved_state_removes_the_autosave(qtbot, airline_file):

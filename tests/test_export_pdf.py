@@ -201,7 +201,7 @@ def test_a_failed_export_leaves_the_old_file(tmp_path, monkeypatch):
     import journeymapper.export.pdf as pdf
 
     monkeypatch.setattr(pdf, "build_pdf", broken)
-    with pytest.raises(RuntimeError):
+    with pytest.raises(pdf.ExportError, match="disk on fire"):  # a message, not a traceback
         pdf.export_pdf(find_template("sample-dentist").open(), out)
     assert out.read_bytes() == b"%PDF-old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["map.pdf"]

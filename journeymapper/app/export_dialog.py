@@ -21,6 +21,7 @@ from ..config.settings import Settings
 PAPERS = ("A4", "A3", "A2", "letter")
 AUTO = "auto"  # export_pdf picks the orientation whose map needs fewer pages
 ORIENTATIONS = (AUTO, "landscape", "portrait")
+PROGRESS_AFTER_MS = 500  # an export that takes longer shows its progress and Cancel
 
 
 def _known(value, choices: tuple[str, ...]) -> str:
@@ -75,7 +76,7 @@ def export_interactively(parent: QWidget, document, settings: Settings,
     translate = QCoreApplication.translate
     title = translate("ExportPdfDialog", "Export PDF")
     try:
-        from ..export.pdf import export_pdf
+        from ..export.pdf import ExportCancelled, export_pdf
     except ImportError:
         QMessageBox.information(parent, title, translate(
             "ExportPdfDialog", "PDF export is not available in this version."))
@@ -97,21 +98,27 @@ def export_interactively(parent: QWidget, document, settings: Settings,
     target = Path(path)
     if target.suffix.lower() != ".pdf":
         target = target.with_name(target.name + ".pdf")
-    progress = QProgressDialog(translate("ExportPdfDialog", "Writing the PDF…"), "", 0, 100,
-                               parent)
+    progress = QProgressDialog(parent)  # its own Cancel button, in Qt's translation
+    progress.setLabelText(translate("ExportPdfDialog", "Writing the PDF…"))
+    progress.setRange(0, 100)
     progress.setWindowTitle(title)
-    progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(300)
+    progress.setAutoReset(False)
+    progress.setMinimumDuration(PROGRESS_AFTER_MS)  # a quick export shows no dialog
 
     def report(done: int, total: int) -> None:
         if total:
-            progress.setValue(max(0, min(100, int(100 * done / total))))
+            progress.setValue(max(0, min(99, int(100 * done / total))))
             QCoreApplication.processEvents()
+        if progress.wasCanceled():
+            raise ExportCancelled  # stops the layout; nothing has been written
 
     try:
         export_pdf(document, target, paper=paper, orientation=orientation, progress=report,
                    translate=QCoreApplication.translate)  # the window's language
+    except ExportCancelled:
+        progress.close()
+        return None
     except Exception as exc:  # the map stays open and unchanged whatever went wrong
         progress.close()
         # the system's reason, not the temporary file's name the user never chose

@@ -20,6 +20,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate
 from reportlab.platypus import PageBreak
+from reportlab.platypus.doctemplate import LayoutError
 
 from .. import __version__
 from ..runtime import collector_relaxed
@@ -36,6 +37,18 @@ from .tiling import MapPlan, plan_map
 from .words import Translate, translate, translating
 
 Progress = Callable[[int, int], None] | None
+
+
+class ExportCancelled(Exception):
+    """Raised by a progress callback to stop an export; nothing is written."""
+
+
+class ExportError(ValueError):
+    """The PDF could not be made from this map; the message says so in plain words.
+
+    A ValueError, so the command line's refusal (``Cannot export FILE: …``, exit 1)
+    and the window's message box show it like any other refused map.
+    """
 
 rl_config.useA85 = 0  # binary (Flate) streams: smaller files, and no slow ASCII85 pass
 
@@ -268,7 +281,22 @@ def export_pdf(document, path, paper: str = "A4", orientation: str = "landscape"
     English when it is None.
     """
     path = Path(path)
-    result = build_pdf(document, paper, orientation, progress, today, source=source or str(path),
-                       translate=translate)
+    try:
+        result = build_pdf(document, paper, orientation, progress, today,
+                           source=source or str(path), translate=translate)
+    except (ExportCancelled, ValueError, OSError, MemoryError):
+        raise
+    except LayoutError as exc:  # the last resort: no traceback, no half file
+        raise ExportError(f"a part of the map is too large to fit on one page of the PDF "
+                          f"({_first_line(exc)}); nothing was written") from exc
+    except Exception as exc:
+        raise ExportError(f"the PDF could not be made ({type(exc).__name__}: "
+                          f"{_first_line(exc)}); nothing was written. Please report this "
+                          "with the map") from exc
     atomic_write(path, result.data, keep_backup=False)
     return path
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return (text[0][:200] if text else "") or type(exc).__name__

@@ -475,6 +475,17 @@ class _Table(Table):
     """A Table that writes its plain-text cells' lines itself (reportlab makes a text
     object per line, ~7,000 at 2,000 steps); the same text at the same places."""
 
+    def split(self, availWidth, availHeight):
+        """Between rows, as before; inside a row only at the top of a page, where the
+        row does not fit even a whole page. One crossroads with 80 branches (its "Leads
+        to" cell) or a step with a 10,000-character description is such a row, and a
+        row that could not split ended the export in a LayoutError. A row that fits a
+        page still moves whole to the next one rather than being cut in two."""
+        template = getattr(getattr(self, "canv", None), "_doctemplate", None)
+        frame = getattr(template, "frame", None)
+        self.splitInRow = 1 if getattr(frame, "_atTop", True) else 0
+        return super().split(availWidth, availHeight)
+
     def _drawCell(self, cellval, cellstyle, pos, size):
         canv = self.canv
         if (type(cellval) is not str or cellstyle.alignment != "LEFT"
@@ -507,7 +518,9 @@ def table(rows, widths, header_rows: int = 1, extra=()) -> Table:
 
     Every cell looks the same (``extra`` holds only backgrounds and rules), so the
     cells share one cell style instead of reportlab making one per cell and setting
-    eight properties on each (~116,000 calls at 2,000 steps)."""
+    eight properties on each (~116,000 calls at 2,000 steps).
+
+    A row taller than a page goes on over the next (see :meth:`_Table.split`)."""
     cell = CellStyle("journeymapper cell")
     cell.fontname, cell.fontsize, cell.leading = SANS, 8, 10
     cell.color = colors.HexColor(INK)

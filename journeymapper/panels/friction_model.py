@@ -88,6 +88,21 @@ class FrictionTableModel(QAbstractTableModel):
     def node_id(self, row: int) -> str:
         return self._ids[row]
 
+    def node(self, row: int) -> Crossroads | None:
+        """The crossroads of a row, or None while its removal is on its way to this model.
+
+        A deletion removes its steps one by one, and each removal is announced to
+        the canvas before this model: the canvas drops the step from the selection,
+        the register shows the new selection and reads its rows, and a row whose
+        crossroads is already gone (announced later) must then answer nothing. An
+        exception here would escape inside QAbstractTableModel::data().
+        """
+        if not 0 <= row < len(self._ids):
+            return None
+        node_id = self._ids[row]
+        doc = self.document
+        return doc.node(node_id) if doc.has_node(node_id) else None
+
     def row_of(self, node_id: str) -> int:
         try:
             return self._ids.index(node_id)
@@ -146,7 +161,9 @@ class FrictionTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         doc = self.document
-        node = doc.node(self._ids[index.row()])
+        node = self.node(index.row())
+        if node is None:
+            return None
         column = index.column()
         if role == ID_ROLE:
             return node.id
@@ -156,7 +173,7 @@ class FrictionTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(node, column, overdue, role == Qt.ItemDataRole.EditRole)
         if role == Qt.ItemDataRole.DecorationRole and column == OWNER:
-            colour = doc.owner(node.owner_id).colour if node.owner_id else None
+            colour = doc.owner(node.owner_id).colour if doc.has_owner(node.owner_id) else None
             return swatch_icon(colour)
         if role == Qt.ItemDataRole.FontRole and (overdue or column == SEVERITY):
             font = QFont()
@@ -202,7 +219,8 @@ class FrictionTableModel(QAbstractTableModel):
         return None
 
     def sort_key(self, row: int, column: int) -> tuple:
-        return self._sort_key(self.document.node(self._ids[row]), column)
+        node = self.node(row)
+        return () if node is None else self._sort_key(node, column)  # a gone row: first
 
     def _sort_key(self, node: Crossroads, column: int):
         """The column's value, then where the crossroads sits on the map (ties read left to
@@ -232,6 +250,8 @@ class FrictionTableModel(QAbstractTableModel):
 
     def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        if self.node(index.row()) is None:
             return False
         node_id = self._ids[index.row()]
         field = FIELD[index.column()]
@@ -297,8 +317,9 @@ class FrictionFilterProxy(QSortFilterProxyModel):
                                                                           right.column())
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
-        model = self.sourceModel()
-        node = model.document.node(model.node_id(row))
+        node = self.sourceModel().node(row)
+        if node is None:
+            return False  # removed; its row goes when the model hears of it
         if self.owner is not ANY and node.owner_id != self.owner:
             return False
         if self.status is not ANY and node.status != self.status:
