@@ -179,8 +179,9 @@ class Autosaver(QObject):
         self._soon = QTimer(self)
         self._soon.setSingleShot(True)
         self._soon.timeout.connect(self.autosave_beside)
+        # ordering is _OrderedWriter's: a write never needs asking again
         self._job = BackgroundJob(self, self._written_beside, lambda: None,
-                                  self._failed_beside)
+                                  self._failed_beside, lambda: 0)
         session.documentChanged.connect(self._on_change)
         session.undo_stack.cleanChanged.connect(self._on_clean_changed)
         app = QGuiApplication.instance()

@@ -18,15 +18,21 @@ from reportlab import rl_config
 from reportlab.lib.colors import HexColor
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageTemplate
-from reportlab.platypus import PageBreak
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+)
 from reportlab.platypus.doctemplate import LayoutError
 
 from .. import __version__
-from ..runtime import collector_relaxed
 from ..io.atomic import atomic_write
 from ..model import NodeKind
 from ..model.geometry import MUTED_INK
+from ..runtime import collector_relaxed
 from .fonts import SANS, printable, register_fonts
 from .legend import ROW as LEGEND_ROW
 from .legend import draw_legend, legend_rows
@@ -200,7 +206,7 @@ def build_pdf(document, paper: str = "A4", orientation: str = "landscape",
 
 
 def _build_pdf(document, paper, orientation, progress, today, log, source) -> ExportResult:
-    from .sections import section_story, section_count
+    from .sections import section_count, section_story
 
     register_fonts()
     today = today or _dt.date.today()
