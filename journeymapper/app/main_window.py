@@ -11,7 +11,7 @@ import base64
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ..canvas.editor import CanvasEditor
 from ..config.settings import RecentFiles, Settings
 from ..io import FILE_SUFFIX, save
+from ..model import Target
 from ..state import MapSession
 from . import windows
 from .autosave import Autosaver
@@ -446,8 +447,8 @@ class MainWindow(QMainWindow):
         if self.session.path is not None:
             self.setWindowFilePath(str(self.session.path))
 
-    def _on_document_changed(self, change) -> None:
-        if getattr(change, "target", None) == "info":
+    def _on_document_changed(self, batch) -> None:
+        if batch.touches(Target.INFO):
             self._update_title()
 
     def _on_autosaved(self) -> None:

@@ -24,10 +24,10 @@ from .elements import (
     Touchpoint,
     new_id,
 )
-from .events import Action, Change, Target
+from .events import Action, Change, ChangeBatch, Target
 
 __all__ = [
-    "Action", "AnyNode", "Change", "Channel", "Connection", "Crossroads", "CrossroadsStatus",
+    "Action", "AnyNode", "Change", "ChangeBatch", "Channel", "Connection", "Crossroads", "CrossroadsStatus",
     "DocumentError", "EdgeKind", "FeedbackInstrument", "JourneyDocument", "MapInfo",
     "MicroJourney", "Node", "NodeKind", "Note", "OWNER_PALETTE", "Outcome", "OutcomeKind",
     "Owner", "OwnerKind", "Removal", "Sentiment", "Stage", "Target", "Touchpoint", "new_id",

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QWidget
 
 from ..commands import push
-from ..model import Change
+from ..model import Change, ChangeBatch
 from .background import BackgroundJob, worth_a_worker
 
 
@@ -84,7 +84,11 @@ class SessionDock(QDockWidget):
 
     # --- following the document ------------------------------------------------
     def schedule_refresh(self) -> None:
-        """Recompute the expensive views once the burst of changes is over.
+        """Recompute the expensive views once the user pauses.
+
+        Each action arrives whole (one batch), but typing makes several actions a
+        second, and analysing a big map takes longer than that: the panels that
+        analyse wait for a pause instead of falling behind.
 
         The wait grows with the map (a big map's flow order takes a while), and
         a dock hidden in the window (closed, or a tab behind another) waits
@@ -151,14 +155,20 @@ class SessionDock(QDockWidget):
         document = self.session.document if self.session is not None else None
         return id(document), document.version if document is not None else 0
 
-    def _on_document_changed(self, change: Change) -> None:
-        self.document_changed(change)
+    def _on_document_changed(self, batch: ChangeBatch) -> None:
+        for change in batch.changes:
+            self.document_changed(change)
+        self.action_done(batch)
 
     def _on_selection_changed(self) -> None:
         self.selection_changed()
 
     def document_changed(self, change: Change) -> None:
-        """One change of the document (subclasses follow it)."""
+        """One change of the document (subclasses follow it); the action it belongs to
+        is complete (the document is in its final state) when this is called."""
+
+    def action_done(self, batch: ChangeBatch) -> None:
+        """Every change of one user action has been followed: do what is done once."""
 
     def selection_changed(self) -> None:
         """The shared selection changed (subclasses follow it)."""

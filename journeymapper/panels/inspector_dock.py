@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -213,19 +213,8 @@ class InspectorDock(SessionDock):
         self._shown: set[str] = set()  # the ids of the items shown
         self._wanted: set[str] = set()  # the selected ids, shown or not (yet) in the map
         self._key = None
-        self._pending: str | None = None
-        self._flush_timer = QTimer(self)
-        self._flush_timer.setSingleShot(True)
-        self._flush_timer.setInterval(0)
-        self._flush_timer.timeout.connect(lambda: self._flush())
+        self._pending: str | None = None  # what the action in progress asks of the form
         self.set_session(session)
-
-    def set_session(self, session) -> None:
-        if self.session is not None:
-            self.session.undo_stack.indexChanged.disconnect(self._stack_moved)
-        super().set_session(session)
-        if session is not None:
-            session.undo_stack.indexChanged.connect(self._stack_moved)
 
     # --- what is selected -----------------------------------------------
     def _selected(self) -> list[tuple[str, str]]:
@@ -381,34 +370,27 @@ class InspectorDock(SessionDock):
             self._request("rebuild")  # a selected id came (back) into the document
 
     def _request(self, what: str) -> None:
-        """Follow a change: at once for one item; for many, once the whole edit is done.
+        """Note what a change asks of the form; done once the whole action is in.
 
-        An edit of 500 selected cards sends 500 changes; refreshing the form
-        for each would cost 500 × 500 reads. The undo stack says when the
-        command is complete (``indexChanged``); a zero-time timer covers edits
-        made on the document directly.
+        An edit of 500 selected cards is 500 changes in one action; refreshing
+        the form for each would cost 500 × 500 reads.
         """
-        if len(self._items) <= 1 and self._pending is None:
-            self._flush(what)
-            return
         if what == "rebuild" or self._pending is None:
             self._pending = what
-        self._flush_timer.start()
+
+    def action_done(self, batch) -> None:
+        if self._pending is not None:
+            self._flush()
 
     def _flush(self, what: str | None = None) -> None:
         what = what or self._pending
         self._pending = None
-        self._flush_timer.stop()
         if what == "rebuild":
             self.rebuild()
         elif what == "refresh":
             self.refresh_values()
             if len(self._items) == 1:
                 self._describe_one(self._items[0][0], self._element(*self._items[0]))
-
-    def _stack_moved(self, _index: int) -> None:
-        if self._pending is not None:
-            self._flush()
 
     def _shows_choices(self, target) -> bool:
         wanted = {Target.OWNER: ("owner_id", "journey_owner_id"), Target.STAGE: ("stage_id",),

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from ..model import Change, JourneyDocument
+from ..model import ChangeBatch, JourneyDocument
 from .selection import Selection
 from .view_options import ViewOptions
 
@@ -16,11 +16,12 @@ from .view_options import ViewOptions
 class MapSession(QObject):
     """The one object the window, the canvas and the panels are all given.
 
-    ``documentChanged`` relays the document's plain-Python change events as a
-    Qt signal, for widgets that prefer signals.
+    ``documentChanged`` relays the document's change batches (one per user action,
+    with every change it made) as a Qt signal: the panels, the window and the
+    autosave refresh once per action, never halfway through one.
     """
 
-    documentChanged = Signal(object)  # a model Change
+    documentChanged = Signal(object)  # a model ChangeBatch
     pathChanged = Signal()
 
     def __init__(self, document: JourneyDocument, path: str | Path | None = None,
@@ -32,11 +33,11 @@ class MapSession(QObject):
         self.view_options = ViewOptions(self)  # view-only: owner colours, owner focus
         self._path = Path(path) if path else None
         self._closed = False
-        document.subscribe(self._relay)
+        document.subscribe_batches(self._relay)
         _OPEN.add(self)
 
-    def _relay(self, change: Change) -> None:
-        self.documentChanged.emit(change)
+    def _relay(self, batch: ChangeBatch) -> None:
+        self.documentChanged.emit(batch)
 
     @property
     def path(self) -> Path | None:
@@ -59,7 +60,7 @@ class MapSession(QObject):
         if self._closed:
             return
         self._closed = True
-        self.document.unsubscribe(self._relay)
+        self.document.unsubscribe_batches(self._relay)
         self.undo_stack.clear()
 
 
