@@ -17,6 +17,7 @@ from ..commands import (
     AddGridCommand,
     AddNodeCommand,
     CompositeCommand,
+    EditCommand,
     ConnectCommand,
     DisconnectCommand,
     FragmentError,
@@ -37,6 +38,7 @@ from ..commands import (
 from ..model import Connection, DocumentError, MicroJourney, NodeKind, Sentiment, Stage
 from ..model.elements import MAX_LABEL
 from ..model import geometry as g
+from ..model.editing import fit_lane
 from ..model.layout import plan_layout
 from . import clipboard
 from .edge_items import ConnectionItem
@@ -173,7 +175,7 @@ class Editing(KeyboardFlow, CanvasMenus):
             self.scene.message.emit(tr("Add a stage and a micro-journey first."))
             return None
         stage_id, journey_id = cell
-        grow = None
+        row_below = False
         if at is None:
             at = (self.free_spot(stage_id, journey_id, kind, avoid_arrows=True)
                   or self.free_spot(stage_id, journey_id, kind))
@@ -182,14 +184,14 @@ class Editing(KeyboardFlow, CanvasMenus):
                 bottom = max([grid_cell.y] + [r.bottom() for r in
                                               self._cell_rects(stage_id, journey_id)])
                 at = (g.CELL_PADDING, ceil(bottom - grid_cell.y + ROW_GAP))
-                need = ceil(at[1] + g.node_size(kind)[1] + g.CELL_PADDING + g.EMOTION_BAND)
-                if need > grid_cell.h:
-                    grow = UpdateGridCommand(self.document, "journey", journey_id, height=need)
+                row_below = True
         x, y = max(0.0, g.snap(at[0])), max(0.0, g.snap(at[1]))
         node = NODE_CLASSES[kind](stage_id=stage_id, journey_id=journey_id, x=x, y=y)
-        if grow is not None:
-            self._push_all(tr("Add {0}").format(kind_name(kind)),
-                           [grow, AddNodeCommand(self.document, node)])
+        if row_below:
+            height = g.node_size(kind)[1]
+            self._push(EditCommand(self.document, tr("Add {0}").format(kind_name(kind)),
+                                   lambda d: (fit_lane(d, journey_id, y + height),
+                                              d.add_node(node))))
             if not self.document.has_node(node.id):
                 return None
         elif not self._push(AddNodeCommand(self.document, node)):

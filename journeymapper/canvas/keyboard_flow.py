@@ -28,17 +28,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from ..commands import (
-    AddNodeCommand,
-    ConnectCommand,
-    DisconnectCommand,
-    MoveNodesCommand,
-    UpdateGridCommand,
-    UpdateItemsCommand,
-)
+from ..commands import EditCommand, MoveNodesCommand, UpdateItemsCommand
 from ..model import EdgeKind, NodeKind, Sentiment
 from ..model import geometry as g
-from .snapping import ROW_GAP, STEP_GAP, ceil, floor
+from ..model.editing import add_next_step, place_next
+from .snapping import floor
 from .words import NODE_CLASSES, tr
 
 _ARROWS = {Qt.Key.Key_Left: "left", Qt.Key.Key_Right: "right", Qt.Key.Key_Up: "up",
@@ -161,40 +155,16 @@ class KeyboardFlow:
         journey it is inserted: A → B becomes A → new → B. With ``below`` the
         new step goes under the step's other branches.
         """
-        doc, grid = self.document, self.scene.grid
+        doc = self.document
         source = doc.node(node_id)
-        sw, sh = g.node_size(source.kind)
         w, h = g.node_size(kind)
-        journey_id = source.journey_id
-        lane_h = grid.lane(journey_id).h
-        commands = []
-        if below:
-            stage_id = source.stage_id
-            x = floor(source.x + sw + STEP_GAP)
-            targets = [doc.node(e.target) for e in doc.out_edges(node_id)]
-            lowest = max([source.y + sh] + [t.y + g.node_size(t.kind)[1] for t in targets
-                                             if t.journey_id == journey_id])
-            y = ceil(lowest + ROW_GAP)
-            commands += self._make_room(node_id, stage_id, journey_id, x, y, w, h)
-            need_h = ceil(y + h + g.CELL_PADDING + g.EMOTION_BAND)
-            if need_h > lane_h:
-                commands.append(UpdateGridCommand(doc, "journey", journey_id, height=need_h))
-        else:
-            stage_id = source.stage_id
-            y = max(0.0, floor(source.y + (sh - h) / 2))
-            x = floor(source.x + sw + STEP_GAP)
-            commands += self._make_room(node_id, stage_id, journey_id, x, y, w, h)
-        node = NODE_CLASSES[kind](stage_id=stage_id, journey_id=journey_id, x=x, y=y)
-        fields = {}
-        if sentiment is not None and source.kind == NodeKind.CROSSROADS:
-            fields["sentiment"] = sentiment
-        commands.append(AddNodeCommand(doc, node))
-        commands.append(ConnectCommand(doc, node_id, node.id, **fields))
-        if not below and source.kind != NodeKind.CROSSROADS:
-            commands += self._insert_into_flow(node_id, node)
+        x, y = place_next(doc, node_id, w, h, below)
+        node = NODE_CLASSES[kind](stage_id=source.stage_id, journey_id=source.journey_id,
+                                  x=x, y=y)
         text = tr("Add next step") if kind != NodeKind.CROSSROADS else tr("Add crossroads")
         self._fresh_index = self.stack.index() + 1
-        self._push_all(text, commands)
+        self._push(EditCommand(doc, text, lambda d: add_next_step(
+            d, node_id, node, below=below, sentiment=sentiment)))
         if not doc.has_node(node.id):
             return None
         self.scene.select_ids([node.id])
@@ -203,52 +173,6 @@ class KeyboardFlow:
             self._fresh_step, self._fresh_from = node.id, node_id
             self.edit_text(node.id)
         return node.id
-
-    def _make_room(self, node_id: str, stage_id: str, journey_id: str, x: float, y: float,
-                   w: float, h: float) -> list:
-        """Commands that shift what is in the way along the row, and widen the stage."""
-        grid, doc = self.scene.grid, self.document
-        cell = grid.cell(stage_id, journey_id)
-        top, bottom, left = cell.y + y - 6, cell.y + y + h + 6, cell.x + x - 6
-        in_way = []
-        for other_id in self.scene.nodes_in_cell(stage_id, journey_id):
-            item = self.scene.node_item(other_id)
-            if other_id == node_id or item is None:
-                continue
-            r = item.scene_rect()
-            if r.bottom() > top and r.top() < bottom and r.right() > left:
-                in_way.append(item)
-        commands = []
-        right = x + w
-        if in_way:
-            nearest = min(i.scene_rect().left() - cell.x for i in in_way)
-            shift = max(0.0, ceil(x + w + STEP_GAP - nearest))
-            moves = {}
-            for item in in_way:
-                n = item.node
-                moves[n.id] = (n.stage_id, n.journey_id, n.x + shift, n.y)
-                right = max(right, n.x + shift + item.width)
-            if shift:
-                commands.append(MoveNodesCommand.to(doc, moves, text=tr("Make room")))
-        if right + g.CELL_PADDING > doc.stage(stage_id).width:
-            commands.insert(0, UpdateGridCommand(doc, "stage", stage_id,
-                                                 width=ceil(right + g.CELL_PADDING)))
-        return commands
-
-    def _insert_into_flow(self, node_id: str, node) -> list:
-        """A → B becomes A → new → B when A had exactly one way on (Tab inserts)."""
-        doc = self.document
-        flows = [e for e in doc.out_edges(node_id) if e.kind == EdgeKind.FLOW]
-        if len(flows) != 1:
-            return []
-        old = flows[0]
-        fields = dict(label=old.label, share=old.share)
-        if node.kind == NodeKind.CROSSROADS:
-            fields.update(kind=EdgeKind.BRANCH, sentiment=Sentiment.GOOD)
-        else:
-            fields.update(kind=EdgeKind.FLOW, sentiment=old.sentiment)
-        return [DisconnectCommand(doc, [old.id]),
-                ConnectCommand(doc, node.id, old.target, **fields)]
 
     def _reveal(self, node_id: str) -> None:
         item = self.scene.node_item(node_id)

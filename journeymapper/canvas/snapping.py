@@ -1,20 +1,12 @@
-"""Rounding to the canvas grid (geometry.GRID) and the gaps between new steps."""
+"""Rounding to the canvas grid (geometry.GRID) and the gaps between new steps.
+
+The rules are the document's editing rules (:mod:`journeymapper.model.editing`); the
+canvas uses the same numbers when it places a step by hand.
+"""
 
 from __future__ import annotations
 
-from ..model import geometry as g
-
-STEP_GAP = g.FLOW_GAP  # between a step and the next one Tab adds
-ROW_GAP = 24.0         # between rows of steps
-
-
-def floor(value: float) -> float:
-    return value - value % g.GRID
-
-
-def ceil(value: float) -> float:
-    rest = value % g.GRID
-    return value if rest == 0 else value - rest + g.GRID
+from ..model.editing import ROW_GAP, STEP_GAP, ceil, floor  # noqa: F401 - the canvas's names
 
 
 def frange(start: float, stop: float, step: float):
