@@ -73,3 +73,22 @@ def test_a_branch_below_grows_the_lane_and_takes_the_bad_turn():
     [branch] = doc.out_edges("c")
     assert branch.kind == EdgeKind.BRANCH and branch.sentiment.value == "bad"
     assert doc.journey("j").height >= new.y + h + g.EMOTION_BAND  # above the emotion band
+
+
+def test_auto_layout_is_one_transaction_that_undoes_exactly():
+    from journeymapper.io.templates import find_template
+    from journeymapper.model.layout import plan_layout
+
+    doc = find_template("sample-airline").open()
+    for node in list(doc.nodes())[:6]:  # a messy map: steps pushed about
+        doc.update_node(node.id, x=node.x + 96, y=max(0.0, node.y - 24))
+    before = io.dumps(doc)
+    plan = plan_layout(doc)
+    assert not plan.is_tidy(doc)
+    batches = []
+    doc.subscribe_batches(batches.append)
+    with doc.transaction("Automatisk oppsett") as edit:
+        plan.apply(doc)
+    assert len(batches) == 1 and plan_layout(doc).is_tidy(doc)
+    doc.replay(edit.changes, backwards=True)
+    assert io.dumps(doc) == before

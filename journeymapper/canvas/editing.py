@@ -22,7 +22,6 @@ from ..commands import (
     DisconnectCommand,
     FragmentError,
     MoveGridCommand,
-    MoveNodesCommand,
     PasteCommand,
     RemoveGridCommand,
     RemoveNodesCommand,
@@ -401,16 +400,10 @@ class Editing(KeyboardFlow, CanvasMenus):
         if not self.document.stages or not self.document.journeys:
             return False
         plan = plan_layout(self.document, journey_id)
-        moves = plan.changed_places(self.document)
-        if not moves and not plan.stage_widths and not plan.lane_heights:
+        if plan.is_tidy(self.document):
             self.scene.message.emit(tr("The layout is already tidy."))
             return False
-        self._push_all(tr("Auto-layout"), [
-            *(UpdateGridCommand(self.document, "stage", stage_id, width=width)
-              for stage_id, width in plan.stage_widths.items()),
-            *(UpdateGridCommand(self.document, "journey", lane_id, height=height)
-              for lane_id, height in plan.lane_heights.items()),
-            MoveNodesCommand.to(self.document, moves, text=tr("Auto-layout")) if moves else None])
+        self._push(EditCommand(self.document, tr("Auto-layout"), plan.apply))
         return True
 
     # --- text in place ------------------------------------------------------------

@@ -32,6 +32,21 @@ class LayoutPlan:
     stage_widths: dict[str, float] = field(default_factory=dict)
     lane_heights: dict[str, float] = field(default_factory=dict)
 
+    def is_tidy(self, document) -> bool:
+        """Nothing would move and nothing would grow."""
+        return not (self.changed_places(document) or self.stage_widths or self.lane_heights)
+
+    def apply(self, document) -> None:
+        """Carry the plan out as one transaction: the grid grows first, then steps move."""
+        moves = self.changed_places(document)
+        with document.transaction():
+            for stage_id, width in self.stage_widths.items():
+                document.update_stage(stage_id, width=width)
+            for journey_id, height in self.lane_heights.items():
+                document.update_journey(journey_id, height=height)
+            for node_id, (stage_id, journey_id, x, y) in moves.items():
+                document.move_node(node_id, stage_id, journey_id, x, y)
+
     def changed_places(self, document) -> dict[str, tuple[str, str, float, float]]:
         out = {}
         for node_id, place in self.places.items():
