@@ -19,116 +19,116 @@
         <translation>Det går allerede en pil fra ‘{0}’ til ‘{1}’.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/editing.py" line="561"/>
+        <location filename="../../journeymapper/canvas/editing.py" line="578"/>
         <source>The stage ‘{0}’ still holds one step.</source>
         <translation>Fasen «{0}» har fortsatt ett steg.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/editing.py" line="562"/>
+        <location filename="../../journeymapper/canvas/editing.py" line="579"/>
         <source>The stage ‘{0}’ still holds {1} steps.</source>
         <translation>Fasen «{0}» har fortsatt {1} steg.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/editing.py" line="564"/>
+        <location filename="../../journeymapper/canvas/editing.py" line="581"/>
         <source>The micro-journey ‘{0}’ still holds one step.</source>
         <translation>Mikroreisen «{0}» har fortsatt ett steg.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/editing.py" line="565"/>
+        <location filename="../../journeymapper/canvas/editing.py" line="582"/>
         <source>The micro-journey ‘{0}’ still holds {1} steps.</source>
         <translation>Mikroreisen «{0}» har fortsatt {1} steg.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/words.py" line="18"/>
+        <location filename="../../journeymapper/canvas/words.py" line="22"/>
         <source>touchpoint</source>
         <translation>møtepunkt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/words.py" line="18"/>
+        <location filename="../../journeymapper/canvas/words.py" line="22"/>
         <source>crossroads</source>
         <translation>veiskille</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/words.py" line="19"/>
+        <location filename="../../journeymapper/canvas/words.py" line="23"/>
         <source>outcome</source>
         <translation>utfall</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/words.py" line="19"/>
+        <location filename="../../journeymapper/canvas/words.py" line="23"/>
         <source>note</source>
         <translation>notat</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/editing.py" line="143"/>
+        <location filename="../../journeymapper/canvas/editing.py" line="159"/>
         <source>Add a stage and a micro-journey first.</source>
         <translation>Legg til en fase og en mikroreise først.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/editing.py" line="160"/>
+        <location filename="../../journeymapper/canvas/editing.py" line="177"/>
         <location filename="../../journeymapper/commands/nodes.py" line="16"/>
         <source>Add {0}</source>
         <translation>Legg til {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/editing.py" line="223"/>
+        <location filename="../../journeymapper/canvas/editing.py" line="240"/>
         <location filename="../../journeymapper/panels/inspector_dock.py" line="155"/>
         <location filename="../../journeymapper/panels/inspector_dock.py" line="161"/>
         <source>Share of customers</source>
         <translation>Andel kunder</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/editing.py" line="224"/>
+        <location filename="../../journeymapper/canvas/editing.py" line="241"/>
         <source>Share (%):</source>
         <translation>Andel (%):</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/editing.py" line="236"/>
+        <location filename="../../journeymapper/canvas/editing.py" line="253"/>
         <location filename="../../journeymapper/canvas/menus.py" line="84"/>
         <source>Delete</source>
         <translation>Slett</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/editing.py" line="269"/>
+        <location filename="../../journeymapper/canvas/editing.py" line="286"/>
         <location filename="../../journeymapper/canvas/menus.py" line="81"/>
         <source>Cut</source>
         <translation>Klipp ut</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/editing.py" line="286"/>
+        <location filename="../../journeymapper/canvas/editing.py" line="303"/>
         <source>The clipboard holds no steps to paste.</source>
         <translation>Utklippstavlen har ingen steg å lime inn.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/editing.py" line="293"/>
+        <location filename="../../journeymapper/canvas/editing.py" line="310"/>
         <location filename="../../journeymapper/commands/fragment.py" line="114"/>
         <source>Paste</source>
         <translation>Lim inn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/editing.py" line="330"/>
-        <location filename="../../journeymapper/canvas/editing.py" line="331"/>
+        <location filename="../../journeymapper/canvas/editing.py" line="347"/>
+        <location filename="../../journeymapper/canvas/editing.py" line="348"/>
         <source>Paste text as steps</source>
         <translation>Lim inn tekst som steg</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/editing.py" line="379"/>
+        <location filename="../../journeymapper/canvas/editing.py" line="396"/>
         <location filename="../../journeymapper/canvas/menus.py" line="83"/>
         <source>Duplicate</source>
         <translation>Dupliser</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/editing.py" line="392"/>
+        <location filename="../../journeymapper/canvas/editing.py" line="409"/>
         <source>The layout is already tidy.</source>
         <translation>Oppsettet er allerede ryddig.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/editing.py" line="394"/>
-        <location filename="../../journeymapper/canvas/editing.py" line="401"/>
+        <location filename="../../journeymapper/canvas/editing.py" line="411"/>
+        <location filename="../../journeymapper/canvas/editing.py" line="418"/>
         <source>Auto-layout</source>
         <translation>Rydd opp automatisk</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/editing.py" line="426"/>
+        <location filename="../../journeymapper/canvas/editing.py" line="443"/>
         <location filename="../../journeymapper/canvas/menus.py" line="77"/>
         <source>Edit text</source>
         <translation>Rediger tekst</translation>
@@ -165,39 +165,39 @@
         <translation>Det finnes ingen fase eller mikroreise i den retningen.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/editing.py" line="491"/>
+        <location filename="../../journeymapper/canvas/editing.py" line="504"/>
         <source>New stage</source>
         <translation>Ny fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/editing.py" line="493"/>
+        <location filename="../../journeymapper/canvas/editing.py" line="506"/>
         <source>New micro-journey</source>
         <translation>Ny mikroreise</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/editing.py" line="551"/>
+        <location filename="../../journeymapper/canvas/editing.py" line="564"/>
         <source>Cannot remove</source>
         <translation>Kan ikke fjerne</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/editing.py" line="552"/>
+        <location filename="../../journeymapper/canvas/editing.py" line="565"/>
         <source>A map needs at least one stage and one micro-journey.</source>
         <translation>Et kart trenger minst én fase og én mikroreise.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/editing.py" line="561"/>
-        <location filename="../../journeymapper/commands/grid.py" line="92"/>
+        <location filename="../../journeymapper/canvas/editing.py" line="584"/>
+        <location filename="../../journeymapper/commands/grid.py" line="99"/>
         <source>Remove stage</source>
         <translation>Fjern fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/editing.py" line="561"/>
-        <location filename="../../journeymapper/commands/grid.py" line="93"/>
+        <location filename="../../journeymapper/canvas/editing.py" line="584"/>
+        <location filename="../../journeymapper/commands/grid.py" line="100"/>
         <source>Remove micro-journey</source>
         <translation>Fjern mikroreise</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/canvas/editing.py" line="562"/>
+        <location filename="../../journeymapper/canvas/editing.py" line="585"/>
         <source>Move its steps to ‘{0}’ and remove it?</source>
         <translation>Flytte stegene til «{0}» og fjerne den?</translation>
     </message>
@@ -296,13 +296,13 @@
     </message>
     <message>
         <location filename="../../journeymapper/canvas/menus.py" line="102"/>
-        <location filename="../../journeymapper/commands/grid.py" line="34"/>
+        <location filename="../../journeymapper/commands/grid.py" line="38"/>
         <source>Add stage</source>
         <translation>Legg til fase</translation>
     </message>
     <message>
         <location filename="../../journeymapper/canvas/menus.py" line="103"/>
-        <location filename="../../journeymapper/commands/grid.py" line="35"/>
+        <location filename="../../journeymapper/commands/grid.py" line="39"/>
         <source>Add micro-journey</source>
         <translation>Legg til mikroreise</translation>
     </message>
@@ -320,83 +320,83 @@
     </message>
     <message>
         <location filename="../../journeymapper/panels/fields.py" line="311"/>
-        <location filename="../../journeymapper/panels/fields.py" line="430"/>
+        <location filename="../../journeymapper/panels/fields.py" line="447"/>
         <source>(several)</source>
         <translation>(flere)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/fields.py" line="403"/>
-        <location filename="../../journeymapper/panels/fields.py" line="420"/>
+        <location filename="../../journeymapper/panels/fields.py" line="419"/>
+        <location filename="../../journeymapper/panels/fields.py" line="437"/>
         <location filename="../../journeymapper/panels/friction_register_dock.py" line="91"/>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/fields.py" line="408"/>
+        <location filename="../../journeymapper/panels/fields.py" line="425"/>
         <source>No due date</source>
         <translation>Ingen frist</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/friction_model.py" line="108"/>
+        <location filename="../../journeymapper/panels/friction_model.py" line="111"/>
         <location filename="../../journeymapper/panels/inspector_dock.py" line="97"/>
         <source>1 a small irritation … 5 customers leave</source>
         <translation>1 en liten irritasjon … 5 kundene forsvinner</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/friction_model.py" line="110"/>
+        <location filename="../../journeymapper/panels/friction_model.py" line="113"/>
         <source>{0} marks an action that is overdue</source>
         <translation>{0} markerer et tiltak som er forsinket</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/friction_model.py" line="170"/>
+        <location filename="../../journeymapper/panels/friction_model.py" line="173"/>
         <source>Overdue: due {0}, still {1}</source>
         <translation>Forsinket: frist {0}, fortsatt {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/friction_model.py" line="238"/>
+        <location filename="../../journeymapper/panels/friction_model.py" line="241"/>
         <source>Edit {0}</source>
         <translation>Rediger {0}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/panels/friction_register_dock.py" line="65"/>
-        <location filename="../../journeymapper/panels/friction_register_dock.py" line="243"/>
+        <location filename="../../journeymapper/panels/friction_register_dock.py" line="258"/>
         <location filename="../../journeymapper/panels/inspector_dock.py" line="255"/>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="244"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="257"/>
         <location filename="../../journeymapper/panels/words.py" line="160"/>
         <source>Nobody</source>
         <translation>Ingen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/friction_register_dock.py" line="131"/>
+        <location filename="../../journeymapper/panels/friction_register_dock.py" line="132"/>
         <source>Friction register</source>
         <translation>Friksjonsregister</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/friction_register_dock.py" line="140"/>
+        <location filename="../../journeymapper/panels/friction_register_dock.py" line="144"/>
         <source>Search questions, actions, evidence…</source>
         <translation>Søk i spørsmål, tiltak, belegg…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/friction_register_dock.py" line="155"/>
+        <location filename="../../journeymapper/panels/friction_register_dock.py" line="159"/>
         <location filename="../../journeymapper/panels/inspector_dock.py" line="133"/>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="97"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="107"/>
         <source>Owner</source>
         <translation>Eier</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/friction_register_dock.py" line="157"/>
+        <location filename="../../journeymapper/panels/friction_register_dock.py" line="161"/>
         <location filename="../../journeymapper/panels/inspector_dock.py" line="149"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/friction_register_dock.py" line="159"/>
+        <location filename="../../journeymapper/panels/friction_register_dock.py" line="163"/>
         <location filename="../../journeymapper/panels/inspector_dock.py" line="148"/>
         <source>Severity</source>
         <translation>Alvorlighet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/friction_register_dock.py" line="161"/>
+        <location filename="../../journeymapper/panels/friction_register_dock.py" line="165"/>
         <location filename="../../journeymapper/panels/inspector_dock.py" line="131"/>
         <location filename="../../journeymapper/panels/inspector_dock.py" line="344"/>
         <location filename="../../journeymapper/panels/outline_dock.py" line="106"/>
@@ -404,128 +404,128 @@
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/friction_register_dock.py" line="243"/>
+        <location filename="../../journeymapper/panels/friction_register_dock.py" line="258"/>
         <source>Anyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/friction_register_dock.py" line="248"/>
+        <location filename="../../journeymapper/panels/friction_register_dock.py" line="263"/>
         <source>Any status</source>
         <translation>Alle statuser</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/friction_register_dock.py" line="251"/>
+        <location filename="../../journeymapper/panels/friction_register_dock.py" line="266"/>
         <source>Any severity</source>
         <translation>Alle alvorlighetsgrader</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/friction_register_dock.py" line="251"/>
+        <location filename="../../journeymapper/panels/friction_register_dock.py" line="266"/>
         <source>{0} or worse</source>
         <translation>{0} eller verre</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/friction_register_dock.py" line="252"/>
+        <location filename="../../journeymapper/panels/friction_register_dock.py" line="267"/>
         <source>5 only</source>
         <translation>Bare 5</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/friction_register_dock.py" line="254"/>
+        <location filename="../../journeymapper/panels/friction_register_dock.py" line="269"/>
         <source>Any stage</source>
         <translation>Alle faser</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/friction_register_dock.py" line="267"/>
+        <location filename="../../journeymapper/panels/friction_register_dock.py" line="282"/>
         <source>{0} of {1} crossroads</source>
         <translation>{0} av {1} veiskiller</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/friction_register_dock.py" line="268"/>
+        <location filename="../../journeymapper/panels/friction_register_dock.py" line="283"/>
         <source>{0} crossroads</source>
         <translation>{0} veiskiller</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/insights_dock.py" line="61"/>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="71"/>
         <source>1 problem</source>
         <translation>1 problem</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/insights_dock.py" line="61"/>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="71"/>
         <source>{0} problems</source>
         <translation>{0} problemer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/insights_dock.py" line="62"/>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="72"/>
         <source>1 warning</source>
         <translation>1 advarsel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/insights_dock.py" line="62"/>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="72"/>
         <source>{0} warnings</source>
         <translation>{0} advarsler</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/insights_dock.py" line="63"/>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="73"/>
         <source>1 note</source>
         <translation>1 merknad</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/insights_dock.py" line="63"/>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="73"/>
         <source>{0} notes</source>
         <translation>{0} merknader</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/insights_dock.py" line="119"/>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="129"/>
         <source>Insights</source>
         <translation>Innsikt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/insights_dock.py" line="127"/>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="138"/>
         <source>Copy report</source>
         <translation>Kopier rapporten</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/insights_dock.py" line="128"/>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="139"/>
         <source>Copy every finding as text, to paste into an e-mail or a document</source>
         <translation>Kopier alle funn som tekst, til å lime inn i en e-post eller et dokument</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/insights_dock.py" line="305"/>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="255"/>
         <source>Show {0} more…</source>
         <translation>Vis {0} til…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/insights_dock.py" line="307"/>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="257"/>
         <source>Click to list every finding of this group here; Copy report gives them all as text.</source>
         <translation>Klikk for å liste alle funnene i denne gruppen her; «Kopier rapporten» gir dem alle som tekst.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/insights_dock.py" line="141"/>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="152"/>
         <source>Click a finding to select its steps and arrows on the map.</source>
         <translation>Klikk på et funn for å velge stegene og pilene på kartet.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/insights_dock.py" line="164"/>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="176"/>
         <source>Analysing…</source>
         <translation>Analyserer…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/insights_dock.py" line="205"/>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="222"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/insights_dock.py" line="212"/>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="228"/>
         <source>Click to select everything in this group on the map.</source>
         <translation>Klikk for å velge alt i denne gruppen på kartet.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/insights_dock.py" line="226"/>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="245"/>
         <source>No findings yet: add steps and arrows to the map.</source>
         <translation>Ingen funn ennå: legg til steg og piler på kartet.</translation>
     </message>
     <message>
         <location filename="../../journeymapper/panels/inspector_dock.py" line="78"/>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="489"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="519"/>
         <source>(unnamed stage)</source>
         <translation>(fase uten navn)</translation>
     </message>
@@ -674,7 +674,7 @@
     </message>
     <message>
         <location filename="../../journeymapper/panels/inspector_dock.py" line="170"/>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="90"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="100"/>
         <source>Journey owner</source>
         <translation>Eier av kundereisen</translation>
     </message>
@@ -685,7 +685,7 @@
     </message>
     <message>
         <location filename="../../journeymapper/panels/inspector_dock.py" line="256"/>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="432"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="443"/>
         <location filename="../../journeymapper/panels/words.py" line="161"/>
         <source>(unnamed owner)</source>
         <translation>(eier uten navn)</translation>
@@ -813,8 +813,8 @@
     </message>
     <message>
         <location filename="../../journeymapper/panels/outline_dock.py" line="306"/>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="443"/>
-        <location filename="../../journeymapper/commands/grid.py" line="50"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="458"/>
+        <location filename="../../journeymapper/commands/grid.py" line="54"/>
         <source>Rename</source>
         <translation>Gi nytt navn</translation>
     </message>
@@ -844,232 +844,232 @@
         <translation>Hvilken som helst farge (kan være vanskelig å skille)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="75"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="85"/>
         <source>Ownership</source>
         <translation>Eierskap</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="80"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="90"/>
         <source>The one person or small group who holds the whole journey: maps it, watches its quality, adapts it.</source>
         <translation>Den ene personen eller lille gruppen som har ansvaret for hele reisen: kartlegger den, følger med på kvaliteten og tilpasser den.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="83"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="93"/>
         <source>Colour the map by owner</source>
         <translation>Fargelegg kartet etter eier</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="86"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="96"/>
         <source>Dim everything except this owner&apos;s items, so an owner can work through their own points.</source>
         <translation>Demp alt unntatt denne eierens elementer, så en eier kan gå gjennom sine egne punkter.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="91"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="101"/>
         <source>Show only</source>
         <translation>Vis bare</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="97"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="107"/>
         <source>Owns</source>
         <translation>Har ansvar for</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="106"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="116"/>
         <source>Double-click to rename. Drag an owner onto a card on the map to make them its owner.</source>
         <translation>Dobbeltklikk for å gi nytt navn. Dra en eier til et kort på kartet for å gjøre dem til eier.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="112"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="122"/>
         <source>Add</source>
         <translation>Legg til</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="114"/>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="444"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="124"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="459"/>
         <source>Colour…</source>
         <translation>Farge…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="116"/>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="453"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="126"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="471"/>
         <source>Merge…</source>
         <translation>Slå sammen…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="117"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="127"/>
         <source>Give everything this owner holds to another owner, and remove this one</source>
         <translation>Gi alt denne eieren har til en annen eier, og fjern denne</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="120"/>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="454"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="130"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="472"/>
         <source>Remove…</source>
         <translation>Fjern…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="122"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="132"/>
         <source>Assign to selection</source>
         <translation>Tildel utvalget</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="123"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="133"/>
         <source>Make this owner the owner of the touchpoints and crossroads selected on the map</source>
         <translation>Gjør denne eieren til eier av møtepunktene og veiskillene som er valgt på kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="151"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="162"/>
         <source>Each cell: touchpoints, then ◆ open crossroads. Click a cell to select those items on the map.</source>
         <translation>Hver celle: møtepunkter, så ◆ åpne veiskiller. Klikk på en celle for å velge dem på kartet.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="161"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="172"/>
         <source>Select all unowned</source>
         <translation>Velg alle uten eier</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="165"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="176"/>
         <source>Touchpoints and crossroads nobody owns (hatched stripe on the map).</source>
         <translation>Møtepunkter og veiskiller som ingen eier (skravert stripe på kartet).</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="178"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="189"/>
         <source>Where the customer passes from one owner to another: a silo risk, where customers feel forgotten.</source>
         <translation>Der kunden går fra én eier til en annen: en silorisiko, der kunder føler seg glemt.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="184"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="195"/>
         <source>Owner × stage</source>
         <translation>Eier × fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="185"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="196"/>
         <source>Unowned</source>
         <translation>Uten eier</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="186"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="197"/>
         <source>Hand-offs</source>
         <translation>Overleveringer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="234"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="247"/>
         <source>journey owner</source>
         <translation>eier av kundereisen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="247"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="260"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="276"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="285"/>
         <source>{0} touchpoints, {1} crossroads</source>
         <translation>{0} møtepunkter, {1} veiskiller</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="313"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="309"/>
         <source>Unowned ({0})</source>
         <translation>Uten eier ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="314"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="310"/>
         <source>Hand-offs ({0})</source>
         <translation>Overleveringer ({0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="342"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="353"/>
         <source>New owner</source>
         <translation>Ny eier</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="344"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="355"/>
         <source>New owner {0}</source>
         <translation>Ny eier {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="389"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="400"/>
         <source>There is no other owner to merge with.</source>
         <translation>Det finnes ingen annen eier å slå sammen med.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="393"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="404"/>
         <location filename="../../journeymapper/commands/owners.py" line="77"/>
         <source>Merge owners</source>
         <translation>Slå sammen eiere</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="394"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="405"/>
         <source>Give everything {0} owns to:</source>
         <translation>Gi alt {0} eier til:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="411"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="422"/>
         <source>Nobody (leave them unowned)</source>
         <translation>Ingen (la dem være uten eier)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="413"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="424"/>
         <source>{0} touchpoints and crossroads</source>
         <translation>{0} møtepunkter og veiskiller</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="415"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="426"/>
         <source> and the journey itself</source>
         <translation> og selve reisen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="417"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="428"/>
         <location filename="../../journeymapper/commands/owners.py" line="56"/>
         <source>Remove owner</source>
         <translation>Fjern eier</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="418"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="429"/>
         <source>{0} owns {1}. Who takes them over?</source>
         <translation>{0} eier {1}. Hvem tar dem over?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="449"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="467"/>
         <source>Make journey owner</source>
         <translation>Gjør til eier av kundereisen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="450"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="468"/>
         <source>Show only this owner&apos;s items</source>
         <translation>Vis bare denne eierens elementer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="467"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="485"/>
         <source>Select touchpoints or crossroads on the map first.</source>
         <translation>Velg møtepunkter eller veiskiller på kartet først.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="472"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="490"/>
         <source>Assign {0} to {1} items</source>
         <translation>Tildel {0} til {1} elementer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="493"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="523"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="561"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="614"/>
         <source>{0} → {1} ({2})</source>
         <translation>{0} → {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="566"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="619"/>
         <source>Customers pass from {0} to {1} here. Who makes sure they are not forgotten?</source>
         <translation>Her går kundene fra {0} til {1}. Hvem sørger for at de ikke blir glemt?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="575"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="628"/>
         <source>{0} → {1}</source>
         <translation>{0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/ownership_dock.py" line="578"/>
+        <location filename="../../journeymapper/panels/ownership_dock.py" line="631"/>
         <source>In {0}</source>
         <translation>I {0}</translation>
     </message>
@@ -1080,22 +1080,22 @@
         <translation>Koble sammen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/commands/edges.py" line="39"/>
+        <location filename="../../journeymapper/commands/edges.py" line="57"/>
         <source>Remove arrow</source>
         <translation>Fjern pil</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/commands/edges.py" line="59"/>
+        <location filename="../../journeymapper/commands/edges.py" line="77"/>
         <source>Edit arrow</source>
         <translation>Rediger pil</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/commands/grid.py" line="50"/>
+        <location filename="../../journeymapper/commands/grid.py" line="54"/>
         <source>Resize</source>
         <translation>Endre størrelse</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/commands/grid.py" line="69"/>
+        <location filename="../../journeymapper/commands/grid.py" line="73"/>
         <source>Reorder</source>
         <translation>Endre rekkefølge</translation>
     </message>
@@ -1266,73 +1266,73 @@
 <context>
     <name>ExportImageDialog</name>
     <message>
-        <location filename="../../journeymapper/app/image_export_dialog.py" line="43"/>
-        <location filename="../../journeymapper/app/image_export_dialog.py" line="108"/>
+        <location filename="../../journeymapper/app/image_export_dialog.py" line="44"/>
+        <location filename="../../journeymapper/app/image_export_dialog.py" line="110"/>
         <source>Export Image</source>
         <translation>Eksporter bilde</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/image_export_dialog.py" line="46"/>
+        <location filename="../../journeymapper/app/image_export_dialog.py" line="47"/>
         <source>{0} % ({1} dpi)</source>
         <translation>{0} % ({1} dpi)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/image_export_dialog.py" line="55"/>
+        <location filename="../../journeymapper/app/image_export_dialog.py" line="56"/>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/image_export_dialog.py" line="59"/>
+        <location filename="../../journeymapper/app/image_export_dialog.py" line="60"/>
         <source>Resolution:</source>
         <translation>Oppløsning:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/image_export_dialog.py" line="60"/>
+        <location filename="../../journeymapper/app/image_export_dialog.py" line="61"/>
         <source>Image size:</source>
         <translation>Bildestørrelse:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/image_export_dialog.py" line="79"/>
+        <location filename="../../journeymapper/app/image_export_dialog.py" line="80"/>
         <source>{0} × {1} pixels</source>
         <translation>{0} × {1} piksler</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/image_export_dialog.py" line="82"/>
+        <location filename="../../journeymapper/app/image_export_dialog.py" line="83"/>
         <source>This map is too large for {0} %: the image will be made at {1} % so that it can still be opened.</source>
         <translation>Kartet er for stort for {0} %: bildet lages i {1} % slik at det fortsatt kan åpnes.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/image_export_dialog.py" line="109"/>
+        <location filename="../../journeymapper/app/image_export_dialog.py" line="111"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-bilde (*.png)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/image_export_dialog.py" line="110"/>
+        <location filename="../../journeymapper/app/image_export_dialog.py" line="112"/>
         <source>SVG vector image (*.svg)</source>
         <translation>SVG-vektorbilde (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/image_export_dialog.py" line="125"/>
+        <location filename="../../journeymapper/app/image_export_dialog.py" line="131"/>
         <source>Replace File?</source>
         <translation>Erstatte filen?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/image_export_dialog.py" line="126"/>
+        <location filename="../../journeymapper/app/image_export_dialog.py" line="132"/>
         <source>“{0}” already exists. Replace it?</source>
         <translation>«{0}» finnes allerede. Vil du erstatte den?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/image_export_dialog.py" line="152"/>
+        <location filename="../../journeymapper/app/image_export_dialog.py" line="158"/>
         <source>Cannot Export Image</source>
         <translation>Kan ikke eksportere bilde</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/image_export_dialog.py" line="153"/>
+        <location filename="../../journeymapper/app/image_export_dialog.py" line="159"/>
         <source>The image could not be written to “{0}”: {1}</source>
         <translation>Bildet kunne ikke skrives til «{0}»: {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/image_export_dialog.py" line="161"/>
+        <location filename="../../journeymapper/app/image_export_dialog.py" line="167"/>
         <source>The map is too large for {0} %, so the image was made smaller: {1} × {2} pixels.</source>
         <translation>Kartet er for stort for {0} %, så bildet ble gjort mindre: {1} × {2} piksler.</translation>
     </message>
@@ -1340,75 +1340,93 @@
 <context>
     <name>ExportPdfDialog</name>
     <message>
-        <location filename="../../journeymapper/app/export_dialog.py" line="38"/>
-        <location filename="../../journeymapper/app/export_dialog.py" line="76"/>
+        <location filename="../../journeymapper/app/export_dialog.py" line="39"/>
+        <location filename="../../journeymapper/app/export_dialog.py" line="102"/>
         <source>Export PDF</source>
         <translation>Eksporter PDF</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/export_dialog.py" line="41"/>
+        <location filename="../../journeymapper/app/export_dialog.py" line="42"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/export_dialog.py" line="44"/>
+        <location filename="../../journeymapper/app/export_dialog.py" line="45"/>
         <source>Automatic (fewest pages)</source>
         <translation>Automatisk (færrest sider)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/export_dialog.py" line="45"/>
+        <location filename="../../journeymapper/app/export_dialog.py" line="46"/>
         <source>Landscape</source>
         <translation>Liggende</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/export_dialog.py" line="46"/>
+        <location filename="../../journeymapper/app/export_dialog.py" line="47"/>
         <source>Portrait</source>
         <translation>Stående</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/export_dialog.py" line="48"/>
+        <location filename="../../journeymapper/app/export_dialog.py" line="49"/>
         <source>Landscape or portrait, whichever prints this map on fewer pages</source>
         <translation>Liggende eller stående: den retningen som gir færrest sider for dette kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/export_dialog.py" line="54"/>
+        <location filename="../../journeymapper/app/export_dialog.py" line="55"/>
         <source>Export…</source>
         <translation>Eksporter…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/export_dialog.py" line="58"/>
+        <location filename="../../journeymapper/app/export_dialog.py" line="59"/>
         <source>Paper:</source>
         <translation>Papir:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/export_dialog.py" line="59"/>
+        <location filename="../../journeymapper/app/export_dialog.py" line="60"/>
         <source>Orientation:</source>
         <translation>Retning:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/export_dialog.py" line="80"/>
+        <location filename="../../journeymapper/app/export_dialog.py" line="106"/>
         <source>PDF export is not available in this version.</source>
         <translation>PDF-eksport er ikke tilgjengelig i denne versjonen.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/export_dialog.py" line="94"/>
+        <location filename="../../journeymapper/app/export_dialog.py" line="122"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokumenter (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/export_dialog.py" line="100"/>
+        <location filename="../../journeymapper/app/export_dialog.py" line="131"/>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF-en…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/export_dialog.py" line="118"/>
+        <location filename="../../journeymapper/app/export_dialog.py" line="151"/>
         <source>Cannot Export PDF</source>
         <translation>Kan ikke eksportere PDF</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/export_dialog.py" line="119"/>
+        <location filename="../../journeymapper/app/export_dialog.py" line="152"/>
         <source>The PDF could not be written to “{0}”: {1}</source>
         <translation>PDF-en kunne ikke skrives til «{0}»: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTarget</name>
+    <message>
+        <location filename="../../journeymapper/app/export_dialog.py" line="82"/>
+        <source>“{0}” is the map open here. Writing the export over it would destroy the map; choose another name.</source>
+        <translation>«{0}» er kartet som er åpent her. Å skrive eksporten over det ville ødelegge kartet; velg et annet navn.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/export_dialog.py" line="85"/>
+        <source>“{0}” is a journey map. Writing the export over it would destroy the map; choose another name.</source>
+        <translation>«{0}» er et reisekart. Å skrive eksporten over det ville ødelegge kartet; velg et annet navn.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/export_dialog.py" line="87"/>
+        <source>Choose Another Name</source>
+        <translation>Velg et annet navn</translation>
     </message>
 </context>
 <context>
@@ -1449,12 +1467,32 @@
         <translation>I&amp;gnorer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/file_watch.py" line="163"/>
+        <location filename="../../journeymapper/app/file_watch.py" line="164"/>
+        <source>“{0}” is open for editing in another copy of JourneyMapper ({1}), so it is open here read-only. You can make changes; Save asks for another name.</source>
+        <translation>«{0}» er åpent for redigering i en annen kopi av JourneyMapper ({1}), så det er åpnet skrivebeskyttet her. Du kan gjøre endringer; Lagre spør etter et annet navn.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/file_watch.py" line="167"/>
+        <source>Save &amp;As…</source>
+        <translation>Lagre &amp;som…</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/file_watch.py" line="168"/>
+        <source>&amp;Edit Here</source>
+        <translation>&amp;Rediger her</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/file_watch.py" line="169"/>
+        <source>Edit this file here once the other copy has closed it</source>
+        <translation>Rediger filen her når den andre kopien har lukket den</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/file_watch.py" line="178"/>
         <source>“{0}” was deleted or moved away. The map stays open here; Save writes the file again.</source>
         <translation>«{0}» ble slettet eller flyttet. Kartet er fortsatt åpent her; Lagre skriver filen på nytt.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/file_watch.py" line="165"/>
+        <location filename="../../journeymapper/app/file_watch.py" line="180"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
@@ -1462,33 +1500,33 @@
 <context>
     <name>FileWatch</name>
     <message>
-        <location filename="../../journeymapper/app/file_watch.py" line="416"/>
+        <location filename="../../journeymapper/app/file_watch.py" line="419"/>
         <source>Reload and Lose Changes?</source>
         <translation>Laste inn på nytt og miste endringene?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/file_watch.py" line="417"/>
+        <location filename="../../journeymapper/app/file_watch.py" line="420"/>
         <source>Reloading replaces the map here with the version of “{0}” on disk. Your unsaved changes will be lost.</source>
         <translation>Når du laster inn på nytt, erstattes kartet her med versjonen av «{0}» på disken. Endringene du ikke har lagret, går tapt.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/file_watch.py" line="419"/>
+        <location filename="../../journeymapper/app/file_watch.py" line="422"/>
         <source>&amp;Reload</source>
         <translation>&amp;Last inn på nytt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/file_watch.py" line="420"/>
-        <location filename="../../journeymapper/app/file_watch.py" line="480"/>
+        <location filename="../../journeymapper/app/file_watch.py" line="423"/>
+        <location filename="../../journeymapper/app/file_watch.py" line="484"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/file_watch.py" line="428"/>
+        <location filename="../../journeymapper/app/file_watch.py" line="431"/>
         <source>Cannot Reload Map</source>
         <translation>Kan ikke laste inn kartet på nytt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/file_watch.py" line="429"/>
+        <location filename="../../journeymapper/app/file_watch.py" line="432"/>
         <source>{0}
 
 The map open here is kept as it was.</source>
@@ -1497,17 +1535,17 @@ The map open here is kept as it was.</source>
 Kartet som er åpent her, beholdes som det var.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/file_watch.py" line="459"/>
+        <location filename="../../journeymapper/app/file_watch.py" line="463"/>
         <source>Reloaded “{0}” from disk.</source>
         <translation>Lastet inn «{0}» på nytt fra disken.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/file_watch.py" line="474"/>
+        <location filename="../../journeymapper/app/file_watch.py" line="478"/>
         <source>File Changed on Disk</source>
         <translation>Filen er endret på disken</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/file_watch.py" line="475"/>
+        <location filename="../../journeymapper/app/file_watch.py" line="479"/>
         <source>“{0}” was changed on disk by another program or person since it was opened or saved here.
 
 Overwrite it with the map here (their changes are lost), or save the map here under another name?</source>
@@ -1516,12 +1554,12 @@ Overwrite it with the map here (their changes are lost), or save the map here un
 Vil du overskrive filen med kartet her (endringene deres går tapt), eller lagre kartet her under et annet navn?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/file_watch.py" line="478"/>
+        <location filename="../../journeymapper/app/file_watch.py" line="482"/>
         <source>&amp;Overwrite</source>
         <translation>&amp;Overskriv</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/file_watch.py" line="479"/>
+        <location filename="../../journeymapper/app/file_watch.py" line="483"/>
         <source>Save &amp;As…</source>
         <translation>Lagre &amp;som…</translation>
     </message>
@@ -1529,458 +1567,550 @@ Vil du overskrive filen med kartet her (endringene deres går tapt), eller lagre
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="98"/>
+        <location filename="../../journeymapper/app/main_window.py" line="108"/>
         <source>Click for 100 %</source>
         <translation>Klikk for 100 %</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="141"/>
+        <location filename="../../journeymapper/app/main_window.py" line="151"/>
         <source>&amp;New…</source>
         <translation>&amp;Ny…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="142"/>
+        <location filename="../../journeymapper/app/main_window.py" line="152"/>
         <source>Start a new map from a stage model or a sample</source>
         <translation>Start et nytt kart fra en fasemodell eller et eksempel</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="143"/>
+        <location filename="../../journeymapper/app/main_window.py" line="153"/>
         <source>&amp;Open…</source>
         <translation>&amp;Åpne…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="144"/>
+        <location filename="../../journeymapper/app/main_window.py" line="154"/>
         <source>Open a journey map file</source>
         <translation>Åpne en kundereisekart-fil</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="145"/>
+        <location filename="../../journeymapper/app/main_window.py" line="155"/>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="146"/>
+        <location filename="../../journeymapper/app/main_window.py" line="156"/>
         <source>Save the map</source>
         <translation>Lagre kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="147"/>
+        <location filename="../../journeymapper/app/main_window.py" line="157"/>
+        <location filename="../../journeymapper/app/main_window.py" line="682"/>
         <source>Save &amp;As…</source>
         <translation>Lagre &amp;som…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="148"/>
+        <location filename="../../journeymapper/app/main_window.py" line="158"/>
         <source>Save the map under a new name</source>
         <translation>Lagre kartet under et nytt navn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="149"/>
+        <location filename="../../journeymapper/app/main_window.py" line="159"/>
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksporter PDF…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="150"/>
+        <location filename="../../journeymapper/app/main_window.py" line="160"/>
         <source>Write the map as a PDF for leadership</source>
         <translation>Lag en PDF av kartet til ledelsen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="151"/>
+        <location filename="../../journeymapper/app/main_window.py" line="161"/>
         <source>Export &amp;Image…</source>
         <translation>Eksporter &amp;bilde…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="152"/>
+        <location filename="../../journeymapper/app/main_window.py" line="162"/>
         <source>Write the whole map as a PNG picture or an SVG drawing</source>
         <translation>Skriv hele kartet som et PNG-bilde eller en SVG-tegning</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="153"/>
+        <location filename="../../journeymapper/app/main_window.py" line="163"/>
         <source>Reco&amp;ver Unsaved Maps…</source>
         <translation>&amp;Gjenopprett ulagrede kart…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="154"/>
+        <location filename="../../journeymapper/app/main_window.py" line="164"/>
         <source>Reopen maps autosaved before a crash</source>
         <translation>Åpne kart som ble autolagret før et krasj</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="155"/>
+        <location filename="../../journeymapper/app/main_window.py" line="165"/>
         <source>&amp;Close Window</source>
         <translation>Lukk &amp;vindu</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="156"/>
+        <location filename="../../journeymapper/app/main_window.py" line="166"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="157"/>
+        <location filename="../../journeymapper/app/main_window.py" line="167"/>
         <source>Close every window and quit</source>
         <translation>Lukk alle vinduer og avslutt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="161"/>
+        <location filename="../../journeymapper/app/main_window.py" line="171"/>
         <source>Undo</source>
         <translation>Angre</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="164"/>
+        <location filename="../../journeymapper/app/main_window.py" line="174"/>
         <source>Redo</source>
         <translation>Gjør om</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="169"/>
+        <location filename="../../journeymapper/app/main_window.py" line="179"/>
         <source>F&amp;ull Screen</source>
         <translation>&amp;Fullskjerm</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="170"/>
+        <location filename="../../journeymapper/app/main_window.py" line="180"/>
         <source>Use the whole screen (for the projector)</source>
         <translation>Bruk hele skjermen (for prosjektoren)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="175"/>
+        <location filename="../../journeymapper/app/main_window.py" line="185"/>
         <source>&amp;Map Only</source>
         <translation>Bare &amp;kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="176"/>
+        <location filename="../../journeymapper/app/main_window.py" line="186"/>
         <source>Hide every panel: the whole window for the map</source>
         <translation>Skjul alle paneler: hele vinduet til kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="182"/>
+        <location filename="../../journeymapper/app/main_window.py" line="192"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="184"/>
+        <location filename="../../journeymapper/app/main_window.py" line="194"/>
         <source>&amp;About JourneyMapper</source>
         <translation>&amp;Om JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="210"/>
+        <location filename="../../journeymapper/app/main_window.py" line="220"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="212"/>
+        <location filename="../../journeymapper/app/main_window.py" line="222"/>
         <source>Open &amp;Recent</source>
         <translation>Åpne n&amp;ylige</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="218"/>
+        <location filename="../../journeymapper/app/main_window.py" line="228"/>
         <source>&amp;Edit</source>
         <translation>R&amp;ediger</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="222"/>
+        <location filename="../../journeymapper/app/main_window.py" line="232"/>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="225"/>
+        <location filename="../../journeymapper/app/main_window.py" line="235"/>
         <source>Panels</source>
         <translation>Paneler</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="228"/>
+        <location filename="../../journeymapper/app/main_window.py" line="238"/>
         <source>&amp;Insert</source>
         <translation>Sett &amp;inn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="231"/>
+        <location filename="../../journeymapper/app/main_window.py" line="241"/>
         <source>&amp;Map</source>
         <translation>&amp;Kart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="234"/>
+        <location filename="../../journeymapper/app/main_window.py" line="244"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="242"/>
+        <location filename="../../journeymapper/app/main_window.py" line="252"/>
         <source>Touchpoint</source>
         <translation>Møtepunkt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="242"/>
+        <location filename="../../journeymapper/app/main_window.py" line="252"/>
         <source>Crossroads</source>
         <translation>Veiskille</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="243"/>
+        <location filename="../../journeymapper/app/main_window.py" line="253"/>
         <source>Outcome</source>
         <translation>Utfall</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="243"/>
+        <location filename="../../journeymapper/app/main_window.py" line="253"/>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="244"/>
+        <location filename="../../journeymapper/app/main_window.py" line="254"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="244"/>
+        <location filename="../../journeymapper/app/main_window.py" line="254"/>
         <source>Micro-journey</source>
         <translation>Mikroreise</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="253"/>
+        <location filename="../../journeymapper/app/main_window.py" line="263"/>
         <source>Main Toolbar</source>
         <translation>Hovedverktøylinje</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="273"/>
+        <location filename="../../journeymapper/app/main_window.py" line="283"/>
         <source>&amp;Toolbar</source>
         <translation>&amp;Verktøylinje</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="348"/>
+        <location filename="../../journeymapper/app/main_window.py" line="358"/>
         <source>Map &amp;Title and Owner…</source>
         <translation>Kartets &amp;tittel og eier…</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="350"/>
+        <location filename="../../journeymapper/app/main_window.py" line="360"/>
         <source>Name the map, describe it and say who owns the whole journey</source>
         <translation>Gi kartet navn, beskriv det og si hvem som eier hele reisen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="351"/>
+        <location filename="../../journeymapper/app/main_window.py" line="361"/>
         <source>&amp;Check the Map</source>
         <translation>&amp;Sjekk kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="353"/>
+        <location filename="../../journeymapper/app/main_window.py" line="363"/>
         <source>Weakest links, paths to churn, unowned steps, hand-offs</source>
         <translation>Svakeste ledd, veier til frafall, steg uten eier, overleveringer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="378"/>
+        <location filename="../../journeymapper/app/main_window.py" line="388"/>
         <source>The side panels could not be opened.</source>
         <translation>Sidepanelene kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="434"/>
+        <location filename="../../journeymapper/app/main_window.py" line="444"/>
         <source>Untitled</source>
         <translation>Uten navn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="444"/>
+        <location filename="../../journeymapper/app/main_window.py" line="455"/>
+        <source>{0} (read-only)[*] — JourneyMapper</source>
+        <translation>{0} (skrivebeskyttet)[*] — JourneyMapper</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="457"/>
         <source>{0}[*] — JourneyMapper</source>
         <translation>{0}[*] — JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="457"/>
+        <location filename="../../journeymapper/app/main_window.py" line="471"/>
         <source>Unsaved changes kept safe at {0}</source>
         <translation>Ulagrede endringer sikret kl. {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="487"/>
+        <location filename="../../journeymapper/app/main_window.py" line="501"/>
         <source>Zoom {0} %</source>
         <translation>Zoom {0} %</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="537"/>
+        <location filename="../../journeymapper/app/main_window.py" line="555"/>
         <source>Open Journey Map</source>
         <translation>Åpne kundereisekart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="538"/>
+        <location filename="../../journeymapper/app/main_window.py" line="556"/>
         <source>Journey maps (*{0});;All files (*)</source>
         <translation>Kundereisekart (*{0});;Alle filer (*)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="549"/>
+        <location filename="../../journeymapper/app/main_window.py" line="567"/>
         <source>{0}  —  {1}</source>
         <translation>{0}  —  {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="553"/>
+        <location filename="../../journeymapper/app/main_window.py" line="571"/>
         <source>No recent maps</source>
         <translation>Ingen nylige kart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="556"/>
+        <location filename="../../journeymapper/app/main_window.py" line="574"/>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Tøm menyen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="577"/>
+        <location filename="../../journeymapper/app/main_window.py" line="606"/>
+        <source>Map Still Open Elsewhere</source>
+        <translation>Kartet er fortsatt åpent et annet sted</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="607"/>
+        <source>“{0}” is still open for editing in another copy of JourneyMapper ({1}). Close it there first, or save the map here under another name.</source>
+        <translation>«{0}» er fortsatt åpent for redigering i en annen kopi av JourneyMapper ({1}). Lukk det der først, eller lagre kartet her under et annet navn.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="612"/>
+        <source>You can now edit and save “{0}” here.</source>
+        <translation>Nå kan du redigere og lagre «{0}» her.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="626"/>
+        <source>Map Open Elsewhere</source>
+        <translation>Kartet er åpent et annet sted</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="627"/>
+        <source>“{0}” is open for editing in another copy of JourneyMapper ({1}). Saving over it would lose the work done there; save the map under another name.</source>
+        <translation>«{0}» er åpent for redigering i en annen kopi av JourneyMapper ({1}). Å lagre over det ville miste arbeidet som er gjort der; lagre kartet under et annet navn.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="652"/>
         <source>Save Journey Map As</source>
         <translation>Lagre kundereisekart som</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="578"/>
+        <location filename="../../journeymapper/app/main_window.py" line="653"/>
         <source>Journey maps (*{0})</source>
         <translation>Kundereisekart (*{0})</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="586"/>
+        <location filename="../../journeymapper/app/main_window.py" line="661"/>
         <source>Replace File?</source>
         <translation>Erstatte filen?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="587"/>
+        <location filename="../../journeymapper/app/main_window.py" line="662"/>
         <source>“{0}” already exists. Replace it?</source>
         <translation>«{0}» finnes allerede. Vil du erstatte den?</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="599"/>
+        <location filename="../../journeymapper/app/main_window.py" line="679"/>
+        <source>Read-Only Map</source>
+        <translation>Skrivebeskyttet kart</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="680"/>
+        <source>“{0}” is read-only, so it was not changed. Your changes are still open here.
+
+Save the map under another name?</source>
+        <translation>«{0}» er skrivebeskyttet, så den ble ikke endret. Endringene dine er fortsatt åpne her.
+
+Vil du lagre kartet under et annet navn?</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="683"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/main_window.py" line="690"/>
         <source>Cannot Save Map</source>
         <translation>Kan ikke lagre kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="600"/>
+        <location filename="../../journeymapper/app/main_window.py" line="691"/>
         <source>The map could not be saved to “{0}”: {1}. Your changes are still open here; try another folder.</source>
         <translation>Kartet kunne ikke lagres til «{0}»: {1}. Endringene dine er fortsatt åpne her; prøv en annen mappe.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="610"/>
+        <location filename="../../journeymapper/app/main_window.py" line="702"/>
         <source>Saved to {0}</source>
         <translation>Lagret til {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="619"/>
+        <location filename="../../journeymapper/app/main_window.py" line="719"/>
         <source>PDF written to {0}</source>
         <translation>PDF skrevet til {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="629"/>
+        <location filename="../../journeymapper/app/main_window.py" line="729"/>
         <source>Image written to {0}</source>
         <translation>Bildet er skrevet til {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="635"/>
+        <location filename="../../journeymapper/app/main_window.py" line="735"/>
         <source>Recover Unsaved Maps</source>
         <translation>Gjenopprett ulagrede kart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="636"/>
+        <location filename="../../journeymapper/app/main_window.py" line="736"/>
         <source>There are no autosaved maps to recover.</source>
         <translation>Det finnes ingen autolagrede kart å gjenopprette.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="661"/>
+        <location filename="../../journeymapper/app/main_window.py" line="761"/>
         <source>Capturing a journey on the map</source>
         <translation>Slik fanger du en reise på kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="662"/>
+        <location filename="../../journeymapper/app/main_window.py" line="762"/>
         <source>Add the next step after the selected one, ready to type</source>
         <translation>Legg til neste steg etter det valgte, klart til å skrive</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="662"/>
+        <location filename="../../journeymapper/app/main_window.py" line="762"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="663"/>
+        <location filename="../../journeymapper/app/main_window.py" line="763"/>
         <source>Fork: a crossroads after the step, or another branch from a crossroads</source>
         <translation>Forgrening: et veiskille etter steget, eller en ny gren fra et veiskille</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="664"/>
+        <location filename="../../journeymapper/app/main_window.py" line="764"/>
         <source>Shift+Tab</source>
         <translation>Shift+Tab</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="665"/>
+        <location filename="../../journeymapper/app/main_window.py" line="765"/>
         <source>Edit the selected step&apos;s text</source>
         <translation>Rediger teksten i det valgte steget</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="665"/>
+        <location filename="../../journeymapper/app/main_window.py" line="765"/>
         <source>Enter or F2</source>
         <translation>Enter eller F2</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="666"/>
+        <location filename="../../journeymapper/app/main_window.py" line="766"/>
         <source>Stop editing without keeping the change</source>
         <translation>Avbryt redigeringen uten å beholde endringen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="666"/>
+        <location filename="../../journeymapper/app/main_window.py" line="766"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="667"/>
+        <location filename="../../journeymapper/app/main_window.py" line="767"/>
         <source>Move to the neighbouring step</source>
         <translation>Gå til nabosteget</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="667"/>
+        <location filename="../../journeymapper/app/main_window.py" line="767"/>
         <source>Arrow keys</source>
         <translation>Piltastene</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="668"/>
+        <location filename="../../journeymapper/app/main_window.py" line="768"/>
         <source>Move the steps to the next stage or lane (also while typing)</source>
         <translation>Flytt stegene til neste fase eller rad (også mens du skriver)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="669"/>
+        <location filename="../../journeymapper/app/main_window.py" line="769"/>
         <source>Alt+arrow keys</source>
         <translation>Alt+piltastene</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="670"/>
+        <location filename="../../journeymapper/app/main_window.py" line="770"/>
         <source>Pan the map</source>
         <translation>Flytt kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="670"/>
+        <location filename="../../journeymapper/app/main_window.py" line="770"/>
         <source>Space+drag or middle button</source>
         <translation>Mellomrom+dra eller midtknappen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="671"/>
+        <location filename="../../journeymapper/app/main_window.py" line="771"/>
         <source>Zoom</source>
         <translation>Zoom</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="671"/>
+        <location filename="../../journeymapper/app/main_window.py" line="771"/>
         <source>Ctrl+mouse wheel</source>
         <translation>Ctrl+musehjulet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="672"/>
+        <location filename="../../journeymapper/app/main_window.py" line="772"/>
         <source>Menu commands</source>
         <translation>Menykommandoer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="691"/>
+        <location filename="../../journeymapper/app/main_window.py" line="791"/>
         <source>Keyboard Shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="697"/>
+        <location filename="../../journeymapper/app/main_window.py" line="797"/>
         <source>About JourneyMapper</source>
         <translation>Om JourneyMapper</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="698"/>
+        <location filename="../../journeymapper/app/main_window.py" line="798"/>
         <source>&lt;h3&gt;JourneyMapper {0}&lt;/h3&gt;&lt;p&gt;Design customer-journey maps: micro-journeys, crossroads, owners, and a PDF for leadership.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;JourneyMapper {0}&lt;/h3&gt;&lt;p&gt;Lag kundereisekart: mikroreiser, veiskiller, eiere og en PDF til ledelsen.&lt;/p&gt;&lt;p&gt;Fri programvare under GNU GPL, versjon 3 eller senere.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="706"/>
+        <location filename="../../journeymapper/app/main_window.py" line="806"/>
         <source>Unsaved Changes</source>
         <translation>Ulagrede endringer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/main_window.py" line="707"/>
+        <location filename="../../journeymapper/app/main_window.py" line="807"/>
         <source>“{0}” has changes that are not saved.
 
 Save them before closing?</source>
         <translation>«{0}» har endringer som ikke er lagret.
 
 Vil du lagre dem før du lukker?</translation>
+    </message>
+</context>
+<context>
+    <name>MapLock</name>
+    <message>
+        <location filename="../../journeymapper/app/map_lock.py" line="111"/>
+        <source>another copy</source>
+        <translation>en annen kopi</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/map_lock.py" line="112"/>
+        <source>on “{0}”, process {1}</source>
+        <translation>på «{0}», prosess {1}</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/map_lock.py" line="119"/>
+        <source>Map Already Open</source>
+        <translation>Kartet er allerede åpent</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/map_lock.py" line="120"/>
+        <source>“{0}” is open for editing in another copy of JourneyMapper ({1}). Two copies saving the same file overwrite each other&apos;s work.
+
+Open it read-only? You can still make changes and save them under another name. Open it for editing only if that copy is gone (its computer crashed).</source>
+        <translation>«{0}» er åpent for redigering i en annen kopi av JourneyMapper ({1}). To kopier som lagrer samme fil, overskriver hverandres arbeid.
+
+Vil du åpne det skrivebeskyttet? Du kan likevel gjøre endringer og lagre dem under et annet navn. Åpne det for redigering bare hvis den kopien er borte (datamaskinen krasjet).</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/map_lock.py" line="126"/>
+        <source>Open &amp;Read-Only</source>
+        <translation>Åpne &amp;skrivebeskyttet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/map_lock.py" line="128"/>
+        <source>Open for &amp;Editing Anyway</source>
+        <translation>Åpne for &amp;redigering likevel</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/map_lock.py" line="130"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -2173,27 +2303,27 @@ autolagret {2}</translation>
 <context>
     <name>TemplateChooserDialog</name>
     <message>
-        <location filename="../../journeymapper/app/template_dialog.py" line="103"/>
+        <location filename="../../journeymapper/app/template_dialog.py" line="104"/>
         <source>New Journey Map</source>
         <translation>Nytt kundereisekart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/template_dialog.py" line="111"/>
+        <location filename="../../journeymapper/app/template_dialog.py" line="112"/>
         <source>Start from an empty stage model or from a sample map:</source>
         <translation>Start fra en tom fasemodell eller et eksempelkart:</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/template_dialog.py" line="117"/>
+        <location filename="../../journeymapper/app/template_dialog.py" line="118"/>
         <source>Empty maps</source>
         <translation>Tomme kart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/template_dialog.py" line="117"/>
+        <location filename="../../journeymapper/app/template_dialog.py" line="118"/>
         <source>Sample maps</source>
         <translation>Eksempelkart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/template_dialog.py" line="138"/>
+        <location filename="../../journeymapper/app/template_dialog.py" line="142"/>
         <source>Create</source>
         <translation>Opprett</translation>
     </message>
@@ -2556,8 +2686,8 @@ autolagret {2}</translation>
 <context>
     <name>canvas</name>
     <message>
-        <location filename="../../journeymapper/canvas/grid_items.py" line="260"/>
-        <location filename="../../journeymapper/export/map_pages.py" line="187"/>
+        <location filename="../../journeymapper/canvas/grid_items.py" line="264"/>
+        <location filename="../../journeymapper/export/map_pages.py" line="286"/>
         <source>Feeling</source>
         <translation>Følelse</translation>
     </message>
@@ -2755,8 +2885,9 @@ autolagret {2}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/journeys.py" line="66"/>
+        <location filename="../../journeymapper/export/registers.py" line="126"/>
         <location filename="../../journeymapper/export/summary.py" line="131"/>
-        <location filename="../../journeymapper/export/tables.py" line="311"/>
+        <location filename="../../journeymapper/export/tables.py" line="550"/>
         <source>OVERDUE</source>
         <translation>FORSINKET</translation>
     </message>
@@ -2812,8 +2943,8 @@ autolagret {2}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/journeys.py" line="122"/>
-        <location filename="../../journeymapper/export/registers.py" line="51"/>
-        <location filename="../../journeymapper/export/registers.py" line="107"/>
+        <location filename="../../journeymapper/export/registers.py" line="50"/>
+        <location filename="../../journeymapper/export/registers.py" line="170"/>
         <location filename="../../journeymapper/export/summary.py" line="109"/>
         <location filename="../../journeymapper/export/summary.py" line="130"/>
         <source>Owner</source>
@@ -2851,7 +2982,7 @@ autolagret {2}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/legend.py" line="90"/>
-        <location filename="../../journeymapper/export/shapes.py" line="224"/>
+        <location filename="../../journeymapper/export/shapes.py" line="223"/>
         <source>no owner</source>
         <translation>ingen eier</translation>
     </message>
@@ -2893,7 +3024,7 @@ autolagret {2}</translation>
     </message>
     <message>
         <location filename="../../journeymapper/export/legend.py" line="107"/>
-        <location filename="../../journeymapper/export/pdf.py" line="174"/>
+        <location filename="../../journeymapper/export/pdf.py" line="177"/>
         <source>unnamed</source>
         <translation>uten navn</translation>
     </message>
@@ -2928,148 +3059,148 @@ autolagret {2}</translation>
         <translation>følelseskurve, −2 … +2 (farget halvdel = det gjør vondt)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/map_pages.py" line="183"/>
+        <location filename="../../journeymapper/export/map_pages.py" line="282"/>
         <source>Unnamed stage</source>
         <translation>Fase uten navn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/map_pages.py" line="184"/>
+        <location filename="../../journeymapper/export/map_pages.py" line="283"/>
         <source>Unnamed micro-journey</source>
         <translation>Mikroreise uten navn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/map_pages.py" line="185"/>
+        <location filename="../../journeymapper/export/map_pages.py" line="284"/>
         <source> (continued)</source>
         <translation> (fortsatt)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/map_pages.py" line="186"/>
+        <location filename="../../journeymapper/export/map_pages.py" line="285"/>
         <source> (continues)</source>
         <translation> (fortsetter)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/map_pages.py" line="298"/>
+        <location filename="../../journeymapper/export/map_pages.py" line="390"/>
         <source>The whole map</source>
         <translation>Hele kartet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/map_pages.py" line="299"/>
-        <location filename="../../journeymapper/export/pdf.py" line="228"/>
+        <location filename="../../journeymapper/export/map_pages.py" line="391"/>
+        <location filename="../../journeymapper/export/pdf.py" line="251"/>
         <source>Part {0} of {1}</source>
         <translation>Del {0} av {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/map_pages.py" line="300"/>
+        <location filename="../../journeymapper/export/map_pages.py" line="392"/>
         <source>Stages →</source>
         <translation>Faser →</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/map_pages.py" line="304"/>
+        <location filename="../../journeymapper/export/map_pages.py" line="396"/>
         <source>Micro-journeys ↓</source>
         <translation>Mikroreiser ↓</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/map_pages.py" line="377"/>
+        <location filename="../../journeymapper/export/map_pages.py" line="469"/>
         <source>Part {0} · page {1}</source>
         <translation>Del {0} · side {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/map_pages.py" line="413"/>
+        <location filename="../../journeymapper/export/map_pages.py" line="505"/>
         <source>Journey owner: {0}</source>
         <translation>Eier av kundereisen: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/map_pages.py" line="418"/>
+        <location filename="../../journeymapper/export/map_pages.py" line="510"/>
         <source>The whole map at a glance; it is printed readably in {0} parts on the next {0} pages</source>
         <translation>Hele kartet i ett blikk; det skrives ut lesbart i {0} deler på de neste {0} sidene</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/map_pages.py" line="422"/>
+        <location filename="../../journeymapper/export/map_pages.py" line="513"/>
         <source>The whole map at a glance; it is printed readably in {0} parts on the next {1} pages</source>
         <translation>Hele kartet i ett blikk; det skrives ut lesbart i {0} deler på de neste {1} sidene</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/map_pages.py" line="436"/>
+        <location filename="../../journeymapper/export/map_pages.py" line="533"/>
         <source>stage {0}</source>
         <translation>fase {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/map_pages.py" line="437"/>
+        <location filename="../../journeymapper/export/map_pages.py" line="534"/>
         <source>stages {0}–{1}</source>
         <translation>fase {0}–{1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/map_pages.py" line="440"/>
+        <location filename="../../journeymapper/export/map_pages.py" line="537"/>
         <source>Part {0} of {1}: {2}</source>
         <translation>Del {0} av {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/map_pages.py" line="505"/>
+        <location filename="../../journeymapper/export/map_pages.py" line="604"/>
         <source>Where this page sits</source>
         <translation>Her er denne siden</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/map_pages.py" line="506"/>
+        <location filename="../../journeymapper/export/map_pages.py" line="605"/>
         <source>part {0} of {1}</source>
         <translation>del {0} av {1}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/map_pages.py" line="514"/>
+        <location filename="../../journeymapper/export/map_pages.py" line="606"/>
         <source>parts {0}–{1} of {2}</source>
         <translation>del {0}–{1} av {2}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="135"/>
+        <location filename="../../journeymapper/export/pdf.py" line="138"/>
         <source>page {0} of </source>
         <translation>side {0} av </translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="166"/>
+        <location filename="../../journeymapper/export/pdf.py" line="169"/>
         <source>{0} stages, {1} micro-journeys, {2} touchpoints, {3} crossroads</source>
         <translation>{0} faser, {1} mikroreiser, {2} møtepunkter, {3} veiskiller</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="175"/>
+        <location filename="../../journeymapper/export/pdf.py" line="178"/>
         <source>not named</source>
         <translation>ikke navngitt</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="198"/>
+        <location filename="../../journeymapper/export/pdf.py" line="220"/>
         <source>Journey map</source>
         <translation>Kundereisekart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="210"/>
+        <location filename="../../journeymapper/export/pdf.py" line="232"/>
         <source>Customer-journey map: {0}</source>
         <translation>Kundereisekart: {0}</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="213"/>
+        <location filename="../../journeymapper/export/pdf.py" line="235"/>
         <source>customer journey</source>
         <translation>kundereise</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="213"/>
+        <location filename="../../journeymapper/export/pdf.py" line="235"/>
         <source>journey map</source>
         <translation>kundereisekart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="214"/>
+        <location filename="../../journeymapper/export/pdf.py" line="236"/>
         <source>crossroads</source>
         <translation>veiskille</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="215"/>
+        <location filename="../../journeymapper/export/pdf.py" line="237"/>
         <source>en</source>
         <translation>nb</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="222"/>
+        <location filename="../../journeymapper/export/pdf.py" line="244"/>
         <source>Map</source>
         <translation>Kart</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/pdf.py" line="224"/>
+        <location filename="../../journeymapper/export/pdf.py" line="246"/>
         <source>The whole map at a glance</source>
         <translation>Hele kartet i ett blikk</translation>
     </message>
@@ -3090,71 +3221,71 @@ autolagret {2}</translation>
         <translation>Det er ingen veiskiller på dette kartet ennå.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/registers.py" line="50"/>
+        <location filename="../../journeymapper/export/registers.py" line="49"/>
         <location filename="../../journeymapper/export/summary.py" line="104"/>
         <source>Sev.</source>
         <translation>Alv.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/registers.py" line="50"/>
+        <location filename="../../journeymapper/export/registers.py" line="49"/>
         <location filename="../../journeymapper/export/summary.py" line="105"/>
         <source>Crossroads</source>
         <translation>Veiskille</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/registers.py" line="51"/>
+        <location filename="../../journeymapper/export/registers.py" line="50"/>
         <location filename="../../journeymapper/export/summary.py" line="106"/>
         <source>Where</source>
         <translation>Hvor</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/registers.py" line="52"/>
+        <location filename="../../journeymapper/export/registers.py" line="51"/>
         <location filename="../../journeymapper/export/summary.py" line="108"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/registers.py" line="52"/>
+        <location filename="../../journeymapper/export/registers.py" line="51"/>
         <location filename="../../journeymapper/export/summary.py" line="107"/>
         <source>Bad branch</source>
         <translation>Dårlig gren</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/registers.py" line="53"/>
+        <location filename="../../journeymapper/export/registers.py" line="52"/>
         <source>Evidence</source>
         <translation>Belegg</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/registers.py" line="53"/>
+        <location filename="../../journeymapper/export/registers.py" line="52"/>
         <location filename="../../journeymapper/export/summary.py" line="128"/>
         <source>Action</source>
         <translation>Tiltak</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/registers.py" line="54"/>
+        <location filename="../../journeymapper/export/registers.py" line="53"/>
         <location filename="../../journeymapper/export/summary.py" line="130"/>
         <source>Due</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/registers.py" line="92"/>
+        <location filename="../../journeymapper/export/registers.py" line="157"/>
         <location filename="../../journeymapper/export/sections.py" line="46"/>
         <source>Ownership matrix</source>
         <translation>Eierskapsmatrise</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/registers.py" line="93"/>
+        <location filename="../../journeymapper/export/registers.py" line="158"/>
         <source>Touchpoints (▭) and open crossroads (◆) each owner holds in each stage. A row of blanks is an owner with nothing on this map; the last row, nobody, is the work no one owns.</source>
         <translation>Møtepunkter (▭) og åpne veiskiller (◆) som hver eier har i hver fase. En tom rad er en eier uten noe på dette kartet; den siste raden, ingen, er arbeidet som ingen eier.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/registers.py" line="98"/>
+        <location filename="../../journeymapper/export/registers.py" line="163"/>
         <source>The map has no stages yet.</source>
         <translation>Kartet har ingen faser ennå.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/registers.py" line="109"/>
-        <location filename="../../journeymapper/export/registers.py" line="133"/>
+        <location filename="../../journeymapper/export/registers.py" line="172"/>
+        <location filename="../../journeymapper/export/registers.py" line="196"/>
         <source>Total</source>
         <translation>Totalt</translation>
     </message>
@@ -3179,23 +3310,23 @@ autolagret {2}</translation>
         <translation>Kartet har ingen mikroreiser ennå.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/shapes.py" line="215"/>
+        <location filename="../../journeymapper/export/shapes.py" line="212"/>
         <source>{0} · company</source>
         <translation>{0} · bedriften</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/shapes.py" line="216"/>
+        <location filename="../../journeymapper/export/shapes.py" line="213"/>
         <source>company activity</source>
         <translation>bedriftens aktivitet</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/shapes.py" line="223"/>
-        <location filename="../../journeymapper/export/tables.py" line="257"/>
+        <location filename="../../journeymapper/export/shapes.py" line="222"/>
+        <location filename="../../journeymapper/export/tables.py" line="461"/>
         <source>unnamed owner</source>
         <translation>eier uten navn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/shapes.py" line="240"/>
+        <location filename="../../journeymapper/export/shapes.py" line="241"/>
         <source>overdue</source>
         <translation>forsinket</translation>
     </message>
@@ -3326,42 +3457,42 @@ autolagret {2}</translation>
         <translation>Ingen overleveringer: hver reise blir hos én eier.</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/tables.py" line="240"/>
+        <location filename="../../journeymapper/export/tables.py" line="444"/>
         <source>(untitled touchpoint)</source>
         <translation>(møtepunkt uten tittel)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/tables.py" line="241"/>
+        <location filename="../../journeymapper/export/tables.py" line="445"/>
         <source>(untitled crossroads)</source>
         <translation>(veiskille uten tittel)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/tables.py" line="242"/>
+        <location filename="../../journeymapper/export/tables.py" line="446"/>
         <source>(untitled outcome)</source>
         <translation>(utfall uten tittel)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/tables.py" line="243"/>
+        <location filename="../../journeymapper/export/tables.py" line="447"/>
         <source>(untitled note)</source>
         <translation>(notat uten tittel)</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/tables.py" line="252"/>
+        <location filename="../../journeymapper/export/tables.py" line="456"/>
         <source>unnamed stage</source>
         <translation>fase uten navn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/tables.py" line="255"/>
+        <location filename="../../journeymapper/export/tables.py" line="459"/>
         <source>unnamed micro-journey</source>
         <translation>mikroreise uten navn</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/tables.py" line="259"/>
+        <location filename="../../journeymapper/export/tables.py" line="463"/>
         <source>nobody</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/export/tiling.py" line="203"/>
+        <location filename="../../journeymapper/export/tiling.py" line="673"/>
         <source>The page is too small to print the map readably; choose a larger paper size.</source>
         <translation>Siden er for liten til å skrive ut kartet lesbart; velg et større papirformat.</translation>
     </message>
@@ -3417,6 +3548,14 @@ autolagret {2}</translation>
     </message>
 </context>
 <context>
+    <name>numbers</name>
+    <message>
+        <location filename="../../journeymapper/analysis/findings.py" line="77"/>
+        <source>.</source>
+        <translation>,</translation>
+    </message>
+</context>
+<context>
     <name>panels</name>
     <message>
         <location filename="../../journeymapper/panels/friction_model.py" line="29"/>
@@ -3459,52 +3598,52 @@ autolagret {2}</translation>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/insights_dock.py" line="41"/>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="51"/>
         <source>Weakest links</source>
         <translation>Svakeste ledd</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/insights_dock.py" line="42"/>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="52"/>
         <source>Paths to churn</source>
         <translation>Veier til frafall</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/insights_dock.py" line="43"/>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="53"/>
         <source>Unowned steps</source>
         <translation>Steg uten eier</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/insights_dock.py" line="44"/>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="54"/>
         <source>Hand-offs</source>
         <translation>Overleveringer</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/insights_dock.py" line="45"/>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="55"/>
         <source>Structure</source>
         <translation>Struktur</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/insights_dock.py" line="46"/>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="56"/>
         <source>Branch shares</source>
         <translation>Andeler i forgreninger</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/insights_dock.py" line="47"/>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="57"/>
         <source>Feedback</source>
         <translation>Tilbakemelding</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/insights_dock.py" line="48"/>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="58"/>
         <source>Two pairs of glasses</source>
         <translation>To par briller</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/insights_dock.py" line="49"/>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="59"/>
         <source>Gap analysis</source>
         <translation>Gapanalyse</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/panels/insights_dock.py" line="50"/>
+        <location filename="../../journeymapper/panels/insights_dock.py" line="60"/>
         <source>Next actions</source>
         <translation>Neste tiltak</translation>
     </message>
@@ -3805,40 +3944,9 @@ autolagret {2}</translation>
     </message>
 </context>
 <context>
-    <name>windows</name>
-    <message>
-        <location filename="../../journeymapper/app/windows.py" line="113"/>
-        <source>Cannot Open Map</source>
-        <translation>Kan ikke åpne kartet</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/app/windows.py" line="121"/>
-        <source>A new map from the template “{0}”. Save asks where to keep it.</source>
-        <translation>Et nytt kart fra malen «{0}». Lagre spør hvor det skal lagres.</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/app/windows.py" line="142"/>
-        <source>Cannot Recover Map</source>
-        <translation>Kan ikke gjenopprette kartet</translation>
-    </message>
-    <message>
-        <location filename="../../journeymapper/app/windows.py" line="153"/>
-        <source>Recovered from the autosave of {0}. Save to keep it.</source>
-        <translation>Gjenopprettet fra autolagringen kl. {0}. Lagre for å beholde det.</translation>
-    </message>
-</context>
-<context>
-    <name>numbers</name>
-    <message>
-        <source>.</source>
-        <extracomment>The decimal mark between the whole and the fraction of a number (12.5 %).</extracomment>
-        <translation>,</translation>
-    </message>
-</context>
-<context>
     <name>templates</name>
     <message>
-        <location filename="../../journeymapper/app/template_words.py" line="4"/>
+        <location filename="../../journeymapper/app/template_words.py" line="16"/>
         <source>Three stages</source>
         <translation>Tre faser</translation>
     </message>
@@ -3868,7 +3976,7 @@ autolagret {2}</translation>
         <translation>Fem faser</translation>
     </message>
     <message>
-        <location filename="../../journeymapper/app/template_words.py" line="23"/>
+        <location filename="../../journeymapper/app/template_words.py" line="22"/>
         <source>Awareness, evaluation, purchase, use, repurchase and recommendation.</source>
         <translation>Oppmerksomhet, vurdering, kjøp, bruk, gjenkjøp og anbefaling.</translation>
     </message>
@@ -3946,6 +4054,29 @@ autolagret {2}</translation>
         <location filename="../../journeymapper/app/template_words.py" line="38"/>
         <source>Micro-journey</source>
         <translation>Mikroreise</translation>
+    </message>
+</context>
+<context>
+    <name>windows</name>
+    <message>
+        <location filename="../../journeymapper/app/windows.py" line="128"/>
+        <source>Cannot Open Map</source>
+        <translation>Kan ikke åpne kartet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/windows.py" line="136"/>
+        <source>A new map from the template “{0}”. Save asks where to keep it.</source>
+        <translation>Et nytt kart fra malen «{0}». Lagre spør hvor det skal lagres.</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/windows.py" line="158"/>
+        <source>Cannot Recover Map</source>
+        <translation>Kan ikke gjenopprette kartet</translation>
+    </message>
+    <message>
+        <location filename="../../journeymapper/app/windows.py" line="169"/>
+        <source>Recovered from the autosave of {0}. Save to keep it.</source>
+        <translation>Gjenopprettet fra autolagringen kl. {0}. Lagre for å beholde det.</translation>
     </message>
 </context>
 </TS>
