@@ -57,3 +57,47 @@ def test_a_missing_file_and_an_unwritable_folder(tmp_path):
                cwd=tmp_path)
     assert done.returncode == 1 and "Cannot write" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_exporting_over_the_map_itself_is_refused_and_the_map_kept(tmp_path):
+    source = tmp_path / "kart.jmap"
+    save(find_template("empty-three-stages").open(), source, keep_backup=False)
+    before = source.read_bytes()
+    (tmp_path / "lenke.pdf").symlink_to(source)
+    for output in ("kart.jmap", str(source), "./ut/../kart.jmap", "lenke.pdf"):
+        if output.startswith("./ut"):
+            (tmp_path / "ut").mkdir(exist_ok=True)
+        done = run(str(source), "-o", output, cwd=tmp_path)
+        assert done.returncode == 1, output
+        assert "would destroy it" in done.stderr and "Traceback" not in done.stderr
+        assert Path(output).name in done.stderr
+        assert source.read_bytes() == before, output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kart.jmap", "lenke.pdf", "ut"]
+
+
+def test_exporting_over_another_map_is_refused(tmp_path):
+    source = tmp_path / "kart.jmap"
+    other = tmp_path / "anna.jmap"
+    renamed = tmp_path / "gammel.kopi"        # a map under another name is still a map
+    for path in (source, other, renamed):
+        save(find_template("empty-three-stages").open(), path, keep_backup=False)
+    for target in (other, renamed, tmp_path / "ny.jmap"):
+        before = target.read_bytes() if target.exists() else None
+        done = run(str(source), "-o", str(target), cwd=tmp_path)
+        assert done.returncode == 1
+        assert f"“{target}” is a journey map" in done.stderr
+        assert (target.read_bytes() if target.exists() else None) == before
+
+
+def test_an_empty_output_is_explained_and_a_bare_name_becomes_a_pdf(tmp_path):
+    source = tmp_path / "kart.jmap"
+    save(find_template("empty-three-stages").open(), source, keep_backup=False)
+    done = run(str(source), "-o", "", cwd=tmp_path)
+    assert done.returncode == 1 and "No output file given" in done.stderr
+    done = run(str(source), "-o", str(tmp_path), cwd=tmp_path)
+    assert done.returncode == 1 and "is a folder" in done.stderr
+    done = run(str(source), "-o", "rapport", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "rapport.pdf" in done.stdout
+    assert PdfReader(tmp_path / "rapport.pdf").pages
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kart.jmap", "rapport.pdf"]

@@ -138,28 +138,66 @@ def test_a_killed_save_leaves_the_old_or_the_new_map_never_a_mixture(tmp_path, t
     assert left_temps <= KILLS * 2
 
 
-def test_the_next_save_removes_temporary_files_that_killed_saves_left(tmp_path, monkeypatch):
+HOLDER = textwrap.dedent("""
+    import fcntl, sys
+    with open(sys.argv[1], "rb") as fh:   # a save in another process, writing this file
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        print("held", flush=True)
+        sys.stdin.readline()
+""")
+
+
+@pytest.fixture
+def live_writer(tmp_path):
+    """Hold the lock on a file from a live child process, as a running save does."""
+    children = []
+
+    def hold(path: Path) -> None:
+        child = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)],
+                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        children.append(child)
+        assert child.stdout.readline().strip() == "held"
+
+    yield hold
+    for child in children:
+        child.kill()
+        child.wait(timeout=10)
+
+
+def test_the_next_save_removes_temporary_files_that_killed_saves_left(tmp_path, live_writer):
     target = tmp_path / "kart.jmap"
     io.save(make_map(20, seed=1), target)
-    stale = [tmp_path / f".{target.name}.abcd1234.tmp", tmp_path / f".{target.name}.x_9y8z7w.bak-tmp"]
+    dead = [tmp_path / f".{target.name}.abcd1234.tmp", tmp_path / f".{target.name}.x_9y8z7w.bak-tmp"]
+    live = tmp_path / f".{target.name}.live5678.tmp"
     keep = [tmp_path / f".{target.name}.abcd1234.tmp.mine",   # not our name pattern
             tmp_path / ".annet.jmap.abcd1234.tmp",             # another map's save
             tmp_path / "notes.tmp"]
-    for path in stale + keep:
+    for path in dead + keep + [live]:
         path.write_bytes(b"{")
+    live_writer(live)
 
-    # Fresh temporaries might belong to a save running right now: kept.
+    # Nobody holds the killed saves' files: the next save removes them at once
+    # (not 15 minutes later); the one a running save is writing stays.
     io.save(make_map(20, seed=2), target)
-    assert all(p.exists() for p in stale + keep)
+    assert not any(p.exists() for p in dead)
+    assert live.exists()
+    assert all(p.exists() for p in keep)
+    assert io.dumps(io.load(target)) == io.dumps(make_map(20, seed=2))
+    assert io.dumps(io.load(atomic.backup_path(target))) == io.dumps(make_map(20, seed=1))
 
-    # Once stale, they go with the next save; nothing else does.
+
+def test_without_locks_a_leftover_goes_once_it_is_old(tmp_path, monkeypatch):
+    """Where no lock can be asked (Windows), age decides, as before."""
+    monkeypatch.setattr(atomic, "fcntl", None)
+    target = tmp_path / "kart.jmap"
+    leftover = tmp_path / f".{target.name}.abcd1234.tmp"
+    leftover.write_bytes(b"{")
+    io.save(make_map(20, seed=1), target)
+    assert leftover.exists(), "a fresh file might belong to a save running right now"
     monkeypatch.setattr(atomic, "STALE_TEMP_SECONDS", 0)
     time.sleep(0.05)
-    io.save(make_map(20, seed=3), target)
-    assert not any(p.exists() for p in stale)
-    assert all(p.exists() for p in keep)
-    assert io.dumps(io.load(target)) == io.dumps(make_map(20, seed=3))
-    assert io.dumps(io.load(atomic.backup_path(target))) == io.dumps(make_map(20, seed=2))
+    io.save(make_map(20, seed=2), target)
+    assert not leftover.exists()
 
 
 def test_a_map_whose_name_looks_like_a_pattern_is_tidied_only_for_itself(tmp_path, monkeypatch):

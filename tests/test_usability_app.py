@@ -74,9 +74,9 @@ def test_export_suggests_a_file_name_windows_can_write(qtbot, monkeypatch):
 
     asked = []
     monkeypatch.setattr(main_window, "export_interactively",
-                        lambda parent, doc, settings, suggestion: asked.append(suggestion))
+                        lambda parent, doc, settings, suggestion, **_: asked.append(suggestion))
     monkeypatch.setattr(main_window, "export_image_interactively",
-                        lambda parent, scene, settings, suggestion, title: asked.append(
+                        lambda parent, scene, settings, suggestion, title, **_: asked.append(
                             suggestion))
     window = windows.new_from_template("sample-airline")
     assert ":" in window.display_name()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..config.settings import Settings
+from ..io.targets import SAME_FILE, export_refusal
 
 PAPERS = ("A4", "A3", "A2", "letter")
 AUTO = "auto"  # export_pdf picks the orientation whose map needs fewer pages
@@ -64,14 +65,39 @@ class ExportPdfDialog(QDialog):
         return self.paper.currentData(), self.orientation.currentData()
 
 
+def refuse_map_target(parent: QWidget, chosen: Path, target: Path,
+                      source: Path | None) -> bool:
+    """Say so and return True when an export chosen as ``chosen`` (written to ``target``)
+    would go over the open map (``source``) or any other map.
+
+    An export keeps no backup: written over a map, it would destroy it. The name
+    as chosen counts too: someone who picks ``kart.jmap`` in an export's file
+    dialog has mistaken the file, even if the extension added would spare it.
+    """
+    translate = QCoreApplication.translate
+    refusal = export_refusal(chosen, source) or export_refusal(target, source)
+    if refusal is None:
+        return False
+    name = chosen.name
+    if refusal == SAME_FILE:
+        text = translate("ExportTarget", "“{0}” is the map open here. Writing the export "
+                         "over it would destroy the map; choose another name.").format(name)
+    else:
+        text = translate("ExportTarget", "“{0}” is a journey map. Writing the export over "
+                         "it would destroy the map; choose another name.").format(name)
+    QMessageBox.warning(parent, translate("ExportTarget", "Choose Another Name"), text)
+    return True
+
+
 def export_interactively(parent: QWidget, document, settings: Settings,
-                         suggestion: Path) -> Path | None:
+                         suggestion: Path, source: Path | None = None) -> Path | None:
     """Ask paper and file, write the PDF with a progress dialog; the written path or None.
 
     The paper and orientation chosen are remembered for the next export (also when the
     file dialog is then cancelled); a new user starts on A4, automatic orientation.
 
-    Whatever goes wrong is shown in a message; the map is never touched.
+    Whatever goes wrong is shown in a message; the map is never touched: a file
+    name that is the open map (``source``) or another map is refused and asked again.
     """
     translate = QCoreApplication.translate
     title = translate("ExportPdfDialog", "Export PDF")
@@ -91,13 +117,18 @@ def export_interactively(parent: QWidget, document, settings: Settings,
     folder = settings.get("last_pdf_folder")
     if isinstance(folder, str) and Path(folder).is_dir():
         suggestion = Path(folder) / suggestion.name
-    path, _ = QFileDialog.getSaveFileName(
-        parent, title, str(suggestion), translate("ExportPdfDialog", "PDF documents (*.pdf)"))
-    if not path:
-        return None
-    target = Path(path)
-    if target.suffix.lower() != ".pdf":
-        target = target.with_name(target.name + ".pdf")
+    while True:
+        path, _ = QFileDialog.getSaveFileName(
+            parent, title, str(suggestion),
+            translate("ExportPdfDialog", "PDF documents (*.pdf)"))
+        if not path:
+            return None
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        if not refuse_map_target(parent, Path(path), target, source):
+            break
+        suggestion = target.with_name(target.stem.removesuffix(".jmap") + ".pdf")
     progress = QProgressDialog(parent)  # its own Cancel button, in Qt's translation
     progress.setLabelText(translate("ExportPdfDialog", "Writing the PDF…"))
     progress.setRange(0, 100)

@@ -158,6 +158,21 @@ class FileChangedBar(QFrame):
         self.save_button.hide()
         self.show()
 
+    def show_read_only(self, name: str, holder: str) -> None:
+        """Another copy edits the map: this one is open read-only (Save saves a copy)."""
+        self.message.setText(self.tr(
+            "“{0}” is open for editing in another copy of JourneyMapper ({1}), so it is open "
+            "here read-only. You can make changes; Save asks for another name.")
+            .format(name, holder))
+        self.save_button.setText(self.tr("Save &As…"))
+        self.reload_button.setText(self.tr("&Edit Here"))
+        self.reload_button.setToolTip(self.tr("Edit this file here once the other copy has "
+                                              "closed it"))
+        self.keep_button.hide()
+        self.reload_button.show()
+        self.save_button.show()
+        self.show()
+
     def show_removed(self, name: str) -> None:
         self.message.setText(self.tr(
             "“{0}” was deleted or moved away. The map stays open here; Save writes the file "
@@ -388,22 +403,7 @@ class FileWatch(QObject):
     def _ask(self, icon: QMessageBox.Icon, title: str, text: str,
              buttons: list[tuple[str, QMessageBox.ButtonRole, str]], default: str,
              escape: str) -> str:
-        """A question with our own button words; returns the key of the button chosen."""
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, self.window)
-        keys = {}
-        for label, role, key in buttons:
-            button = box.addButton(label, role)
-            keys[key] = button
-            if key == default:
-                box.setDefaultButton(button)
-            if key == escape:
-                box.setEscapeButton(button)
-        box.exec()
-        clicked = box.clickedButton()
-        for key, button in keys.items():
-            if button is clicked:
-                return key
-        return escape
+        return ask(self.window, icon, title, text, buttons, default, escape)
 
     def reload(self) -> MainWindow | None:
         """Open the file as it is on disk now, in place of this window's map.
@@ -443,6 +443,7 @@ class FileWatch(QObject):
         scroll = (view.horizontalScrollBar().value(), view.verticalScrollBar().value())
         old.save_layout()  # the new window restores the same panels
         window = MainWindow(session)
+        window.take_lock_from(old)
         window.setGeometry(old.geometry())
         window._first_show = False  # keep the view the user had, not the start of the map
         if old.isFullScreen():
@@ -482,6 +483,27 @@ class FileWatch(QObject):
              (self.tr("Save &As…"), QMessageBox.ButtonRole.AcceptRole, "save_as"),
              (self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole, "cancel")],
             default="save_as", escape="cancel")
+
+
+def ask(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
+        buttons: list[tuple[str, QMessageBox.ButtonRole, str]], default: str,
+        escape: str) -> str:
+    """A question with our own button words; returns the key of the button chosen."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    keys = {}
+    for label, role, key in buttons:
+        button = box.addButton(label, role)
+        keys[key] = button
+        if key == default:
+            box.setDefaultButton(button)
+        if key == escape:
+            box.setEscapeButton(button)
+    box.exec()
+    clicked = box.clickedButton()
+    for key, button in keys.items():
+        if button is clicked:
+            return key
+    return escape
 
 
 def wrap_with_bar(bar: FileChangedBar, content: QWidget) -> QWidget:

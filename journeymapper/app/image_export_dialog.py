@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..config.settings import Settings
+from .export_dialog import refuse_map_target
 from .image_export import (
     BASE_DPI,
     SCALES,
@@ -99,10 +100,11 @@ def _target(path: str, chosen_filter: str, svg_filter: str) -> tuple[Path, str]:
 
 
 def export_image_interactively(parent: QWidget, scene, settings: Settings, suggestion: Path,
-                               title: str) -> Path | None:
+                               title: str, source: Path | None = None) -> Path | None:
     """Ask file and type (and a PNG's resolution), write the picture; the path or None.
 
-    Whatever goes wrong is shown in a message; the map and its selection are untouched.
+    Whatever goes wrong is shown in a message; the map and its selection are untouched:
+    a file name that is the open map (``source``) or another map is refused and asked again.
     """
     translate = QCoreApplication.translate
     caption = translate("ExportImageDialog", "Export Image")
@@ -114,12 +116,16 @@ def export_image_interactively(parent: QWidget, scene, settings: Settings, sugge
     if isinstance(folder, str) and Path(folder).is_dir():
         suggestion = Path(folder) / suggestion.name
     suggestion = suggestion.with_suffix("." + kind)
-    path, chosen = QFileDialog.getSaveFileName(
-        parent, caption, str(suggestion), f"{png_filter};;{svg_filter}",
-        svg_filter if kind == "svg" else png_filter)
-    if not path:
-        return None
-    target, kind = _target(path, chosen, svg_filter)
+    while True:
+        path, chosen = QFileDialog.getSaveFileName(
+            parent, caption, str(suggestion), f"{png_filter};;{svg_filter}",
+            svg_filter if kind == "svg" else png_filter)
+        if not path:
+            return None
+        target, kind = _target(path, chosen, svg_filter)
+        if not refuse_map_target(parent, Path(path), target, source):
+            break
+        suggestion = target.with_name(target.stem.removesuffix(".jmap") + "." + kind)
     if target != Path(path) and target.exists():  # the file dialog asked about another name
         answer = QMessageBox.question(
             parent, translate("ExportImageDialog", "Replace File?"),

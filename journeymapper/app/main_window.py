@@ -29,15 +29,16 @@ from PySide6.QtWidgets import (
 
 from ..canvas.editor import CanvasEditor
 from ..config.settings import RecentFiles, Settings
-from ..io import FILE_SUFFIX, save
+from ..io import FILE_SUFFIX, ReadOnlyFileError, save
 from ..model import Target
 from ..state import MapSession
 from . import windows
 from .autosave import Autosaver
 from .export_dialog import export_interactively
-from .file_watch import FileWatch, wrap_with_bar
+from .file_watch import FileChangedBar, FileWatch, ask, wrap_with_bar
 from .icons import view_icon
 from .image_export_dialog import export_image_interactively
+from .map_lock import MapLock, describe_holder
 from .template_dialog import TemplateChooserDialog
 
 READABLE_ZOOM = 0.7  # below this a card's label is hard to read from the back of a room
@@ -92,7 +93,16 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(session, self)
         self.autosaver.autosaved.connect(self._on_autosaved)
         self.file_watch = FileWatch(self)  # someone else changing or removing the file
-        self.setCentralWidget(wrap_with_bar(self.file_watch.bar, self.editor))
+        centre = wrap_with_bar(self.file_watch.bar, self.editor)
+        self.map_lock: MapLock | None = None  # our claim to edit the file (see map_lock)
+        self.read_only = False  # another copy edits the file: Save saves under another name
+        self._holder = ""
+        self.read_only_bar = FileChangedBar(self)
+        self.read_only_bar.saveClicked.connect(self.save_as)
+        self.read_only_bar.reloadClicked.connect(self.edit_here)
+        self.read_only_bar.keepClicked.connect(self.read_only_bar.hide)
+        centre.layout().insertWidget(0, self.read_only_bar)
+        self.setCentralWidget(centre)
 
         self.zoom_label = QToolButton()  # shows the zoom; a click goes back to 100 %
         self.zoom_label.setAutoRaise(True)
@@ -442,7 +452,11 @@ class MainWindow(QMainWindow):
         return not self.is_modified() and self.session.document.node_count() == 0
 
     def _update_title(self, *_args) -> None:
-        self.setWindowTitle(self.tr("{0}[*] — JourneyMapper").format(self.display_name()))
+        if self.read_only:
+            title = self.tr("{0} (read-only)[*] — JourneyMapper")
+        else:
+            title = self.tr("{0}[*] — JourneyMapper")
+        self.setWindowTitle(title.format(self.display_name()))
         self.setWindowModified(self.is_modified())
         if self.session.path is not None:
             self.setWindowFilePath(str(self.session.path))
@@ -562,8 +576,65 @@ class MainWindow(QMainWindow):
         clear.setEnabled(bool(paths))
         clear.triggered.connect(self.recent.clear)
 
-    def save(self) -> bool:
+    # --- the claim on the file (another copy of the program) ------------------------------
+
+    def set_lock(self, lock: MapLock | None, read_only: bool = False, holder: str = "") -> None:
+        """Hold ``lock`` on the map's file; or, ``read_only``, know ``holder`` edits it."""
+        if self.map_lock is not None and self.map_lock is not lock:
+            self.map_lock.release()
+        self.map_lock = lock
+        if lock is not None:
+            lock.belongs_to(self)
+        self.read_only, self._holder = read_only, holder
+        if read_only and self.session.path is not None:
+            self.read_only_bar.show_read_only(self.session.path.name, holder)
+        else:
+            self.read_only_bar.hide()
+        self._update_title()
+
+    def take_lock_from(self, other: MainWindow) -> None:
+        """This window shows ``other``'s file in its place: the claim comes along."""
+        lock, other.map_lock = other.map_lock, None
+        self.set_lock(lock, other.read_only, other._holder)
+
+    def edit_here(self) -> bool:
+        """Leave read-only mode when the other copy has let the file go."""
         if self.session.path is None:
+            return False
+        lock = MapLock(self.session.path)
+        if lock.acquire() is False:
+            QMessageBox.information(
+                self, self.tr("Map Still Open Elsewhere"),
+                self.tr("“{0}” is still open for editing in another copy of JourneyMapper "
+                        "({1}). Close it there first, or save the map here under another "
+                        "name.").format(self.session.path.name, describe_holder(lock)))
+            return False
+        self.set_lock(lock)
+        self.statusBar().showMessage(self.tr("You can now edit and save “{0}” here.")
+                                     .format(self.session.path.name), 8000)
+        return True
+
+    def _claim(self, path: Path) -> tuple[bool, MapLock | None]:
+        """May this window write ``path``: (True, the lock to hold) or (False, None) after
+        saying that another copy of the program is editing it."""
+        mine = self.map_lock
+        if mine is not None and mine.held() and mine.path == path.resolve():
+            return True, mine
+        lock = MapLock(path)
+        got = lock.acquire()
+        if got is False:
+            QMessageBox.warning(
+                self, self.tr("Map Open Elsewhere"),
+                self.tr("“{0}” is open for editing in another copy of JourneyMapper ({1}). "
+                        "Saving over it would lose the work done there; save the map under "
+                        "another name.").format(path.name, describe_holder(lock)))
+            return False, None
+        return True, (lock if got else None)
+
+    # --- saving -------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        if self.session.path is None or self.read_only:
             return self.save_as()
         decision = self.file_watch.confirm_overwrite()  # someone else changed the file?
         if decision == "save_as":
@@ -597,15 +668,32 @@ class MainWindow(QMainWindow):
         return self._write(target)
 
     def _write(self, path: Path) -> bool:
+        allowed, lock = self._claim(path)
+        if not allowed:
+            return False
         try:
             save(self.session.document, path)
+        except ReadOnlyFileError:
+            if lock is not None and lock is not self.map_lock:
+                lock.release()
+            answer = ask(
+                self, QMessageBox.Icon.Warning, self.tr("Read-Only Map"),
+                self.tr("“{0}” is read-only, so it was not changed. Your changes are still "
+                        "open here.\n\nSave the map under another name?").format(path.name),
+                [(self.tr("Save &As…"), QMessageBox.ButtonRole.AcceptRole, "save_as"),
+                 (self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole, "cancel")],
+                default="save_as", escape="cancel")
+            return self.save_as() if answer == "save_as" else False
         except OSError as exc:
+            if lock is not None and lock is not self.map_lock:
+                lock.release()
             QMessageBox.critical(
                 self, self.tr("Cannot Save Map"),
                 self.tr("The map could not be saved to “{0}”: {1}. Your changes are still "
                         "open here; try another folder.").format(path, exc.strerror or exc))
             return False
         self.session.set_path(path)
+        self.set_lock(lock)  # the file saved to is ours now; read-only mode ends
         self.session.undo_stack.setClean()
         self.file_watch.saved()  # what is on disk now is ours, not someone else's change
         self.autosaver.discard()
@@ -625,7 +713,8 @@ class MainWindow(QMainWindow):
     def export_pdf(self) -> bool:
         stem = self._file_stem("map")
         target = export_interactively(self, self.session.document, self.settings,
-                                      Path(self._start_folder()) / (stem + ".pdf"))
+                                      Path(self._start_folder()) / (stem + ".pdf"),
+                                      source=self.session.path)
         if target is None:
             return False
         self.statusBar().showMessage(self.tr("PDF written to {0}").format(target), 8000)
@@ -635,7 +724,7 @@ class MainWindow(QMainWindow):
         stem = self._file_stem("map")
         target = export_image_interactively(
             self, self.editor.scene, self.settings, Path(self._start_folder()) / (stem + ".png"),
-            self.session.document.info.title or self.display_name())
+            self.session.document.info.title or self.display_name(), source=self.session.path)
         if target is None:
             return False
         self.statusBar().showMessage(self.tr("Image written to {0}").format(target), 8000)
@@ -753,4 +842,5 @@ class MainWindow(QMainWindow):
         windows.unregister(self)
         self.editor.dispose()
         self.session.close()
+        self.set_lock(None)  # another copy may edit the file now
         event.accept()

@@ -22,6 +22,7 @@ from ..io.templates import find_template
 from ..state import MapSession
 from .autosave import adopt, leftover_autosaves
 from .file_watch import stat_key
+from .map_lock import MapLock, ask_when_locked, describe_holder
 from .recovery_dialog import RecoveryDialog
 from .template_words import localise
 
@@ -107,10 +108,23 @@ def open_file(path: str | os.PathLike, origin: "MainWindow | None" = None,
         existing.raise_()
         existing.activateWindow()
         return existing
+    lock, read_only, holder = None, False, ""
+    if not template:  # asked before reading: a large map takes a moment to load
+        lock = MapLock(path)
+        if lock.acquire() is False:
+            choice = ask_when_locked(origin or parent, path, lock)
+            if choice == "cancel":
+                return None
+            if choice == "read_only":
+                read_only, holder, lock = True, describe_holder(lock), None
+            elif not lock.take_over():
+                lock = None
     before = stat_key(path)  # a change while the map is being read is noticed afterwards
     try:
         document = load(path)
     except JourneyFileError as exc:
+        if lock is not None:
+            lock.release()
         title = QCoreApplication.translate("windows", "Cannot Open Map")
         QMessageBox.critical(origin or parent, title, str(exc))
         if not path.exists():
@@ -125,6 +139,7 @@ def open_file(path: str | os.PathLike, origin: "MainWindow | None" = None,
         return window
     RecentFiles().add(path)
     window = place(MapSession(document, path.resolve()), origin)
+    window.set_lock(lock, read_only, holder)
     window.file_watch.read_when(before)
     return window
 

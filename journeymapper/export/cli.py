@@ -2,12 +2,40 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 from ..io import JourneyFileError, load
+from ..io.targets import SAME_FILE, export_refusal
 from .fonts import register_fonts
 from .pdf import export_pdf
+
+
+def output_path(output: str, source: str) -> tuple[Path | None, str | None]:
+    """The PDF to write for ``-o output``, or None and why not (in words naming the file).
+
+    A name without an extension gets ``.pdf``, as the window's export does: ``-o
+    rapport`` can only mean a PDF, and a file without one would not open with a
+    double-click. The map itself, any ``.jmap`` and a folder are refused: the
+    PDF would destroy the map (an export keeps no backup) or has nowhere to go.
+    """
+    if not output.strip():
+        return None, "No output file given: name the PDF after -o, for example -o map.pdf."
+    if output.endswith(("/", os.sep)) or Path(output).is_dir():
+        return None, (f"“{output}” is a folder: name the PDF file in it, "
+                      f"for example {Path(output) / 'map.pdf'}.")
+    out = Path(output)
+    if not out.suffix:
+        out = out.with_name(out.name + ".pdf")
+    refusal = export_refusal(out, source)
+    if refusal == SAME_FILE:
+        return None, (f"“{out}” is the map being exported: writing the PDF there would "
+                      f"destroy it. Name a .pdf file instead.")
+    if refusal is not None:
+        return None, (f"“{out}” is a journey map: writing the PDF there would destroy it. "
+                      f"Name a .pdf file instead.")
+    return out, None
 
 
 def run_export(args) -> int:
@@ -15,7 +43,13 @@ def run_export(args) -> int:
 
     A bad input file prints its :class:`JourneyFileError` message and writes no PDF;
     the PDF itself is written atomically, so a failed export leaves no half file.
+    An output that is a map (the one exported or another) is refused before anything
+    is read.
     """
+    out, problem = output_path(str(args.output), str(args.file))
+    if out is None:
+        print(problem, file=sys.stderr)
+        return 1
     try:
         document = load(args.file)
     except JourneyFileError as exc:
@@ -24,7 +58,6 @@ def run_export(args) -> int:
     except OSError as exc:
         print(f"Cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
         return 1
-    out = Path(args.output)
     try:
         register_fonts()
     except OSError as exc:

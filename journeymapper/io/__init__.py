@@ -1,5 +1,6 @@
 """Reading and writing journey maps: the .jmap format, atomic saves, templates. No Qt."""
 
+from .atomic import FileWriteError, ReadOnlyFileError
 from .jmap import (
     FILE_SUFFIX,
     FORMAT_VERSION,
@@ -12,5 +13,5 @@ from .jmap import (
     to_data,
 )
 
-__all__ = ["FILE_SUFFIX", "FORMAT_VERSION", "JourneyFileError", "dumps", "from_data", "load",
-           "loads", "save", "to_data"]
+__all__ = ["FILE_SUFFIX", "FORMAT_VERSION", "FileWriteError", "JourneyFileError",
+           "ReadOnlyFileError", "dumps", "from_data", "load", "loads", "save", "to_data"]

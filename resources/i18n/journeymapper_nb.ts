@@ -116,10 +116,6 @@
         <translation>Legg til veiskille</translation>
     </message>
     <message>
-        <source>Make room</source>
-        <translation>Lag plass</translation>
-    </message>
-    <message>
         <source>There is no stage or micro-journey that way.</source>
         <translation>Det finnes ingen fase eller mikroreise i den retningen.</translation>
     </message>
@@ -1086,6 +1082,21 @@
     </message>
 </context>
 <context>
+    <name>ExportTarget</name>
+    <message>
+        <source>“{0}” is the map open here. Writing the export over it would destroy the map; choose another name.</source>
+        <translation>«{0}» er kartet som er åpent her. Å skrive eksporten over det ville ødelegge kartet; velg et annet navn.</translation>
+    </message>
+    <message>
+        <source>“{0}” is a journey map. Writing the export over it would destroy the map; choose another name.</source>
+        <translation>«{0}» er et reisekart. Å skrive eksporten over det ville ødelegge kartet; velg et annet navn.</translation>
+    </message>
+    <message>
+        <source>Choose Another Name</source>
+        <translation>Velg et annet navn</translation>
+    </message>
+</context>
+<context>
     <name>FileChangedBar</name>
     <message>
         <source>Hide this message</source>
@@ -1114,6 +1125,22 @@
     <message>
         <source>I&amp;gnore</source>
         <translation>I&amp;gnorer</translation>
+    </message>
+    <message>
+        <source>“{0}” is open for editing in another copy of JourneyMapper ({1}), so it is open here read-only. You can make changes; Save asks for another name.</source>
+        <translation>«{0}» er åpent for redigering i en annen kopi av JourneyMapper ({1}), så det er åpnet skrivebeskyttet her. Du kan gjøre endringer; Lagre spør etter et annet navn.</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Lagre &amp;som…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Here</source>
+        <translation>&amp;Rediger her</translation>
+    </message>
+    <message>
+        <source>Edit this file here once the other copy has closed it</source>
+        <translation>Rediger filen her når den andre kopien har lukket den</translation>
     </message>
     <message>
         <source>“{0}” was deleted or moved away. The map stays open here; Save writes the file again.</source>
@@ -1374,6 +1401,10 @@ Vil du overskrive filen med kartet her (endringene deres går tapt), eller lagre
         <translation>Uten navn</translation>
     </message>
     <message>
+        <source>{0} (read-only)[*] — JourneyMapper</source>
+        <translation>{0} (skrivebeskyttet)[*] — JourneyMapper</translation>
+    </message>
+    <message>
         <source>{0}[*] — JourneyMapper</source>
         <translation>{0}[*] — JourneyMapper</translation>
     </message>
@@ -1406,6 +1437,26 @@ Vil du overskrive filen med kartet her (endringene deres går tapt), eller lagre
         <translation>&amp;Tøm menyen</translation>
     </message>
     <message>
+        <source>Map Still Open Elsewhere</source>
+        <translation>Kartet er fortsatt åpent et annet sted</translation>
+    </message>
+    <message>
+        <source>“{0}” is still open for editing in another copy of JourneyMapper ({1}). Close it there first, or save the map here under another name.</source>
+        <translation>«{0}» er fortsatt åpent for redigering i en annen kopi av JourneyMapper ({1}). Lukk det der først, eller lagre kartet her under et annet navn.</translation>
+    </message>
+    <message>
+        <source>You can now edit and save “{0}” here.</source>
+        <translation>Nå kan du redigere og lagre «{0}» her.</translation>
+    </message>
+    <message>
+        <source>Map Open Elsewhere</source>
+        <translation>Kartet er åpent et annet sted</translation>
+    </message>
+    <message>
+        <source>“{0}” is open for editing in another copy of JourneyMapper ({1}). Saving over it would lose the work done there; save the map under another name.</source>
+        <translation>«{0}» er åpent for redigering i en annen kopi av JourneyMapper ({1}). Å lagre over det ville miste arbeidet som er gjort der; lagre kartet under et annet navn.</translation>
+    </message>
+    <message>
         <source>Save Journey Map As</source>
         <translation>Lagre kundereisekart som</translation>
     </message>
@@ -1420,6 +1471,22 @@ Vil du overskrive filen med kartet her (endringene deres går tapt), eller lagre
     <message>
         <source>“{0}” already exists. Replace it?</source>
         <translation>«{0}» finnes allerede. Vil du erstatte den?</translation>
+    </message>
+    <message>
+        <source>Read-Only Map</source>
+        <translation>Skrivebeskyttet kart</translation>
+    </message>
+    <message>
+        <source>“{0}” is read-only, so it was not changed. Your changes are still open here.
+
+Save the map under another name?</source>
+        <translation>«{0}» er skrivebeskyttet, så den ble ikke endret. Endringene dine er fortsatt åpne her.
+
+Vil du lagre kartet under et annet navn?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Cannot Save Map</source>
@@ -1548,6 +1615,41 @@ Save them before closing?</source>
         <translation>«{0}» har endringer som ikke er lagret.
 
 Vil du lagre dem før du lukker?</translation>
+    </message>
+</context>
+<context>
+    <name>MapLock</name>
+    <message>
+        <source>another copy</source>
+        <translation>en annen kopi</translation>
+    </message>
+    <message>
+        <source>on “{0}”, process {1}</source>
+        <translation>på «{0}», prosess {1}</translation>
+    </message>
+    <message>
+        <source>Map Already Open</source>
+        <translation>Kartet er allerede åpent</translation>
+    </message>
+    <message>
+        <source>“{0}” is open for editing in another copy of JourneyMapper ({1}). Two copies saving the same file overwrite each other&apos;s work.
+
+Open it read-only? You can still make changes and save them under another name. Open it for editing only if that copy is gone (its computer crashed).</source>
+        <translation>«{0}» er åpent for redigering i en annen kopi av JourneyMapper ({1}). To kopier som lagrer samme fil, overskriver hverandres arbeid.
+
+Vil du åpne det skrivebeskyttet? Du kan likevel gjøre endringer og lagre dem under et annet navn. Åpne det for redigering bare hvis den kopien er borte (datamaskinen krasjet).</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Åpne &amp;skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Open for &amp;Editing Anyway</source>
+        <translation>Åpne for &amp;redigering likevel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
