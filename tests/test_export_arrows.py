@@ -1,4 +1,4 @@
-"""Arrows on paper run and are labelled by the canvas's rule (model/arrows.py).
+"""Arrows on paper run and are labelled by the canvas's rule (look/arrows.py).
 
 A reader of the PDF must be able to read every arrow label without it covering a
 step, and recognise the arrows the room drew on the screen.
@@ -21,7 +21,7 @@ from journeymapper.export.shapes import LEADER_DOTS, SENTIMENT_COLOUR, draw_arro
 from journeymapper.export.tiling import label_places, plan_map
 from journeymapper.io.templates import find_template
 from journeymapper.model import EdgeKind, JourneyDocument, MicroJourney, Stage, Touchpoint
-from journeymapper.model import arrows as ar
+from journeymapper.look import arrows as ar
 from journeymapper.model.geometry import HEADER_HEIGHT, LANE_HEADER_WIDTH, GridLayout
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))

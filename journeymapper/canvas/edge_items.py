@@ -18,14 +18,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem
 
 from ..model import EdgeKind, Sentiment
-from ..model import arrows as ar
-from ..model import geometry as g
+from ..look import arrows as ar
+from ..look import palette as pal
 from .recording import record, replay
 from .style import DETAIL_ZOOM, Style, style_for
 from .text import metrics
 from .words import share_text
 
-ARROW_SIZE = g.ARROW_HEAD  # the PDF's too
+ARROW_SIZE = pal.ARROW_HEAD  # the PDF's too
 
 
 _NO_PATH, _NO_HEAD, _NO_RECT = QPainterPath(), QPolygonF(), QRectF()
@@ -42,13 +42,13 @@ def _label_size(text: str, style: Style) -> tuple[float, float]:
 def _colour_of(kind: EdgeKind, sentiment: Sentiment, style: Style) -> QColor:
     if kind == EdgeKind.BRANCH:
         if style.large_print and sentiment == Sentiment.NEUTRAL:
-            return QColor(g.INK)  # no thin greys on a projector; the dots still say it
-        return QColor(g.SENTIMENT_COLOUR[sentiment])
-    return QColor(g.INK)
+            return QColor(pal.INK)  # no thin greys on a projector; the dots still say it
+        return QColor(pal.SENTIMENT_COLOUR[sentiment])
+    return QColor(pal.INK)
 
 
 def _dash_of(kind: EdgeKind, sentiment: Sentiment) -> tuple:
-    return g.SENTIMENT_DASH[sentiment] if kind == EdgeKind.BRANCH else ()
+    return pal.SENTIMENT_DASH[sentiment] if kind == EdgeKind.BRANCH else ()
 
 
 @lru_cache(maxsize=64)
@@ -116,8 +116,8 @@ class ConnectionItem(QGraphicsItem):
     def text(self) -> str:
         e = self.edge
         parts = []
-        if e.kind == EdgeKind.BRANCH and g.SENTIMENT_MARK[e.sentiment]:
-            parts.append(g.SENTIMENT_MARK[e.sentiment])
+        if e.kind == EdgeKind.BRANCH and pal.SENTIMENT_MARK[e.sentiment]:
+            parts.append(pal.SENTIMENT_MARK[e.sentiment])
         if e.label:
             parts.append(e.label)
         if e.share is not None:
@@ -204,7 +204,7 @@ class ConnectionItem(QGraphicsItem):
         self.setToolTip(self._tooltip())
 
     def _route(self, source: tuple, target: tuple) -> ar.Route:
-        """The shared rule (:mod:`journeymapper.model.arrows`) between two rects (x, y, w, h)."""
+        """The shared rule (:mod:`journeymapper.look.arrows`) between two rects (x, y, w, h)."""
         return ar.route(source, target, self.edge.kind == EdgeKind.BRANCH)
 
     def _label_size(self, text: str) -> tuple[float, float]:
@@ -215,7 +215,7 @@ class ConnectionItem(QGraphicsItem):
 
     def bounds_coords(self, source: tuple, target: tuple, text: str) -> tuple:
         """``(x1, y1, x2, y2)`` that certainly holds the route between these shapes (see
-        :func:`~journeymapper.model.arrows.extent`), with room for the head and the line.
+        :func:`~journeymapper.look.arrows.extent`), with room for the head and the line.
         Plain numbers: it runs for every arrow when a map opens."""
         left, top, right, bottom = ar.extent(source, target, self.edge.kind == EdgeKind.BRANCH,
                                              self._label_size(text) if text else None)
@@ -344,17 +344,17 @@ class ConnectionItem(QGraphicsItem):
                 painter.setPen(QPen(colour, 1.0, Qt.PenStyle.DotLine))
                 painter.drawLine(self._leader)
             painter.setPen(QPen(colour, 1.0))
-            painter.setBrush(QColor(g.PAPER))
+            painter.setBrush(QColor(pal.PAPER))
             painter.drawRoundedRect(self._label_rect, 4, 4)
             painter.setFont(st.small_font)
-            painter.setPen(QColor(g.INK) if self.edge.sentiment != Sentiment.BAD
+            painter.setPen(QColor(pal.INK) if self.edge.sentiment != Sentiment.BAD
                            or self.edge.kind != EdgeKind.BRANCH else colour.darker(130))
             fm = metrics(st.small_font)
             text = fm.elidedText(self._label_text, Qt.TextElideMode.ElideRight,
                                  self._label_rect.width() - 6)
             painter.drawText(self._label_rect, int(Qt.AlignmentFlag.AlignCenter), text)
         if self.isSelected():
-            sel = QPen(QColor(g.SELECTION_COLOUR), 1.2)
+            sel = QPen(QColor(pal.SELECTION_COLOUR), 1.2)
             sel.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(sel)
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -386,7 +386,7 @@ class ConnectPreviewItem(QGraphicsItem):
         return QRectF(self.start, self.end).normalized().adjusted(-4, -4, 4, 4)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        pen = QPen(QColor(g.SELECTION_COLOUR), 2.0)
+        pen = QPen(QColor(pal.SELECTION_COLOUR), 2.0)
         pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.drawLine(self.start, self.end)

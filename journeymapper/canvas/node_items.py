@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from ..model import NodeKind, OutcomeKind
 from ..model import geometry as g
+from ..look import palette as pal
 from .recording import record, replay
 from .style import DETAIL_ZOOM, Style, style_for
 from .text import Fit, elide, fit_box, fit_diamond, font_steps, lay_out, metrics
@@ -38,7 +39,7 @@ _SELECT_MARGIN = 4.0
 
 
 def _tr(word: str) -> str:
-    """Words from geometry's vocabulary (channels, statuses) in the user's language."""
+    """Words from the look's vocabulary (channels, statuses) in the user's language."""
     return QCoreApplication.translate("canvas", word) if word else word
 
 
@@ -112,14 +113,14 @@ class NodeItem(QGraphicsItem):
             parts.append(description)
         facts = []
         if node.kind == NodeKind.TOUCHPOINT:
-            channel = _tr(g.CHANNEL_WORD.get(node.channel.value, ""))
+            channel = _tr(pal.CHANNEL_WORD.get(node.channel.value, ""))
             if channel:
                 facts.append(channel)
             if node.rating is not None:
-                facts.append(_tr("customer: {0}").format(_tr(g.RATING_WORD[node.rating])))
+                facts.append(_tr("customer: {0}").format(_tr(pal.RATING_WORD[node.rating])))
         elif node.kind == NodeKind.CROSSROADS:
             facts.append(_tr("severity {0}").format(node.severity))
-            facts.append(_tr(g.STATUS_WORD.get(node.status.value, node.status.value)))
+            facts.append(_tr(pal.STATUS_WORD.get(node.status.value, node.status.value)))
         elif node.kind == NodeKind.OUTCOME:
             facts.append(_tr(node.outcome.value))
             if node.share is not None:
@@ -162,7 +163,7 @@ class NodeItem(QGraphicsItem):
         return None
 
     def compute_bounds(self) -> QRectF:
-        m = _SELECT_MARGIN + self.style.line * 2 + g.HANDLE_RADIUS
+        m = _SELECT_MARGIN + self.style.line * 2 + pal.HANDLE_RADIUS
         return self.shape_rect().adjusted(-m, -m, m, m)
 
     def shape(self) -> QPainterPath:
@@ -173,7 +174,7 @@ class NodeItem(QGraphicsItem):
         return path
 
     def handle_rect(self) -> QRectF:
-        r = g.HANDLE_RADIUS
+        r = pal.HANDLE_RADIUS
         return QRectF(self.width - r, self.height / 2 - r, 2 * r, 2 * r)
 
     def on_handle(self, pos: QPointF) -> bool:
@@ -209,7 +210,7 @@ class NodeItem(QGraphicsItem):
     def paint_detail(self, painter: QPainter) -> None:
         self.paint_shape(painter)
         if self.isSelected():
-            pen = QPen(QColor(g.SELECTION_COLOUR), 2.5 * self.style.scale)
+            pen = QPen(QColor(pal.SELECTION_COLOUR), 2.5 * self.style.scale)
             pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -217,8 +218,8 @@ class NodeItem(QGraphicsItem):
                                                                _SELECT_MARGIN, _SELECT_MARGIN),
                                     6, 6)
         if self.node.is_step and (self.isSelected() or self._hover):
-            painter.setPen(QPen(QColor(g.INK), 1.2))
-            painter.setBrush(QColor(g.SELECTION_COLOUR))
+            painter.setPen(QPen(QColor(pal.INK), 1.2))
+            painter.setBrush(QColor(pal.SELECTION_COLOUR))
             painter.drawEllipse(self.handle_rect())
 
     def paint_shape(self, painter: QPainter) -> None:  # pragma: no cover - abstract
@@ -226,7 +227,7 @@ class NodeItem(QGraphicsItem):
 
     def paint_sketch(self, painter: QPainter) -> None:
         """The shape alone, for a whole big map on screen: cheap, still tells kind and owner."""
-        painter.setPen(QPen(QColor(g.INK), 0))
+        painter.setPen(QPen(QColor(pal.INK), 0))
         painter.setBrush(QColor(_SKETCH_FILL[self.node.kind]))
         if self.node.kind == NodeKind.CROSSROADS:
             w, h = self.width, self.height
@@ -235,11 +236,11 @@ class NodeItem(QGraphicsItem):
         else:
             painter.drawRect(self.shape_rect())
         if self.isSelected():
-            painter.setPen(QPen(QColor(g.SELECTION_COLOUR), 0))
-            painter.setBrush(QColor(g.SELECTION_COLOUR))
+            painter.setPen(QPen(QColor(pal.SELECTION_COLOUR), 0))
+            painter.setBrush(QColor(pal.SELECTION_COLOUR))
             painter.drawRect(self.shape_rect().adjusted(0, 0, 0, -self.height * 0.6))
         elif self.owner is not None:
-            painter.fillRect(QRectF(0, 0, g.OWNER_STRIPE * 2, self.height),
+            painter.fillRect(QRectF(0, 0, pal.OWNER_STRIPE * 2, self.height),
                              QColor(self.owner.colour))
 
     def draw_lines(self, painter: QPainter, rect: QRectF, text: str, font, max_lines: int,
@@ -261,7 +262,7 @@ class NodeItem(QGraphicsItem):
     def owner_brush(self) -> QBrush:
         if self.owner is not None:
             return QBrush(QColor(self.owner.colour))
-        brush = QBrush(QColor(g.UNOWNED_GREY), Qt.BrushStyle.BDiagPattern)
+        brush = QBrush(QColor(pal.UNOWNED_GREY), Qt.BrushStyle.BDiagPattern)
         return brush
 
     def paint_owner_bar(self, painter: QPainter, rect: QRectF) -> None:
@@ -330,8 +331,8 @@ class NodeItem(QGraphicsItem):
         super().mouseDoubleClickEvent(event)
 
 
-_SKETCH_FILL = {NodeKind.TOUCHPOINT: g.CARD_FILL, NodeKind.CROSSROADS: g.SEVERITY_FILL[2],
-                NodeKind.OUTCOME: g.OUTCOME_FILL[OutcomeKind.LOYAL], NodeKind.NOTE: g.NOTE_FILL}
+_SKETCH_FILL = {NodeKind.TOUCHPOINT: pal.CARD_FILL, NodeKind.CROSSROADS: pal.SEVERITY_FILL[2],
+                NodeKind.OUTCOME: pal.OUTCOME_FILL[OutcomeKind.LOYAL], NodeKind.NOTE: pal.NOTE_FILL}
 
 
 def _initials(name: str) -> str:
@@ -395,7 +396,7 @@ def _draw_face(painter: QPainter, rect: QRectF, rating: int, style: Style) -> No
     painter.setPen(pen)
     painter.setBrush(fill)
     painter.drawEllipse(rect)
-    painter.setBrush(_colour(g.INK))
+    painter.setBrush(_colour(pal.INK))
     painter.drawPath(eyes)  # both eyes in one path: one call instead of two
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(mouth)
@@ -405,7 +406,7 @@ def _draw_face(painter: QPainter, rect: QRectF, rating: int, style: Style) -> No
 def _face_parts(x: float, y: float, size: float, rating: int, style: Style) -> tuple:
     """The face's pen, fill, eyes and mouth, made once per place, rating and style."""
     fill = {-2: "#F6C7AE", -1: "#FBE3D5", 0: "#EEEEEE", 1: "#D8F0E6", 2: "#B5E4D2"}[rating]
-    pen = QPen(QColor(g.INK), max(1.0, style.line * 0.8))
+    pen = QPen(QColor(pal.INK), max(1.0, style.line * 0.8))
     rect = QRectF(x, y, size, size)
     cx, cy, r = rect.center().x(), rect.center().y(), rect.width() / 2
     eye = max(1.2, r * 0.13)
@@ -458,12 +459,12 @@ class TouchpointItem(NodeItem):
 
     def _lay_out(self) -> tuple:
         st, node = self.style, self.node
-        stripe = g.OWNER_STRIPE * st.scale ** 0.5
+        stripe = pal.OWNER_STRIPE * st.scale ** 0.5
         foot = metrics(st.small_font).height() + 2
-        face = g.FACE_SIZE * st.scale ** 0.5 if node.rating is not None else 0.0
+        face = pal.FACE_SIZE * st.scale ** 0.5 if node.rating is not None else 0.0
         left, width = stripe + 5, self.width - stripe - 10
         # channel and owner in words: the stripe's colour is not the only signal
-        word = " · ".join(w for w in (_tr(g.CHANNEL_WORD.get(node.channel.value, "")),
+        word = " · ".join(w for w in (_tr(pal.CHANNEL_WORD.get(node.channel.value, "")),
                                       self.owner.name if self.owner is not None else "") if w)
         room = self.height - max(foot if word else 0.0, face) - 4
         # the label whole at the largest size: at the label size with the channel's row,
@@ -476,7 +477,7 @@ class TouchpointItem(NodeItem):
                 if keep:
                     widths = (width,) * max(1, int((room + 1) // lh))
                 else:
-                    full = max(1, min(g.LABEL_MAX_LINES, int((self.height - 6) // lh)))
+                    full = max(1, min(pal.LABEL_MAX_LINES, int((self.height - 6) // lh)))
                     widths = (width,) * (full - 1) + (width - face - 2,)
                 laid = lay_out(node.label, font, widths)
                 shown = sum(len(line) for line in laid.lines) if laid.cut else 0
@@ -512,7 +513,7 @@ class TouchpointItem(NodeItem):
         stripe, rows, foot_row, _face_rect, font = self.layout()  # the face: paint_stamps
         path, bar = _card_paths(self.width, self.height, stripe)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(_colour(g.CARD_FILL))
+        painter.setBrush(_colour(pal.CARD_FILL))
         painter.drawPath(path)
         # the owner's colour, or grey hatching when nobody owns the step, inside the card
         if self.owner is None:
@@ -520,7 +521,7 @@ class TouchpointItem(NodeItem):
             painter.drawPath(bar)
         painter.setBrush(self.owner_brush())
         painter.drawPath(bar)
-        painter.setPen(_pen(st, g.INK, st.line))
+        painter.setPen(_pen(st, pal.INK, st.line))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
         if rows:
@@ -552,8 +553,8 @@ def _colour(name: str) -> QColor:
 def _diamond_fill(severity: int) -> QColor:
     """The severity tint at CROSSROADS_FILL_ALPHA over the diamond's own fill (the label
     stays readable on strong fills), as one opaque colour."""
-    tint, base = QColor(g.SEVERITY_FILL[severity - 1]), QColor(g.CROSSROADS_FILL)
-    a = g.CROSSROADS_FILL_ALPHA / 255.0
+    tint, base = QColor(pal.SEVERITY_FILL[severity - 1]), QColor(pal.CROSSROADS_FILL)
+    a = pal.CROSSROADS_FILL_ALPHA / 255.0
     return QColor(*(round(t * a + b * (1 - a)) for t, b in (
         (tint.red(), base.red()), (tint.green(), base.green()), (tint.blue(), base.blue()))))
 
@@ -597,7 +598,7 @@ class CrossroadsItem(NodeItem):
         """The status pill, hung on the diamond's bottom tip (as on paper), so the
         question has the whole diamond."""
         fm = metrics(self.style.small_bold_font)
-        status = _tr(g.STATUS_WORD.get(self.node.status.value, self.node.status.value))
+        status = _tr(pal.STATUS_WORD.get(self.node.status.value, self.node.status.value))
         w, h = fm.horizontalAdvance(status) + 10, fm.height() + 2
         return QRectF((self.width - w) / 2, self.height - h * 0.45, w, h)
 
@@ -605,7 +606,7 @@ class CrossroadsItem(NodeItem):
         return super().compute_bounds().united(self.status_rect().adjusted(-2, -2, 2, 2))
 
     def bounds_key(self):
-        return _tr(g.STATUS_WORD.get(self.node.status.value, self.node.status.value))
+        return _tr(pal.STATUS_WORD.get(self.node.status.value, self.node.status.value))
 
     def set_node(self, node, owner=None) -> None:
         if node.status != self.node.status:
@@ -640,12 +641,12 @@ class CrossroadsItem(NodeItem):
                              int(Qt.AlignmentFlag.AlignCenter), line)
             y += fit.line_height
         pill = self.status_rect()
-        painter.setPen(QPen(QColor(g.INK), max(1.0, st.line * 0.8)))
-        painter.setBrush(QColor(g.PAPER))
+        painter.setPen(QPen(QColor(pal.INK), max(1.0, st.line * 0.8)))
+        painter.setBrush(QColor(pal.PAPER))
         painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
         painter.setFont(st.small_bold_font)
         painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter),
-                         _tr(g.STATUS_WORD.get(node.status.value, node.status.value)))
+                         _tr(pal.STATUS_WORD.get(node.status.value, node.status.value)))
 
     def badge_rect(self) -> QRectF:
         r = 11.0 * self.style.scale ** 0.5
@@ -661,7 +662,7 @@ class CrossroadsItem(NodeItem):
         # antialiased outline ~4x slower than it fills two polygons)
         outer, inner = _diamond_ring(self.width, self.height, self.border_width())
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(_colour(g.INK))
+        painter.setBrush(_colour(pal.INK))
         painter.drawPolygon(outer)
         painter.setBrush(_diamond_fill(sev))
         painter.drawPolygon(inner)
@@ -669,22 +670,22 @@ class CrossroadsItem(NodeItem):
         fm = metrics(st.small_bold_font)
         tag = QRectF(1, 2, max(26.0, fm.horizontalAdvance("WWW") * 0.9), fm.height() + 1)
         self.paint_owner_bar(painter, tag)
-        painter.setPen(QPen(QColor(g.INK), 1.0))
+        painter.setPen(QPen(QColor(pal.INK), 1.0))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(tag)
         if self.owner is not None:  # initials: the owner in a word, not colour alone
             colour = QColor(self.owner.colour)
-            painter.setPen(QColor(g.PAPER) if colour.lightnessF() < 0.55 else QColor(g.INK))
+            painter.setPen(QColor(pal.PAPER) if colour.lightnessF() < 0.55 else QColor(pal.INK))
             painter.setFont(st.small_bold_font)
             painter.drawText(tag, int(Qt.AlignmentFlag.AlignCenter), _initials(self.owner.name))
         self.paint_diamond_text(painter)
         # severity badge: the number and the fill strength say the same thing
         badge = self.badge_rect()
-        painter.setPen(QPen(QColor(g.INK), max(1.0, st.line * 0.8)))
-        painter.setBrush(QColor(g.SEVERITY_FILL[sev - 1]))
+        painter.setPen(QPen(QColor(pal.INK), max(1.0, st.line * 0.8)))
+        painter.setBrush(QColor(pal.SEVERITY_FILL[sev - 1]))
         painter.drawEllipse(badge)
         painter.setFont(st.small_bold_font)
-        painter.setPen(QColor(g.SEVERITY_TEXT[sev - 1]))
+        painter.setPen(QColor(pal.SEVERITY_TEXT[sev - 1]))
         painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), str(sev))
 
 
@@ -696,14 +697,14 @@ class OutcomeItem(NodeItem):
         rect = self.shape_rect()
         kind = node.outcome
         r = rect.height() / 2
-        painter.setBrush(QColor(g.OUTCOME_FILL[kind]))
+        painter.setBrush(QColor(pal.OUTCOME_FILL[kind]))
         if kind == OutcomeKind.CHURN:
             # the heavy border as the ring between two filled pills (a thick antialiased
             # stroke costs Qt several times more); the same edges as that stroke
             half = st.line * 1.3
             fill = painter.brush()
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(_colour(g.INK))
+            painter.setBrush(_colour(pal.INK))
             out_in = 1.5 - half
             painter.drawRoundedRect(rect.adjusted(out_in, out_in, -out_in, -out_in),
                                     r - out_in, r - out_in)
@@ -712,14 +713,14 @@ class OutcomeItem(NodeItem):
             painter.drawRoundedRect(rect.adjusted(inset, inset, -inset, -inset),
                                     r - inset, r - inset)
         elif kind.is_good:
-            painter.setPen(st.pen(g.INK, st.line))
+            painter.setPen(st.pen(pal.INK, st.line))
             painter.drawRoundedRect(rect, r, r)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(4, 4, -4, -4), r - 4, r - 4)
         else:  # complain: a single border, dashed
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawRoundedRect(rect, r, r)
-            painter.setBrush(_colour(g.INK))
+            painter.setBrush(_colour(pal.INK))
             painter.drawPath(_dashed_pill(rect.width(), rect.height(), st))
         mark_w = rect.height() * 0.62
         mark_rect = QRectF(10, (rect.height() - mark_w) / 2, mark_w, mark_w)
@@ -728,7 +729,7 @@ class OutcomeItem(NodeItem):
         else:
             painter.setFont(st.bold_font)
             painter.setPen(st.ink)
-            painter.drawText(mark_rect, int(Qt.AlignmentFlag.AlignCenter), g.OUTCOME_MARK[kind])
+            painter.drawText(mark_rect, int(Qt.AlignmentFlag.AlignCenter), pal.OUTCOME_MARK[kind])
         share = "" if node.share is None else share_text(node.share)
         text = QRectF(mark_rect.right() + 5, 3, rect.width() - mark_rect.right() - 5 - r * 0.6,
                       rect.height() - 6)
@@ -751,7 +752,7 @@ def _dashed_pill(width: float, height: float, style: Style) -> QPainterPath:
     r = height / 2
     pill = QPainterPath()
     pill.addRoundedRect(QRectF(0, 0, width, height), r, r)
-    stroker = QPainterPathStroker(style.pen(g.INK, style.line, dash=(4.0, 2.5)))
+    stroker = QPainterPathStroker(style.pen(pal.INK, style.line, dash=(4.0, 2.5)))
     return stroker.createStroke(pill).simplified()
 
 
@@ -765,7 +766,7 @@ def _octagon(cx: float, cy: float, r: float) -> QPolygonF:
 def _stop_mark(painter: QPainter, rect: QRectF) -> None:
     """An octagonal stop sign with a white bar: churn, the customer has left."""
     cx, cy, r = rect.center().x(), rect.center().y(), rect.width() / 2
-    painter.setPen(QPen(QColor(g.INK), 1.0))
+    painter.setPen(QPen(QColor(pal.INK), 1.0))
     painter.setBrush(QColor("#C4480F"))
     painter.drawPolygon(_octagon(cx, cy, r))
     painter.setPen(Qt.PenStyle.NoPen)
@@ -783,7 +784,7 @@ class NoteItem(NodeItem):
         outline = QPolygonF([QPointF(0, 0), QPointF(w, 0), QPointF(w, h - fold),
                              QPointF(w - fold, h), QPointF(0, h)])
         painter.setPen(st.pen("#9A8A2A", st.thin))
-        painter.setBrush(QColor(g.NOTE_FILL))
+        painter.setBrush(QColor(pal.NOTE_FILL))
         painter.drawPolygon(outline)
         painter.setBrush(QColor("#E8D86A"))
         painter.drawPolygon(QPolygonF([QPointF(w, h - fold), QPointF(w - fold, h - fold),

@@ -7,7 +7,7 @@ mark beside a word, so the page explains itself in grey scale too.
 from __future__ import annotations
 
 from ..model import Sentiment
-from ..model.geometry import (
+from ..look.palette import (
     INK,
     MUTED_INK,
     NOTE_FILL,

@@ -26,7 +26,7 @@ from reportlab.platypus import PageBreak
 from .. import __version__
 from ..io.atomic import atomic_write
 from ..model import NodeKind
-from ..model.geometry import MUTED_INK
+from ..look.palette import MUTED_INK
 from .fonts import SANS, printable, register_fonts
 from .legend import ROW as LEGEND_ROW
 from .legend import draw_legend, legend_rows

@@ -13,9 +13,9 @@ import datetime as _dt
 import math
 from dataclasses import dataclass
 
-from ..model import arrows
+from ..look import arrows
 from ..model import Crossroads, CrossroadsStatus, EdgeKind, NodeKind, Note, Outcome, Sentiment
-from ..model.geometry import (
+from ..look.palette import (
     ARROW_HEAD,
     CARD_FILL,
     CARD_RADIUS,
@@ -36,8 +36,8 @@ from ..model.geometry import (
     SEVERITY_TEXT,
     SMALL_PT,
     UNOWNED_GREY,
-    Rect,
 )
+from ..model.geometry import Rect
 from .fonts import BOLD, SANS, width
 from .textfit import FittedText, fit_in_diamond, fit_text
 from .words import channel_word, percent, status_word, translate
@@ -388,7 +388,7 @@ def draw_node(p, node, rect: Rect, fitted: FittedText, owner, today) -> None:
 
 
 # --- arrows ------------------------------------------------------------------------
-# The route and the label's place come from the canvas's rule (model/arrows.py), so the
+# The route and the label's place come from the canvas's rule (look/arrows.py), so the
 # paper shows the arrows where the screen does; only the drawing is the PDF's own.
 
 LEADER_WIDTH = 0.8
