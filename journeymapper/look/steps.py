@@ -35,10 +35,18 @@ GOOD_DOUBLE_INSET = 4.0           # a good outcome's second border, this far ins
 CHURN_WIDTH = 2.6                 # a churn pill's heavy border, in line widths …
 CHURN_INSET = 1.5                 # … centred this far inside the pill's edge
 BADGE_RADIUS = 11.0               # the severity disc at a crossroads' top-right corner
-OWNER_TAG = (29.75, 12.625)       # the initials tag at a crossroads' top-left corner
+# the initials tag at a crossroads' top-left corner: room for three bold capitals of the
+# small type (0.9 × "WWW" in DejaVu Sans Bold, one line high), normal and large print
+OWNER_TAG = {False: (29.7421875, 12.625), True: (44.634375, 18.453125)}
 OWNER_TAG_AT = (1.0, 2.0)
 OWNER_TAG_BORDER = 1.0
 DARK_OWNER = 0.55                 # an owner colour darker than this gets white initials
+# a rating face's fill: the mouth says the rating, the tint says it again
+FACE_FILL = {-2: "#F6C7AE", -1: "#FBE3D5", 0: "#EEEEEE", 1: "#D8F0E6", 2: "#B5E4D2"}
+# the bare shapes of a whole big map (below the zoom where text reads)
+SKETCH_FILL = {NodeKind.TOUCHPOINT: pal.CARD_FILL, NodeKind.CROSSROADS: pal.SEVERITY_FILL[2],
+               NodeKind.OUTCOME: pal.OUTCOME_FILL[OutcomeKind.LOYAL],
+               NodeKind.NOTE: pal.NOTE_FILL}
 
 
 @dataclass(frozen=True)
@@ -195,8 +203,7 @@ def _owner_stripe(owner, height: float, large_print: bool) -> OwnerMarker:
 
 
 def _owner_tag(owner, large_print: bool) -> OwnerMarker:
-    s = scale_of(large_print)
-    rect = (*OWNER_TAG_AT, OWNER_TAG[0] * s, OWNER_TAG[1] * s)
+    rect = (*OWNER_TAG_AT, *OWNER_TAG[large_print])
     border = Border(pal.INK, OWNER_TAG_BORDER)
     if owner is None:
         return OwnerMarker("tag", rect, None, "", pal.INK, border)
