@@ -27,9 +27,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem
 
-from ..model import NodeKind, OutcomeKind
+from ..model import NodeKind
 from ..look import palette as pal
-from ..look.steps import FACE_FILL, SKETCH_FILL, StepLook, initials, step_look
+from ..look.steps import FACE_FILL, SKETCH_FILL, StepLook, step_look
 from ..model import geometry as g
 from .recording import record, replay
 from .style import DETAIL_ZOOM, Style, style_for
