@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from journeymapper.app import image_export, windows
 from journeymapper.app.image_export_dialog import ExportImageDialog
 from journeymapper.model import NodeKind
-from journeymapper.model import geometry as g
+from journeymapper.look import palette as pal
 
 from test_app_support import Prompts, close_all
 
@@ -97,10 +97,10 @@ def test_png_at_200_percent_is_twice_the_map_and_shows_the_owner_stripes(qtbot, 
         if node.owner_id is None:
             continue
         rect = scene.node_item(node.id).scene_rect()
-        colour = pixel(image, scene, rect.left() + g.OWNER_STRIPE / 2, rect.center().y(), 2.0)
+        colour = pixel(image, scene, rect.left() + pal.OWNER_STRIPE / 2, rect.center().y(), 2.0)
         assert close_to(colour, document.owner(node.owner_id).colour), node.label
     # white paper outside the grid, not the canvas's grey or transparency
-    assert close_to(image.pixelColor(2, image.height() - 3), g.PAPER)
+    assert close_to(image.pixelColor(2, image.height() - 3), pal.PAPER)
 
 
 def test_the_picture_leaves_out_the_selection_and_the_text_being_typed(qtbot, monkeypatch,

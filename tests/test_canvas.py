@@ -19,6 +19,7 @@ from journeymapper.model import (
     Touchpoint,
 )
 from journeymapper.model import geometry as g
+from journeymapper.look import palette as pal
 from journeymapper.state import MapSession
 
 
@@ -229,7 +230,7 @@ def test_arrow_label_and_sentiment_from_its_menu(editor, qtbot):
     assert doc.edge(edge.id).label == "Går videre"
     editor.scene.editing.set_sentiment(edge.id, Sentiment.BAD)
     assert doc.edge(edge.id).sentiment == Sentiment.BAD
-    assert item.dash() == g.SENTIMENT_DASH[Sentiment.BAD]
+    assert item.dash() == pal.SENTIMENT_DASH[Sentiment.BAD]
     assert "✗" in item.text()
 
 
@@ -440,7 +441,7 @@ def test_zoom_fit_and_large_print(editor):
     editor.actions["large_print"].trigger()
     assert editor.scene.large_print
     item = editor.scene.node_items()[0]
-    assert item.style.label_font.pixelSize() == round(g.LABEL_PT * g.PT_TO_PX * g.LARGE_PRINT)
+    assert item.style.label_font.pixelSize() == round(pal.LABEL_PT * pal.PT_TO_PX * pal.LARGE_PRINT)
     editor.actions["large_print"].trigger()
     assert not editor.scene.large_print
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QFontMetricsF
 from journeymapper.canvas import CanvasEditor
 from journeymapper.io.templates import find_template
 from journeymapper.model import NodeKind
-from journeymapper.model import geometry as g
+from journeymapper.look import palette as pal
 from journeymapper.state import MapSession
 
 ELLIPSIS = "…"
@@ -255,6 +255,6 @@ def test_a_card_never_shows_an_owner_by_a_letter_or_two(qtbot):
     assert shown.endswith(ELLIPSIS)
     assert QFontMetricsF(editor.scene.style.small_font).horizontalAdvance(shown) <= room + 0.5
     words = shown[:-1].replace("·", " ").split()
-    source = f"{g.CHANNEL_WORD[item.node.channel.value]} {owner.name}".split()
+    source = f"{pal.CHANNEL_WORD[item.node.channel.value]} {owner.name}".split()
     assert words[-1] in source or len(words[-1]) >= 4, shown
     assert len(words) >= 2  # the owner's first word is there

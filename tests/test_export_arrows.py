@@ -1,4 +1,4 @@
-"""Arrows on paper run and are labelled by the canvas's rule (model/arrows.py).
+"""Arrows on paper run and are labelled by the canvas's rule (look/arrows.py).
 
 A reader of the PDF must be able to read every arrow label without it covering a
 step, and recognise the arrows the room drew on the screen.
@@ -17,11 +17,12 @@ from journeymapper.export.map_pages import MapScene, tile_origin
 from journeymapper.export.painter import TextLog
 from journeymapper.export.paper import map_page_frame, page_size
 from journeymapper.export.pdf import _page_and_plan, build_pdf
-from journeymapper.export.shapes import LEADER_DOTS, SENTIMENT_COLOUR, draw_arrow_label
+from journeymapper.export.shapes import draw_arrow_label
+from journeymapper.look import arrow_look
 from journeymapper.export.tiling import label_places, plan_map
 from journeymapper.io.templates import find_template
 from journeymapper.model import EdgeKind, JourneyDocument, MicroJourney, Stage, Touchpoint
-from journeymapper.model import arrows as ar
+from journeymapper.look import arrows as ar
 from journeymapper.model.geometry import HEADER_HEIGHT, LANE_HEADER_WIDTH, GridLayout
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -243,7 +244,8 @@ def test_a_label_off_the_curve_is_tied_to_it_by_a_thin_leader_in_the_arrows_colo
         line_at = names.index("line")
         assert p.calls[line_at][1] == place.leader
         colour, width, dash = p.calls[line_at - 1][1]
-        assert colour == SENTIMENT_COLOUR[arrow.sentiment] and width < 1.2 and dash == LEADER_DOTS
+        look = arrow_look(arrow.kind, arrow.sentiment)  # the canvas's leader: thin, dotted
+        assert colour == look.colour and width < 1.2 and tuple(dash) == (1.0, 2.0)
         assert line_at < names.index("round_rect")  # the tab covers the leader's end
         # from the curve's middle to the tab
         assert place.leader[:2] == ar.point_at(arrow.route, 0.5)

@@ -31,7 +31,7 @@ from journeymapper.model import (
     Stage,
     Touchpoint,
 )
-from journeymapper.model.geometry import LABEL_MIN_PT, LABEL_PT, MIN_READABLE_PT
+from journeymapper.look.palette import LABEL_MIN_PT, LABEL_PT, MIN_READABLE_PT
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks.synthetic import make_map  # noqa: E402

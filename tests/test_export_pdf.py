@@ -13,7 +13,7 @@ from journeymapper.export.painter import TextLog
 from journeymapper.export.pdf import build_pdf, export_pdf
 from journeymapper.io.templates import find_template, list_templates
 from journeymapper.model import Crossroads, CrossroadsStatus
-from journeymapper.model.geometry import MIN_READABLE_PT
+from journeymapper.look.palette import MIN_READABLE_PT
 
 TODAY = dt.date(2026, 11, 26)
 TEMPLATES = [t.name for t in list_templates()]

@@ -31,7 +31,7 @@ from ..canvas.grid_items import (
 from ..canvas.layers import LayerItem
 from ..canvas.node_items import NodeItem
 from ..io.atomic import atomic_write
-from ..model import geometry as g
+from ..look import palette as pal
 
 BASE_DPI = 96            # 100 % = one scene unit per pixel, as on a usual screen
 MAX_SIDE = 16_000        # pixels on the long side: what image viewers and slides still open
@@ -66,7 +66,7 @@ def map_rect(scene) -> QRectF:
         rect = rect.united(item.scene_rect())
     for item in scene.edge_items():
         rect = rect.united(item.drawn_rect())  # its bounds can be larger until routed
-    m = g.MAP_MARGIN / 2
+    m = pal.MAP_MARGIN / 2
     return rect.adjusted(-m, -m, m, m)
 
 
@@ -144,7 +144,7 @@ def _draw(scene, painter: QPainter, target: QRectF, source: QRectF) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
-    painter.fillRect(target, QColor(g.PAPER))
+    painter.fillRect(target, QColor(pal.PAPER))
     cached = [(item, item.cacheMode()) for item in scene.items()
               if item.cacheMode() != QGraphicsItem.CacheMode.NoCache]
     try:
@@ -168,7 +168,7 @@ def render_png(scene, path: str | os.PathLike, scale: float) -> QSize:
     if image.isNull():
         raise ImageExportError(f"there is not enough memory for an image of "
                                f"{size.width()} × {size.height()} pixels")
-    image.fill(QColor(g.PAPER))
+    image.fill(QColor(pal.PAPER))
     used = size.width() / max(source.width(), 1.0)
     dots_per_metre = round(BASE_DPI * used / 0.0254)  # prints at the map's size on paper
     image.setDotsPerMeterX(dots_per_metre)

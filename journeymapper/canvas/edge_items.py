@@ -18,14 +18,15 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem
 
 from ..model import EdgeKind, Sentiment
-from ..model import arrows as ar
-from ..model import geometry as g
+from ..look import arrows as ar
+from ..look.edges import arrow_look
+from ..look import palette as pal
 from .recording import record, replay
 from .style import DETAIL_ZOOM, Style, style_for
 from .text import metrics
 from .words import share_text
 
-ARROW_SIZE = g.ARROW_HEAD  # the PDF's too
+ARROW_SIZE = pal.ARROW_HEAD  # at 100 %; an arrow's own head is its spec's (arrow_look)
 
 
 _NO_PATH, _NO_HEAD, _NO_RECT = QPainterPath(), QPolygonF(), QRectF()
@@ -40,15 +41,11 @@ def _label_size(text: str, style: Style) -> tuple[float, float]:
 
 
 def _colour_of(kind: EdgeKind, sentiment: Sentiment, style: Style) -> QColor:
-    if kind == EdgeKind.BRANCH:
-        if style.large_print and sentiment == Sentiment.NEUTRAL:
-            return QColor(g.INK)  # no thin greys on a projector; the dots still say it
-        return QColor(g.SENTIMENT_COLOUR[sentiment])
-    return QColor(g.INK)
+    return QColor(arrow_look(kind, sentiment, style.large_print).colour)
 
 
 def _dash_of(kind: EdgeKind, sentiment: Sentiment) -> tuple:
-    return g.SENTIMENT_DASH[sentiment] if kind == EdgeKind.BRANCH else ()
+    return arrow_look(kind, sentiment).dash
 
 
 @lru_cache(maxsize=64)
@@ -56,12 +53,12 @@ def _arrow_pens(kind: EdgeKind, sentiment: Sentiment, style: Style,
                  selected: bool) -> tuple[QPen, QPen, QColor]:
     """An arrow's line pen, head pen and colour, made once per kind of arrow (a
     whole-map view paints every arrow of the map; a recording draws with the same)."""
-    colour = _colour_of(kind, sentiment, style)
-    line = QPen(colour, style.line * (1.8 if selected else 1.0))
+    look = arrow_look(kind, sentiment, style.large_print)
+    colour = QColor(look.colour)
+    line = QPen(colour, look.width * (1.8 if selected else 1.0))
     line.setCapStyle(Qt.PenCapStyle.FlatCap)
-    dash = _dash_of(kind, sentiment)
-    if dash:
-        line.setDashPattern(list(dash))
+    if look.dash:
+        line.setDashPattern(list(look.dash))
     return line, QPen(colour, 1.0), colour
 
 
@@ -116,8 +113,9 @@ class ConnectionItem(QGraphicsItem):
     def text(self) -> str:
         e = self.edge
         parts = []
-        if e.kind == EdgeKind.BRANCH and g.SENTIMENT_MARK[e.sentiment]:
-            parts.append(g.SENTIMENT_MARK[e.sentiment])
+        mark = arrow_look(e.kind, e.sentiment).mark
+        if mark:
+            parts.append(mark)
         if e.label:
             parts.append(e.label)
         if e.share is not None:
@@ -204,7 +202,7 @@ class ConnectionItem(QGraphicsItem):
         self.setToolTip(self._tooltip())
 
     def _route(self, source: tuple, target: tuple) -> ar.Route:
-        """The shared rule (:mod:`journeymapper.model.arrows`) between two rects (x, y, w, h)."""
+        """The shared rule (:mod:`journeymapper.look.arrows`) between two rects (x, y, w, h)."""
         return ar.route(source, target, self.edge.kind == EdgeKind.BRANCH)
 
     def _label_size(self, text: str) -> tuple[float, float]:
@@ -215,7 +213,7 @@ class ConnectionItem(QGraphicsItem):
 
     def bounds_coords(self, source: tuple, target: tuple, text: str) -> tuple:
         """``(x1, y1, x2, y2)`` that certainly holds the route between these shapes (see
-        :func:`~journeymapper.model.arrows.extent`), with room for the head and the line.
+        :func:`~journeymapper.look.arrows.extent`), with room for the head and the line.
         Plain numbers: it runs for every arrow when a map opens."""
         left, top, right, bottom = ar.extent(source, target, self.edge.kind == EdgeKind.BRANCH,
                                              self._label_size(text) if text else None)
@@ -227,7 +225,8 @@ class ConnectionItem(QGraphicsItem):
         (ax, ay), (c1x, c1y), (c2x, c2y), (bx, by) = r.start, r.c1, r.c2, r.end
         path = QPainterPath(QPointF(ax, ay))
         path.cubicTo(c1x, c1y, c2x, c2y, bx, by)
-        tip, left, right = ar.arrowhead(r, ARROW_SIZE * self.style.scale)
+        look = arrow_look(self.edge.kind, self.edge.sentiment, self.style.large_print)
+        tip, left, right = ar.arrowhead(r, look.head)
         return path, QPolygonF([QPointF(*tip), QPointF(*left), QPointF(*right)])
 
     def _compute(self, source: QRectF, target: QRectF, obstacles):
@@ -340,21 +339,23 @@ class ConnectionItem(QGraphicsItem):
         painter.setBrush(colour)
         painter.drawPolygon(self._head)
         if self._label_text:
+            look = arrow_look(self.edge.kind, self.edge.sentiment, st.large_print)
             if self._leader is not None:
-                painter.setPen(QPen(colour, 1.0, Qt.PenStyle.DotLine))
+                leader = QPen(colour, look.leader_width)
+                leader.setDashPattern(list(look.leader_dash))
+                painter.setPen(leader)
                 painter.drawLine(self._leader)
-            painter.setPen(QPen(colour, 1.0))
-            painter.setBrush(QColor(g.PAPER))
-            painter.drawRoundedRect(self._label_rect, 4, 4)
+            painter.setPen(QPen(colour, look.label_border))
+            painter.setBrush(QColor(look.label_fill))
+            painter.drawRoundedRect(self._label_rect, look.label_radius, look.label_radius)
             painter.setFont(st.small_font)
-            painter.setPen(QColor(g.INK) if self.edge.sentiment != Sentiment.BAD
-                           or self.edge.kind != EdgeKind.BRANCH else colour.darker(130))
+            painter.setPen(QColor(look.label_ink))
             fm = metrics(st.small_font)
             text = fm.elidedText(self._label_text, Qt.TextElideMode.ElideRight,
                                  self._label_rect.width() - 6)
             painter.drawText(self._label_rect, int(Qt.AlignmentFlag.AlignCenter), text)
         if self.isSelected():
-            sel = QPen(QColor(g.SELECTION_COLOUR), 1.2)
+            sel = QPen(QColor(pal.SELECTION_COLOUR), 1.2)
             sel.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(sel)
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -386,7 +387,7 @@ class ConnectPreviewItem(QGraphicsItem):
         return QRectF(self.start, self.end).normalized().adjusted(-4, -4, 4, 4)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        pen = QPen(QColor(g.SELECTION_COLOUR), 2.0)
+        pen = QPen(QColor(pal.SELECTION_COLOUR), 2.0)
         pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.drawLine(self.start, self.end)

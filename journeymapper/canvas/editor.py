@@ -20,7 +20,7 @@ from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QKeySequence,
 from PySide6.QtWidgets import QToolBar, QVBoxLayout, QWidget
 
 from ..model import NodeKind
-from ..model import geometry as g
+from ..look import palette as pal
 from .owner_drop import OwnerDrop
 from .owner_focus import OwnerFocus
 from .scene import JourneyScene
@@ -36,32 +36,32 @@ def palette_icon(kind: str, size: int = 32) -> QIcon:
     pixmap.fill(Qt.GlobalColor.transparent)
     p = QPainter(pixmap)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.setPen(QPen(QColor(g.INK), 1.6))
+    p.setPen(QPen(QColor(pal.INK), 1.6))
     s = float(size)
     if kind == "touchpoint":
-        p.setBrush(QColor(g.CARD_FILL))
+        p.setBrush(QColor(pal.CARD_FILL))
         p.drawRoundedRect(QRectF(3, 8, s - 6, s - 16), 4, 4)
         p.fillRect(QRectF(4, 9, 4, s - 18), QColor("#0072B2"))
     elif kind == "crossroads":
-        p.setBrush(QColor(g.SEVERITY_FILL[2]))
+        p.setBrush(QColor(pal.SEVERITY_FILL[2]))
         p.drawPolygon(QPolygonF([QPointF(s / 2, 3), QPointF(s - 3, s / 2),
                                  QPointF(s / 2, s - 3), QPointF(3, s / 2)]))
     elif kind == "outcome":
-        p.setBrush(QColor(g.OUTCOME_FILL[list(g.OUTCOME_FILL)[0]]))
+        p.setBrush(QColor(pal.OUTCOME_FILL[list(pal.OUTCOME_FILL)[0]]))
         p.drawRoundedRect(QRectF(2, 10, s - 4, s - 20), (s - 20) / 2, (s - 20) / 2)
     elif kind == "note":
-        p.setBrush(QColor(g.NOTE_FILL))
+        p.setBrush(QColor(pal.NOTE_FILL))
         p.drawRect(QRectF(5, 5, s - 10, s - 10))
     elif kind == "stage":
-        p.setBrush(QColor(g.HEADER_FILL))
+        p.setBrush(QColor(pal.HEADER_FILL))
         p.drawRect(QRectF(3, 3, s - 6, 8))
-        p.setBrush(QColor(g.COLUMN_TINTS[0]))
+        p.setBrush(QColor(pal.COLUMN_TINTS[0]))
         p.drawRect(QRectF(3, 11, s - 6, s - 14))
         p.drawLine(QPointF(s / 2, 3), QPointF(s / 2, s - 3))
     elif kind == "lane":
-        p.setBrush(QColor(g.HEADER_FILL))
+        p.setBrush(QColor(pal.HEADER_FILL))
         p.drawRect(QRectF(3, 3, 8, s - 6))
-        p.setBrush(QColor(g.COLUMN_TINTS[1]))
+        p.setBrush(QColor(pal.COLUMN_TINTS[1]))
         p.drawRect(QRectF(11, 3, s - 14, s - 6))
         p.drawLine(QPointF(3, s / 2), QPointF(s - 3, s / 2))
     p.end()

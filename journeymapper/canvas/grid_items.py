@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, Q
 from PySide6.QtWidgets import QGraphicsItem
 
 from ..model import geometry as g
+from ..look import palette as pal
 from .recording import record, replay
 from .style import Style, style_for
 from .text import Fit, fit_box
@@ -57,7 +58,7 @@ class ColumnItem(_GridItem):
         smooth = painter.testRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.fillRect(self.rect.intersected(option.exposedRect),
-                         QColor(g.COLUMN_TINTS[self.index % 2]))
+                         QColor(pal.COLUMN_TINTS[self.index % 2]))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, smooth)
         top, bottom = _span(self.rect.top(), self.rect.bottom(), option.exposedRect.top(),
                             option.exposedRect.bottom())
@@ -187,14 +188,14 @@ class _HeaderItem(_GridItem):
     def paint_feedback(self, painter: QPainter) -> None:
         scene = self.scene()
         if scene is not None and self.element.id in scene.session.selection:
-            pen = QPen(QColor(g.SELECTION_COLOUR), 3.0)
+            pen = QPen(QColor(pal.SELECTION_COLOUR), 3.0)
             pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self.rect.adjusted(2, 2, -2, -2))
         if self._drag is None or not self._delta:
             return
-        pen = QPen(QColor(g.SELECTION_COLOUR), 2.5)
+        pen = QPen(QColor(pal.SELECTION_COLOUR), 2.5)
         pen.setStyle(Qt.PenStyle.DashLine)
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -220,10 +221,10 @@ class StageHeaderItem(_HeaderItem):
 
     def paint_header(self, painter: QPainter) -> None:
         st = self.style
-        painter.fillRect(self.rect, QColor(g.HEADER_FILL))
+        painter.fillRect(self.rect, QColor(pal.HEADER_FILL))
         painter.setPen(QPen(st.rule, st.thin))
         painter.drawLine(self.rect.topRight(), self.rect.bottomRight())
-        painter.setPen(QPen(QColor(g.INK), st.line))
+        painter.setPen(QPen(QColor(pal.INK), st.line))
         painter.drawLine(self.rect.bottomLeft(), self.rect.bottomRight())
         text = self.text_rect()
         fit = self.fit_name(text)
@@ -246,8 +247,8 @@ class LaneHeaderItem(_HeaderItem):
 
     def paint_header(self, painter: QPainter) -> None:
         st = self.style
-        painter.fillRect(self.rect, QColor(g.HEADER_FILL))
-        painter.setPen(QPen(QColor(g.INK), st.line))
+        painter.fillRect(self.rect, QColor(pal.HEADER_FILL))
+        painter.setPen(QPen(QColor(pal.INK), st.line))
         painter.drawLine(self.rect.topRight(), self.rect.bottomRight())
         painter.setPen(QPen(st.rule, st.thin))
         painter.drawLine(self.rect.bottomLeft(), self.rect.bottomRight())
@@ -434,7 +435,7 @@ class EmotionCurveItem(_GridItem):
             if x1 >= far_left and x0 <= far_right:
                 painter.drawPath(dip)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(st.pen(g.INK, st.line * 1.6))
+        painter.setPen(st.pen(pal.INK, st.line * 1.6))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         part: QPainterPath | None = None
         for x0, x1, p1, c1, c2, p2 in segments:
@@ -453,8 +454,8 @@ class EmotionCurveItem(_GridItem):
                 continue
             p = QPointF(x, emotion_y(band, r))
             radius = 3.5 * st.scale ** 0.5 + (1.5 if r < 0 else 0)
-            painter.setPen(QPen(QColor(g.INK), 1.0))
-            painter.setBrush(QColor("#D55E00") if r < 0 else QColor(g.PAPER))
+            painter.setPen(QPen(QColor(pal.INK), 1.0))
+            painter.setBrush(QColor("#D55E00") if r < 0 else QColor(pal.PAPER))
             painter.drawEllipse(p, radius, radius)
 
     @staticmethod
@@ -580,7 +581,7 @@ class DropHintItem(QGraphicsItem):
         return self.rect.adjusted(-3, -3, 3, 3)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        colour = QColor(g.SELECTION_COLOUR)
+        colour = QColor(pal.SELECTION_COLOUR)
         fill = QColor(colour)
         fill.setAlpha(28)
         inner = self.rect.adjusted(2, 2, -2, -2)

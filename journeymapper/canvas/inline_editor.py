@@ -13,7 +13,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QTextCursor, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsTextItem
 
-from ..model import geometry as g
+from ..look import palette as pal
 
 
 class InlineEditorItem(QGraphicsTextItem):
@@ -28,7 +28,7 @@ class InlineEditorItem(QGraphicsTextItem):
         self._on_commit, self._on_cancel = on_commit, on_cancel
         self._done = False
         self.setFont(font)
-        self.setDefaultTextColor(QColor(g.INK))
+        self.setDefaultTextColor(QColor(pal.INK))
         self.setPlainText(text)
         self.setTextWidth(max(40.0, rect.width() - 8))
         option = self.document().defaultTextOption()
@@ -52,8 +52,8 @@ class InlineEditorItem(QGraphicsTextItem):
         return super().boundingRect().adjusted(-4, -4, 4, 4)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        painter.setPen(QPen(QColor(g.SELECTION_COLOUR), 2.0))
-        painter.setBrush(QBrush(QColor(g.PAPER)))
+        painter.setPen(QPen(QColor(pal.SELECTION_COLOUR), 2.0))
+        painter.setBrush(QBrush(QColor(pal.PAPER)))
         painter.drawRect(super().boundingRect().adjusted(-3, -3, 3, 3))
         super().paint(painter, option, widget)
 

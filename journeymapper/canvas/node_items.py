@@ -27,7 +27,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem
 
-from ..model import NodeKind, OutcomeKind
+from ..model import NodeKind
+from ..look import palette as pal
+from ..look.steps import FACE_FILL, SKETCH_FILL, StepLook, step_look
 from ..model import geometry as g
 from .recording import record, replay
 from .style import DETAIL_ZOOM, Style, style_for
@@ -38,7 +40,7 @@ _SELECT_MARGIN = 4.0
 
 
 def _tr(word: str) -> str:
-    """Words from geometry's vocabulary (channels, statuses) in the user's language."""
+    """Words from the look's vocabulary (channels, statuses) in the user's language."""
     return QCoreApplication.translate("canvas", word) if word else word
 
 
@@ -67,6 +69,7 @@ class NodeItem(QGraphicsItem):
         # at any zoom; dropped when the step, its owner or the style change
         self._picture: QPicture | None = None
         self._picture_state: tuple[bool, bool] | None = None
+        self._look: StepLook | None = None  # see look
         self.setFlags(_FLAGS)
         self.setAcceptHoverEvents(True)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -83,7 +86,7 @@ class NodeItem(QGraphicsItem):
 
     def set_node(self, node, owner=None) -> None:
         self.node, self.owner = node, owner
-        self._picture = self._bounds = None
+        self._picture = self._bounds = self._look = None
         if self._hover:
             self._update_tooltip()
         self.update()
@@ -100,7 +103,7 @@ class NodeItem(QGraphicsItem):
             except (AttributeError, TypeError, RuntimeError):
                 pass
         self.style = style
-        self._picture = self._bounds = None
+        self._picture = self._bounds = self._look = None
         self.update()
 
     def _update_tooltip(self) -> None:
@@ -112,14 +115,14 @@ class NodeItem(QGraphicsItem):
             parts.append(description)
         facts = []
         if node.kind == NodeKind.TOUCHPOINT:
-            channel = _tr(g.CHANNEL_WORD.get(node.channel.value, ""))
+            channel = _tr(pal.CHANNEL_WORD.get(node.channel.value, ""))
             if channel:
                 facts.append(channel)
             if node.rating is not None:
-                facts.append(_tr("customer: {0}").format(_tr(g.RATING_WORD[node.rating])))
+                facts.append(_tr("customer: {0}").format(_tr(pal.RATING_WORD[node.rating])))
         elif node.kind == NodeKind.CROSSROADS:
             facts.append(_tr("severity {0}").format(node.severity))
-            facts.append(_tr(g.STATUS_WORD.get(node.status.value, node.status.value)))
+            facts.append(_tr(pal.STATUS_WORD.get(node.status.value, node.status.value)))
         elif node.kind == NodeKind.OUTCOME:
             facts.append(_tr(node.outcome.value))
             if node.share is not None:
@@ -131,6 +134,15 @@ class NodeItem(QGraphicsItem):
         if facts:
             parts.append(" · ".join(facts))
         self.setToolTip("\n".join(p for p in parts if p))
+
+    @property
+    def look(self) -> StepLook:
+        """The step's spec (fill, border, owner mark, badges), the PDF's too; worked out
+        when first drawn, not when a map opens."""
+        found = self._look
+        if found is None:
+            found = self._look = step_look(self.node, self.owner, self.style.large_print)
+        return found
 
     # --- geometry ----------------------------------------------------------
     @property
@@ -162,7 +174,7 @@ class NodeItem(QGraphicsItem):
         return None
 
     def compute_bounds(self) -> QRectF:
-        m = _SELECT_MARGIN + self.style.line * 2 + g.HANDLE_RADIUS
+        m = _SELECT_MARGIN + self.style.line * 2 + pal.HANDLE_RADIUS
         return self.shape_rect().adjusted(-m, -m, m, m)
 
     def shape(self) -> QPainterPath:
@@ -173,7 +185,7 @@ class NodeItem(QGraphicsItem):
         return path
 
     def handle_rect(self) -> QRectF:
-        r = g.HANDLE_RADIUS
+        r = pal.HANDLE_RADIUS
         return QRectF(self.width - r, self.height / 2 - r, 2 * r, 2 * r)
 
     def on_handle(self, pos: QPointF) -> bool:
@@ -209,7 +221,7 @@ class NodeItem(QGraphicsItem):
     def paint_detail(self, painter: QPainter) -> None:
         self.paint_shape(painter)
         if self.isSelected():
-            pen = QPen(QColor(g.SELECTION_COLOUR), 2.5 * self.style.scale)
+            pen = QPen(QColor(pal.SELECTION_COLOUR), 2.5 * self.style.scale)
             pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -217,8 +229,8 @@ class NodeItem(QGraphicsItem):
                                                                _SELECT_MARGIN, _SELECT_MARGIN),
                                     6, 6)
         if self.node.is_step and (self.isSelected() or self._hover):
-            painter.setPen(QPen(QColor(g.INK), 1.2))
-            painter.setBrush(QColor(g.SELECTION_COLOUR))
+            painter.setPen(QPen(QColor(pal.INK), 1.2))
+            painter.setBrush(QColor(pal.SELECTION_COLOUR))
             painter.drawEllipse(self.handle_rect())
 
     def paint_shape(self, painter: QPainter) -> None:  # pragma: no cover - abstract
@@ -226,8 +238,8 @@ class NodeItem(QGraphicsItem):
 
     def paint_sketch(self, painter: QPainter) -> None:
         """The shape alone, for a whole big map on screen: cheap, still tells kind and owner."""
-        painter.setPen(QPen(QColor(g.INK), 0))
-        painter.setBrush(QColor(_SKETCH_FILL[self.node.kind]))
+        painter.setPen(QPen(QColor(pal.INK), 0))
+        painter.setBrush(_colour(SKETCH_FILL[self.node.kind]))
         if self.node.kind == NodeKind.CROSSROADS:
             w, h = self.width, self.height
             painter.drawPolygon(QPolygonF([QPointF(w / 2, 0), QPointF(w, h / 2),
@@ -235,11 +247,11 @@ class NodeItem(QGraphicsItem):
         else:
             painter.drawRect(self.shape_rect())
         if self.isSelected():
-            painter.setPen(QPen(QColor(g.SELECTION_COLOUR), 0))
-            painter.setBrush(QColor(g.SELECTION_COLOUR))
+            painter.setPen(QPen(QColor(pal.SELECTION_COLOUR), 0))
+            painter.setBrush(QColor(pal.SELECTION_COLOUR))
             painter.drawRect(self.shape_rect().adjusted(0, 0, 0, -self.height * 0.6))
         elif self.owner is not None:
-            painter.fillRect(QRectF(0, 0, g.OWNER_STRIPE * 2, self.height),
+            painter.fillRect(QRectF(0, 0, pal.OWNER_STRIPE * 2, self.height),
                              QColor(self.owner.colour))
 
     def draw_lines(self, painter: QPainter, rect: QRectF, text: str, font, max_lines: int,
@@ -258,20 +270,17 @@ class NodeItem(QGraphicsItem):
                              int(align | Qt.AlignmentFlag.AlignVCenter), line)
             y += line_h
 
-    def owner_brush(self) -> QBrush:
-        if self.owner is not None:
-            return QBrush(QColor(self.owner.colour))
-        brush = QBrush(QColor(g.UNOWNED_GREY), Qt.BrushStyle.BDiagPattern)
-        return brush
-
-    def paint_owner_bar(self, painter: QPainter, rect: QRectF) -> None:
-        """The owner's colour, or grey hatching when nobody owns the step."""
+    def paint_owner_mark(self, painter: QPainter, path: QPainterPath) -> None:
+        """The owner's colour in ``path``, or grey hatching when nobody owns the step."""
+        marker = self.look.owner_marker
         painter.setPen(Qt.PenStyle.NoPen)
-        if self.owner is None:
-            painter.setBrush(QColor("#EEEEEE"))
-            painter.drawRect(rect)
-        painter.setBrush(self.owner_brush())
-        painter.drawRect(rect)
+        if marker.colour is None:
+            painter.setBrush(_colour(marker.hatch_fill))
+            painter.drawPath(path)
+            painter.setBrush(QBrush(_colour(marker.hatch), Qt.BrushStyle.BDiagPattern))
+        else:
+            painter.setBrush(_colour(marker.colour))
+        painter.drawPath(path)
 
     # --- gestures go to the scene ------------------------------------------
     def hoverEnterEvent(self, event) -> None:
@@ -330,18 +339,6 @@ class NodeItem(QGraphicsItem):
         super().mouseDoubleClickEvent(event)
 
 
-_SKETCH_FILL = {NodeKind.TOUCHPOINT: g.CARD_FILL, NodeKind.CROSSROADS: g.SEVERITY_FILL[2],
-                NodeKind.OUTCOME: g.OUTCOME_FILL[OutcomeKind.LOYAL], NodeKind.NOTE: g.NOTE_FILL}
-
-
-def _initials(name: str) -> str:
-    """'Baggage services' → 'BS'; one word → its first two letters."""
-    words = [w for w in name.replace("-", " ").split() if w[:1].isalnum()]
-    if not words:
-        return "?"
-    if len(words) == 1:
-        return words[0][:2].capitalize()
-    return "".join(w[0] for w in words[:3]).upper()
 
 
 def _face(painter: QPainter, rect: QRectF, rating: int, style: Style) -> None:
@@ -395,7 +392,7 @@ def _draw_face(painter: QPainter, rect: QRectF, rating: int, style: Style) -> No
     painter.setPen(pen)
     painter.setBrush(fill)
     painter.drawEllipse(rect)
-    painter.setBrush(_colour(g.INK))
+    painter.setBrush(_colour(pal.INK))
     painter.drawPath(eyes)  # both eyes in one path: one call instead of two
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(mouth)
@@ -404,8 +401,8 @@ def _draw_face(painter: QPainter, rect: QRectF, rating: int, style: Style) -> No
 @lru_cache(maxsize=256)
 def _face_parts(x: float, y: float, size: float, rating: int, style: Style) -> tuple:
     """The face's pen, fill, eyes and mouth, made once per place, rating and style."""
-    fill = {-2: "#F6C7AE", -1: "#FBE3D5", 0: "#EEEEEE", 1: "#D8F0E6", 2: "#B5E4D2"}[rating]
-    pen = QPen(QColor(g.INK), max(1.0, style.line * 0.8))
+    fill = FACE_FILL[rating]
+    pen = QPen(QColor(pal.INK), max(1.0, style.line * 0.8))
     rect = QRectF(x, y, size, size)
     cx, cy, r = rect.center().x(), rect.center().y(), rect.width() / 2
     eye = max(1.2, r * 0.13)
@@ -427,10 +424,11 @@ def _pen(style: Style, colour: str, width: float, dash: tuple = ()) -> QPen:
 
 
 @lru_cache(maxsize=16)
-def _card_paths(width: float, height: float, stripe: float) -> tuple[QPainterPath, QPainterPath]:
+def _card_paths(width: float, height: float, stripe: float,
+                radius: float) -> tuple[QPainterPath, QPainterPath]:
     """A card's rounded outline and its owner stripe (the outline's left part)."""
     path = QPainterPath()
-    path.addRoundedRect(QRectF(0, 0, width, height), 8.0, 8.0)
+    path.addRoundedRect(QRectF(0, 0, width, height), radius, radius)
     bar = QPainterPath()
     bar.addRect(QRectF(0, 0, stripe, height))
     return path, path.intersected(bar)
@@ -458,12 +456,13 @@ class TouchpointItem(NodeItem):
 
     def _lay_out(self) -> tuple:
         st, node = self.style, self.node
-        stripe = g.OWNER_STRIPE * st.scale ** 0.5
+        stripe = self.look.owner_marker.rect[2]
         foot = metrics(st.small_font).height() + 2
-        face = g.FACE_SIZE * st.scale ** 0.5 if node.rating is not None else 0.0
+        rating = self.look.badge("rating")
+        face = rating.rect[2] if rating is not None else 0.0
         left, width = stripe + 5, self.width - stripe - 10
         # channel and owner in words: the stripe's colour is not the only signal
-        word = " · ".join(w for w in (_tr(g.CHANNEL_WORD.get(node.channel.value, "")),
+        word = " · ".join(w for w in (_tr(pal.CHANNEL_WORD.get(node.channel.value, "")),
                                       self.owner.name if self.owner is not None else "") if w)
         room = self.height - max(foot if word else 0.0, face) - 4
         # the label whole at the largest size: at the label size with the channel's row,
@@ -476,7 +475,7 @@ class TouchpointItem(NodeItem):
                 if keep:
                     widths = (width,) * max(1, int((room + 1) // lh))
                 else:
-                    full = max(1, min(g.LABEL_MAX_LINES, int((self.height - 6) // lh)))
+                    full = max(1, min(pal.LABEL_MAX_LINES, int((self.height - 6) // lh)))
                     widths = (width,) * (full - 1) + (width - face - 2,)
                 laid = lay_out(node.label, font, widths)
                 shown = sum(len(line) for line in laid.lines) if laid.cut else 0
@@ -503,24 +502,20 @@ class TouchpointItem(NodeItem):
             foot_w = self.width - stripe - 12 - face
             foot_row = (stripe + 5, self.height - foot - 1, foot_w, foot,
                         elide(word, st.small_font, foot_w))
-        face_rect = (self.width - face - 4, self.height - face - 3, face, face) \
-            if node.rating is not None else None
+        face_rect = rating.rect if rating is not None else None
         return stripe, rows, foot_row, face_rect, font
 
     def paint_shape(self, painter: QPainter) -> None:
         st = self.style
         stripe, rows, foot_row, _face_rect, font = self.layout()  # the face: paint_stamps
-        path, bar = _card_paths(self.width, self.height, stripe)
+        look = self.look
+        path, bar = _card_paths(self.width, self.height, stripe, look.corner)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(_colour(g.CARD_FILL))
+        painter.setBrush(_colour(look.fill))
         painter.drawPath(path)
         # the owner's colour, or grey hatching when nobody owns the step, inside the card
-        if self.owner is None:
-            painter.setBrush(_colour("#EEEEEE"))
-            painter.drawPath(bar)
-        painter.setBrush(self.owner_brush())
-        painter.drawPath(bar)
-        painter.setPen(_pen(st, g.INK, st.line))
+        self.paint_owner_mark(painter, bar)
+        painter.setPen(_pen(st, look.border.colour, look.border.width))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
         if rows:
@@ -546,16 +541,6 @@ class TouchpointItem(NodeItem):
 @lru_cache(maxsize=64)
 def _colour(name: str) -> QColor:
     return QColor(name)
-
-
-@lru_cache(maxsize=8)
-def _diamond_fill(severity: int) -> QColor:
-    """The severity tint at CROSSROADS_FILL_ALPHA over the diamond's own fill (the label
-    stays readable on strong fills), as one opaque colour."""
-    tint, base = QColor(g.SEVERITY_FILL[severity - 1]), QColor(g.CROSSROADS_FILL)
-    a = g.CROSSROADS_FILL_ALPHA / 255.0
-    return QColor(*(round(t * a + b * (1 - a)) for t, b in (
-        (tint.red(), base.red()), (tint.green(), base.green()), (tint.blue(), base.blue()))))
 
 
 @lru_cache(maxsize=32)
@@ -597,7 +582,7 @@ class CrossroadsItem(NodeItem):
         """The status pill, hung on the diamond's bottom tip (as on paper), so the
         question has the whole diamond."""
         fm = metrics(self.style.small_bold_font)
-        status = _tr(g.STATUS_WORD.get(self.node.status.value, self.node.status.value))
+        status = _tr(self.look.badge("status").text)
         w, h = fm.horizontalAdvance(status) + 10, fm.height() + 2
         return QRectF((self.width - w) / 2, self.height - h * 0.45, w, h)
 
@@ -605,7 +590,7 @@ class CrossroadsItem(NodeItem):
         return super().compute_bounds().united(self.status_rect().adjusted(-2, -2, 2, 2))
 
     def bounds_key(self):
-        return _tr(g.STATUS_WORD.get(self.node.status.value, self.node.status.value))
+        return _tr(pal.STATUS_WORD.get(self.node.status.value, self.node.status.value))
 
     def set_node(self, node, owner=None) -> None:
         if node.status != self.node.status:
@@ -613,8 +598,8 @@ class CrossroadsItem(NodeItem):
         super().set_node(node, owner)
 
     def border_width(self) -> float:
-        """Heavier for worse friction: strength, number and line say the same thing."""
-        return self.style.line * (0.7 + 0.4 * self.node.severity)
+        """Heavier for worse friction (the spec's rule, the PDF's too)."""
+        return self.look.border.width
 
     def question_fit(self) -> Fit:
         """The question inside the diamond's border, each line as wide as the diamond is
@@ -640,20 +625,19 @@ class CrossroadsItem(NodeItem):
                              int(Qt.AlignmentFlag.AlignCenter), line)
             y += fit.line_height
         pill = self.status_rect()
-        painter.setPen(QPen(QColor(g.INK), max(1.0, st.line * 0.8)))
-        painter.setBrush(QColor(g.PAPER))
+        status = self.look.badge("status")
+        painter.setPen(QPen(_colour(status.border.colour), status.border.width))
+        painter.setBrush(_colour(status.fill))
         painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
         painter.setFont(st.small_bold_font)
-        painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter),
-                         _tr(g.STATUS_WORD.get(node.status.value, node.status.value)))
+        painter.setPen(_colour(status.ink))
+        painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), _tr(status.text))
 
     def badge_rect(self) -> QRectF:
-        r = 11.0 * self.style.scale ** 0.5
-        return QRectF(self.width - 2 * r, 0, 2 * r, 2 * r)
+        return QRectF(*self.look.badge("severity").rect)
 
     def paint_shape(self, painter: QPainter) -> None:
-        st, node = self.style, self.node
-        sev = node.severity
+        st, look = self.style, self.look
         # the severity tint over the white diamond, mixed once: one opaque fill instead of
         # two (an antialiased translucent fill of the diamond costs ~0.3 ms at 150 %)
         # heavier border for worse friction: strength, number and line say the same thing;
@@ -661,74 +645,78 @@ class CrossroadsItem(NodeItem):
         # antialiased outline ~4x slower than it fills two polygons)
         outer, inner = _diamond_ring(self.width, self.height, self.border_width())
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(_colour(g.INK))
+        painter.setBrush(_colour(look.border.colour))
         painter.drawPolygon(outer)
-        painter.setBrush(_diamond_fill(sev))
+        painter.setBrush(_colour(look.fill))
         painter.drawPolygon(inner)
         # the owner as a small tag at the top-left corner
-        fm = metrics(st.small_bold_font)
-        tag = QRectF(1, 2, max(26.0, fm.horizontalAdvance("WWW") * 0.9), fm.height() + 1)
-        self.paint_owner_bar(painter, tag)
-        painter.setPen(QPen(QColor(g.INK), 1.0))
+        marker = look.owner_marker
+        tag = QRectF(*marker.rect)
+        bar = QPainterPath()
+        bar.addRect(tag)
+        self.paint_owner_mark(painter, bar)
+        painter.setPen(QPen(_colour(marker.border.colour), marker.border.width))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(tag)
-        if self.owner is not None:  # initials: the owner in a word, not colour alone
-            colour = QColor(self.owner.colour)
-            painter.setPen(QColor(g.PAPER) if colour.lightnessF() < 0.55 else QColor(g.INK))
+        if marker.text:  # initials: the owner in a word, not colour alone
+            painter.setPen(_colour(marker.text_colour))
             painter.setFont(st.small_bold_font)
-            painter.drawText(tag, int(Qt.AlignmentFlag.AlignCenter), _initials(self.owner.name))
+            painter.drawText(tag, int(Qt.AlignmentFlag.AlignCenter), marker.text)
         self.paint_diamond_text(painter)
         # severity badge: the number and the fill strength say the same thing
-        badge = self.badge_rect()
-        painter.setPen(QPen(QColor(g.INK), max(1.0, st.line * 0.8)))
-        painter.setBrush(QColor(g.SEVERITY_FILL[sev - 1]))
-        painter.drawEllipse(badge)
+        badge = look.badge("severity")
+        painter.setPen(QPen(_colour(badge.border.colour), badge.border.width))
+        painter.setBrush(_colour(badge.fill))
+        painter.drawEllipse(QRectF(*badge.rect))
         painter.setFont(st.small_bold_font)
-        painter.setPen(QColor(g.SEVERITY_TEXT[sev - 1]))
-        painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), str(sev))
+        painter.setPen(_colour(badge.ink))
+        painter.drawText(QRectF(*badge.rect), int(Qt.AlignmentFlag.AlignCenter), badge.text)
 
 
 class OutcomeItem(NodeItem):
     """A pill: good outcomes a double border, churn a heavy border and a stop mark."""
 
     def paint_shape(self, painter: QPainter) -> None:
-        st, node = self.style, self.node
+        st, node, look = self.style, self.node, self.look
         rect = self.shape_rect()
         kind = node.outcome
-        r = rect.height() / 2
-        painter.setBrush(QColor(g.OUTCOME_FILL[kind]))
-        if kind == OutcomeKind.CHURN:
+        r = look.corner
+        border = look.border
+        painter.setBrush(_colour(look.fill))
+        if border.inset:
             # the heavy border as the ring between two filled pills (a thick antialiased
             # stroke costs Qt several times more); the same edges as that stroke
-            half = st.line * 1.3
+            half = border.width / 2
             fill = painter.brush()
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(_colour(g.INK))
-            out_in = 1.5 - half
+            painter.setBrush(_colour(border.colour))
+            out_in = border.inset - half
             painter.drawRoundedRect(rect.adjusted(out_in, out_in, -out_in, -out_in),
                                     r - out_in, r - out_in)
             painter.setBrush(fill)
-            inset = 1.5 + half
+            inset = border.inset + half
             painter.drawRoundedRect(rect.adjusted(inset, inset, -inset, -inset),
                                     r - inset, r - inset)
-        elif kind.is_good:
-            painter.setPen(st.pen(g.INK, st.line))
+        elif border.double:
+            painter.setPen(_pen(st, border.colour, border.width))
             painter.drawRoundedRect(rect, r, r)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(rect.adjusted(4, 4, -4, -4), r - 4, r - 4)
+            d = border.double
+            painter.drawRoundedRect(rect.adjusted(d, d, -d, -d), r - d, r - d)
         else:  # complain: a single border, dashed
             painter.setPen(Qt.PenStyle.NoPen)
             painter.drawRoundedRect(rect, r, r)
-            painter.setBrush(_colour(g.INK))
-            painter.drawPath(_dashed_pill(rect.width(), rect.height(), st))
+            painter.setBrush(_colour(border.colour))
+            painter.drawPath(_dashed_pill(rect.width(), rect.height(), st, border))
         mark_w = rect.height() * 0.62
         mark_rect = QRectF(10, (rect.height() - mark_w) / 2, mark_w, mark_w)
-        if kind == OutcomeKind.CHURN:
-            _stop_mark(painter, mark_rect)
+        mark = look.badge("mark")
+        if mark.fill is not None:  # churn: a stop sign, not a glyph
+            _stop_mark(painter, mark_rect, mark.fill)
         else:
             painter.setFont(st.bold_font)
-            painter.setPen(st.ink)
-            painter.drawText(mark_rect, int(Qt.AlignmentFlag.AlignCenter), g.OUTCOME_MARK[kind])
+            painter.setPen(_colour(mark.ink))
+            painter.drawText(mark_rect, int(Qt.AlignmentFlag.AlignCenter), mark.text)
         share = "" if node.share is None else share_text(node.share)
         text = QRectF(mark_rect.right() + 5, 3, rect.width() - mark_rect.right() - 5 - r * 0.6,
                       rect.height() - 6)
@@ -745,13 +733,13 @@ class OutcomeItem(NodeItem):
 
 
 @lru_cache(maxsize=8)
-def _dashed_pill(width: float, height: float, style: Style) -> QPainterPath:
+def _dashed_pill(width: float, height: float, style: Style, border) -> QPainterPath:
     """A pill's dashed border as an outline to fill, made once: Qt dashes and caps every
     dash of a stroke on every paint (~0.3 ms for one pill at 150 %)."""
     r = height / 2
     pill = QPainterPath()
     pill.addRoundedRect(QRectF(0, 0, width, height), r, r)
-    stroker = QPainterPathStroker(style.pen(g.INK, style.line, dash=(4.0, 2.5)))
+    stroker = QPainterPathStroker(style.pen(border.colour, border.width, dash=border.dash))
     return stroker.createStroke(pill).simplified()
 
 
@@ -762,11 +750,11 @@ def _octagon(cx: float, cy: float, r: float) -> QPolygonF:
                       for i in range(8)])
 
 
-def _stop_mark(painter: QPainter, rect: QRectF) -> None:
+def _stop_mark(painter: QPainter, rect: QRectF, red: str) -> None:
     """An octagonal stop sign with a white bar: churn, the customer has left."""
     cx, cy, r = rect.center().x(), rect.center().y(), rect.width() / 2
-    painter.setPen(QPen(QColor(g.INK), 1.0))
-    painter.setBrush(QColor("#C4480F"))
+    painter.setPen(QPen(QColor(pal.INK), 1.0))
+    painter.setBrush(QColor(red))
     painter.drawPolygon(_octagon(cx, cy, r))
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor("#FFFFFF"))
@@ -777,15 +765,15 @@ class NoteItem(NodeItem):
     """A sticky note with a folded corner; drawn below cards so it never hides one."""
 
     def paint_shape(self, painter: QPainter) -> None:
-        st = self.style
+        st, look = self.style, self.look
         w, h = self.width, self.height
-        fold = 14.0
+        fold = look.fold
         outline = QPolygonF([QPointF(0, 0), QPointF(w, 0), QPointF(w, h - fold),
                              QPointF(w - fold, h), QPointF(0, h)])
-        painter.setPen(st.pen("#9A8A2A", st.thin))
-        painter.setBrush(QColor(g.NOTE_FILL))
+        painter.setPen(st.pen(look.border.colour, look.border.width))
+        painter.setBrush(_colour(look.fill))
         painter.drawPolygon(outline)
-        painter.setBrush(QColor("#E8D86A"))
+        painter.setBrush(_colour(look.fold_fill))
         painter.drawPolygon(QPolygonF([QPointF(w, h - fold), QPointF(w - fold, h - fold),
                                        QPointF(w - fold, h)]))
         # the company-activity mark on its own row at the foot, the text above it

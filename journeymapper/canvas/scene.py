@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from ..model import Action, NodeKind, Target
 from ..model import geometry as g
+from ..look import palette as pal
 from ..runtime import collector_paused
 from . import layers
 from .edge_items import ConnectionItem, ConnectPreviewItem
@@ -268,7 +269,7 @@ class JourneyScene(SceneGestures, QGraphicsScene):
                            node_rects=None) -> None:
         """``node_rects``: the steps' scene rects as ``(x, y, w, h)`` when the caller has
         them (building), instead of asking every item."""
-        m = g.MAP_MARGIN
+        m = pal.MAP_MARGIN
         base = QRectF(-m, -m, self.grid.width + 2 * m, self.grid.height + 2 * m)
         if full:
             if node_rects is None:

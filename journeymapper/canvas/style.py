@@ -1,6 +1,6 @@
-"""Pens, brushes and fonts for the canvas, derived from the shared geometry.
+"""Pens, brushes and fonts for the canvas, derived from the shared look.
 
-Every size, colour and font comes from :mod:`journeymapper.model.geometry`; this
+Every size, colour and font comes from :mod:`journeymapper.look`; this
 module only turns them into Qt objects, once, for normal and large print.
 """
 
@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPen
 
 from ..config import resources
-from ..model import geometry as g
+from ..look import palette as pal
 
 _font_family: str | None = None
 
@@ -25,40 +25,40 @@ def load_fonts() -> str:
     """Register the shipped font once per process; the family name to use."""
     global _font_family
     if _font_family is None:
-        family = g.FONT_FAMILY
-        for name in (g.FONT_FILE, g.FONT_BOLD_FILE):
+        family = pal.FONT_FAMILY
+        for name in (pal.FONT_FILE, pal.FONT_BOLD_FILE):
             path = resources.font_file(name)
             if path.exists():
                 font_id = QFontDatabase.addApplicationFont(str(path))
                 families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-                if families and name == g.FONT_FILE:
+                if families and name == pal.FONT_FILE:
                     family = families[0]
         _font_family = family
     return _font_family
 
 
 class Style:
-    """The look for one mode: ``scale`` is 1.0, or geometry.LARGE_PRINT for projectors."""
+    """The look for one mode: ``scale`` is 1.0, or pal.LARGE_PRINT for projectors."""
 
     def __init__(self, large_print: bool = False) -> None:
         self.large_print = large_print
-        self.scale = g.LARGE_PRINT if large_print else 1.0
+        self.scale = pal.LARGE_PRINT if large_print else 1.0
         family = load_fonts()
-        self.ink = QColor(g.INK)
-        self.muted = QColor(g.INK if large_print else g.MUTED_INK)
-        self.rule = QColor(g.LARGE_PRINT_RULE if large_print else g.LANE_RULE)
-        self.label_font = self._font(family, g.LABEL_PT)
-        self.small_font = self._font(family, g.SMALL_PT)
-        self.header_font = self._font(family, g.HEADER_PT, bold=True)
-        self.bold_font = self._font(family, g.LABEL_PT, bold=True)
-        self.small_bold_font = self._font(family, g.SMALL_PT, bold=True)
-        self.line = g.LINE_WIDTH * self.scale
-        self.thin = g.THIN_LINE_WIDTH * (g.LARGE_PRINT_THIN if large_print else 1.0)
+        self.ink = QColor(pal.INK)
+        self.muted = QColor(pal.INK if large_print else pal.MUTED_INK)
+        self.rule = QColor(pal.LARGE_PRINT_RULE if large_print else pal.LANE_RULE)
+        self.label_font = self._font(family, pal.LABEL_PT)
+        self.small_font = self._font(family, pal.SMALL_PT)
+        self.header_font = self._font(family, pal.HEADER_PT, bold=True)
+        self.bold_font = self._font(family, pal.LABEL_PT, bold=True)
+        self.small_bold_font = self._font(family, pal.SMALL_PT, bold=True)
+        self.line = pal.LINE_WIDTH * self.scale
+        self.thin = pal.THIN_LINE_WIDTH * (pal.LARGE_PRINT_THIN if large_print else 1.0)
 
     def _font(self, family: str, points: float, bold: bool = False) -> QFont:
         font = QFont(family)
         # pixel sizes so text measures the same at every screen dpi (1 unit = 1 px)
-        font.setPixelSize(max(1, round(points * g.PT_TO_PX * self.scale)))
+        font.setPixelSize(max(1, round(points * pal.PT_TO_PX * self.scale)))
         font.setBold(bold)
         font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
         return font

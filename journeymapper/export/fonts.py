@@ -15,7 +15,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ..config.resources import font_file
-from ..model.geometry import FONT_BOLD_FILE, FONT_FILE
+from ..look.palette import FONT_BOLD_FILE, FONT_FILE
 
 SANS = "JourneyMapperSans"
 BOLD = "JourneyMapperSans-Bold"

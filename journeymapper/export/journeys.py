@@ -9,7 +9,7 @@ from reportlab.lib import colors
 
 from ..model import Crossroads, CrossroadsStatus, NodeKind, Outcome, Sentiment, Touchpoint
 from ..model.flow import flow_order
-from ..model.geometry import MUTED_INK, SEVERITY_FILL
+from ..look.palette import MUTED_INK, SEVERITY_FILL
 from .tables import (
     BODY,
     CELL,

@@ -6,14 +6,13 @@ mark beside a word, so the page explains itself in grey scale too.
 
 from __future__ import annotations
 
-from ..model import Sentiment
-from ..model.geometry import (
+from ..look.edges import arrow_look
+from ..model import EdgeKind, Sentiment
+from ..look.palette import (
     INK,
     MUTED_INK,
     NOTE_FILL,
     OUTCOME_FILL,
-    SENTIMENT_COLOUR,
-    SENTIMENT_DASH,
     SEVERITY_FILL,
     SEVERITY_TEXT,
 )
@@ -94,13 +93,13 @@ def _layout(p, box_w: float, owners, dry: bool = False) -> int:
     _faces(row.p, row)
     _note(row.p, row)
     row.newline()
-    _arrow(row.p, row, INK, (), translate("export", "flow"), "")
-    _arrow(row.p, row, SENTIMENT_COLOUR[Sentiment.GOOD], SENTIMENT_DASH[Sentiment.GOOD],
-           translate("export", "good branch"), "✓")
-    _arrow(row.p, row, SENTIMENT_COLOUR[Sentiment.BAD], SENTIMENT_DASH[Sentiment.BAD],
-           translate("export", "bad branch"), "✗")
-    _arrow(row.p, row, SENTIMENT_COLOUR[Sentiment.NEUTRAL], SENTIMENT_DASH[Sentiment.NEUTRAL],
-           translate("export", "neutral branch"), "")
+    _arrow(row.p, row, arrow_look(EdgeKind.FLOW, Sentiment.NEUTRAL), translate("export", "flow"))
+    _arrow(row.p, row, arrow_look(EdgeKind.BRANCH, Sentiment.GOOD),
+           translate("export", "good branch"))
+    _arrow(row.p, row, arrow_look(EdgeKind.BRANCH, Sentiment.BAD),
+           translate("export", "bad branch"))
+    _arrow(row.p, row, arrow_look(EdgeKind.BRANCH, Sentiment.NEUTRAL),
+           translate("export", "neutral branch"))
     _curve(row.p, row)
     row.newline()
     row.word(translate("export", "Owners: "), BOLD)
@@ -231,15 +230,19 @@ def _note(p, row: _Row) -> None:
     row.skip(GAP)
 
 
-def _arrow(p, row: _Row, hue: str, dash, text: str, mark: str) -> None:
-    label = f"{mark} {text}".strip()
+def _arrow(p, row: _Row, look, text: str) -> None:
+    """A short arrow in the map's colour and line pattern (the dash scaled to the
+    legend's thinner line, so it reads like the map's), its mark and its name."""
+    label = f"{look.mark} {text}".strip()
+    hue, width_ = look.colour, 1.3
+    dash = [d * width_ for d in look.dash]
     need = 34 + width(label, SANS, TEXT_PT) + GAP
     row.room(need)
     if row.dry:
         row.skip(need)
         return
     y = row.y
-    p.stroke(hue, 1.3, dash)
+    p.stroke(hue, width_, dash)
     p.line(row.x, y, row.x + 24, y)
     p.fill(hue)
     p.arrowhead((row.x + 30, y), (row.x, y), 7)

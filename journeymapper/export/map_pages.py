@@ -14,22 +14,18 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from ..model import NodeKind
-from ..model.geometry import (
+from ..look.palette import (
     COLUMN_TINTS,
-    EMOTION_BAND,
     HEADER_FILL,
-    HEADER_HEIGHT,
     HEADER_PT,
     INK,
     LABEL_MIN_PT,
-    LANE_HEADER_WIDTH,
     LANE_RULE,
     MUTED_INK,
     SEVERITY_FILL,
     SMALL_PT,
-    GridLayout,
-    Rect,
 )
+from ..model.geometry import EMOTION_BAND, HEADER_HEIGHT, LANE_HEADER_WIDTH, GridLayout, Rect
 from .fonts import BOLD, SANS, width
 from .painter import Painter, TextLog, TextRun, monotone_pieces
 from .paper import Box

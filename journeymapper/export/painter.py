@@ -26,7 +26,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfdoc import xObjectName
 from reportlab.pdfgen.pdfgeom import bezierArc
 
-from ..model.geometry import MIN_READABLE_PT
+from ..look.palette import MIN_READABLE_PT
 from .fonts import SANS, printable, width
 
 _COLOURS: dict[str, HexColor] = {}

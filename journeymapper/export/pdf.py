@@ -31,7 +31,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from .. import __version__
 from ..io.atomic import atomic_write
 from ..model import NodeKind
-from ..model.geometry import MUTED_INK
+from ..look.palette import MUTED_INK
 from ..runtime import collector_relaxed
 from .fonts import SANS, printable, register_fonts
 from .legend import ROW as LEGEND_ROW

@@ -8,7 +8,7 @@ import datetime as _dt
 from reportlab.lib import colors
 from reportlab.platypus import Spacer
 
-from ..model.geometry import INK
+from ..look.palette import INK
 from .fonts import BOLD, SANS, width as text_width
 from .tables import (
     BODY,

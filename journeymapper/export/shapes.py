@@ -1,8 +1,11 @@
 """The map's shapes on paper: cards, diamonds, pills, notes, arrows, faces.
 
 The same shapes as the canvas (docs/visual.md, "The shapes"), drawn as vectors through a
-:class:`~journeymapper.export.painter.Painter` in map units. Every colour also
-has a line style, a mark or a word, so a grey-scale print still reads.
+:class:`~journeymapper.export.painter.Painter` in map units from the one spec the
+canvas draws too (:func:`journeymapper.look.step_look`, :func:`~journeymapper.look.
+arrow_look`): fill, border, owner mark and badges are the spec's, never this
+module's. Every colour also has a line style, a mark or a word, so a grey-scale
+print still reads.
 Label fitting is done once per node (:func:`fit_node_texts`) and reused on
 every tile the node appears on.
 """
@@ -13,41 +16,27 @@ import datetime as _dt
 import math
 from dataclasses import dataclass
 
-from ..model import arrows
+from ..look import arrows
+from ..look.edges import ArrowLook, arrow_look
+from ..look.steps import FACE_FILL, STOP_RED, Border, OwnerMarker, step_look
 from ..model import Crossroads, CrossroadsStatus, EdgeKind, NodeKind, Note, Outcome, Sentiment
-from ..model.geometry import (
+from ..look.palette import (
     ARROW_HEAD,
-    CARD_FILL,
-    CARD_RADIUS,
-    CROSSROADS_FILL,
     INK,
     LABEL_MAX_LINES,
     LABEL_MIN_PT,
     LABEL_PT,
     MUTED_INK,
-    NOTE_FILL,
-    OUTCOME_FILL,
-    OUTCOME_MARK,
     OWNER_STRIPE,
-    SENTIMENT_COLOUR,
-    SENTIMENT_DASH,
-    SENTIMENT_MARK,
-    SEVERITY_FILL,
-    SEVERITY_TEXT,
     SMALL_PT,
     UNOWNED_GREY,
-    Rect,
 )
+from ..model.geometry import Rect
 from .fonts import BOLD, SANS, width
 from .textfit import FittedText, fit_in_diamond, fit_text
 from .words import channel_word, percent, status_word, translate
 
-GOOD_TINT = "#DDF2EA"
-BAD_TINT = "#FBE2D5"
-HATCH_FILL = "#E4E4E4"
-STOP_RED = "#C4480F"
 PAD = 6.0
-LINE = 1.0
 
 # Where the text goes inside each shape, relative to the node's rect (map units).
 TOUCHPOINT_LABEL = (OWNER_STRIPE + PAD, 5.0, -(OWNER_STRIPE + 2 * PAD), -(5.0 + 17.0))
@@ -119,13 +108,14 @@ def draw_label(p, fitted: FittedText, box: Rect, align: str = "left", colour: st
 
 # --- owner marks ---------------------------------------------------------------
 
-def hatch(p, x, y, w, h, step: float = 5.0) -> None:
+def hatch(p, x, y, w, h, step: float = 5.0, fill: str = "#EEEEEE",
+          colour: str = UNOWNED_GREY) -> None:
     """Grey diagonal hatching: the mark of an unowned item (a gap, not a blank)."""
     p.save()
     p.clip(x, y, w, h)
-    p.fill(HATCH_FILL)
+    p.fill(fill)
     p.rect(x, y, w, h, stroke=False)
-    p.stroke(UNOWNED_GREY, 1.0)
+    p.stroke(colour, 1.0)
     k = -h
     while k < w:
         p.line(x + k, y + h, x + k + h, y)
@@ -133,16 +123,30 @@ def hatch(p, x, y, w, h, step: float = 5.0) -> None:
     p.restore()
 
 
-def owner_stripe(p, rect: Rect, owner_colour: str | None) -> None:
+def owner_stripe(p, rect: Rect, marker: OwnerMarker, radius: float) -> None:
+    """The owner's band down a card's left side, clipped to its rounded corners."""
     x, y, h = rect.x, rect.y, rect.h
+    stripe = marker.rect[2]
     p.save()
-    p.clip_round_rect(x, y, rect.w, h, CARD_RADIUS)
-    if owner_colour is None:
-        hatch(p, x, y, OWNER_STRIPE, h)
+    p.clip_round_rect(x, y, rect.w, h, radius)
+    if marker.colour is None:
+        hatch(p, x, y, stripe, h, fill=marker.hatch_fill, colour=marker.hatch)
     else:
-        p.fill(owner_colour)
-        p.rect(x, y, OWNER_STRIPE, h, stroke=False)
+        p.fill(marker.colour)
+        p.rect(x, y, stripe, h, stroke=False)
     p.restore()
+
+
+def owner_tag(p, marker: OwnerMarker) -> None:
+    """The owner's initials in a box of their colour (hatched for nobody), at (0, 0)."""
+    x, y, w, h = marker.rect
+    if marker.colour is None:
+        hatch(p, x, y, w, h, 3.0, marker.hatch_fill, marker.hatch)
+    else:
+        p.fill(marker.colour)
+        p.rect(x, y, w, h, stroke=False)
+    p.stroke(marker.border.colour, marker.border.width)
+    p.rect(x, y, w, h, fill=False)
 
 
 # --- faces -----------------------------------------------------------------------
@@ -155,7 +159,7 @@ def face(p, cx: float, cy: float, rating: int, r: float = 6.0) -> None:
 
 
 def _face(p, cx: float, cy: float, rating: int, r: float) -> None:
-    p.fill(GOOD_TINT if rating > 0 else BAD_TINT if rating < 0 else "#EEEEEE")
+    p.fill(FACE_FILL[rating])
     p.stroke(INK, 0.8)
     p.circle(cx, cy, r)
     p.fill(INK)
@@ -178,14 +182,15 @@ def rating_faces(p, right: float, cy: float, rating: int, r: float = 6.0) -> Non
 
 # --- the shapes --------------------------------------------------------------------
 
-def _card(p, w: float, h: float, owner_colour: str | None) -> None:
+def _card(p, look) -> None:
     """A touchpoint's card with its owner stripe, at (0, 0)."""
-    p.fill(CARD_FILL)
-    p.stroke(INK, LINE)
-    p.round_rect(0.0, 0.0, w, h, CARD_RADIUS)
-    owner_stripe(p, Rect(0.0, 0.0, w, h), owner_colour)
-    p.stroke(INK, LINE)
-    p.round_rect(0.0, 0.0, w, h, CARD_RADIUS, fill=False)
+    w, h, border = look.width, look.height, look.border
+    p.fill(look.fill)
+    p.stroke(border.colour, border.width)
+    p.round_rect(0.0, 0.0, w, h, look.corner)
+    owner_stripe(p, Rect(0.0, 0.0, w, h), look.owner_marker, look.corner)
+    p.stroke(border.colour, border.width)
+    p.round_rect(0.0, 0.0, w, h, look.corner, fill=False)
 
 
 def _bounds(w: float, h: float, margin: float = 3.0) -> tuple:
@@ -193,10 +198,10 @@ def _bounds(w: float, h: float, margin: float = 3.0) -> tuple:
 
 
 def draw_touchpoint(p, node, rect: Rect, fitted: FittedText, owner) -> None:
-    colour = owner.colour if owner is not None else None
+    look = step_look(node, owner)
     w, h = rect.w, rect.h
-    p.stamp(("card", w, h, colour), rect.x, rect.y, _bounds(w, h),
-            lambda q: _card(q, w, h, colour))
+    p.stamp(("card", w, h, look.fill, look.border, look.owner_marker.colour), rect.x, rect.y,
+            _bounds(w, h), lambda q: _card(q, look))
     draw_label(p, fitted, label_box(node, rect))
     baseline = rect.bottom - 6.0
     left = rect.x + OWNER_STRIPE + PAD
@@ -242,96 +247,99 @@ def _status_line(node: Crossroads, today: _dt.date) -> tuple[str, bool]:
     return word, False
 
 
-def _diamond(p, w: float, h: float, sev: int) -> None:
-    p.fill(CROSSROADS_FILL if sev < 3 else SEVERITY_FILL[0])
-    p.stroke(INK, 0.8 + 0.45 * sev)  # heavier diamonds hurt more
+def _diamond(p, w: float, h: float, fill: str, border: Border) -> None:
+    """The diamond, its fill the severity's strength and its border heavier for worse
+    friction (the spec's rule, as on screen)."""
+    p.fill(fill)
+    p.stroke(border.colour, border.width)
     p.polygon([(w / 2, 0.0), (w, h / 2), (w / 2, h), (0.0, h / 2)])
 
 
-def _owner_dot(p, owner_colour: str | None) -> None:
-    """The owner's colour in a crossroads' top tip, at (0, 0) (grey, crossed through,
-    when nobody owns it)."""
-    r = 4.5
-    if owner_colour is None:
-        p.stroke(UNOWNED_GREY, 0.8)
-        p.fill(HATCH_FILL)
-        p.circle(0.0, 0.0, r)
-        p.line(-r * 0.7, r * 0.7, r * 0.7, -r * 0.7)
-    else:
-        p.fill(owner_colour)
-        p.stroke(INK, 0.6)
-        p.circle(0.0, 0.0, r)
-
-
-def _severity_disc(p, sev: int) -> None:
+def _severity_disc(p, r: float, fill: str, border: Border) -> None:
     """The severity badge's disc, at (0, 0) (the number is text, drawn on top)."""
-    p.fill(SEVERITY_FILL[sev - 1])
-    p.stroke(INK, 0.8)
-    p.circle(0.0, 0.0, 10.0)
+    p.fill(fill)
+    p.stroke(border.colour, border.width)
+    p.circle(0.0, 0.0, r)
 
 
-def _status_tab(p, w: float, h: float, overdue: bool) -> None:
+def _status_tab(p, w: float, h: float, overdue: bool, badge) -> None:
     """The pill under a crossroads that holds its status, at (0, 0) (red when overdue)."""
-    p.fill(STOP_RED if overdue else "#FFFFFF")
-    p.stroke(STOP_RED if overdue else INK, 0.7)
+    p.fill(STOP_RED if overdue else badge.fill)
+    p.stroke(STOP_RED if overdue else badge.border.colour, badge.border.width)
     p.round_rect(0.0, 0.0, w, h, h / 2)
 
 
 def draw_crossroads(p, node: Crossroads, rect: Rect, fitted: FittedText, owner,
                     today: _dt.date) -> None:
-    owner_colour = owner.colour if owner is not None else None
+    look = step_look(node, owner)
     cx, cy = rect.centre
-    sev = max(1, min(5, node.severity))
     w, h = rect.w, rect.h
-    p.stamp(("diamond", w, h, sev), rect.x, rect.y, _bounds(w, h, 4.0),
-            lambda q: _diamond(q, w, h, sev))
+    p.stamp(("diamond", w, h, look.fill, look.border), rect.x, rect.y,
+            _bounds(w, h, look.border.width), lambda q: _diamond(q, w, h, look.fill, look.border))
     draw_label(p, fitted, crossroads_label_box(rect, fitted), align="centre")
     status, overdue = _status_line(node, today)
     font = BOLD if overdue else SANS
     tab_w = width(status, font, SMALL_PT) + 8
     tab_h = SMALL_PT + 4
     tab_y = rect.bottom - tab_h + 3
-    p.stamp(("status tab", tab_w, tab_h, overdue), cx - tab_w / 2, tab_y,
-            _bounds(tab_w, tab_h, 1.0), lambda q: _status_tab(q, tab_w, tab_h, overdue))
+    status_badge = look.badge("status")
+    p.stamp(("status tab", tab_w, tab_h, overdue, status_badge.border), cx - tab_w / 2, tab_y,
+            _bounds(tab_w, tab_h, 1.0),
+            lambda q: _status_tab(q, tab_w, tab_h, overdue, status_badge))
     if p.prints(SMALL_PT):
-        p.fill("#FFFFFF" if overdue else INK)
+        p.fill("#FFFFFF" if overdue else status_badge.ink)
         p.text(cx, tab_y + tab_h / 2 + SMALL_PT * 0.36, status, font, SMALL_PT, "centre",
                role="status")
-    p.stamp(("owner dot", owner_colour), cx, rect.y + 11.0, (-6.0, -6.0, 6.0, 6.0),
-            lambda q: _owner_dot(q, owner_colour))
-    bx, by = rect.right - 11.0, rect.y + 11.0
-    p.stamp(("severity", sev), bx, by, (-11.5, -11.5, 11.5, 11.5),
-            lambda q: _severity_disc(q, sev))
+    # the owner as a tag of initials at the top-left corner (as on screen): a word, not
+    # colour alone
+    marker = look.owner_marker
+    p.stamp(("owner tag", marker.rect, marker.colour), rect.x, rect.y,
+            (-1.0, -1.0, marker.rect[0] + marker.rect[2] + 1, marker.rect[1] + marker.rect[3] + 1),
+            lambda q: owner_tag(q, marker))
+    tx, ty, tw, th = marker.rect
+    if marker.text and p.prints(SMALL_PT):
+        p.fill(marker.text_colour)
+        p.text(rect.x + tx + tw / 2, rect.y + ty + th / 2 + SMALL_PT * 0.36, marker.text, BOLD,
+               SMALL_PT, "centre", role="owner")
+    badge = look.badge("severity")
+    bx0, by0, bw, _bh = badge.rect
+    r = bw / 2
+    bx, by = rect.x + bx0 + r, rect.y + by0 + r
+    edge = r + badge.border.width
+    p.stamp(("severity", badge.fill, r, badge.border), bx, by, (-edge, -edge, edge, edge),
+            lambda q: _severity_disc(q, r, badge.fill, badge.border))
     if not p.prints(SMALL_PT + 1.5):
         return
-    p.fill(SEVERITY_TEXT[sev - 1])
-    p.text(bx, by + SMALL_PT * 0.36 + 0.5, str(sev), BOLD, SMALL_PT + 1.5, "centre",
+    p.fill(badge.ink)
+    p.text(bx, by + SMALL_PT * 0.36 + 0.5, badge.text, BOLD, SMALL_PT + 1.5, "centre",
            role="severity")
 
 
-def stop_mark(p, cx: float, cy: float, r: float) -> None:
+def stop_mark(p, cx: float, cy: float, r: float, red: str = STOP_RED) -> None:
     """An octagonal stop sign with a white bar: where customers leave."""
     points = [(cx + r * math.cos(math.radians(22.5 + 45 * i)),
                cy + r * math.sin(math.radians(22.5 + 45 * i))) for i in range(8)]
-    p.fill(STOP_RED)
+    p.fill(red)
     p.stroke(INK, 0.6)
     p.polygon(points)
     p.fill("#FFFFFF")
     p.rect(cx - r * 0.6, cy - r * 0.18, r * 1.2, r * 0.36, stroke=False)
 
 
-def _pill(p, w: float, h: float, kind) -> None:
+def _pill(p, look) -> None:
     """An outcome's pill, its border and the disc or stop sign of its mark, at (0, 0)."""
-    r = h / 2
-    churn = kind.value == "churn"
-    p.fill(OUTCOME_FILL[kind])
-    p.stroke(INK, 3.0 if churn else LINE)
-    p.round_rect(0.0, 0.0, w, h, r)
-    if kind.is_good:  # a double border
-        p.stroke(INK, 0.8)
-        p.round_rect(3.0, 3.0, w - 6, h - 6, r - 3, fill=False)
-    if churn:
-        stop_mark(p, 17.0, h / 2, 9.0)
+    w, h, r, border = look.width, look.height, look.corner, look.border
+    k = border.inset  # a heavy border runs a little inside the edge
+    p.fill(look.fill)
+    p.stroke(border.colour, border.width, [d * border.width for d in border.dash])
+    p.round_rect(k, k, w - 2 * k, h - 2 * k, r - k)
+    if border.double:  # a second border inside
+        d = border.double
+        p.stroke(border.colour, border.width)
+        p.round_rect(d, d, w - 2 * d, h - 2 * d, r - d, fill=False)
+    mark = look.badge("mark")
+    if mark.fill is not None:
+        stop_mark(p, 17.0, h / 2, 9.0, mark.fill)
     else:
         p.fill("#FFFFFF")
         p.stroke(INK, 0.8)
@@ -340,15 +348,15 @@ def _pill(p, w: float, h: float, kind) -> None:
 
 def draw_outcome(p, node: Outcome, rect: Rect, fitted: FittedText) -> None:
     churn = node.outcome.value == "churn"
+    look = step_look(node)
     w, h = rect.w, rect.h
-    kind = node.outcome
-    p.stamp(("outcome", w, h, kind), rect.x, rect.y, _bounds(w, h),
-            lambda q: _pill(q, w, h, kind))
+    p.stamp(("outcome", w, h, look.fill, look.border, node.outcome), rect.x, rect.y,
+            _bounds(w, h), lambda q: _pill(q, look))
     mark_x, cy = rect.x + 17.0, rect.centre[1]
-    if not churn and p.prints(LABEL_PT + 1):
-        p.fill(INK)
-        p.text(mark_x, cy + 3.6, OUTCOME_MARK[node.outcome], BOLD, LABEL_PT + 1, "centre",
-               role="mark")
+    mark = look.badge("mark")
+    if mark.fill is None and p.prints(LABEL_PT + 1):
+        p.fill(mark.ink)
+        p.text(mark_x, cy + 3.6, mark.text, BOLD, LABEL_PT + 1, "centre", role="mark")
     draw_label(p, fitted, label_box(node, rect))
     if p.prints(SMALL_PT):
         p.fill(MUTED_INK)
@@ -356,19 +364,21 @@ def draw_outcome(p, node: Outcome, rect: Rect, fitted: FittedText) -> None:
                BOLD if churn else SANS, SMALL_PT, role="outcome")
 
 
-def _note_paper(p, w: float, h: float) -> None:
-    """A sticky note with its folded corner, at (0, 0)."""
-    fold = 12.0
-    p.fill(NOTE_FILL)
-    p.stroke(MUTED_INK, 0.7)
-    p.polygon([(0.0, 0.0), (w - fold, 0.0), (w, fold), (w, h), (0.0, h)])
-    p.fill("#E8D77A")
-    p.polygon([(w - fold, 0.0), (w - fold, fold), (w, fold)])
+def _note_paper(p, look) -> None:
+    """A sticky note with its folded corner at the bottom right, at (0, 0)."""
+    w, h, fold, border = look.width, look.height, look.fold, look.border
+    p.fill(look.fill)
+    p.stroke(border.colour, border.width)
+    p.polygon([(0.0, 0.0), (w, 0.0), (w, h - fold), (w - fold, h), (0.0, h)])
+    p.fill(look.fold_fill)
+    p.polygon([(w, h - fold), (w - fold, h - fold), (w - fold, h)])
 
 
 def draw_note(p, node: Note, rect: Rect, fitted: FittedText) -> None:
+    look = step_look(node)
     w, h = rect.w, rect.h
-    p.stamp(("note", w, h), rect.x, rect.y, _bounds(w, h), lambda q: _note_paper(q, w, h))
+    p.stamp(("note", w, h, look.border), rect.x, rect.y, _bounds(w, h),
+            lambda q: _note_paper(q, look))
     draw_label(p, fitted, label_box(node, rect), role="note")
 
 
@@ -388,11 +398,9 @@ def draw_node(p, node, rect: Rect, fitted: FittedText, owner, today) -> None:
 
 
 # --- arrows ------------------------------------------------------------------------
-# The route and the label's place come from the canvas's rule (model/arrows.py), so the
+# The route and the label's place come from the canvas's rule (look/arrows.py), so the
 # paper shows the arrows where the screen does; only the drawing is the PDF's own.
 
-LEADER_WIDTH = 0.8
-LEADER_DOTS = (1.0, 2.0)  # a dotted leader, as on the canvas
 LABEL_INSET = 2.0  # a label keeps this far inside its part (its border is not cut)
 
 
@@ -418,8 +426,7 @@ class ArrowPath:
 
 def arrow_words(edge) -> str:
     """What an arrow's label says: the branch's mark, its words and its share."""
-    branch = edge.kind == EdgeKind.BRANCH
-    mark = SENTIMENT_MARK.get(edge.sentiment, "") if branch else ""
+    mark = arrow_look(edge.kind, edge.sentiment).mark
     words = [edge.label.strip()] if edge.label.strip() else []
     if edge.share is not None:
         words.append(percent(edge.share))
@@ -431,7 +438,7 @@ def arrow_path(edge, src: Rect, dst: Rect) -> ArrowPath:
     branch = edge.kind == EdgeKind.BRANCH
     r = arrows.route((src.x, src.y, src.w, src.h), (dst.x, dst.y, dst.w, dst.h), branch)
     p0, c1, c2, p3 = r.start, r.c1, r.c2, r.end
-    mark = SENTIMENT_MARK.get(edge.sentiment, "") if branch else ""
+    mark = arrow_look(edge.kind, edge.sentiment).mark
     text = arrow_words(edge)
     fitted = (fit_text(text, ARROW_LABEL_WIDTH, 2 * SMALL_PT * 1.2 + 1, SMALL_PT, SMALL_PT, 2)
               if text else None)
@@ -443,24 +450,21 @@ def arrow_path(edge, src: Rect, dst: Rect) -> ArrowPath:
     dist = math.hypot(p3[0] - c2[0], p3[1] - c2[1]) or 1.0
     end = (p3[0] - (p3[0] - c2[0]) / dist * ARROW_HEAD * 0.6,
            p3[1] - (p3[1] - c2[1]) / dist * ARROW_HEAD * 0.6)
-    tip, left, right = arrows.arrowhead(r, ARROW_HEAD)
+    tip, left, right = arrows.arrowhead(r, arrow_look(edge.kind, edge.sentiment).head)
     return ArrowPath(edge.id, (p0, c1, c2, p3), edge.kind, edge.sentiment, fitted, mark, bounds,
                      (*p0, *c1, *c2, *end), (*tip, *left, *right), r)
 
 
-def _hue(arrow: ArrowPath) -> str:
-    return SENTIMENT_COLOUR[arrow.sentiment] if arrow.kind == EdgeKind.BRANCH else INK
+def _look(arrow: ArrowPath) -> ArrowLook:
+    return arrow_look(arrow.kind, arrow.sentiment)
 
 
 def draw_arrow_line(p, arrow: ArrowPath) -> None:
-    """The arrow's curve and its filled head (their points made once per map)."""
-    if arrow.kind == EdgeKind.BRANCH:
-        hue = SENTIMENT_COLOUR[arrow.sentiment]
-        p.stroke(hue, 1.6, SENTIMENT_DASH[arrow.sentiment])
-    else:
-        hue = INK
-        p.stroke(hue, 1.2)
-    p.arrow(arrow.line, arrow.head, hue)
+    """The arrow's curve and its filled head (their points made once per map), in the
+    spec's colour, width and dash (a dash is in line widths, as Qt reads it)."""
+    look = _look(arrow)
+    p.stroke(look.colour, look.width, [d * look.width for d in look.dash])
+    p.arrow(arrow.line, arrow.head, look.colour)
 
 
 def label_size(arrow: ArrowPath) -> tuple[float, float]:
@@ -490,14 +494,15 @@ def draw_arrow_label(p, arrow: ArrowPath, place: arrows.LabelPlace) -> None:
     if fitted is None or not fitted.lines:
         return
     x, y, w, h = place.rect
-    hue = _hue(arrow)
+    look = _look(arrow)
     if place.leader is not None:
-        p.stroke(hue, LEADER_WIDTH, LEADER_DOTS)
+        p.stroke(look.colour, look.leader_width,
+                 [d * look.leader_width for d in look.leader_dash])
         p.line(*place.leader)
-    p.fill("#FFFFFF")
-    p.stroke(hue, 0.6)
-    p.round_rect(x, y, w, h, 3)
-    p.fill(INK if arrow.sentiment != Sentiment.BAD else STOP_RED)
+    p.fill(look.label_fill)
+    p.stroke(look.colour, look.label_border)
+    p.round_rect(x, y, w, h, look.label_radius)
+    p.fill(look.label_ink)
     mx = x + w / 2
     for i, line in enumerate(fitted.lines):
         p.text(mx, y + 1.5 + i * fitted.leading + fitted.size * 0.93, line,

@@ -10,7 +10,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Spacer, Table, TableStyle
 
 from ..model import CrossroadsStatus, NodeKind
-from ..model.geometry import MUTED_INK
+from ..look.palette import MUTED_INK
 from .fonts import BOLD, SANS
 from .tables import (
     BIG,

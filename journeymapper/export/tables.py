@@ -31,7 +31,7 @@ from ..analysis import (
 )
 from ..analysis.graph import shared_order
 from ..model import Crossroads, CrossroadsStatus, NodeKind
-from ..model.geometry import HEADER_FILL, INK, MUTED_INK, SEVERITY_FILL, SEVERITY_TEXT
+from ..look.palette import HEADER_FILL, INK, MUTED_INK, SEVERITY_FILL, SEVERITY_TEXT
 from .fonts import BOLD, SANS, printable
 from .textfit import wrap
 from .words import percent, translate

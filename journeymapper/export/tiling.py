@@ -15,7 +15,7 @@ wider than the map's own spacing (a hand-spread map) is not printed; steps keep
 their order, rows and columns.
 
 Arrow labels take the room the PDF prints them in: where the shared rule
-(:mod:`journeymapper.model.arrows`, through :mod:`.shapes`) puts them, see
+(:mod:`journeymapper.look.arrows`, through :mod:`.shapes`) puts them, see
 :func:`label_places`.
 """
 
@@ -27,16 +27,14 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..model import EdgeKind
-from ..model import arrows as ar
+from ..look import arrows as ar
+from ..look.palette import HEADER_PT, MAP_MIN_TEXT_PT, MIN_READABLE_PT
 from ..model.geometry import (
     CELL_PADDING,
     EMOTION_BAND,
     FLOW_GAP,
     HEADER_HEIGHT,
-    HEADER_PT,
     LANE_HEADER_WIDTH,
-    MAP_MIN_TEXT_PT,
-    MIN_READABLE_PT,
     GridLayout,
     Rect,
     node_size,

@@ -18,7 +18,7 @@ from typing import Callable, Iterator
 from ..analysis.findings import QT_TRANSLATE_NOOP, Percent
 from ..analysis.graph import signed
 from ..model import Crossroads, Touchpoint
-from ..model.geometry import CHANNEL_WORD, RATING_WORD, STATUS_WORD
+from ..look.palette import CHANNEL_WORD, RATING_WORD, STATUS_WORD
 
 Translate = Callable[[str, str], str]
 EXPORT = "export"

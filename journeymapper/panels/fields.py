@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model import geometry
+from ..look import palette as pal
 from .words import tr
 
 SEVERAL = object()  # the value shown when the selected items disagree
@@ -50,11 +50,11 @@ def _draw_swatch(colour: str | None, size: int, then: str | None) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
-    painter.setPen(QColor(geometry.INK))
+    painter.setPen(QColor(pal.INK))
     if colour:
         painter.setBrush(QColor(colour))
     else:
-        painter.setBrush(QBrush(QColor(geometry.UNOWNED_GREY), Qt.BrushStyle.BDiagPattern))
+        painter.setBrush(QBrush(QColor(pal.UNOWNED_GREY), Qt.BrushStyle.BDiagPattern))
     painter.drawRect(0, 0, size - 1, size - 1)
     if then:
         painter.setBrush(QColor(then))
@@ -78,7 +78,7 @@ def glyph_icon(glyph: str, size: int = 16) -> QIcon:
         font = painter.font()
         font.setPixelSize(size - 3)
         painter.setFont(font)
-        painter.setPen(QColor(geometry.INK))
+        painter.setPen(QColor(pal.INK))
         painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, glyph)
         painter.end()
         _glyphs[key] = QIcon(pixmap)

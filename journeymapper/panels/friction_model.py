@@ -20,7 +20,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..commands import UpdateNodeCommand, push
-from ..model import Action, Crossroads, CrossroadsStatus, Target, geometry
+from ..model import Action, Crossroads, CrossroadsStatus, Target
+from ..look import palette as pal
 from .fields import swatch_icon
 from .words import OVERDUE_MARK, marked, owner_name, tr, word
 
@@ -180,9 +181,9 @@ class FrictionTableModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.BackgroundRole and column == SEVERITY:
-            return QBrush(QColor(geometry.SEVERITY_FILL[node.severity - 1]))
+            return QBrush(QColor(pal.SEVERITY_FILL[node.severity - 1]))
         if role == Qt.ItemDataRole.ForegroundRole and column == SEVERITY:
-            return QBrush(QColor(geometry.SEVERITY_TEXT[node.severity - 1]))
+            return QBrush(QColor(pal.SEVERITY_TEXT[node.severity - 1]))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == SEVERITY:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:

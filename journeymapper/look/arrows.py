@@ -78,17 +78,6 @@ def side(x, y, w, h, ox, oy, ow, oh, leaving_crossroads: bool) -> str:
     return "right" if ocx > cx else "left"
 
 
-def anchor(x, y, w, h, where: str) -> tuple[float, float]:
-    """The middle of one side of a rect: where an arrow meets its shape."""
-    if where == "left":
-        return x, y + h / 2
-    if where == "right":
-        return x + w, y + h / 2
-    if where == "top":
-        return x + w / 2, y
-    return x + w / 2, y + h
-
-
 def _ends(source: tuple, target: tuple, fork: bool) -> tuple:
     """The start, the end and the two control points (8 numbers) and the two sides.
     Table look-ups, not calls: it runs for every arrow when a map opens."""
@@ -97,7 +86,7 @@ def _ends(source: tuple, target: tuple, fork: bool) -> tuple:
     out_side = side(sx, sy, sw, sh, tx, ty, tw, th, fork)
     in_side = side(tx, ty, tw, th, sx, sy, sw, sh, False)
     fx, fy, ox, oy = _SIDE[out_side]
-    ax, ay = sx + sw * fx, sy + sh * fy  # = anchor(source, out_side)
+    ax, ay = sx + sw * fx, sy + sh * fy  # the middle of the side the arrow leaves by
     fx, fy, ix, iy = _SIDE[in_side]
     bx, by = tx + tw * fx, ty + th * fy
     d = max(BEND_MIN, min(BEND_MAX, math.hypot(bx - ax, by - ay) * BEND_SHARE))

@@ -1,4 +1,4 @@
-"""The one arrow rule (model/arrows.py) that the canvas and the PDF both draw by.
+"""The one arrow rule (look/arrows.py) that the canvas and the PDF both draw by.
 
 The model has no Qt; these tests hold its plain-float curve against Qt's, so the
 canvas (which draws through Qt) and the PDF (which uses the floats) agree.
@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QPainterPath
 
 from journeymapper.model import EdgeKind
-from journeymapper.model import arrows as ar
+from journeymapper.look import arrows as ar
 from journeymapper.model.geometry import GridLayout
 from journeymapper.io.templates import find_template
 
