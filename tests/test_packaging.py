@@ -36,4 +36,6 @@ def test_the_wheel_carries_templates_and_fonts(tmp_path):
     assert "journeymapper/resources/templates/sample-airline.jmap" in names
     assert "journeymapper/resources/fonts/DejaVuSans.ttf" in names
     assert "journeymapper/resources/fonts/LICENSE-DejaVu.txt" in names
+    # The window icon is loaded from these files; without them the program has none.
+    assert "journeymapper/resources/icons/io.github.journeymapper.JourneyMapper-64.png" in names
     assert "journeymapper/model/document.py" in names
