@@ -134,18 +134,22 @@ def test_the_appstream_metainfo_validates():
 
 # -- install-desktop.sh ---------------------------------------------------------------------
 
+def _desktop_env(tmp_path):
+    """A throw-away user data folder, over the system's (for the parent type, JSON)."""
+    return dict(os.environ, HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "share"),
+                XDG_DATA_DIRS="/usr/local/share:/usr/share")
+
+
 def _install(tmp_path, *args):
-    env = dict(os.environ, HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "share"),
-               XDG_DATA_DIRS="/usr/local/share:/usr/share")
     return subprocess.run(["bash", str(ROOT / "packaging" / "install-desktop.sh"), "--user",
-                           *args], capture_output=True, text=True, env=env, timeout=120)
+                           *args], capture_output=True, text=True, env=_desktop_env(tmp_path),
+                          timeout=120)
 
 
 def _content_type(path, tmp_path):
-    env = dict(os.environ, HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "share"),
-               XDG_DATA_DIRS="/usr/local/share:/usr/share")
     result = subprocess.run(["gio", "info", "-a", "standard::content-type", str(path)],
-                            capture_output=True, text=True, env=env, timeout=60)
+                            capture_output=True, text=True, env=_desktop_env(tmp_path),
+                            timeout=60)
     assert result.returncode == 0, result.stderr
     return result.stdout.split("standard::content-type:")[1].split()[0]
 
@@ -201,10 +205,8 @@ def test_the_installed_type_names_maps_by_suffix_and_by_content(tmp_path, launch
     assert _content_type(named, tmp_path) == MIME_TYPE
     assert _content_type(renamed, tmp_path) == MIME_TYPE
     if shutil.which("update-desktop-database"):
-        env = dict(os.environ, HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "share"),
-                   XDG_DATA_DIRS="/usr/local/share:/usr/share")
         handlers = subprocess.run(["gio", "mime", MIME_TYPE], capture_output=True, text=True,
-                                  env=env, timeout=60).stdout
+                                  env=_desktop_env(tmp_path), timeout=60).stdout
         assert DESKTOP.name in handlers
 
     removed = _install(tmp_path, "--uninstall")
