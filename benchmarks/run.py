@@ -689,7 +689,9 @@ def window_child(path: str) -> None:
                 document, step.id, label=f"{step.label} – endret {i}"))
             gaps.append(longest_gap(settle))
         result["panels" if panels else "canvas"] = statistics.median(gaps)
-    print(json.dumps(result))
+    # os._exit skips the interpreter's flush: without it, a pipe (no PYTHONUNBUFFERED)
+    # would lose the numbers still sitting in stdout's buffer.
+    print(json.dumps(result), flush=True)
     os._exit(0)  # no teardown to wait for: the numbers are out
 
 
