@@ -1,13 +1,16 @@
 """Small drawn icons for the window's view actions (zoom, fit, large print, full screen).
 
 Drawn with QPainter so they look the same on every desktop, with or without
-an icon theme, and stay crisp at any scale.
+an icon theme, and stay crisp at any scale. The program's own icon is the exception:
+the desktop needs it as files, so it is one SVG drawing in resources/icons/.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
+
+from ..config.resources import APP_ICON_SIZES, app_icon_png
 
 INK = QColor("#222222")
 
@@ -91,34 +94,15 @@ def _draw(kind: str, size: int) -> QPixmap:
 
 
 def app_icon() -> QIcon:
-    """The program's icon: a journey of steps with one crossroads, on the Okabe–Ito blue."""
+    """The program's icon: a journey of steps with one crossroads, on the Okabe–Ito blue.
+
+    Loaded from the PNGs shipped in resources/icons/, which are rendered from the one
+    SVG drawing there, so the window, the desktop entry and the file manager show the
+    same icon (QIcon reads PNGs without the SVG plugin).
+    """
     icon = QIcon()
-    for size in (16, 32, 48, 64, 128, 256):
-        pixmap, p = _canvas(size)
-        s = float(size)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor("#0072B2"))
-        p.drawRoundedRect(QRectF(s * 0.04, s * 0.04, s * 0.92, s * 0.92), s * 0.18, s * 0.18)
-        line = QPen(QColor("white"), max(1.0, s * 0.06))
-        line.setCapStyle(Qt.PenCapStyle.RoundCap)
-        p.setPen(line)
-        p.drawLine(QPointF(s * 0.2, s * 0.62), QPointF(s * 0.5, s * 0.5))
-        p.drawLine(QPointF(s * 0.5, s * 0.5), QPointF(s * 0.8, s * 0.3))
-        bad = QPen(QColor("#E69F00"), max(1.0, s * 0.06))
-        bad.setStyle(Qt.PenStyle.DashLine if size >= 48 else Qt.PenStyle.SolidLine)
-        p.setPen(bad)
-        p.drawLine(QPointF(s * 0.5, s * 0.5), QPointF(s * 0.8, s * 0.76))
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor("white"))
-        r = s * 0.085
-        for x, y in ((0.2, 0.62), (0.8, 0.3)):
-            p.drawEllipse(QPointF(s * x, s * y), r, r)
-        p.setBrush(QColor("#E69F00"))
-        p.drawEllipse(QPointF(s * 0.8, s * 0.76), r, r)
-        d = s * 0.13
-        p.setBrush(QColor("white"))
-        p.drawPolygon([QPointF(s * 0.5, s * 0.5 - d), QPointF(s * 0.5 + d, s * 0.5),
-                       QPointF(s * 0.5, s * 0.5 + d), QPointF(s * 0.5 - d, s * 0.5)])
-        p.end()
-        icon.addPixmap(pixmap)
+    for size in APP_ICON_SIZES:
+        path = app_icon_png(size)
+        if path.is_file():
+            icon.addFile(str(path), QSize(size, size))
     return icon

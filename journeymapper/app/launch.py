@@ -10,7 +10,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
-from ..config.resources import font_file, resources_dir
+from ..config.resources import APP_ID, font_file, resources_dir
 from . import windows
 from .icons import app_icon
 from .autosave import end_process_owner, process_owner
@@ -96,6 +96,8 @@ def application(qt_args: list[str] | None = None) -> QApplication:
     app.setOrganizationName("JourneyMapper")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
+    # Wayland and the task bars match a window to its desktop entry (and icon) by this.
+    app.setDesktopFileName(APP_ID)
     return app
 
 
