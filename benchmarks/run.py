@@ -556,7 +556,7 @@ def reportlab_baseline(items, path: Path) -> None:
     from reportlab.pdfbase.ttfonts import TTFont
     from reportlab.pdfgen.canvas import Canvas
 
-    from journeymapper.config.resources import font_file
+    from journeymapper.io.resources import font_file
 
     if "BaselineSans" not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(TTFont("BaselineSans", str(font_file("DejaVuSans.ttf"))))

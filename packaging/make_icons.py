@@ -19,7 +19,7 @@ from PySide6.QtCore import QRectF, Qt  # noqa: E402
 from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: E402
 from PySide6.QtSvg import QSvgRenderer  # noqa: E402
 
-from journeymapper.config.resources import (  # noqa: E402
+from journeymapper.io.resources import (  # noqa: E402
     APP_ICON_SIZES,
     app_icon_png,
     app_icon_svg,

@@ -14,7 +14,7 @@ import journeymapper.analysis.summary as summary
 import journeymapper.analysis.wording as wording
 from journeymapper.analysis import analyse
 from journeymapper.analysis.findings import Group, Joined, Phrase, phrase
-from journeymapper.config.resources import resources_dir
+from journeymapper.io.resources import resources_dir
 from journeymapper.io.templates import find_template
 
 CATALOGUE = resources_dir() / "i18n" / "journeymapper_nb.ts"

@@ -5,7 +5,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox
 
 from journeymapper.app import launch, windows
-from journeymapper.config.resources import resources_dir
+from journeymapper.io.resources import resources_dir
 
 from test_app_support import Prompts, close_all, edit
 

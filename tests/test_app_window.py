@@ -492,7 +492,7 @@ def test_full_screen_follows_the_window_whoever_changes_it(qtbot):
 
 def test_a_shipped_template_opened_by_its_path_opens_as_a_new_map_and_save_asks(
         qtbot, monkeypatch, tmp_path):
-    from journeymapper.config.resources import templates_dir
+    from journeymapper.io.resources import templates_dir
 
     prompts = Prompts(monkeypatch)
     shipped = templates_dir() / "sample-plumber-no.jmap"

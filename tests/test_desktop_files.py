@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from journeymapper.config.resources import (
+from journeymapper.io.resources import (
     APP_ICON_SIZES,
     APP_ID,
     app_icon_png,

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from pypdf import PdfReader
 
 from journeymapper.app import launch, windows
-from journeymapper.config.resources import resources_dir
+from journeymapper.io.resources import resources_dir
 from journeymapper.export.pdf import build_pdf
 from journeymapper.io.templates import find_template, list_templates
 

@@ -447,7 +447,7 @@ def test_a_map_stacked_on_pages_speaks_bokmal_too(paper, orientation):
     """Every word of a map whose parts share pages has a Bokmål translation."""
     import xml.etree.ElementTree as ET
 
-    from journeymapper.config.resources import resources_dir
+    from journeymapper.io.resources import resources_dir
 
     known = set()
     for context in ET.parse(resources_dir() / "i18n" / "journeymapper_nb.ts").getroot():

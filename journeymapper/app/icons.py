@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
-from ..config.resources import APP_ICON_SIZES, app_icon_png
+from ..io.resources import APP_ICON_SIZES, app_icon_png
 
 INK = QColor("#222222")
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
-from ..config.resources import APP_ID, font_file, resources_dir
+from ..io.resources import APP_ID, font_file, resources_dir
 from . import windows
 from .icons import app_icon
 from .autosave import end_process_owner, process_owner

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..config.autosave import AutosaveRecord, remove_autosave
-from ..config.resources import templates_dir
+from ..io.resources import templates_dir
 from ..config.settings import RecentFiles
 from ..io import JourneyFileError, load
 from ..io.templates import find_template

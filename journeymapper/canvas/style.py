@@ -11,7 +11,7 @@ from functools import lru_cache
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPen
 
-from ..config import resources
+from ..io import resources
 from ..look import palette as pal
 
 _font_family: str | None = None

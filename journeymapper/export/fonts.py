@@ -14,7 +14,7 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from ..config.resources import font_file
+from ..io.resources import font_file
 from ..look.palette import FONT_BOLD_FILE, FONT_FILE
 
 SANS = "JourneyMapperSans"

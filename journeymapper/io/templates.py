@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..config.resources import templates_dir
+from .resources import templates_dir
 from ..model import JourneyDocument
 from .jmap import FILE_SUFFIX, load
 
