@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from ..model.elements import NODE_TYPES, NodeKind, OutcomeKind
 from . import palette as pal
 
-CONTEXT = "kinds"  # the translation context of every word below
+CONTEXT = "kinds"  # the translation context of every word below (lupdate wants it literal)
 
 # The shapes both drawings know (canvas/node_items.ITEM_TYPES, export/shapes.DRAWINGS).
 SHAPES = ("card", "diamond", "pill", "note")
@@ -72,29 +72,27 @@ class KindSpec:
         return "rating" in NODE_TYPES[self.kind].model_fields
 
 
-_N = QT_TRANSLATE_NOOP
-
 # In the order of the palette, the Insert menu and the "Add … here" menu.
 KINDS: tuple[KindSpec, ...] = (
-    KindSpec(NodeKind.TOUCHPOINT, "card", "▭", _N(CONTEXT, "Touchpoint"),
-             _N(CONTEXT, "touchpoint"), _N(CONTEXT, "Add &Touchpoint"),
-             _N(CONTEXT, "an untitled touchpoint"), _N(CONTEXT, "(untitled touchpoint)"),
+    KindSpec(NodeKind.TOUCHPOINT, "card", "▭", QT_TRANSLATE_NOOP("kinds", "Touchpoint"),
+             QT_TRANSLATE_NOOP("kinds", "touchpoint"), QT_TRANSLATE_NOOP("kinds", "Add &Touchpoint"),
+             QT_TRANSLATE_NOOP("kinds", "an untitled touchpoint"), QT_TRANSLATE_NOOP("kinds", "(untitled touchpoint)"),
              "touchpoints", "Ctrl+1", pal.CARD_FILL,
              ("label", "description", "channel", "owner_id", "rating", "provider_rating",
               "opportunity", "feedback", "kpi", "company_activity", "effort")),
-    KindSpec(NodeKind.CROSSROADS, "diamond", "◆", _N(CONTEXT, "Crossroads"),
-             _N(CONTEXT, "crossroads"), _N(CONTEXT, "Add &Crossroads"),
-             _N(CONTEXT, "an untitled crossroads"), _N(CONTEXT, "(untitled crossroads)"),
+    KindSpec(NodeKind.CROSSROADS, "diamond", "◆", QT_TRANSLATE_NOOP("kinds", "Crossroads"),
+             QT_TRANSLATE_NOOP("kinds", "crossroads"), QT_TRANSLATE_NOOP("kinds", "Add &Crossroads"),
+             QT_TRANSLATE_NOOP("kinds", "an untitled crossroads"), QT_TRANSLATE_NOOP("kinds", "(untitled crossroads)"),
              "crossroads", "Ctrl+2", pal.SEVERITY_FILL[2],
              ("label", "description", "severity", "status", "owner_id", "evidence", "action",
               "due")),
-    KindSpec(NodeKind.OUTCOME, "pill", "○", _N(CONTEXT, "Outcome"),
-             _N(CONTEXT, "outcome"), _N(CONTEXT, "Add &Outcome"),
-             _N(CONTEXT, "an untitled outcome"), _N(CONTEXT, "(untitled outcome)"),
+    KindSpec(NodeKind.OUTCOME, "pill", "○", QT_TRANSLATE_NOOP("kinds", "Outcome"),
+             QT_TRANSLATE_NOOP("kinds", "outcome"), QT_TRANSLATE_NOOP("kinds", "Add &Outcome"),
+             QT_TRANSLATE_NOOP("kinds", "an untitled outcome"), QT_TRANSLATE_NOOP("kinds", "(untitled outcome)"),
              "outcomes", "Ctrl+3", pal.OUTCOME_FILL[OutcomeKind.LOYAL]),
-    KindSpec(NodeKind.NOTE, "note", "✎", _N(CONTEXT, "Note"),
-             _N(CONTEXT, "note"), _N(CONTEXT, "Add &Note"),
-             _N(CONTEXT, "an untitled note"), _N(CONTEXT, "(untitled note)"),
+    KindSpec(NodeKind.NOTE, "note", "✎", QT_TRANSLATE_NOOP("kinds", "Note"),
+             QT_TRANSLATE_NOOP("kinds", "note"), QT_TRANSLATE_NOOP("kinds", "Add &Note"),
+             QT_TRANSLATE_NOOP("kinds", "an untitled note"), QT_TRANSLATE_NOOP("kinds", "(untitled note)"),
              "notes", "Ctrl+4", pal.NOTE_FILL),
 )
 
