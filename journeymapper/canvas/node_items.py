@@ -466,7 +466,8 @@ class TouchpointItem(NodeItem):
         face = rating.rect[2] if rating is not None else 0.0
         left, width = stripe + 5, self.width - stripe - 10
         # channel and owner in words: the stripe's colour is not the only signal
-        word = " · ".join(w for w in (_tr(pal.CHANNEL_WORD.get(node.channel.value, "")),
+        channel = self.look.badge("channel")  # any card's channel, when its kind has one
+        word = " · ".join(w for w in (_tr(channel.text) if channel is not None else "",
                                       self.owner.name if self.owner is not None else "") if w)
         room = self.height - max(foot if word else 0.0, face) - 4
         # the label whole at the largest size: at the label size with the channel's row,

@@ -206,14 +206,16 @@ def draw_touchpoint(p, node, rect: Rect, fitted: FittedText, owner) -> None:
     baseline = rect.bottom - 6.0
     left = rect.x + OWNER_STRIPE + PAD
     right = rect.right - PAD
-    if node.rating is not None:
-        faces = 2 if abs(node.rating) == 2 else 1
-        rating_faces(p, right, rect.bottom - 10.0, node.rating)
+    rating = getattr(node, "rating", None)  # any card: a kind without a rating has none
+    if rating is not None:
+        faces = 2 if abs(rating) == 2 else 1
+        rating_faces(p, right, rect.bottom - 10.0, rating)
         right -= faces * 14.0 + 3
     if not p.prints(SMALL_PT):  # the whole map at a glance: no words this small
         return
-    word = channel_word(node.channel.value)
-    if node.company_activity:
+    channel = getattr(node, "channel", None)
+    word = channel_word(channel.value) if channel is not None else ""
+    if getattr(node, "company_activity", False):
         word = (translate("export", "{0} · company").format(word) if word
                 else translate("export", "company activity"))
     p.fill(MUTED_INK)
