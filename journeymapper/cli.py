@@ -17,6 +17,7 @@ from pathlib import Path
 from . import __version__
 from .io import JourneyFileError, load, save
 from .io.templates import find_template, list_templates
+from .look.kinds import kind_spec
 from .model import NodeKind
 
 COMMANDS = ("templates", "new", "check", "export")
@@ -31,10 +32,7 @@ def _summary(path: str, document) -> str:
         f"{path}: OK — {title}",
         f"  stages:          {len(document.stages)}",
         f"  micro-journeys:  {len(document.journeys)}",
-        f"  touchpoints:     {counts[NodeKind.TOUCHPOINT]}",
-        f"  crossroads:      {counts[NodeKind.CROSSROADS]}",
-        f"  outcomes:        {counts[NodeKind.OUTCOME]}",
-        f"  notes:           {counts[NodeKind.NOTE]}",
+        *(f"  {kind_spec(kind).plural + ':':<17}{counts[kind]}" for kind in NodeKind),
         f"  arrows:          {document.edge_count()}",
         f"  owners:          {len(document.owners)}",
     ]

@@ -14,25 +14,21 @@ from contextvars import ContextVar
 
 import networkx as nx
 
-from ..model import Crossroads, CrossroadsStatus, Node, NodeKind, Outcome, Touchpoint
+from ..model import Crossroads, CrossroadsStatus, Node, Outcome
+from ..look.kinds import KINDS, kind_spec
 from ..model.flow import flow_order
 from .findings import Percent
 
 MINUS = "\u2212"
 
-KIND_WORDS = {
-    NodeKind.TOUCHPOINT: "touchpoint",
-    NodeKind.CROSSROADS: "crossroads",
-    NodeKind.OUTCOME: "outcome",
-    NodeKind.NOTE: "note",
-}
+KIND_WORDS = {spec.kind: spec.word for spec in KINDS}  # English, from look/kinds
 
 
 def name(node: Node) -> str:
     """The node's label in quotes, or a description when it has none."""
     label = " ".join(node.label.split())
     if not label:
-        return f"an untitled {KIND_WORDS[node.kind]}"
+        return kind_spec(node.kind).untitled
     return f"‘{label}’"
 
 
@@ -51,8 +47,9 @@ def percent(value: float) -> str:
 
 
 def is_owned_kind(node: Node) -> bool:
-    """Touchpoints and crossroads have owners; outcomes and notes do not."""
-    return isinstance(node, (Touchpoint, Crossroads))
+    """Touchpoints and crossroads have owners; outcomes and notes do not (a kind has
+    one when its model class has an ``owner_id``: look/kinds)."""
+    return kind_spec(node.kind).has_owner
 
 
 def is_open(node: Node) -> bool:

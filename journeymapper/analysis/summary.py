@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 
-from ..model import Crossroads, CrossroadsStatus, NodeKind
+from ..model import Crossroads, CrossroadsStatus
 from ..runtime import collector_paused
 from .feedback import FeedbackRow, feedback_table
 from . import wording as W
@@ -21,6 +21,7 @@ from .friction import (
 )
 from .gaps import GapRow, gap_table
 from .glasses import Divergence, divergences
+from ..look.kinds import CONTEXT as KINDS_CONTEXT, kind_spec
 from .graph import name, owner_of, shared_order, signed
 from .ownership import (
     Handoff,
@@ -101,14 +102,6 @@ class Analysis:
 # The user's own names stay as they are; the words the analysis adds ("nobody",
 # "an untitled stage") are phrases, translated with the sentence they are in.
 
-UNTITLED_STEP = {
-    NodeKind.TOUCHPOINT: W.UNTITLED_TOUCHPOINT,
-    NodeKind.CROSSROADS: W.UNTITLED_CROSSROADS,
-    NodeKind.OUTCOME: W.UNTITLED_OUTCOME,
-    NodeKind.NOTE: W.UNTITLED_NOTE,
-}
-
-
 def owner_words(document, owner_id: str | None) -> Words:
     if owner_id is None:
         return phrase(W.NOBODY)
@@ -129,7 +122,7 @@ def step_words(node) -> Words:
     """The step's ‘label’, or "an untitled touchpoint" (as :func:`.graph.name` says it)."""
     if node.label.strip():
         return name(node)
-    return phrase(UNTITLED_STEP[node.kind])
+    return phrase(kind_spec(node.kind).untitled, KINDS_CONTEXT)  # look/kinds' words
 
 
 def owner_name(document, owner_id: str | None) -> str:

@@ -116,10 +116,6 @@ OUTCOME_WORDS = {
 }
 TOUCHPOINT_WORD = QT_TRANSLATE_NOOP("analysis", "touchpoint")
 CROSSROADS_WORD = QT_TRANSLATE_NOOP("analysis", "crossroads")
-UNTITLED_TOUCHPOINT = QT_TRANSLATE_NOOP("analysis", "an untitled touchpoint")
-UNTITLED_CROSSROADS = QT_TRANSLATE_NOOP("analysis", "an untitled crossroads")
-UNTITLED_OUTCOME = QT_TRANSLATE_NOOP("analysis", "an untitled outcome")
-UNTITLED_NOTE = QT_TRANSLATE_NOOP("analysis", "an untitled note")
 UNTITLED_JOURNEY = QT_TRANSLATE_NOOP("analysis", "an untitled micro-journey")
 UNTITLED_STAGE = QT_TRANSLATE_NOOP("analysis", "an untitled stage")
 NOBODY = QT_TRANSLATE_NOOP("analysis", "nobody")

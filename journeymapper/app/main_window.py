@@ -11,7 +11,7 @@ import base64
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ..canvas.editor import CanvasEditor
 from ..config.settings import RecentFiles, Settings
 from ..io import FILE_SUFFIX, ReadOnlyFileError, save
+from ..look.kinds import CONTEXT as KINDS_CONTEXT, KINDS
 from ..model import Target
 from ..state import MapSession
 from . import windows
@@ -44,8 +45,9 @@ from .template_dialog import TemplateChooserDialog
 READABLE_ZOOM = 0.7  # below this a card's label is hard to read from the back of a room
 
 EDITOR_ACTIONS = ("cut", "copy", "paste", "duplicate", "delete", "select_all", "zoom_in",
-                  "zoom_out", "fit_map", "large_print", "auto_layout", "add_touchpoint",
-                  "add_crossroads", "add_outcome", "add_note", "add_stage", "add_lane")
+                  "zoom_out", "fit_map", "large_print", "auto_layout",
+                  *(spec.action_key for spec in KINDS), "add_stage", "add_lane")
+ADD_STEP_ACTIONS = tuple(spec.action_key for spec in KINDS)  # one per kind, in its order
 
 # Platform shortcuts given to the editor's actions when the editor set none.
 _STANDARD_KEYS = {
@@ -237,7 +239,7 @@ class MainWindow(QMainWindow):
         self.panels_section.setVisible(False)
 
         insert = bar.addMenu(self.tr("&Insert"))
-        self._add(insert, "add_touchpoint", "add_crossroads", "add_outcome", "add_note")
+        self._add(insert, *ADD_STEP_ACTIONS)
 
         self.map_menu = bar.addMenu(self.tr("&Map"))
         self._add(self.map_menu, "add_stage", "add_lane", "-", "auto_layout")
@@ -245,14 +247,13 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         self._add(help_menu, "shortcuts", "-", "about")
 
-    _TEXT_BUTTONS = ("add_touchpoint", "add_crossroads", "add_outcome", "add_note", "add_stage",
-                     "add_lane", "auto_layout")
+    _TEXT_BUTTONS = (*ADD_STEP_ACTIONS, "add_stage", "add_lane", "auto_layout")
 
     def _create_toolbar(self) -> None:
         """One row: file and undo as icons, the map's building blocks named, view as icons."""
-        short = {"add_touchpoint": self.tr("Touchpoint"), "add_crossroads": self.tr("Crossroads"),
-                 "add_outcome": self.tr("Outcome"), "add_note": self.tr("Note"),
-                 "add_stage": self.tr("Stage"), "add_lane": self.tr("Micro-journey")}
+        short = {spec.action_key: QCoreApplication.translate(KINDS_CONTEXT, spec.name)
+                 for spec in KINDS}
+        short.update({"add_stage": self.tr("Stage"), "add_lane": self.tr("Micro-journey")})
         for key, text in short.items():
             if key in self.actions:
                 self.actions[key].setIconText(text)
@@ -267,8 +268,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.toolbar.setMovable(False)
         self._add(self.toolbar, "new", "open", "save", "-", "undo", "redo", "-",
-                  "add_touchpoint", "add_crossroads", "add_outcome", "add_note", "-",
-                  "add_stage", "add_lane", "-", "auto_layout", "-",
+                  *ADD_STEP_ACTIONS, "-", "add_stage", "add_lane", "-", "auto_layout", "-",
                   "zoom_out", "zoom_in", "fit_map", "large_print", "map_only", "full_screen")
         for key, action in self.actions.items():
             button = self.toolbar.widgetForAction(action)

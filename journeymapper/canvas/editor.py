@@ -4,8 +4,8 @@
 Its ``actions`` dict holds the QActions the window puts in its menus; the keys
 are stable: "cut", "copy", "paste", "duplicate", "delete", "select_all",
 "zoom_in", "zoom_out", "fit_map", "large_print" (checkable), "auto_layout",
-"add_touchpoint", "add_crossroads", "add_outcome", "add_note", "add_stage",
-"add_lane".
+"add_touchpoint", "add_crossroads", "add_outcome", "add_note" (one ``add_<kind>`` per
+entry of :data:`journeymapper.look.kinds.KINDS`, in its order), "add_stage", "add_lane".
 
 The clipboard actions only fire while the canvas has the keyboard focus
 (``WidgetWithChildrenShortcut``), so Ctrl+C in a panel's text field copies
@@ -19,34 +19,37 @@ from PySide6.QtGui import QAction, QColor, QGuiApplication, QIcon, QKeySequence,
     QPen, QPixmap, QPixmapCache, QPolygonF
 from PySide6.QtWidgets import QToolBar, QVBoxLayout, QWidget
 
-from ..model import NodeKind
 from ..look import palette as pal
+from ..look.kinds import KINDS
+from ..model import NodeKind
 from .owner_drop import OwnerDrop
 from .owner_focus import OwnerFocus
 from .scene import JourneyScene
 from .view import JourneyView
+from .words import kind_text
 
 EDIT_KEYS = ("cut", "copy", "paste", "duplicate", "delete", "select_all")
 PIXMAP_CACHE_KB = 96 * 1024
 
 
 def palette_icon(kind: str, size: int = 32) -> QIcon:
-    """A small drawing of the shape itself, so the palette reads like the map."""
+    """A small drawing of the shape itself, so the palette reads like the map: ``kind``
+    is a step's shape (look/kinds.SHAPES), "stage" or "lane"."""
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     p = QPainter(pixmap)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     p.setPen(QPen(QColor(pal.INK), 1.6))
     s = float(size)
-    if kind == "touchpoint":
+    if kind == "card":
         p.setBrush(QColor(pal.CARD_FILL))
         p.drawRoundedRect(QRectF(3, 8, s - 6, s - 16), 4, 4)
         p.fillRect(QRectF(4, 9, 4, s - 18), QColor("#0072B2"))
-    elif kind == "crossroads":
+    elif kind == "diamond":
         p.setBrush(QColor(pal.SEVERITY_FILL[2]))
         p.drawPolygon(QPolygonF([QPointF(s / 2, 3), QPointF(s - 3, s / 2),
                                  QPointF(s / 2, s - 3), QPointF(3, s / 2)]))
-    elif kind == "outcome":
+    elif kind == "pill":
         p.setBrush(QColor(pal.OUTCOME_FILL[list(pal.OUTCOME_FILL)[0]]))
         p.drawRoundedRect(QRectF(2, 10, s - 4, s - 20), (s - 20) / 2, (s - 20) / 2)
     elif kind == "note":
@@ -151,13 +154,10 @@ class CanvasEditor(QWidget):
                      tip=self.tr("Bigger type and lines, higher contrast: for projectors"))
         self._action("auto_layout", self.tr("Auto-&layout"), self.auto_layout, "Ctrl+Shift+L",
                      tip=self.tr("Tidy the selected step's micro-journey, or the whole map"))
-        adds = (("add_touchpoint", self.tr("Add &Touchpoint"), NodeKind.TOUCHPOINT, "Ctrl+1"),
-                ("add_crossroads", self.tr("Add &Crossroads"), NodeKind.CROSSROADS, "Ctrl+2"),
-                ("add_outcome", self.tr("Add &Outcome"), NodeKind.OUTCOME, "Ctrl+3"),
-                ("add_note", self.tr("Add &Note"), NodeKind.NOTE, "Ctrl+4"))
-        for key, text, kind, shortcut in adds:
-            self._action(key, text, lambda k=kind: self._add(k), shortcut,
-                         icon=kind.value, tip=text.replace("&", ""))
+        for spec in KINDS:
+            text = kind_text(spec.add_text)
+            self._action(spec.action_key, text, lambda k=spec.kind: self._add(k), spec.shortcut,
+                         icon=spec.shape, tip=text.replace("&", ""))
         self._action("add_stage", self.tr("Add &Stage"), lambda: self._add_grid("stage"),
                      icon="stage", tip=self.tr("Add a stage (a column) after the current one"))
         self._action("add_lane", self.tr("Add &Micro-journey"),
@@ -169,8 +169,8 @@ class CanvasEditor(QWidget):
         bar.setObjectName("canvas_palette")
         bar.setIconSize(QSize(24, 24))
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for key in ("add_touchpoint", "add_crossroads", "add_outcome", "add_note"):
-            bar.addAction(self.actions[key])
+        for spec in KINDS:
+            bar.addAction(self.actions[spec.action_key])
         bar.addSeparator()
         bar.addAction(self.actions["add_stage"])
         bar.addAction(self.actions["add_lane"])

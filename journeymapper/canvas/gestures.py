@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF
 
 from ..commands import MoveNodesCommand, push
-from ..model import NodeKind
 from ..model import geometry as g
 from . import layers
 from .edge_items import ConnectPreviewItem
@@ -44,7 +43,7 @@ class SceneGestures:
             self._lift(item)
             self._reroute_node(item.node_id, now=True)
             node = item.node
-            if node.kind == NodeKind.TOUCHPOINT and node.rating is not None:
+            if getattr(node, "rating", None) is not None:
                 marks.append((node.journey_id, node.id))
         for journey_id, node_id in marks:
             self._move_curve_point(journey_id, node_id)

@@ -6,7 +6,8 @@ from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QMenu
 
 from ..commands import DisconnectCommand
-from ..model import EdgeKind, NodeKind, Sentiment
+from ..look.kinds import KINDS
+from ..model import EdgeKind, Sentiment
 from .edge_items import ConnectionItem
 from .node_items import NodeItem
 from .words import kind_name, tr
@@ -92,7 +93,7 @@ class CanvasMenus:
             menu.addAction(tr("Auto-layout this micro-journey"),
                            lambda: self.auto_layout(journey_id))
             return menu
-        for kind in (NodeKind.TOUCHPOINT, NodeKind.CROSSROADS, NodeKind.OUTCOME, NodeKind.NOTE):
+        for kind in (spec.kind for spec in KINDS):
             menu.addAction(tr("Add {0} here").format(kind_name(kind)),
                            lambda k=kind: self.add_node_at(k, scene_pos))
         paste = menu.addAction(tr("Paste here"), lambda: self.paste(scene_pos))

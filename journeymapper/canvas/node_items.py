@@ -27,9 +27,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem
 
-from ..model import NodeKind
 from ..look import palette as pal
-from ..look.steps import FACE_FILL, SKETCH_FILL, StepLook, step_look
+from ..look.kinds import kind_spec
+from ..look.steps import FACE_FILL, StepLook, step_look
 from ..model import geometry as g
 from .recording import record, replay
 from .style import DETAIL_ZOOM, Style, style_for
@@ -114,22 +114,25 @@ class NodeItem(QGraphicsItem):
         if description:
             parts.append(description)
         facts = []
-        if node.kind == NodeKind.TOUCHPOINT:
+        # by the fields the step has, not its kind: a new kind's facts come along
+        fields = type(node).model_fields
+        if "channel" in fields:
             channel = _tr(pal.CHANNEL_WORD.get(node.channel.value, ""))
             if channel:
                 facts.append(channel)
-            if node.rating is not None:
-                facts.append(_tr("customer: {0}").format(_tr(pal.RATING_WORD[node.rating])))
-        elif node.kind == NodeKind.CROSSROADS:
+        if getattr(node, "rating", None) is not None:
+            facts.append(_tr("customer: {0}").format(_tr(pal.RATING_WORD[node.rating])))
+        if "severity" in fields:
             facts.append(_tr("severity {0}").format(node.severity))
+        if "status" in fields:
             facts.append(_tr(pal.STATUS_WORD.get(node.status.value, node.status.value)))
-        elif node.kind == NodeKind.OUTCOME:
+        if "outcome" in fields:
             facts.append(_tr(node.outcome.value))
-            if node.share is not None:
-                facts.append(share_text(node.share))
+        if getattr(node, "share", None) is not None:
+            facts.append(share_text(node.share))
         if self.owner is not None:
             facts.append(self.owner.name)
-        elif node.kind in (NodeKind.TOUCHPOINT, NodeKind.CROSSROADS):
+        elif kind_spec(node.kind).has_owner:
             facts.append(_tr("no owner"))
         if facts:
             parts.append(" · ".join(facts))
@@ -239,8 +242,9 @@ class NodeItem(QGraphicsItem):
     def paint_sketch(self, painter: QPainter) -> None:
         """The shape alone, for a whole big map on screen: cheap, still tells kind and owner."""
         painter.setPen(QPen(QColor(pal.INK), 0))
-        painter.setBrush(_colour(SKETCH_FILL[self.node.kind]))
-        if self.node.kind == NodeKind.CROSSROADS:
+        spec = kind_spec(self.node.kind)
+        painter.setBrush(_colour(spec.sketch_fill))
+        if spec.shape == "diamond":
             w, h = self.width, self.height
             painter.drawPolygon(QPolygonF([QPointF(w / 2, 0), QPointF(w, h / 2),
                                            QPointF(w / 2, h), QPointF(0, h / 2)]))
@@ -462,7 +466,8 @@ class TouchpointItem(NodeItem):
         face = rating.rect[2] if rating is not None else 0.0
         left, width = stripe + 5, self.width - stripe - 10
         # channel and owner in words: the stripe's colour is not the only signal
-        word = " · ".join(w for w in (_tr(pal.CHANNEL_WORD.get(node.channel.value, "")),
+        channel = self.look.badge("channel")  # any card's channel, when its kind has one
+        word = " · ".join(w for w in (_tr(channel.text) if channel is not None else "",
                                       self.owner.name if self.owner is not None else "") if w)
         room = self.height - max(foot if word else 0.0, face) - 4
         # the label whole at the largest size: at the label size with the channel's row,
@@ -790,13 +795,14 @@ class NoteItem(NodeItem):
                         st.small_font, 5, align=Qt.AlignmentFlag.AlignLeft)
 
 
+# one item class per shape (look/kinds.SHAPES); a kind's entry in look/kinds picks one
 ITEM_TYPES = {
-    NodeKind.TOUCHPOINT: TouchpointItem,
-    NodeKind.CROSSROADS: CrossroadsItem,
-    NodeKind.OUTCOME: OutcomeItem,
-    NodeKind.NOTE: NoteItem,
+    "card": TouchpointItem,
+    "diamond": CrossroadsItem,
+    "pill": OutcomeItem,
+    "note": NoteItem,
 }
 
 
 def make_node_item(node, owner=None, style: Style | None = None) -> NodeItem:
-    return ITEM_TYPES[node.kind](node, owner, style)
+    return ITEM_TYPES[kind_spec(node.kind).shape](node, owner, style)

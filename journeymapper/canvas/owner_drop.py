@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject
 
 from ..commands import UpdateNodeCommand, push
-from ..model import Crossroads, Touchpoint
+from ..look.kinds import kind_spec
 from ..state.view_options import OWNER_MIME_TYPE
 from .node_items import NodeItem
 
@@ -27,10 +27,11 @@ class OwnerDrop(QObject):
         view.viewport().installEventFilter(self)
 
     def card_at(self, view_pos) -> NodeItem | None:
-        """The touchpoint or crossroads under a point of the viewport, if any."""
+        """The step under a point of the viewport that has an owner (a touchpoint or a
+        crossroads: look/kinds says which kinds do), if any."""
         scene_pos = self.view.mapToScene(view_pos)
         for item in self.view.scene().items(scene_pos):
-            if isinstance(item, NodeItem) and isinstance(item.node, (Touchpoint, Crossroads)):
+            if isinstance(item, NodeItem) and kind_spec(item.node.kind).has_owner:
                 return item
         return None
 

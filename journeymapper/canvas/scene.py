@@ -16,7 +16,7 @@ import weakref
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtWidgets import QGraphicsScene
 
-from ..model import Action, NodeKind, Target
+from ..model import Action, Target
 from ..model import geometry as g
 from ..look import palette as pal
 from ..runtime import collector_paused
@@ -307,7 +307,7 @@ class JourneyScene(SceneGestures, QGraphicsScene):
             self._held_at(layer, item.boundingRect().getCoords(), x, y)
         self._nodes[node.id] = item
         self._cells.setdefault((node.stage_id, node.journey_id), set()).add(node.id)
-        if node.kind == NodeKind.TOUCHPOINT and node.rating is not None:
+        if getattr(node, "rating", None) is not None:  # a rated step is on the curve
             self._rated.setdefault(node.journey_id, set()).add(node.id)
             if rects is None:  # building draws every curve anew once, at the end
                 self._move_curve_point(node.journey_id, node.id)
@@ -620,8 +620,8 @@ class JourneyScene(SceneGestures, QGraphicsScene):
             self._update_scene_rect(rect=item.scene_rect())
         self._hold(item)
         self._reroute_node(new.id)
-        old_rated = old.kind == NodeKind.TOUCHPOINT and old.rating is not None
-        new_rated = new.kind == NodeKind.TOUCHPOINT and new.rating is not None
+        old_rated = getattr(old, "rating", None) is not None
+        new_rated = getattr(new, "rating", None) is not None
         if old_rated:
             self._rated.get(old.journey_id, set()).discard(old.id)
         if new_rated:

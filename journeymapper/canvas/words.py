@@ -5,16 +5,22 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ..analysis.findings import Percent
-from ..model import Crossroads, NodeKind, Note, Outcome, Touchpoint
-from ..qt_translate import tr
+from ..look.kinds import CONTEXT as KINDS_CONTEXT, kind_spec
+from ..model import NodeKind
+from ..model.elements import NODE_TYPES
+from ..qt_translate import tr  # noqa: F401 - the canvas's translation call
 
-NODE_CLASSES = {NodeKind.TOUCHPOINT: Touchpoint, NodeKind.CROSSROADS: Crossroads,
-                NodeKind.OUTCOME: Outcome, NodeKind.NOTE: Note}
+NODE_CLASSES = NODE_TYPES  # the class a new step of each kind is made of: the model's table
 
 
 def kind_name(kind: NodeKind) -> str:
-    return {NodeKind.TOUCHPOINT: tr("touchpoint"), NodeKind.CROSSROADS: tr("crossroads"),
-            NodeKind.OUTCOME: tr("outcome"), NodeKind.NOTE: tr("note")}[NodeKind(kind)]
+    """The kind's word inside a sentence ("Add {0} here"), from its entry in look/kinds."""
+    return QCoreApplication.translate(KINDS_CONTEXT, kind_spec(kind).word)
+
+
+def kind_text(text: str) -> str:
+    """One of a kind entry's words (look/kinds) in the reader's language."""
+    return QCoreApplication.translate(KINDS_CONTEXT, text)
 
 
 def share_text(value: float) -> str:

@@ -7,8 +7,9 @@ import datetime as _dt
 
 from reportlab.lib import colors
 
-from ..model import Crossroads, CrossroadsStatus, NodeKind, Outcome, Sentiment, Touchpoint
+from ..model import Crossroads, CrossroadsStatus, Outcome, Sentiment, Touchpoint
 from ..model.flow import flow_order
+from ..look.kinds import KINDS, kind_spec
 from ..look.palette import MUTED_INK, SEVERITY_FILL
 from .tables import (
     BODY,
@@ -79,8 +80,7 @@ def _details(node, words: Words, today: _dt.date) -> str:
     return "<br/>".join(bits) or "–"
 
 
-_KIND_MARK = {NodeKind.TOUCHPOINT: "▭", NodeKind.CROSSROADS: "◆", NodeKind.OUTCOME: "○",
-              NodeKind.NOTE: "✎"}
+_KIND_MARK = {spec.kind: spec.mark for spec in KINDS}  # look/kinds: the panels' marks too
 _SENT_WORD = {Sentiment.GOOD: QT_TRANSLATE_NOOP("export", "✓ good"),
               Sentiment.BAD: QT_TRANSLATE_NOOP("export", "✗ bad"),
               Sentiment.NEUTRAL: QT_TRANSLATE_NOOP("export", "neutral")}
@@ -131,7 +131,7 @@ def journey_flowables(document, analysis, words: Words, journey, width: float,
             if isinstance(node, Crossroads) and node.description.strip():
                 step += f"<br/>{t(node.description.strip())}"
             owner = words.owner_of(getattr(node, "owner_id", None)) \
-                if node.kind in (NodeKind.TOUCHPOINT, NodeKind.CROSSROADS) else "–"
+                if kind_spec(node.kind).has_owner else "–"
             stage = f"{words.stage_no[node.stage_id]} {words.stage[node.stage_id]}"
             rows.append(([str(k), markup(step, CELL), plain(stage, widths[2]),
                           plain(owner, widths[3]), markup(_details(node, words, today), CELL),

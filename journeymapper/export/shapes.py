@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..look import arrows
 from ..look.edges import ArrowLook, arrow_look
+from ..look.kinds import shape_of
 from ..look.steps import FACE_FILL, STOP_RED, Border, OwnerMarker, step_look
 from ..model import Crossroads, CrossroadsStatus, EdgeKind, NodeKind, Note, Outcome, Sentiment
 from ..look.palette import (
@@ -61,13 +62,13 @@ def crossroads_label_box(rect: Rect, fitted: FittedText) -> Rect:
     return Rect(cx - widest / 2, top, widest, height)
 
 
+# the label's box and its most lines, per shape (the diamond fits its own)
+LABEL_BOXES = {"card": TOUCHPOINT_LABEL, "pill": OUTCOME_LABEL, "note": NOTE_LABEL}
+LABEL_LINES = {"card": LABEL_MAX_LINES, "pill": 2, "note": None}
+
+
 def label_box(node, rect: Rect) -> Rect:
-    kind = node.kind
-    if kind == NodeKind.TOUCHPOINT:
-        return _box(rect, TOUCHPOINT_LABEL)
-    if kind == NodeKind.OUTCOME:
-        return _box(rect, OUTCOME_LABEL)
-    return _box(rect, NOTE_LABEL)
+    return _box(rect, LABEL_BOXES[shape_of(node.kind)])
 
 
 def outcome_word(node: Outcome) -> str:
@@ -79,17 +80,16 @@ def outcome_word(node: Outcome) -> str:
 
 def fit_node_texts(node, rect: Rect) -> FittedText:
     """The node's label fitted into its shape (wrap, then shrink, then ellipsis)."""
-    if node.kind == NodeKind.CROSSROADS:
+    shape = shape_of(node.kind)
+    if shape == "diamond":
         fitted, _top = fit_in_diamond(node.label, rect.w, rect.h, CROSSROADS_LABEL_SHIFT,
                                       LABEL_PT, LABEL_MIN_PT, CROSSROADS_MAX_LINES)
         return fitted
     box = label_box(node, rect)
     text = node.label
-    if node.kind == NodeKind.OUTCOME and not text.strip():
+    if not text.strip() and "outcome" in type(node).model_fields:
         text = node.outcome.value.capitalize()
-    max_lines = {NodeKind.TOUCHPOINT: LABEL_MAX_LINES, NodeKind.CROSSROADS: LABEL_MAX_LINES,
-                 NodeKind.OUTCOME: 2}.get(node.kind)
-    return fit_text(text, box.w, box.h, LABEL_PT, LABEL_MIN_PT, max_lines)
+    return fit_text(text, box.w, box.h, LABEL_PT, LABEL_MIN_PT, LABEL_LINES[shape])
 
 
 def draw_label(p, fitted: FittedText, box: Rect, align: str = "left", colour: str = INK,
@@ -206,14 +206,16 @@ def draw_touchpoint(p, node, rect: Rect, fitted: FittedText, owner) -> None:
     baseline = rect.bottom - 6.0
     left = rect.x + OWNER_STRIPE + PAD
     right = rect.right - PAD
-    if node.rating is not None:
-        faces = 2 if abs(node.rating) == 2 else 1
-        rating_faces(p, right, rect.bottom - 10.0, node.rating)
+    rating = getattr(node, "rating", None)  # any card: a kind without a rating has none
+    if rating is not None:
+        faces = 2 if abs(rating) == 2 else 1
+        rating_faces(p, right, rect.bottom - 10.0, rating)
         right -= faces * 14.0 + 3
     if not p.prints(SMALL_PT):  # the whole map at a glance: no words this small
         return
-    word = channel_word(node.channel.value)
-    if node.company_activity:
+    channel = getattr(node, "channel", None)
+    word = channel_word(channel.value) if channel is not None else ""
+    if getattr(node, "company_activity", False):
         word = (translate("export", "{0} · company").format(word) if word
                 else translate("export", "company activity"))
     p.fill(MUTED_INK)
@@ -382,18 +384,27 @@ def draw_note(p, node: Note, rect: Rect, fitted: FittedText) -> None:
     draw_label(p, fitted, label_box(node, rect), role="note")
 
 
+# one drawing per shape of look/kinds.SHAPES: (painter, node, rect, fitted, owner, today)
+DRAWINGS = {
+    "card": lambda p, node, rect, fitted, owner, today:
+        draw_touchpoint(p, node, rect, fitted, owner),
+    "diamond": draw_crossroads,
+    "pill": lambda p, node, rect, fitted, owner, today: draw_outcome(p, node, rect, fitted),
+    "note": lambda p, node, rect, fitted, owner, today: draw_note(p, node, rect, fitted),
+}
+
+
 def draw_node(p, node, rect: Rect, fitted: FittedText, owner, today) -> None:
-    kind = node.kind
+    """``node`` in the shape its kind's entry (look/kinds) names; a shape with no
+    drawing is an error, never a silent sticky note."""
+    shape = shape_of(node.kind)
+    drawing = DRAWINGS.get(shape)
+    if drawing is None:
+        raise ValueError(f"the PDF has no drawing for the shape {shape!r} "
+                         f"(a {NodeKind(node.kind).value}): add one to export/shapes.DRAWINGS")
     p.item = node.id
     p.note_box(node.id, rect.x, rect.y, rect.w, rect.h)
-    if kind == NodeKind.TOUCHPOINT:
-        draw_touchpoint(p, node, rect, fitted, owner)
-    elif kind == NodeKind.CROSSROADS:
-        draw_crossroads(p, node, rect, fitted, owner, today)
-    elif kind == NodeKind.OUTCOME:
-        draw_outcome(p, node, rect, fitted)
-    else:
-        draw_note(p, node, rect, fitted)
+    drawing(p, node, rect, fitted, owner, today)
     p.item = ""
 
 

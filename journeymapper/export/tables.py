@@ -31,6 +31,7 @@ from ..analysis import (
 )
 from ..analysis.graph import shared_order
 from ..model import Crossroads, CrossroadsStatus, NodeKind
+from ..look.kinds import CONTEXT as KINDS_CONTEXT, kind_spec
 from ..look.palette import HEADER_FILL, INK, MUTED_INK, SEVERITY_FILL, SEVERITY_TEXT
 from .fonts import BOLD, SANS, printable
 from .textfit import wrap
@@ -441,11 +442,7 @@ def label_of(node) -> str:
     text = " ".join(node.label.split())
     if text:
         return text
-    return {"touchpoint": translate("export", "(untitled touchpoint)"),
-            "crossroads": translate("export", "(untitled crossroads)"),
-            "outcome": translate("export", "(untitled outcome)"),
-            "note": translate("export", "(untitled note)")}.get(
-        node.kind.value, f"(untitled {node.kind.value})")
+    return translate(KINDS_CONTEXT, kind_spec(node.kind).untitled_label)  # look/kinds' words
 
 
 class Words:

@@ -22,6 +22,7 @@ from functools import lru_cache
 from ..model.elements import NodeKind, OutcomeKind
 from ..model.geometry import NODE_SIZE
 from . import palette as pal
+from .kinds import kind_spec
 
 # --- the shapes' own measures (map units, before large print) -------------------------
 CARD_RADIUS = pal.CARD_RADIUS
@@ -43,10 +44,6 @@ OWNER_TAG_BORDER = 1.0
 DARK_OWNER = 0.55                 # an owner colour darker than this gets white initials
 # a rating face's fill: the mouth says the rating, the tint says it again
 FACE_FILL = {-2: "#F6C7AE", -1: "#FBE3D5", 0: "#EEEEEE", 1: "#D8F0E6", 2: "#B5E4D2"}
-# the bare shapes of a whole big map (below the zoom where text reads)
-SKETCH_FILL = {NodeKind.TOUCHPOINT: pal.CARD_FILL, NodeKind.CROSSROADS: pal.SEVERITY_FILL[2],
-               NodeKind.OUTCOME: pal.OUTCOME_FILL[OutcomeKind.LOYAL],
-               NodeKind.NOTE: pal.NOTE_FILL}
 
 
 @dataclass(frozen=True)
@@ -211,57 +208,79 @@ def _owner_tag(owner, large_print: bool) -> OwnerMarker:
     return OwnerMarker("tag", rect, owner.colour, initials(owner.name), ink, border)
 
 
-def step_look(node, owner=None, large_print: bool = False) -> StepLook:
-    """The spec of ``node`` (any step or note) owned by ``owner`` (or nobody)."""
-    kind = NodeKind(node.kind)
-    w, h = NODE_SIZE[kind]
+def _card(node, kind, w, h, owner, large_print: bool) -> StepLook:
+    """A card: a white rounded box, its owner's stripe down the left, its rating's face
+    and its channel's word when the step has them."""
+    label, small = _texts(large_print, pal.LABEL_MAX_LINES)
+    badges = []
+    rating = getattr(node, "rating", None)
+    if rating is not None:
+        face = pal.FACE_SIZE * scale_of(large_print) ** 0.5
+        badges.append(Badge("rating", pal.RATING_WORD[rating],
+                            rect=(w - face - 4, h - face - 3, face, face)))
+    channel = getattr(node, "channel", None)
+    channel = pal.CHANNEL_WORD.get(channel.value, "") if channel is not None else ""
+    if channel:
+        badges.append(Badge("channel", channel, ink=small.colour))
+    return StepLook(kind, "card", w, h, pal.CARD_FILL, Border(pal.INK, line_width(large_print)),
+                    CARD_RADIUS, _owner_stripe(owner, h, large_print), tuple(badges),
+                    label, small)
+
+
+def _diamond(node, kind, w, h, owner, large_print: bool) -> StepLook:
+    """A diamond tinted and bordered by its severity, with its status and owner's tag."""
+    sev = _clamp_severity(node.severity)
+    label, small = _texts(large_print, 4)
+    r = BADGE_RADIUS * scale_of(large_print) ** 0.5
+    badge_line = max(1.0, line_width(large_print) * 0.8)
+    badges = (
+        Badge("severity", str(sev), pal.SEVERITY_FILL[sev - 1], pal.SEVERITY_TEXT[sev - 1],
+              Border(pal.INK, badge_line), (w - 2 * r, 0.0, 2 * r, 2 * r)),
+        Badge("status", pal.STATUS_WORD.get(node.status.value, node.status.value),
+              pal.PAPER, pal.INK, Border(pal.INK, badge_line)),
+    )
+    return StepLook(kind, "diamond", w, h, crossroads_fill(sev),
+                    Border(pal.INK, crossroads_border(sev, large_print)), 0.0,
+                    _owner_tag(owner, large_print), badges, label, small)
+
+
+def _pill(node, kind, w, h, owner, large_print: bool) -> StepLook:
+    """A pill filled, bordered and marked by what kind of outcome it is."""
     line = line_width(large_print)
-    if kind == NodeKind.TOUCHPOINT:
-        label, small = _texts(large_print, pal.LABEL_MAX_LINES)
-        badges = []
-        if node.rating is not None:
-            face = pal.FACE_SIZE * scale_of(large_print) ** 0.5
-            badges.append(Badge("rating", pal.RATING_WORD[node.rating],
-                                rect=(w - face - 4, h - face - 3, face, face)))
-        channel = pal.CHANNEL_WORD.get(node.channel.value, "")
-        if channel:
-            badges.append(Badge("channel", channel, ink=small.colour))
-        return StepLook(kind, "card", w, h, pal.CARD_FILL, Border(pal.INK, line),
-                        CARD_RADIUS, _owner_stripe(owner, h, large_print), tuple(badges),
-                        label, small)
-    if kind == NodeKind.CROSSROADS:
-        sev = _clamp_severity(node.severity)
-        label, small = _texts(large_print, 4)
-        r = BADGE_RADIUS * scale_of(large_print) ** 0.5
-        badge_line = max(1.0, line * 0.8)
-        badges = (
-            Badge("severity", str(sev), pal.SEVERITY_FILL[sev - 1], pal.SEVERITY_TEXT[sev - 1],
-                  Border(pal.INK, badge_line), (w - 2 * r, 0.0, 2 * r, 2 * r)),
-            Badge("status", pal.STATUS_WORD.get(node.status.value, node.status.value),
-                  pal.PAPER, pal.INK, Border(pal.INK, badge_line)),
-        )
-        return StepLook(kind, "diamond", w, h, crossroads_fill(sev),
-                        Border(pal.INK, crossroads_border(sev, large_print)), 0.0,
-                        _owner_tag(owner, large_print), badges, label, small)
-    if kind == NodeKind.OUTCOME:
-        outcome = OutcomeKind(node.outcome)
-        label, small = _texts(large_print, 2)
-        if outcome == OutcomeKind.CHURN:
-            border = Border(pal.INK, line * CHURN_WIDTH, inset=CHURN_INSET)
-        elif outcome.is_good:
-            border = Border(pal.INK, line, double=GOOD_DOUBLE_INSET)
-        else:  # a complaint: a single border, dashed
-            border = Border(pal.INK, line, COMPLAIN_DASH)
-        badges = [Badge("mark", pal.OUTCOME_MARK[outcome],
-                        STOP_RED if outcome == OutcomeKind.CHURN else None)]
-        if node.share is not None:
-            badges.append(Badge("share", f"{node.share:.0%}"))
-        return StepLook(kind, "pill", w, h, pal.OUTCOME_FILL[outcome], border, h / 2, None,
-                        tuple(badges), label, small)
+    outcome = OutcomeKind(node.outcome)
+    label, small = _texts(large_print, 2)
+    if outcome == OutcomeKind.CHURN:
+        border = Border(pal.INK, line * CHURN_WIDTH, inset=CHURN_INSET)
+    elif outcome.is_good:
+        border = Border(pal.INK, line, double=GOOD_DOUBLE_INSET)
+    else:  # a complaint: a single border, dashed
+        border = Border(pal.INK, line, COMPLAIN_DASH)
+    badges = [Badge("mark", pal.OUTCOME_MARK[outcome],
+                    STOP_RED if outcome == OutcomeKind.CHURN else None)]
+    if node.share is not None:
+        badges.append(Badge("share", f"{node.share:.0%}"))
+    return StepLook(kind, "pill", w, h, pal.OUTCOME_FILL[outcome], border, h / 2, None,
+                    tuple(badges), label, small)
+
+
+def _note(node, kind, w, h, owner, large_print: bool) -> StepLook:
+    """A yellow sticky note with a folded corner, speaking in the small type."""
     _label, small = _texts(large_print, 5, 5)
-    label = TextStyle(small.size, False, pal.INK, 5)  # a note speaks in the small type
+    label = TextStyle(small.size, False, pal.INK, 5)
     badges = (Badge("activity", "◆ activity"),) if getattr(node, "company_activity",
                                                           False) else ()
     return StepLook(kind, "note", w, h, pal.NOTE_FILL,
                     Border(NOTE_BORDER, thin_width(large_print)), 0.0, None, badges,
                     label, small, NOTE_FOLD, NOTE_FOLD_FILL)
+
+
+# one spec per shape of :data:`.kinds.SHAPES`; a kind's entry in .kinds picks one
+SHAPE_LOOKS = {"card": _card, "diamond": _diamond, "pill": _pill, "note": _note}
+
+
+def step_look(node, owner=None, large_print: bool = False) -> StepLook:
+    """The spec of ``node`` (any step or note) owned by ``owner`` (or nobody), in the
+    shape its kind's entry (:mod:`.kinds`) names."""
+    kind = NodeKind(node.kind)
+    w, h = NODE_SIZE[kind]
+    return SHAPE_LOOKS[kind_spec(kind).shape](node, kind, w, h, owner, large_print)

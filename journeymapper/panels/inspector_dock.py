@@ -41,6 +41,7 @@ from .fields import (
     LineField,
     TextField,
 )
+from ..look.kinds import editable_fields
 from .words import KIND_MARK, members, node_name, quoted, tr, word
 
 
@@ -134,28 +135,29 @@ def specs_for(key) -> list[FieldSpec]:
     activity = FieldSpec("company_activity", tr("Company activity"),
                          _bool(tr("Counts in the gap analysis")))
     effort = FieldSpec("effort", tr("Effort"), _effort)
-    if key == NodeKind.TOUCHPOINT:
-        return [label, FieldSpec("description", tr("Description"), _text),
-                FieldSpec("channel", tr("Channel"), _enum(Channel)), owner,
-                FieldSpec("rating", tr("Customer's rating"), _rating),
-                FieldSpec("provider_rating", tr("Provider's rating"), _rating),
-                FieldSpec("opportunity", tr("Opportunity"), _text),
-                FieldSpec("feedback", tr("Feedback"), _enum(FeedbackInstrument)),
-                FieldSpec("kpi", tr("KPI"), _line), activity, effort, stage, journey]
-    if key == NodeKind.CROSSROADS:
-        return [FieldSpec("label", tr("Question"), _line),
-                FieldSpec("description", tr("Description"), _text),
-                FieldSpec("severity", tr("Severity"), _severity),
-                FieldSpec("status", tr("Status"), _enum(CrossroadsStatus)), owner,
-                FieldSpec("evidence", tr("Evidence"), _text),
-                FieldSpec("action", tr("Improvement action"), _text),
-                FieldSpec("due", tr("Due"), _due), stage, journey]
-    if key == NodeKind.OUTCOME:
-        return [label, FieldSpec("outcome", tr("Outcome"), _enum(OutcomeKind)),
-                FieldSpec("share", tr("Share of customers"), _share),
-                FieldSpec("description", tr("Description"), _text), stage, journey]
-    if key == NodeKind.NOTE:
-        return [FieldSpec("label", tr("Text"), _text), activity, effort, stage, journey]
+    if isinstance(key, NodeKind) or key in NodeKind._value2member_map_:
+        # a step: its kind's fields (look/kinds.editable_fields), each shown by its name
+        steps = {f.name: f for f in (
+            label, FieldSpec("description", tr("Description"), _text),
+            FieldSpec("channel", tr("Channel"), _enum(Channel)), owner,
+            FieldSpec("rating", tr("Customer's rating"), _rating),
+            FieldSpec("provider_rating", tr("Provider's rating"), _rating),
+            FieldSpec("opportunity", tr("Opportunity"), _text),
+            FieldSpec("feedback", tr("Feedback"), _enum(FeedbackInstrument)),
+            FieldSpec("kpi", tr("KPI"), _line), activity, effort,
+            FieldSpec("severity", tr("Severity"), _severity),
+            FieldSpec("status", tr("Status"), _enum(CrossroadsStatus)),
+            FieldSpec("evidence", tr("Evidence"), _text),
+            FieldSpec("action", tr("Improvement action"), _text),
+            FieldSpec("due", tr("Due"), _due),
+            FieldSpec("outcome", tr("Outcome"), _enum(OutcomeKind)),
+            FieldSpec("share", tr("Share of customers"), _share))}
+        # what a label is for the kinds whose label is more than a name
+        if key == NodeKind.CROSSROADS:
+            steps["label"] = FieldSpec("label", tr("Question"), _line)
+        elif key == NodeKind.NOTE:
+            steps["label"] = FieldSpec("label", tr("Text"), _text)
+        return [steps[name] for name in editable_fields(key)] + [stage, journey]
     if key == "edge":
         return [label, FieldSpec("sentiment", tr("Sentiment"), _enum(Sentiment)),
                 FieldSpec("share", tr("Share of customers"), _share)]

@@ -50,7 +50,8 @@ from ..commands import (
     UpdateItemsCommand,
     UpdateOwnerCommand,
 )
-from ..model import OWNER_PALETTE, Crossroads, NodeKind, Owner, OwnerKind, Target, Touchpoint
+from ..look.kinds import kind_spec
+from ..model import OWNER_PALETTE, NodeKind, Owner, OwnerKind, Target
 from ..state.view_options import OWNER_MIME_TYPE
 from .base import SessionDock
 from .fields import ChoiceField, glyph_icon, swatch_icon
@@ -474,7 +475,7 @@ class OwnershipDock(SessionDock):
     def _selected_owned_ids(self) -> list[str]:
         doc = self.document
         return [i for i in self.selection.ids()
-                if doc.has_node(i) and isinstance(doc.node(i), (Touchpoint, Crossroads))]
+                if doc.has_node(i) and kind_spec(doc.node(i).kind).has_owner]
 
     def assign_to_selection(self, owner_id: str | None) -> bool:
         """Make ``owner_id`` (None: nobody) the owner of the selected cards, in one step."""

@@ -26,6 +26,7 @@ from ..model import (
     OwnerKind,
     Sentiment,
 )
+from ..look.kinds import CONTEXT as KINDS_CONTEXT, KINDS, kind_spec
 from ..qt_translate import tr  # noqa: F401 - the panels' translation call
 
 CONTEXT = "panels"  # the context of the QT_TRANSLATE_NOOP words below
@@ -38,10 +39,6 @@ def marked(text: str) -> str:
 
 
 _WORD_LIST: list[tuple[Enum, str]] = [
-    (NodeKind.TOUCHPOINT, QT_TRANSLATE_NOOP("panels", "Touchpoint")),
-    (NodeKind.CROSSROADS, QT_TRANSLATE_NOOP("panels", "Crossroads")),
-    (NodeKind.OUTCOME, QT_TRANSLATE_NOOP("panels", "Outcome")),
-    (NodeKind.NOTE, QT_TRANSLATE_NOOP("panels", "Note")),
     (Channel.NONE, QT_TRANSLATE_NOOP("panels", "No channel")),
     (Channel.AD, QT_TRANSLATE_NOOP("panels", "Advertising")),
     (Channel.WEBSITE, QT_TRANSLATE_NOOP("panels", "Website")),
@@ -94,9 +91,8 @@ _RATINGS = {
     2: QT_TRANSLATE_NOOP("panels", "very good"),
 }
 
-# Marks that tell the kinds apart in lists without relying on colour.
-KIND_MARK = {NodeKind.TOUCHPOINT: "▭", NodeKind.CROSSROADS: "◆", NodeKind.OUTCOME: "○",
-             NodeKind.NOTE: "✎"}
+# Marks that tell the kinds apart in lists without relying on colour (look/kinds).
+KIND_MARK = {spec.kind: spec.mark for spec in KINDS}
 # Outcomes show what they are (glyphs the shipped DejaVu Sans has).
 OUTCOME_MARK = {OutcomeKind.LOYAL: "♥", OutcomeKind.REPURCHASE: "↻",
                 OutcomeKind.RECOMMEND: "★", OutcomeKind.COMPLAIN: "!", OutcomeKind.CHURN: "✗"}
@@ -115,7 +111,10 @@ def node_mark(node) -> str:
 
 
 def word(value: Enum) -> str:
-    """The user's word for an enum value (a channel, a status, a kind …)."""
+    """The user's word for an enum value (a channel, a status, a kind …); a kind's
+    name is its entry's in look/kinds."""
+    if isinstance(value, NodeKind):
+        return QCoreApplication.translate(KINDS_CONTEXT, kind_spec(value).name)
     return marked(_WORDS[(type(value), value.value)])
 
 

@@ -32,22 +32,6 @@
         <translation>Mikroreisen «{0}» har fortsatt {1} steg.</translation>
     </message>
     <message>
-        <source>touchpoint</source>
-        <translation>møtepunkt</translation>
-    </message>
-    <message>
-        <source>crossroads</source>
-        <translation>veiskille</translation>
-    </message>
-    <message>
-        <source>outcome</source>
-        <translation>utfall</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>notat</translation>
-    </message>
-    <message>
         <source>Add a stage and a micro-journey first.</source>
         <translation>Legg til en fase og en mikroreise først.</translation>
     </message>
@@ -927,22 +911,6 @@
         <translation>Rydd opp i mikroreisen til det valgte steget, eller i hele kartet</translation>
     </message>
     <message>
-        <source>Add &amp;Touchpoint</source>
-        <translation>Legg til &amp;møtepunkt</translation>
-    </message>
-    <message>
-        <source>Add &amp;Crossroads</source>
-        <translation>Legg til &amp;veiskille</translation>
-    </message>
-    <message>
-        <source>Add &amp;Outcome</source>
-        <translation>Legg til &amp;utfall</translation>
-    </message>
-    <message>
-        <source>Add &amp;Note</source>
-        <translation>Legg til &amp;notat</translation>
-    </message>
-    <message>
         <source>Add &amp;Stage</source>
         <translation>Legg til &amp;fase</translation>
     </message>
@@ -1343,22 +1311,6 @@ Vil du overskrive filen med kartet her (endringene deres går tapt), eller lagre
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
-    </message>
-    <message>
-        <source>Touchpoint</source>
-        <translation>Møtepunkt</translation>
-    </message>
-    <message>
-        <source>Crossroads</source>
-        <translation>Veiskille</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Utfall</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notat</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -1993,22 +1945,6 @@ autolagret {2}</translation>
     <message>
         <source>crossroads</source>
         <translation>veiskille</translation>
-    </message>
-    <message>
-        <source>an untitled touchpoint</source>
-        <translation>et møtepunkt uten navn</translation>
-    </message>
-    <message>
-        <source>an untitled crossroads</source>
-        <translation>et veiskille uten navn</translation>
-    </message>
-    <message>
-        <source>an untitled outcome</source>
-        <translation>et utfall uten navn</translation>
-    </message>
-    <message>
-        <source>an untitled note</source>
-        <translation>et notat uten navn</translation>
     </message>
     <message>
         <source>an untitled micro-journey</source>
@@ -2709,22 +2645,6 @@ autolagret {2}</translation>
         <translation>Ingen overleveringer: hver reise blir hos én eier.</translation>
     </message>
     <message>
-        <source>(untitled touchpoint)</source>
-        <translation>(møtepunkt uten tittel)</translation>
-    </message>
-    <message>
-        <source>(untitled crossroads)</source>
-        <translation>(veiskille uten tittel)</translation>
-    </message>
-    <message>
-        <source>(untitled outcome)</source>
-        <translation>(utfall uten tittel)</translation>
-    </message>
-    <message>
-        <source>(untitled note)</source>
-        <translation>(notat uten tittel)</translation>
-    </message>
-    <message>
         <source>unnamed stage</source>
         <translation>fase uten navn</translation>
     </message>
@@ -2779,6 +2699,89 @@ autolagret {2}</translation>
     <message>
         <source>DATA</source>
         <translation>data</translation>
+    </message>
+</context>
+<context>
+    <name>kinds</name>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Møtepunkt</translation>
+    </message>
+    <message>
+        <source>touchpoint</source>
+        <translation>møtepunkt</translation>
+    </message>
+    <message>
+        <source>Add &amp;Touchpoint</source>
+        <translation>Legg til &amp;møtepunkt</translation>
+    </message>
+    <message>
+        <source>an untitled touchpoint</source>
+        <translation>et møtepunkt uten navn</translation>
+    </message>
+    <message>
+        <source>(untitled touchpoint)</source>
+        <translation>(møtepunkt uten tittel)</translation>
+    </message>
+    <message>
+        <source>Crossroads</source>
+        <translation>Veiskille</translation>
+    </message>
+    <message>
+        <source>crossroads</source>
+        <translation>veiskille</translation>
+    </message>
+    <message>
+        <source>Add &amp;Crossroads</source>
+        <translation>Legg til &amp;veiskille</translation>
+    </message>
+    <message>
+        <source>an untitled crossroads</source>
+        <translation>et veiskille uten navn</translation>
+    </message>
+    <message>
+        <source>(untitled crossroads)</source>
+        <translation>(veiskille uten tittel)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>utfall</translation>
+    </message>
+    <message>
+        <source>Add &amp;Outcome</source>
+        <translation>Legg til &amp;utfall</translation>
+    </message>
+    <message>
+        <source>an untitled outcome</source>
+        <translation>et utfall uten navn</translation>
+    </message>
+    <message>
+        <source>(untitled outcome)</source>
+        <translation>(utfall uten tittel)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>notat</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note</source>
+        <translation>Legg til &amp;notat</translation>
+    </message>
+    <message>
+        <source>an untitled note</source>
+        <translation>et notat uten navn</translation>
+    </message>
+    <message>
+        <source>(untitled note)</source>
+        <translation>(notat uten tittel)</translation>
     </message>
 </context>
 <context>
@@ -2900,22 +2903,6 @@ autolagret {2}</translation>
     <message>
         <source>black</source>
         <translation>svart</translation>
-    </message>
-    <message>
-        <source>Touchpoint</source>
-        <translation>Møtepunkt</translation>
-    </message>
-    <message>
-        <source>Crossroads</source>
-        <translation>Veiskille</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Utfall</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notat</translation>
     </message>
     <message>
         <source>No channel</source>
