@@ -81,11 +81,14 @@ UNPRIVILEGED_SAVE = textwrap.dedent("""
     import os, sys
     from journeymapper import io
     from journeymapper.io.templates import find_template
+    # Everything read from the clone is read first: a plain user may not read a clone
+    # in root's home (a newcomer's "git clone" as root puts it in /root).
+    document = find_template("empty-three-stages").open()
     if os.geteuid() == 0:                  # root writes anywhere: be a plain user
         os.setgid(65534)
         os.setuid(65534)
     try:
-        io.save(find_template("empty-three-stages").open(), sys.argv[1])
+        io.save(document, sys.argv[1])
     except OSError as exc:
         print(str(exc))
         print(exc.filename)
