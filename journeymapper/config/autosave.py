@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from ..io import JourneyFileError, from_data, to_data
+from ..io import JourneyFileError, from_data, open_regular, to_data
 from ..io.atomic import atomic_write
 from ..model import JourneyDocument
 from . import paths
@@ -73,7 +73,8 @@ def write_autosave(file: str | os.PathLike, document: JourneyDocument,
 def _envelope(file: Path) -> dict:
     source = str(file)
     try:
-        raw = file.read_bytes()
+        with open_regular(file) as fh:  # never wait on a named pipe put in the folder
+            raw = fh.read()
     except OSError as exc:
         raise JourneyFileError(source, f"cannot be read ({exc.strerror or exc})") from None
     try:
