@@ -149,6 +149,9 @@ _LONG_NUMBER = re.compile(r"-?\d{%d,}" % (sys.get_int_max_str_digits() + 1)
 # 10,000-step map is ~6 MB). Larger ones are counted in C before parsing.
 _COUNT_ABOVE_BYTES = 8 * 2**20
 _STEP_KINDS = "touchpoint, crossroads, outcome or note"
+# What a file cut off inside a value ends with: nothing, or the start of a number or word.
+_PART_OF_A_VALUE = re.compile(r"-?(\d+(\.\d*)?([eE][+-]?\d*)?)?|t(r(ue?)?)?|f(a(l(se?)?)?)?"
+                              r"|n(u(ll?)?)?|N(aN?)?|-?I(n(f(i(n(i(ty?)?)?)?)?)?)?")
 
 
 class _Refused:
@@ -420,7 +423,8 @@ def _json_problem(text: str, exc: json.JSONDecodeError) -> str:
     if exc.msg == "Extra data":
         return ("the map ends before this place and something else follows it "
                 "(two files joined, or text added after the map)")
-    ends_here = exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string")
+    ends_here = exc.msg.startswith("Unterminated string") \
+        or _PART_OF_A_VALUE.fullmatch(text[exc.pos:].rstrip())
     if ends_here and text.lstrip().startswith(("{", "[")):
         return "the file ends too early: it was cut off, perhaps by a failed copy or save"
     return f"it is not valid JSON ({exc.msg.lower()})"
