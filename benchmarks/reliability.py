@@ -40,6 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from benchmarks.run import _peak_rss_kb  # noqa: E402
 from benchmarks.synthetic import make_map  # noqa: E402
 from journeymapper import io  # noqa: E402
 from journeymapper.io import JourneyFileError, jmap  # noqa: E402
@@ -257,26 +258,32 @@ def big_files(folder: Path) -> list[tuple[str, Path, bool]]:
     """(name, path, must_refuse) of files near the size limit, and things that are not files."""
     head = (b'{"format":"journeymapper","version":1,"stages":[{"id":"s"}],'
             b'"journeys":[{"id":"j"}],')
+    def notes(count: int) -> bytes:
+        return head + b'"nodes":[' + b",".join(
+            b'{"kind":"note","id":"n%d","stage_id":"s","journey_id":"j"}' % i
+            for i in range(count)) + b"]}"
+
     shapes = {
-        "20M empty objects": head + b'"nodes":[' + b"{}," * 20_000_000 + b"{}]}",
-        "30M numbers in one list": head + b'"title":[' + b"1," * 30_000_000 + b"1]}",
-        "20M empty lists": b"[" + b"[]," * 20_000_000 + b"[]]",
-        "12M short texts": head + b'"title":[' + b'"ab",' * 12_000_000 + b'"ab"]}',
-        "10M repeats of one key": head + b'"title":{' + b'"k":1,' * 10_000_000 + b'"k":1}}',
-        "60M open brackets": head + b'"title":' + b"[" * 60_000_000,
-        "2.9M texts (just under the count)":
-            head + b'"title":[' + b'"abcdefgh",' * 2_900_000 + b'"x"]}',
-        "450,000 minimal notes": head + b'"nodes":[' + b",".join(
-            b'{"kind":"note","id":"n%d","stage_id":"s","journey_id":"j"}' % i
-            for i in range(450_000)) + b"]}",
-        "50,001 minimal notes": head + b'"nodes":[' + b",".join(
-            b'{"kind":"note","id":"n%d","stage_id":"s","journey_id":"j"}' % i
-            for i in range(50_001)) + b"]}",
+        "20M empty objects": lambda: head + b'"nodes":[' + b"{}," * 20_000_000 + b"{}]}",
+        "30M numbers in one list": lambda: head + b'"title":[' + b"1," * 30_000_000 + b"1]}",
+        "20M empty lists": lambda: b"[" + b"[]," * 20_000_000 + b"[]]",
+        "12M short texts": lambda: head + b'"title":[' + b'"ab",' * 12_000_000 + b'"ab"]}',
+        "10M repeats of one key":
+            lambda: head + b'"title":{' + b'"k":1,' * 10_000_000 + b'"k":1}}',
+        "60M open brackets": lambda: head + b'"title":' + b"[" * 60_000_000,
+        "2.9M short texts (under the count)":
+            lambda: head + b'"title":[' + b'"ab",' * 2_900_000 + b'"x"]}',
+        "2.9M numbers (under the count)":
+            lambda: head + b'"title":[' + b"1.5," * 2_900_000 + b'1]}',
+        "1.4M empty objects (under the count)":
+            lambda: head + b'"nodes":[' + b"{}," * 1_400_000 + b"{}]}",
+        "450,000 minimal notes": lambda: notes(450_000),
+        "50,001 minimal notes": lambda: notes(50_001),
     }
     found = []
-    for name, raw in shapes.items():
+    for name, make in shapes.items():
         path = folder / (name.replace(" ", "-").replace(",", "") + ".jmap")
-        path.write_bytes(raw[:jmap.MAX_FILE_BYTES])
+        path.write_bytes(make()[:jmap.MAX_FILE_BYTES])
         found.append((name, path, True))
     for steps in (10_000, 50_000, 100_000):
         path = folder / f"synthetic-{steps}.jmap"
@@ -300,8 +307,11 @@ def child(path: str) -> None:
     except Exception as exc:  # noqa: BLE001
         outcome = f"crash: {type(exc).__name__}"
     seconds = time.perf_counter() - started
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"outcome": outcome, "seconds": seconds, "peak_mb": peak}))
+    print(json.dumps({"outcome": outcome, "seconds": seconds, "peak_mb": peak_rss_mb()}))
+
+
+def peak_rss_mb() -> float:
+    return _peak_rss_kb(resource) / 1024
 
 
 def run_big(folder: Path) -> list[dict]:
@@ -325,9 +335,8 @@ def run_big(folder: Path) -> list[dict]:
 
 
 def baseline_rss() -> float:
-    done = subprocess.run([sys.executable, "-c", "import resource, journeymapper.io; print("
-                           "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)"],
-                          capture_output=True, text=True, cwd=ROOT)
+    done = subprocess.run([sys.executable, "-c", "import benchmarks.reliability as r; "
+                           "print(r.peak_rss_mb())"], capture_output=True, text=True, cwd=ROOT)
     return float(done.stdout.strip())
 
 
@@ -354,7 +363,7 @@ def main(argv=None) -> int:
               f" | {counts['crash']} |")
     print()
     print(f"Worst time for one small file: {worst * 1000:.0f} ms; peak RSS of the whole run "
-          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+          f"{peak_rss_mb():.0f} MB")
     for line in problems:
         print("  ", line)
     if not args.no_big:

@@ -117,20 +117,7 @@ json_values = st.recursive(
 )
 
 
-def _paths(value, prefix=()):
-    yield prefix
-    if isinstance(value, dict):
-        for key, child in value.items():
-            yield from _paths(child, prefix + (key,))
-    elif isinstance(value, list):
-        for i, child in enumerate(value):
-            yield from _paths(child, prefix + (i,))
-
-
-def _get(value, path):
-    for key in path:
-        value = value[key]
-    return value
+_paths, _get = reliability._paths, reliability._get
 
 
 def _set(root, path, new):

@@ -89,23 +89,18 @@ def test_a_socket_is_refused_naming_what_it_is(tmp_path):
 
 
 @fifos
-def test_the_file_watch_does_not_wait_on_a_pipe_that_replaced_the_map(tmp_path):
+def test_the_other_readers_do_not_wait_on_a_pipe_either(tmp_path):
+    """The file watch (the map's file replaced by a pipe) and the autosave reader."""
     from journeymapper.app.file_watch import read_stamp
+    from journeymapper.config.autosave import read_autosave
 
     pipe = tmp_path / "kart.jmap"
     os.mkfifo(pipe)
-    with no_hang(5), pytest.raises(OSError):
-        read_stamp(pipe)
-
-
-@fifos
-def test_an_autosave_folder_with_a_pipe_is_refused(tmp_path):
-    from journeymapper.config.autosave import read_autosave
-
-    pipe = tmp_path / "a.autosave.json"
-    os.mkfifo(pipe)
-    with no_hang(5), pytest.raises(JourneyFileError):
-        read_autosave(pipe)
+    with no_hang(5):
+        with pytest.raises(OSError):
+            read_stamp(pipe)
+        with pytest.raises(JourneyFileError):
+            read_autosave(pipe)
 
 
 # --- strict types -----------------------------------------------------------------------

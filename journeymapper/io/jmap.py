@@ -149,9 +149,9 @@ _LONG_NUMBER = re.compile(r"-?\d{%d,}" % (sys.get_int_max_str_digits() + 1)
 # 10,000-step map is ~6 MB). Larger ones are counted in C before parsing.
 _COUNT_ABOVE_BYTES = 8 * 2**20
 _STEP_KINDS = "touchpoint, crossroads, outcome or note"
-# What a file cut off inside a value ends with: nothing, or the start of a number or word.
-_PART_OF_A_VALUE = re.compile(r"-?(\d+(\.\d*)?([eE][+-]?\d*)?)?|t(r(ue?)?)?|f(a(l(se?)?)?)?"
-                              r"|n(u(ll?)?)?|N(aN?)?|-?I(n(f(i(n(i(ty?)?)?)?)?)?)?")
+# What follows the place of a JSON error in a file cut off inside a value:
+# nothing, or the rest of a number or a word (``1.``, ``tr``), no second token.
+_CUT_INSIDE_A_VALUE = re.compile(r"[^\s{}\[\],:\"]{0,24}")
 
 
 class _Refused:
@@ -424,7 +424,7 @@ def _json_problem(text: str, exc: json.JSONDecodeError) -> str:
         return ("the map ends before this place and something else follows it "
                 "(two files joined, or text added after the map)")
     ends_here = exc.msg.startswith("Unterminated string") \
-        or _PART_OF_A_VALUE.fullmatch(text[exc.pos:].rstrip())
+        or _CUT_INSIDE_A_VALUE.fullmatch(text[exc.pos:].rstrip())
     if ends_here and text.lstrip().startswith(("{", "[")):
         return "the file ends too early: it was cut off, perhaps by a failed copy or save"
     return f"it is not valid JSON ({exc.msg.lower()})"
