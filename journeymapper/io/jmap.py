@@ -148,6 +148,8 @@ _LONG_NUMBER = re.compile(r"-?\d{%d,}" % (sys.get_int_max_str_digits() + 1)
 # ``1,`` or ``{},``), refused within a second or two in a few hundred MB (a
 # 10,000-step map is ~6 MB). Larger ones are counted in C before parsing.
 _COUNT_ABOVE_BYTES = 8 * 2**20
+_MIN_BYTES_PER_VALUE = 6   # {}, [] and list items in a file over that size
+_MIN_BYTES_PER_TEXT = 5    # keys and texts (a map: ~17 bytes each, ~12 written compactly)
 _STEP_KINDS = "touchpoint, crossroads, outcome or note"
 # What follows the place of a JSON error in a file cut off inside a value:
 # nothing, or the rest of a number or a word (``1.``, ``tr``), no second token.
@@ -341,19 +343,22 @@ def _check_size(raw: bytes, source: str) -> None:
             raise JourneyFileError(source, f"this map has {count:,} {words}; JourneyMapper "
                                            f"opens maps of up to {limit:,} {words}",
                                    "$.nodes" if limit == MAX_STEPS else "$.edges")
+    # Parsed, a value costs ~100 bytes or more; a map spends ~25 bytes of file on
+    # each (~18 written compactly), so a file far denser than that is refused too.
+    limit = min(MAX_VALUES, len(raw) // _MIN_BYTES_PER_VALUE)
     texts = raw.count(b'"') // 2  # keys and texts, and each \" inside a text counted half
-    if texts <= MAX_VALUES:
-        if _structure_bound(raw) <= MAX_VALUES:
+    if texts <= min(MAX_VALUES, len(raw) // _MIN_BYTES_PER_TEXT):
+        if _structure_bound(raw) <= limit:
             return
         # Texts may hold any number of commas and brackets: count without them.
         values = _structure_bound(_STRING_BYTES.sub(b'""', raw))
-        if values <= MAX_VALUES:
+        if values <= limit:
             return
     else:
         values = texts
     raise JourneyFileError(source, f"the file holds {values:,} values, more than a journey map "
-                                   f"of {MAX_STEPS:,} steps does (at most {MAX_VALUES:,})",
-                           "the whole file")
+                                   f"of its size or of {MAX_STEPS:,} steps does "
+                                   f"(at most {limit:,})", "the whole file")
 
 
 def _repeats_noted(repeated: list[tuple[dict, str]]) -> Callable[[list], dict]:
