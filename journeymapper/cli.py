@@ -15,7 +15,8 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .io import JourneyFileError, load, printable, save
+from .io import JourneyFileError, load, save
+from .io.reading import printable
 from .io.templates import find_template, list_templates
 from .model import NodeKind
 

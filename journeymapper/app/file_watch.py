@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..io import JourneyFileError, dumps, load, open_regular
+from ..io import JourneyFileError, dumps, load
+from ..io.reading import open_regular
 from ..state import MapSession
 
 if TYPE_CHECKING:

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from ..io import JourneyFileError, from_data, open_regular, to_data
+from ..io import JourneyFileError, from_data, to_data
 from ..io.atomic import atomic_write
+from ..io.reading import open_regular
 from ..model import JourneyDocument
 from . import paths
 

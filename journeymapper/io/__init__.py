@@ -11,7 +11,6 @@ from .jmap import (
     save,
     to_data,
 )
-from .reading import NotARegularFile, open_regular, printable
 
-__all__ = ["FILE_SUFFIX", "FORMAT_VERSION", "JourneyFileError", "NotARegularFile", "dumps",
-           "from_data", "load", "loads", "open_regular", "printable", "save", "to_data"]
+__all__ = ["FILE_SUFFIX", "FORMAT_VERSION", "JourneyFileError", "dumps", "from_data", "load",
+           "loads", "save", "to_data"]
