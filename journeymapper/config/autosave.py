@@ -17,9 +17,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from ..io import JourneyFileError, from_data, to_data
+from ..io import JourneyFileError, from_data, reading, to_data
 from ..io.atomic import atomic_write
-from ..io.reading import open_regular
 from ..model import JourneyDocument
 from . import paths
 
@@ -74,7 +73,7 @@ def write_autosave(file: str | os.PathLike, document: JourneyDocument,
 def _envelope(file: Path) -> dict:
     source = str(file)
     try:
-        with open_regular(file) as fh:  # never wait on a named pipe put in the folder
+        with reading.open_regular(file) as fh:  # never wait on a named pipe put in the folder
             raw = fh.read()
     except OSError as exc:
         raise JourneyFileError(source, f"cannot be read ({exc.strerror or exc})") from None
