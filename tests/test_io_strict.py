@@ -44,6 +44,16 @@ def refused(raw: bytes | str) -> JourneyFileError:
     return info.value
 
 
+def refused_measured(raw: bytes) -> tuple[JourneyFileError, int]:
+    """The refusal and the peak of Python memory traced while reaching it."""
+    tracemalloc.start()
+    try:
+        exc = refused(raw)
+        return exc, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
 def first(data: dict, field: str) -> tuple[int, dict]:
     return next((i, n) for i, n in enumerate(data["nodes"]) if field in n)
 
@@ -205,12 +215,7 @@ def test_a_map_over_the_step_limit_is_refused_saying_the_limit():
 def test_a_large_file_of_too_many_steps_is_refused_before_parsing():
     raw = _notes(200_000)  # ~11 MB
     assert len(raw) > jmap._COUNT_ABOVE_BYTES
-    tracemalloc.start()
-    try:
-        exc = refused(raw)
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    exc, peak = refused_measured(raw)
     assert "this map has 200,000 steps and notes" in exc.problem
     assert peak < 2 * len(raw)  # nothing was parsed
 
@@ -222,13 +227,8 @@ def test_millions_of_values_are_refused_in_bounded_memory(shape):
     brackets = b"{}" if shape.endswith(b"1") and b":" in shape else b"[]"
     raw = b'{"format":"journeymapper","version":1,"title":' + brackets[:1] + many + brackets[1:] \
         + b"}"
-    tracemalloc.start()
     started = time.process_time()
-    try:
-        exc = refused(raw)
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    exc, peak = refused_measured(raw)
     assert exc.where == "the whole file" and "values" in exc.problem
     assert peak < 3 * len(raw)
     assert time.process_time() - started < 20  # a generous bound: it took 5–14 s and GBs
@@ -288,11 +288,6 @@ def test_a_file_far_denser_than_a_map_is_refused_before_parsing():
     """Under the count, but 2.9 million tiny texts in 14 MB: 3 s and 670 MB to refuse, before."""
     raw = b'{"format":"journeymapper","version":1,"title":[' + b'"ab",' * 2_900_000 + b'"x"]}'
     assert len(raw) > jmap._COUNT_ABOVE_BYTES
-    tracemalloc.start()
-    try:
-        exc = refused(raw)
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
+    exc, peak = refused_measured(raw)
     assert exc.where == "the whole file" and "more than a journey map of its size" in exc.problem
     assert peak < 2 * len(raw)
