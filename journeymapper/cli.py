@@ -16,6 +16,7 @@ from pathlib import Path
 
 from . import __version__
 from .io import JourneyFileError, load, save
+from .io.reading import printable
 from .io.templates import find_template, list_templates
 from .look.kinds import kind_spec
 from .model import NodeKind
@@ -27,9 +28,9 @@ def _summary(path: str, document) -> str:
     counts = {kind: 0 for kind in NodeKind}
     for node in document.nodes():
         counts[node.kind] += 1
-    title = document.info.title or Path(path).stem
+    title = printable(document.info.title or Path(path).stem)  # never a terminal escape
     lines = [
-        f"{path}: OK — {title}",
+        f"{printable(path)}: OK — {title}",
         f"  stages:          {len(document.stages)}",
         f"  micro-journeys:  {len(document.journeys)}",
         *(f"  {kind_spec(kind).plural + ':':<17}{counts[kind]}" for kind in NodeKind),
@@ -37,7 +38,8 @@ def _summary(path: str, document) -> str:
         f"  owners:          {len(document.owners)}",
     ]
     if document.info.journey_owner_id:
-        lines.append(f"  journey owner:   {document.owner(document.info.journey_owner_id).name}")
+        owner = document.owner(document.info.journey_owner_id).name
+        lines.append(f"  journey owner:   {printable(owner)}")
     return "\n".join(lines)
 
 
@@ -79,7 +81,8 @@ def _cmd_check(args) -> int:
         except ImportError:
             print("The analysis report is not available in this version.", file=sys.stderr)
             return 2
-        print(render_json(document) if args.json else render_text(document, args.file))
+        print(render_json(document) if args.json
+              else printable(render_text(document, args.file), keep_lines=True))
         return 0
     print(_summary(args.file, document))
     return 0

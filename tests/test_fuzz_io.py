@@ -13,6 +13,7 @@ import contextlib
 import copy
 import json
 import os
+import re
 import signal
 import sys
 import tracemalloc
@@ -29,6 +30,7 @@ from journeymapper.io.templates import find_template
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from benchmarks import reliability  # noqa: E402
 from benchmarks.synthetic import make_map  # noqa: E402
 
 SOURCE = "fuzzet kart.jmap"
@@ -82,6 +84,7 @@ def open_or_refuse(raw: bytes):
             assert SOURCE in message
             assert exc.where or exc.problem.startswith(WHOLE_FILE), message
             assert len(message) < 2_000, "the message must be readable, not a dump of the file"
+            assert not any(c in message for c in CONTROL[:4]), "escapes must be shown, not sent"
             event("refused: " + exc.problem.split("“")[0][:30])
             return None
     event("opened")
@@ -114,20 +117,7 @@ json_values = st.recursive(
 )
 
 
-def _paths(value, prefix=()):
-    yield prefix
-    if isinstance(value, dict):
-        for key, child in value.items():
-            yield from _paths(child, prefix + (key,))
-    elif isinstance(value, list):
-        for i, child in enumerate(value):
-            yield from _paths(child, prefix + (i,))
-
-
-def _get(value, path):
-    for key in path:
-        value = value[key]
-    return value
+_paths, _get = reliability._paths, reliability._get
 
 
 def _set(root, path, new):
@@ -149,8 +139,10 @@ def _encode(data, encoding: str) -> bytes:
 
 
 DEEP_MARK = "@@deeply-nested@@"
+REPEAT_MARK = "@@repeated-key@@"
 MUTATIONS = ("replace", "delete", "add_key", "duplicate", "wrap", "dangle", "swap_kind",
-             "stringify")
+             "stringify", "repeat_key", "retype", "control")
+CONTROL = ["\x00", "\x07", "\x1b", "\x1b[31m", "\x7f", "\x9b", "\u202e"]
 
 
 @st.composite
@@ -158,6 +150,7 @@ def mutated_files(draw):
     base = json.loads(BASES[draw(st.sampled_from(sorted(BASES)))])
     data = copy.deepcopy(base)
     deep = 0
+    repeated = None
     for _ in range(draw(st.integers(1, 3))):
         paths = list(_paths(data))
         path = draw(st.sampled_from(paths))
@@ -190,6 +183,23 @@ def mutated_files(draw):
                 ["touchpoint", "crossroads", "outcome", "note", "flow", "branch", "person"]))
         elif how == "stringify" and not isinstance(target, (dict, list)):
             data = _set(data, path, str(target))
+        elif how == "repeat_key" and isinstance(target, dict) and target and repeated is None:
+            key = draw(st.sampled_from(sorted(target)))
+            # The same key once more, spliced into the text below (a dict cannot hold it).
+            repeated = json.dumps(key) + ": " + json.dumps(draw(st.one_of(
+                st.just(target[key]), json_scalars)), allow_nan=True)
+            target[REPEAT_MARK] = 1
+        elif how == "retype" and isinstance(target, (bool, int, float)) and path:
+            # true where a number belongs, a number as a string, 3.0 for 3, 1 for true
+            data = _set(data, path, draw(st.sampled_from(
+                [str(target), not target, float(target) if not isinstance(target, float)
+                 else int(target), int(target)])))
+        elif how == "control" and path:
+            text = draw(st.sampled_from(CONTROL)) + "[2J"
+            if isinstance(target, dict):
+                target["x" + text] = 1
+            elif isinstance(target, str):
+                data = _set(data, path, target + text)
     encoding = draw(st.sampled_from(["utf-8", "utf-8", "utf-8", "utf-8-bom", "ascii-escapes",
                                      "utf-16", "latin-1"]))
     try:
@@ -199,6 +209,13 @@ def mutated_files(draw):
     if deep:
         nested = ("[" * deep + "1" + "]" * deep).encode("ascii")
         raw = raw.replace(json.dumps(DEEP_MARK).encode("ascii"), nested)
+    if repeated is not None:
+        mark = json.dumps(REPEAT_MARK).encode("ascii")
+        raw = re.sub(re.escape(mark) + rb":\s*1", repeated.replace("\\", "\\\\").encode(
+            "utf-8", "surrogatepass"), raw, count=1) if encoding in ("utf-8", "utf-8-bom") \
+            else raw
+    if draw(st.integers(0, 9)) == 0:  # data after the map
+        raw += draw(st.sampled_from([b"{}", b"\n[1]", b"x", b" \x00", b"\n" + raw[:50]]))
     return raw
 
 
@@ -377,3 +394,14 @@ def test_loading_leaves_the_garbage_collector_as_it_was():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGALRM"), reason="the harness times out by SIGALRM")
+def test_a_sample_of_the_reliability_run():
+    """400 files of benchmarks/reliability.py (which runs 12,000): each case that must be
+    refused (a key twice, a wrong type, data after the map, …) is, clearly."""
+    outcomes, by_kind, worst, problems = reliability.run_small(400, seed=int(
+        os.environ.get("JM_FUZZ_SEED", 1)))
+    assert outcomes["clear"] > 200 and outcomes["opened"] > 20, outcomes
+    bad = {k: outcomes[k] for k in ("wrong-accept", "unclear", "hang", "crash")}
+    assert not any(bad.values()), (bad, problems)

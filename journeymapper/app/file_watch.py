@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..io import JourneyFileError, dumps, load
+from ..io.reading import open_regular
 from ..state import MapSession
 
 if TYPE_CHECKING:
@@ -76,13 +77,14 @@ def stat_key(path: str | os.PathLike) -> tuple[int, int, int] | None:
 
 
 def read_stamp(path: Path) -> FileStamp | None:
-    """The file's stamp, or None when it is gone. Other read errors are raised (OSError)."""
+    """The file's stamp, or None when it is gone. Other read errors are raised (OSError),
+    also for a path that became a named pipe or a device (it would never end)."""
     key = _stat(path)
     if key is None:
         return None
     digest = hashlib.sha256()
     try:
-        with open(path, "rb") as fh:
+        with open_regular(path) as fh:
             while chunk := fh.read(_CHUNK):
                 digest.update(chunk)
     except FileNotFoundError:

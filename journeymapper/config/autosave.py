@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from ..io import JourneyFileError, from_data, to_data
+from ..io import JourneyFileError, from_data, reading, to_data
 from ..io.atomic import atomic_write
 from ..model import Connection, JourneyDocument, MapInfo, MicroJourney, Node, Owner, Stage
 from . import paths
@@ -103,7 +103,8 @@ def write_autosave(file: str | os.PathLike, document: JourneyDocument | MapSnaps
 def _envelope(file: Path) -> dict:
     source = str(file)
     try:
-        raw = file.read_bytes()
+        with reading.open_regular(file) as fh:  # never wait on a named pipe put in the folder
+            raw = fh.read()
     except OSError as exc:
         raise JourneyFileError(source, f"cannot be read ({exc.strerror or exc})") from None
     try:

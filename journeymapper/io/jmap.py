@@ -16,9 +16,12 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import Annotated, Any, Callable
+from itertools import chain
+from operator import attrgetter
+from types import UnionType
+from typing import Annotated, Any, Callable, Union, get_args, get_origin
 
-from pydantic import BaseModel, ConfigDict, Field, Strict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic.types import FailFast
 
 from ..model import (
@@ -33,11 +36,26 @@ from ..model import (
 )
 from ..model.elements import MAX_LABEL, MAX_TEXT, Id
 from .atomic import atomic_write
+from .reading import NotARegularFile, open_regular, printable
 
 FORMAT_NAME = "journeymapper"
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 64 * 1024 * 1024
 FILE_SUFFIX = ".jmap"
+
+# The largest map JourneyMapper opens (README, "The map file"). Measured on a
+# 2-core machine: a 50,000-step map (30 MB) loads in ~0.8 s and ~300 MB; the
+# scene, the analysis and the PDF grow about linearly from their 10,000-step
+# times in benchmarks/README.md (0.5, 1.3 and 8 s), so beyond this the program
+# stops being usable long before the file limit. Larger maps are refused
+# before any element is built.
+MAX_STEPS = 50_000       # steps and notes together
+MAX_ARROWS = 100_000
+MAX_ROWS = 10_000        # stages, micro-journeys and owners, each
+# Containers and list items a file may hold in all (a 50,000-step map with
+# 100,000 arrows has ~1.6 million, and ~2.2 million keys and texts): bounds the work and memory of parsing any
+# file, whatever its shape, before anything is parsed.
+MAX_VALUES = 3_000_000
 
 # Upgrades from an older version to the next one: MIGRATIONS[n] turns a
 # version-n document (a plain dict) into a version n+1 document.
@@ -48,30 +66,41 @@ class JourneyFileError(Exception):
     """A file that cannot be opened, with where and why in words a user can act on."""
 
     def __init__(self, source: str, problem: str, where: str | None = None) -> None:
+        # Names, keys and values quoted from the file (and the file's own name)
+        # may hold terminal escape sequences: shown as escapes, never obeyed.
         self.source = source
-        self.problem = problem
-        self.where = where
-        place = f" at {where}" if where else ""
-        super().__init__(f"Cannot open “{source}”{place}: {problem}")
+        self.problem = printable(problem)
+        self.where = printable(where) if where else where
+        place = f" at {self.where}" if where else ""
+        super().__init__(f"Cannot open “{printable(source)}”{place}: {self.problem}")
 
 
 class _JourneyFile(BaseModel):
+    """The whole file. Always validated in strict mode from JSON text
+    (``model_validate_json(..., strict=True)``): ``true`` is not a number,
+    ``"3"`` is not 3, ``1.5`` is not a severity; dates are ISO strings."""
+
     model_config = ConfigDict(extra="forbid")
 
-    # Strict: the careful path has already checked that these are a real string
-    # and integer; the fast path (pydantic's JSON parsing) must not accept "1".
-    format: Annotated[str, Strict()]
-    version: Annotated[int, Strict()]
+    format: str
+    version: int
     title: str = Field(default="", max_length=MAX_LABEL)
     description: str = Field(default="", max_length=MAX_TEXT)
     journey_owner_id: Id | None = None
     # FailFast: a list stops at its first bad item, so a file of two million
-    # broken steps is refused at once instead of collecting two million errors.
-    stages: Annotated[list[Stage], FailFast()] = []
-    journeys: Annotated[list[MicroJourney], FailFast()] = []
-    owners: Annotated[list[Owner], FailFast()] = []
-    nodes: Annotated[list[AnyNode], FailFast()] = []
-    edges: Annotated[list[Connection], FailFast()] = []
+    # broken steps is refused at once instead of collecting two million errors;
+    # max_length stops the fast path from building more than the limit.
+    stages: Annotated[list[Stage], FailFast(), Field(max_length=MAX_ROWS)] = []
+    journeys: Annotated[list[MicroJourney], FailFast(), Field(max_length=MAX_ROWS)] = []
+    owners: Annotated[list[Owner], FailFast(), Field(max_length=MAX_ROWS)] = []
+    nodes: Annotated[list[AnyNode], FailFast(), Field(max_length=MAX_STEPS)] = []
+    edges: Annotated[list[Connection], FailFast(), Field(max_length=MAX_ARROWS)] = []
+
+
+# (list in the file, its limit, what a user calls its items)
+_LIMITS = (("nodes", MAX_STEPS, "steps and notes"), ("edges", MAX_ARROWS, "arrows"),
+           ("stages", MAX_ROWS, "stages"), ("journeys", MAX_ROWS, "micro-journeys"),
+           ("owners", MAX_ROWS, "owners"))
 
 
 # --- writing -------------------------------------------------------------------
@@ -111,14 +140,30 @@ def save(document: JourneyDocument, path: str | os.PathLike, keep_backup: bool =
 MAX_NESTING = 64
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 _SURROGATE_ESCAPE_BYTES = re.compile(_SURROGATE_ESCAPE.pattern.encode("ascii"))
+_COLON_ESCAPE_BYTES = re.compile(rb"\\u003[aA]")
+# Everything up to and including the next text that holds a comma or a bracket
+# (group 1; None at the end). Possessive, so it never backtracks into a text.
+_UP_TO_A_TEXT_WITH_STRUCTURE = re.compile(
+    rb'(?:[^"]++|"(?:[^"\\,{\[]++|\\.)*+")*+("(?:[^"\\]++|\\.)*+")?')
 _UTF8_BOM = b"\xef\xbb\xbf"
 _LONG_NUMBER = re.compile(r"-?\d{%d,}" % (sys.get_int_max_str_digits() + 1)
                           if hasattr(sys, "get_int_max_str_digits") else r"-?\d{4301,}")
+# Files up to this size are parsed without counting first: whatever their
+# shape, they hold at most ~5 million values (each takes a byte and a half:
+# ``1,`` or ``{},``), refused within a second or two in a few hundred MB (a
+# 10,000-step map is ~6 MB). Larger ones are counted in C before parsing.
+_COUNT_ABOVE_BYTES = 8 * 2**20
+_MIN_BYTES_PER_VALUE = 6   # {}, [] and list items in a file over that size
+_MIN_BYTES_PER_TEXT = 5    # keys and texts (a map: ~17 bytes each, ~12 written compactly)
+_STEP_KINDS = "touchpoint, crossroads, outcome or note"
+# What follows the place of a JSON error in a file cut off inside a value:
+# nothing, or the rest of a number or a word (``1.``, ``tr``), no second token.
+_CUT_INSIDE_A_VALUE = re.compile(r"[^\s{}\[\],:\"]{0,24}")
 
 
 class _Refused:
-    """Stands for NaN or ±Infinity in the parsed data, so validation rejects it
-    at its place in the file (no field accepts it) instead of at no place."""
+    """Stands for NaN or ±Infinity in the parsed data, so it can be found and
+    refused at its place in the file."""
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -155,30 +200,33 @@ def _too_deep_at(text: str) -> str | None:
     return None
 
 
-def _surrogate_at(data: Any) -> str | None:
-    """The JSON path of the first text holding half a UTF-16 pair (``\\ud800``).
-
-    Such text cannot be written back as UTF-8, so a map holding it could be
-    opened but never saved again.
-    """
+def _first_place(data: Any, found: Callable[[Any], bool]) -> str | None:
+    """The JSON path of the first value (or key) in file order for which ``found`` holds."""
     stack: list[tuple[Any, str]] = [(data, "$")]
     while stack:
         value, path = stack.pop()
-        if isinstance(value, str):
-            try:
-                value.encode("utf-8")
-            except UnicodeEncodeError:
-                return path
-        elif isinstance(value, dict):
+        if found(value):
+            return path
+        if isinstance(value, dict):
             for key, child in reversed(value.items()):
-                try:
-                    key.encode("utf-8")
-                except UnicodeEncodeError:
+                if found(key):
                     return path
                 stack.append((child, f"{path}.{_short_text(key, 40)}"))
         elif isinstance(value, list):
             stack.extend((child, f"{path}[{i}]") for i, child in reversed(list(enumerate(value))))
     return None
+
+
+def _is_half_pair(value: Any) -> bool:
+    """Text holding half a UTF-16 pair (``\\ud800``) cannot be written back as
+    UTF-8: a map holding it could be opened but never saved again."""
+    if not isinstance(value, str):
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _short_text(text: Any, limit: int = 60) -> str:
@@ -243,8 +291,9 @@ def _validation_error(source: str, exc: ValidationError, data: Any) -> JourneyFi
         problem = f"“{_short_text(loc[-1])}” is not a field JourneyMapper knows"
     elif err.get("type") == "union_tag_invalid":
         kind = _short_text(err.get("ctx", {}).get("tag"))
-        problem = (f"“{kind}” is not a kind of step; expected touchpoint, crossroads, "
-                   f"outcome or note")
+        problem = f"“{kind}” is not a kind of step; expected {_STEP_KINDS}"
+    elif err.get("type") == "union_tag_not_found":
+        problem = f"the step has no “kind”; it must say which kind of step it is: {_STEP_KINDS}"
     elif "input" in err:
         problem = f"{problem} (found {_short(err['input'])})"
     more = len(exc.errors()) - 1
@@ -273,10 +322,73 @@ def _loads(raw: bytes, source: str) -> JourneyDocument:
                                        "too large to be a journey map")
     if not raw.strip():
         raise JourneyFileError(source, "the file is empty")
+    if len(raw) > _COUNT_ABOVE_BYTES:
+        _check_size(raw, source)
     document = _open_current(raw)
     if document is not None:
         return document
     return _open_carefully(raw, source)
+
+
+def _structure_bound(raw: bytes) -> int:
+    """At least the number of containers and list items in the file (more when texts
+    hold commas or brackets); counted in C, without parsing anything."""
+    return raw.count(b"{") + raw.count(b"[") + raw.count(b",")
+
+
+def _structure_in_texts(raw: bytes) -> int:
+    """The commas and brackets inside the file's texts, without copying the file:
+    one match per text that holds any."""
+    found = 0
+    for match in _UP_TO_A_TEXT_WITH_STRUCTURE.finditer(raw):
+        text = match.group(1)
+        if text:
+            found += _structure_bound(text)
+    return found
+
+
+def _check_size(raw: bytes, source: str) -> None:
+    """Refuse a file too big in structure before it is parsed, so any file costs
+    bounded time and memory: too many steps or arrows, or millions of values."""
+    # Every step has a "stage_id" and every arrow a "target"; inside a text those
+    # words are written with \" and cannot match.
+    for key, limit, words in ((b'"stage_id"', MAX_STEPS, "steps and notes"),
+                              (b'"target"', MAX_ARROWS, "arrows")):
+        count = raw.count(key)
+        if count > limit:
+            raise JourneyFileError(source, f"this map has {count:,} {words}; JourneyMapper "
+                                           f"opens maps of up to {limit:,} {words}",
+                                   "$.nodes" if limit == MAX_STEPS else "$.edges")
+    # Parsed, a value costs ~100 bytes or more; a map spends ~25 bytes of file on
+    # each (~18 written compactly), so a file far denser than that is refused too.
+    limit = min(MAX_VALUES, len(raw) // _MIN_BYTES_PER_VALUE)
+    texts = raw.count(b'"') // 2  # keys and texts, and each \" inside a text counted half
+    if texts <= min(MAX_VALUES, len(raw) // _MIN_BYTES_PER_TEXT):
+        if _structure_bound(raw) <= limit:
+            return
+        # Texts may hold any number of commas and brackets: count without them.
+        values = _structure_bound(raw) - _structure_in_texts(raw)
+        if values <= limit:
+            return
+    else:
+        values = texts
+    raise JourneyFileError(source, f"the file holds {values:,} values, more than a journey map "
+                                   f"of its size or of {MAX_STEPS:,} steps does "
+                                   f"(at most {limit:,})", "the whole file")
+
+
+def _repeats_noted(repeated: list[tuple[dict, str]]) -> Callable[[list], dict]:
+    """An ``object_pairs_hook`` that notes each object with a key twice and the key
+    (``json`` and pydantic silently keep the last)."""
+
+    def make_object(pairs: list[tuple[str, Any]]) -> dict:
+        obj = dict(pairs)
+        if len(obj) != len(pairs):
+            seen: set[str] = set()
+            repeated.append((obj, next(key for key, _ in pairs if key in seen or seen.add(key))))
+        return obj
+
+    return make_object
 
 
 def _open_carefully(raw: bytes, source: str) -> JourneyDocument:
@@ -287,13 +399,18 @@ def _open_carefully(raw: bytes, source: str) -> JourneyDocument:
     except UnicodeDecodeError as exc:
         raise JourneyFileError(source, "the file is not UTF-8 text (is it a journey map?)",
                                f"byte {exc.start}") from None
+    refused: list[_Refused] = []
+
+    def constant(name: str) -> _Refused:
+        refused.append(_Refused(name))
+        return refused[-1]
+
+    repeated: list[tuple[dict, str]] = []
     try:
-        data = json.loads(text, parse_constant=_Refused)
+        data = json.loads(text, parse_constant=constant, object_pairs_hook=_repeats_noted(repeated))
     except json.JSONDecodeError as exc:
-        ended_early = not text.rstrip().endswith(("}", "]")) and text.lstrip().startswith("{")
-        hint = ("the file ends too early: it was cut off, perhaps by a failed copy or save"
-                if ended_early else f"it is not valid JSON ({exc.msg.lower()})")
-        raise JourneyFileError(source, hint, f"line {exc.lineno}, column {exc.colno}") from None
+        raise JourneyFileError(source, _json_problem(text, exc),
+                               f"line {exc.lineno}, column {exc.colno}") from None
     except RecursionError:
         raise JourneyFileError(source, "the data is nested too deeply to be a journey map",
                                _too_deep_at(text) or "the whole file") from None
@@ -303,13 +420,80 @@ def _open_carefully(raw: bytes, source: str) -> JourneyDocument:
                                if not found else "it holds a number with thousands of digits",
                                _line_column(text, found.start()) if found else "the whole file") \
             from None
+    if repeated:
+        obj, twice = repeated[0]
+        where = _first_place(data, lambda value: value is obj) or "the whole file"
+        raise JourneyFileError(source, f"the key “{_short_text(twice, 40)}” appears twice in "
+                                       "the same object; JourneyMapper cannot tell which one "
+                                       "is meant", where)
+    if refused:
+        where = _first_place(data, lambda value: isinstance(value, _Refused)) or "the whole file"
+        raise JourneyFileError(source, f"{refused[0].name} is not a number JourneyMapper can "
+                                       "use (JSON has no NaN or infinity)", where)
     if _SURROGATE_ESCAPE.search(text):
-        where = _surrogate_at(data)
+        where = _first_place(data, _is_half_pair)
         if where:
             raise JourneyFileError(source, "the text holds half of a UTF-16 character pair "
                                            "(a lone \\uD800–\\uDFFF escape), which cannot be "
                                            "saved", where)
     return from_data(data, source)
+
+
+def _json_problem(text: str, exc: json.JSONDecodeError) -> str:
+    """Why ``text`` is not JSON, in words that point at the likely cause."""
+    if exc.msg == "Extra data":
+        return ("the map ends before this place and something else follows it "
+                "(two files joined, or text added after the map)")
+    ends_here = exc.msg.startswith("Unterminated string") \
+        or _CUT_INSIDE_A_VALUE.fullmatch(text[exc.pos:].rstrip())
+    if ends_here and text.lstrip().startswith(("{", "[")):
+        return "the file ends too early: it was cut off, perhaps by a failed copy or save"
+    return f"it is not valid JSON ({exc.msg.lower()})"
+
+
+def _has_repeated_keys(body: bytes, parsed: _JourneyFile) -> bool | None:
+    """Whether an object in the file has a key twice; None when unsure.
+
+    pydantic keeps the last of two equal keys silently. Outside texts a colon
+    ends a key, and a text's raw colons are still in the parsed text, so
+    colons in the file == keys the models were given + colons in their texts
+    exactly when no key came twice (a colon written ``\\u003a`` breaks the
+    count: unsure). The texts are counted only when the first count differs.
+    """
+    colons = body.count(b":")
+    models = list(chain([parsed], parsed.stages, parsed.journeys, parsed.owners, parsed.nodes,
+                        parsed.edges))
+    keys = sum(map(len, map(_FIELDS_SET, models)))
+    if colons == keys:
+        return False
+    if _COLON_ESCAPE_BYTES.search(body):
+        return None
+    texts = chain.from_iterable(_texts_of(type(m))(m) for m in models)
+    return colons != keys + "".join(filter(None, texts)).count(":")
+
+
+_FIELDS_SET = attrgetter("__pydantic_fields_set__")
+_TEXT_GETTERS: dict[type, Callable[[Any], tuple]] = {}
+
+
+def _is_text(annotation: Any) -> bool:
+    """``str``, ``Annotated[str, …]`` or either ``| None`` (enums hold no colon: left out)."""
+    if annotation is str:
+        return True
+    if get_origin(annotation) is Annotated:
+        return _is_text(get_args(annotation)[0])
+    return get_origin(annotation) in (Union, UnionType) and \
+        all(_is_text(arg) or arg is type(None) for arg in get_args(annotation))
+
+
+def _texts_of(cls: type[BaseModel]) -> Callable[[Any], tuple]:
+    """A getter of the model's text fields as a tuple (every model has two or more).
+    A text field missed here only sends a file with colons to the careful path."""
+    getter = _TEXT_GETTERS.get(cls)
+    if getter is None:
+        getter = _TEXT_GETTERS[cls] = attrgetter(
+            *[name for name, field in cls.model_fields.items() if _is_text(field.annotation)])
+    return getter
 
 
 def _open_current(raw: bytes) -> JourneyDocument | None:
@@ -320,19 +504,21 @@ def _open_current(raw: bytes) -> JourneyDocument | None:
     (most of the time of opening a big map). This path only ever opens what
     :func:`_open_carefully` opens, identically (``tests/test_io_fast_path.py``):
     it fails on everything that path refuses (invalid UTF-8, bad JSON, NaN,
-    huge numbers, deep nesting, a wrong value, a broken reference) and leaves
-    to it what it does not check itself (a lone surrogate escape, another
-    version). Then it returns None and the careful path opens the file or
-    says what is wrong and where.
+    huge numbers, deep nesting, a wrong value, a broken reference, a key
+    twice, too many steps) and leaves to it what it does not check itself (a
+    lone surrogate escape, another version). Then it returns None and the
+    careful path opens the file or says what is wrong and where.
     """
     body = raw[len(_UTF8_BOM):] if raw.startswith(_UTF8_BOM) else raw
     if _SURROGATE_ESCAPE_BYTES.search(body):
         return None
     try:
-        parsed = _JourneyFile.model_validate_json(body)
+        parsed = _JourneyFile.model_validate_json(body, strict=True)
     except (ValueError, RecursionError):  # ValidationError is a ValueError
         return None
     if parsed.format != FORMAT_NAME or parsed.version != FORMAT_VERSION:
+        return None
+    if _has_repeated_keys(body, parsed) is not False:
         return None
     try:
         return JourneyDocument.assembled(
@@ -344,6 +530,7 @@ def _open_current(raw: bytes) -> JourneyDocument | None:
 
 
 def from_data(data: Any, source: str = "<memory>") -> JourneyDocument:
+    """The document in parsed JSON data (a file's, an autosave's), strictly validated."""
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise JourneyFileError(source, "this is not a JourneyMapper map "
                                        "(the “format” field is not “journeymapper”)", "$.format")
@@ -364,11 +551,20 @@ def from_data(data: Any, source: str = "<memory>") -> JourneyDocument:
                                    "the whole file") from None
         version += 1
         data["version"] = version
+    for name, limit, words in _LIMITS:
+        items = data.get(name)
+        if isinstance(items, list) and len(items) > limit:
+            raise JourneyFileError(source, f"this map has {len(items):,} {words}; JourneyMapper "
+                                           f"opens maps of up to {limit:,} {words}", f"$.{name}")
     try:
-        parsed = _JourneyFile.model_validate(data)
+        # Validated as JSON text, in strict mode like the fast path: Python's
+        # own objects would let "3" pass as 3 (lax) or refuse "email" as a
+        # channel (strict Python mode wants the enum itself).
+        as_json = json.dumps(data, ensure_ascii=True, allow_nan=True, default=repr)
+        parsed = _JourneyFile.model_validate_json(as_json, strict=True)
     except ValidationError as exc:
         raise _validation_error(source, exc, data) from None
-    except RecursionError:
+    except (RecursionError, ValueError):
         raise JourneyFileError(source, "the data is nested too deeply to be a journey map",
                                "the whole file") from None
     return _build(parsed, source)
@@ -396,17 +592,32 @@ def _build(parsed: _JourneyFile, source: str) -> JourneyDocument:
 
 
 def load(path: str | os.PathLike) -> JourneyDocument:
-    """Open a .jmap file; any problem is a :class:`JourneyFileError`."""
+    """Open a .jmap file; any problem is a :class:`JourneyFileError`.
+
+    Only a regular file is read: a named pipe or a device is refused at once
+    instead of waiting forever for data (:func:`~.reading.open_regular`).
+    """
     path = Path(path)
     source = str(path)
+    too_large = JourneyFileError(source, f"the file is larger than {MAX_FILE_BYTES // 2**20} MB, "
+                                         "too large to be a journey map")
     try:
-        with open(path, "rb") as fh:
+        with open_regular(path) as fh:
+            if os.fstat(fh.fileno()).st_size > MAX_FILE_BYTES:
+                raise too_large
             raw = fh.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         raise JourneyFileError(source, "the file does not exist") from None
+    except NotARegularFile as exc:
+        if exc.kind == "a folder":
+            raise JourneyFileError(source, "this is a folder, not a file") from None
+        raise JourneyFileError(source, f"this is {exc.kind}, not a file; JourneyMapper "
+                                       "opens only regular files") from None
     except IsADirectoryError:
         raise JourneyFileError(source, "this is a folder, not a file") from None
     except PermissionError:
+        if path.is_dir():  # Windows refuses to open a folder
+            raise JourneyFileError(source, "this is a folder, not a file") from None
         raise JourneyFileError(source, "you do not have permission to read it") from None
     except OSError as exc:
         raise JourneyFileError(source, f"it could not be read ({exc.strerror})") from None
