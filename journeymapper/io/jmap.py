@@ -10,7 +10,6 @@ place in it.
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 import re
@@ -35,6 +34,7 @@ from ..model import (
     Stage,
 )
 from ..model.elements import MAX_LABEL, MAX_TEXT, Id
+from ..runtime import collector_paused
 from .atomic import atomic_write
 from .reading import NotARegularFile, open_regular, printable
 
@@ -307,13 +307,8 @@ def loads(raw: bytes, source: str = "<memory>") -> JourneyDocument:
     # Opening makes about ten objects per step and no garbage; with the cyclic
     # collector on, a big map in a busy program paid ~30 % of its opening time
     # to collections that find nothing.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         return _loads(raw, source)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _loads(raw: bytes, source: str) -> JourneyDocument:
