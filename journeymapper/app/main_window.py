@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
             "F5", self.tr("The map for a room: full screen, one micro-journey at a time, "
                           "Page Down for the next step, Esc to leave"))
         presenting.setCheckable(True)
-        self._action("next_panel", self.tr("Next &Panel"), self.focus_next_panel, "F6",
+        self._action("next_panel", self.tr("Ne&xt Panel"), self.focus_next_panel, "F6",
                      self.tr("Move the keyboard focus between the map and the open panels"))
 
         self._action("shortcuts", self.tr("&Keyboard Shortcuts"), self.show_shortcuts,
