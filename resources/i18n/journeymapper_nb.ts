@@ -1282,7 +1282,7 @@ Vil du overskrive filen med kartet her (endringene deres går tapt), eller lagre
     </message>
     <message>
         <source>Ne&amp;xt Panel</source>
-        <translation>Ne&amp;ste panel</translation>
+        <translation>Nes&amp;te panel</translation>
     </message>
     <message>
         <source>Move the keyboard focus between the map and the open panels</source>
