@@ -5,6 +5,7 @@
     journeymapper new --template NAME -o F    write a new map from a template
     journeymapper check FILE [--report|--json] validate a map, summarise or analyse it
     journeymapper export FILE -o OUT.pdf      the leadership PDF
+    journeymapper export FILE -o OUT.png|.svg the map as a picture (as File › Export Image)
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 from . import __version__
 from .io import JourneyFileError, load, save
 from .io.reading import printable
+from .io.targets import export_refusal
 from .io.templates import find_template, list_templates
 from .look.kinds import kind_spec
 from .model import NodeKind
@@ -89,6 +91,21 @@ def _cmd_check(args) -> int:
 
 
 def _cmd_export(args) -> int:
+    suffix = Path(args.output).suffix.lower()
+    if suffix in (".png", ".svg"):
+        from .app.image_cli import run_image_export
+
+        return run_image_export(args.file, args.output, args.scale, args.large_print)
+    # over a map (whatever its name) the PDF side says why not there, naming the map
+    if suffix not in ("", ".pdf") and export_refusal(args.output, args.file) is None:
+        print(f"Cannot export to “{args.output}”: JourneyMapper writes a .pdf (the leadership "
+              f"PDF), a .png or an .svg (the map as a picture). Name one of those.",
+              file=sys.stderr)
+        return 1
+    if args.scale is not None or args.large_print:
+        print("--scale and --large-print are for pictures (.png, .svg); the PDF has its own "
+              "layout. Leave them out, or name a .png or .svg after -o.", file=sys.stderr)
+        return 1
     try:
         from .export.cli import run_export
     except ImportError:
@@ -103,6 +120,7 @@ journeymapper [FILE.jmap ...] [Qt options]
        journeymapper new --template NAME -o MAP.jmap [--force]
        journeymapper check MAP.jmap [--report | --json]
        journeymapper export MAP.jmap -o MAP.pdf [--paper A4] [--orientation auto]
+       journeymapper export MAP.jmap -o MAP.png|MAP.svg [--large-print] [--scale PERCENT]
        journeymapper --version | --help"""
 
 EPILOG = """\
@@ -134,12 +152,17 @@ def _parser() -> argparse.ArgumentParser:
     group.add_argument("--json", action="store_true", help="the findings as JSON")
     p.set_defaults(func=_cmd_check)
 
-    p = sub.add_parser("export", help="export the leadership PDF")
+    p = sub.add_parser("export", help="export the leadership PDF, or the map as a PNG or SVG")
     p.add_argument("file")
-    p.add_argument("--output", "-o", required=True, help="the PDF file to write")
+    p.add_argument("--output", "-o", required=True,
+                   help="the file to write: .pdf (the default), .png or .svg")
     p.add_argument("--paper", choices=["A4", "A3", "A2", "letter"], default="A4")
     p.add_argument("--orientation", choices=["landscape", "portrait", "auto"], default="auto",
                    help="auto (the default): the one that prints the map on fewer pages")
+    p.add_argument("--large-print", action="store_true",
+                   help="a picture in large print, as View › Large Print shows it")
+    p.add_argument("--scale", type=int, metavar="PERCENT",
+                   help="a PNG's resolution in per cent, 100 to 400 (default 100: the size on screen)")
     p.set_defaults(func=_cmd_export)
     return parser
 

@@ -34,10 +34,10 @@ def test_a_big_map_opens_readable_at_its_top_left_without_measuring_every_arrow(
     window, measured = _opened(qtbot, tmp_path, make_map(300, seed=3), monkeypatch)
     try:
         view = window.editor.view
-        assert abs(view.zoom() - main_window.READABLE_ZOOM) < 1e-9
+        assert view.name_px() >= main_window.READABLE_NAME_PX - 1e-6  # names readable at once
         assert view.horizontalScrollBar().value() == view.horizontalScrollBar().minimum()
         assert view.verticalScrollBar().value() == view.verticalScrollBar().minimum()
-        assert "70" in window.zoom_label.text()
+        assert f"{round(view.zoom() * 100)} %" in window.zoom_label.text()
         # the first stage's and lane's names are in view
         shown = view.mapToScene(view.viewport().rect()).boundingRect()
         grid = window.editor.scene.grid
@@ -52,12 +52,30 @@ def test_a_small_map_opens_whole(qtbot, tmp_path, monkeypatch):
     from journeymapper.io.templates import find_template
 
     window, measured = _opened(qtbot, tmp_path, find_template("sample-plumber").open(),
-                               monkeypatch, size=(2600, 1400))
+                               monkeypatch, size=(3200, 1600))
     try:
         view = window.editor.view
-        assert view.zoom() >= main_window.READABLE_ZOOM
+        assert view.name_px() >= main_window.READABLE_NAME_PX - 1e-6
         shown = view.mapToScene(view.viewport().rect()).boundingRect()
         assert shown.contains(window.editor.scene.steps_rect())
         assert measured  # fitted to what the map draws, arrows included
+    finally:
+        close_all()
+
+
+def test_a_sample_opens_with_names_of_twelve_pixels_and_its_first_stage(qtbot, tmp_path,
+                                                                       monkeypatch):
+    from journeymapper.io.templates import find_template
+
+    window, _ = _opened(qtbot, tmp_path, find_template("sample-airline").open(), monkeypatch,
+                        size=(1920, 1080))
+    try:
+        view = window.editor.view
+        label_px = window.editor.scene.style.label_font.pixelSize()
+        assert view.zoom() * label_px >= 12 - 1e-6  # it opened at 70 %: names of about 8 px
+        shown = view.mapToScene(view.viewport().rect()).boundingRect()
+        grid = window.editor.scene.grid
+        first = grid.column(grid.stage_ids[0])
+        assert shown.left() <= first.x and shown.right() >= first.x + first.w
     finally:
         close_all()

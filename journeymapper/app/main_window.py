@@ -40,9 +40,10 @@ from .file_watch import FileChangedBar, FileWatch, ask, wrap_with_bar
 from .icons import view_icon
 from .image_export_dialog import export_image_interactively
 from .map_lock import MapLock, describe_holder
+from .presentation import Presentation
 from .template_dialog import TemplateChooserDialog
 
-READABLE_ZOOM = 0.7  # below this a card's label is hard to read from the back of a room
+READABLE_NAME_PX = 12  # a map opens with step names at least this tall on screen
 
 EDITOR_ACTIONS = ("cut", "copy", "paste", "duplicate", "delete", "select_all", "zoom_in",
                   "zoom_out", "fit_map", "large_print", "auto_layout",
@@ -124,6 +125,9 @@ class MainWindow(QMainWindow):
         session.pathChanged.connect(self._update_title)
         session.documentChanged.connect(self._on_document_changed)
         self._update_title()
+        self.presentation = Presentation(self)
+        # the shortcuts keep working while full screen or presentation hides the menus
+        self.addActions(list(self.actions.values()))
 
         self.setAcceptDrops(True)  # drop .jmap files from the file manager to open them
         self._restore_geometry()
@@ -192,6 +196,14 @@ class MainWindow(QMainWindow):
         self._panels_before_map_only: list[QDockWidget] = []
         self._switching_map_only = False
 
+        presenting = self._action(
+            "presentation", self.tr("&Presentation"), lambda _on: self.presentation.toggle(),
+            "F5", self.tr("The map for a room: full screen, one micro-journey at a time, "
+                          "Page Down for the next step, Esc to leave"))
+        presenting.setCheckable(True)
+        self._action("next_panel", self.tr("Ne&xt Panel"), self.focus_next_panel, "F6",
+                     self.tr("Move the keyboard focus between the map and the open panels"))
+
         self._action("shortcuts", self.tr("&Keyboard Shortcuts"), self.show_shortcuts,
                      SK.HelpContents)
         about = self._action("about", self.tr("&About JourneyMapper"), self.show_about)
@@ -234,7 +246,7 @@ class MainWindow(QMainWindow):
 
         self.view_menu = bar.addMenu(self.tr("&View"))
         self._add(self.view_menu, "zoom_in", "zoom_out", "fit_map", "-", "large_print",
-                  "full_screen", "map_only", "-")
+                  "full_screen", "map_only", "presentation", "-", "next_panel", "-")
         self.panels_section = self.view_menu.addSection(self.tr("Panels"))
         self.panels_section.setVisible(False)
 
@@ -508,16 +520,18 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self.show_start_of_map)
 
     def show_start_of_map(self) -> None:
-        """The whole map if it is readable so, else its top-left (stage and lane names)."""
+        """The whole map if its step names are readable so (:data:`READABLE_NAME_PX`),
+        else its top-left: the first stage, with the stage and lane names."""
         view = self.editor.view
         self.editor.setFocus()  # keys go to the map at once: Tab adds the next step
         # when the steps alone do not fit readably, all the map draws does not either:
         # fitting would measure every arrow (~0.1 s at 10,000 steps) for a zoom not used
-        readable = view.fitted_zoom(self.editor.scene.steps_rect()) >= READABLE_ZOOM
+        least = view.zoom_for_names(READABLE_NAME_PX)
+        readable = view.fitted_zoom(self.editor.scene.steps_rect()) >= least
         if readable:
             view.fit_map()
-        if not readable or view.zoom() < READABLE_ZOOM:
-            view.set_zoom(READABLE_ZOOM)
+        if not readable or view.zoom() < least:
+            view.set_zoom(least)
             view.horizontalScrollBar().setValue(view.horizontalScrollBar().minimum())
             view.verticalScrollBar().setValue(view.verticalScrollBar().minimum())
         self._show_zoom(view.zoom())
@@ -745,13 +759,49 @@ class MainWindow(QMainWindow):
     # --- view and help -------------------------------------------------------------------
 
     def set_full_screen(self, on: bool) -> None:
+        """The whole screen for the map: the menu bar and the toolbar go too (their
+        shortcuts still work), and come back on leaving."""
         if on:
             self._was_maximized = self.isMaximized()
+            self._bars_before = (self.menuBar().isVisible(), self.toolbar.isVisible())
+            self.menuBar().hide()
+            self.toolbar.hide()
             self.showFullScreen()
-        elif getattr(self, "_was_maximized", False):
+            return
+        menu, toolbar = getattr(self, "_bars_before", (True, True))
+        self.menuBar().setVisible(menu)
+        self.toolbar.setVisible(toolbar)
+        if getattr(self, "_was_maximized", False):
             self.showMaximized()
         else:
             self.showNormal()
+
+    def focus_next_panel(self) -> QWidget | None:
+        """F6: the keyboard focus from the map to the first open panel, on to the next,
+        and back to the map; the widget that has it now."""
+        places: list[QWidget] = [self.editor.view]
+        places += [d for d in self._docks if d.isVisible() and d.widget() is not None]
+        focus = QApplication.focusWidget()
+        here = 0
+        for i, place in enumerate(places):
+            if focus is not None and (focus is place or place.isAncestorOf(focus)):
+                here = i
+        for place in places[here + 1:] + places[:here + 1]:
+            target = self._focusable_in(place)
+            if target is not None:
+                target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return target
+        return None
+
+    @staticmethod
+    def _focusable_in(place: QWidget) -> QWidget | None:
+        if place.focusPolicy() & Qt.FocusPolicy.TabFocus and place.isVisible():
+            return place
+        for child in place.findChildren(QWidget):
+            if (child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isVisible()
+                    and child.isEnabled()):
+                return child
+        return None
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """(what, keys): the canvas's keyboard flow first, then every menu shortcut.
@@ -763,13 +813,20 @@ class MainWindow(QMainWindow):
             (self.tr("Add the next step after the selected one, ready to type"), self.tr("Tab")),
             (self.tr("Fork: a crossroads after the step, or another branch from a "
                      "crossroads"), self.tr("Shift+Tab")),
-            (self.tr("Edit the selected step's text"), self.tr("Enter or F2")),
+            (self.tr("Edit the selected step's text, or rename the selected stage or "
+                     "micro-journey"), self.tr("Enter or F2")),
             (self.tr("Stop editing without keeping the change"), self.tr("Esc")),
             (self.tr("Move to the neighbouring step"), self.tr("Arrow keys")),
             (self.tr("Move the steps to the next stage or lane (also while typing)"),
              self.tr("Alt+arrow keys")),
+            (self.tr("Better or worse: a touchpoint's rating, a crossroads' severity"),
+             self.tr("+ and −")),
             (self.tr("Pan the map"), self.tr("Space+drag or middle button")),
             (self.tr("Zoom"), self.tr("Ctrl+mouse wheel")),
+            (self.tr("Presenting"), ""),
+            (self.tr("The next or the previous step along the flow"),
+             self.tr("Page Down, Page Up or arrow keys")),
+            (self.tr("Leave presentation"), self.tr("Esc")),
             (self.tr("Menu commands"), ""),
         ]
         for action in self.actions.values():

@@ -61,6 +61,7 @@ class Editing(KeyboardFlow, CanvasMenus):
         self._fresh_step: str | None = None  # added by Tab, not typed into yet
         self._fresh_index = -1                 # the undo index right after adding it
         self._fresh_from: str | None = None    # the step it continues
+        self._keep_empty = False               # Alt+arrow moves the empty step on
 
     # --- shortcuts -------------------------------------------------------------
     @property
@@ -425,6 +426,8 @@ class Editing(KeyboardFlow, CanvasMenus):
             self._close_inline()
             if self.document.has_node(node_id):
                 text = text.strip()
+                if not text and not self._keep_empty and self.drop_fresh(node_id):
+                    return
                 if text != self.document.node(node_id).label:
                     self._push(UpdateNodeCommand(self.document, node_id, text=tr("Edit text"),
                                                  label=text))
@@ -433,16 +436,33 @@ class Editing(KeyboardFlow, CanvasMenus):
 
         def cancel() -> None:
             self._close_inline()
-            fresh, self._fresh_step = self._fresh_step, None
-            if (fresh == node_id and self.document.has_node(node_id)
-                    and not self.document.node(node_id).label
-                    and self.stack.canUndo() and self.stack.index() == self._fresh_index):
-                self.stack.undo()  # the step Tab had just added goes away again
-                if self._fresh_from and self.document.has_node(self._fresh_from):
-                    self.scene.select_ids([self._fresh_from])
+            self.drop_fresh(node_id)
+            self._fresh_step = None
 
         self._open_inline(InlineEditorItem(node_id, box, node.label, font, commit, cancel,
                                            select=select))
+
+    def drop_fresh(self, node_id: str) -> bool:
+        """Take back the step Tab has just added, when it is still empty; True if it went.
+
+        A stray Tab must cost nothing: the step goes with the very undo step that
+        made it, which is dropped from the stack (marked obsolete after being undone,
+        so Qt deletes it) rather than left for Redo to bring an empty card back.
+        """
+        if self._fresh_step != node_id:
+            return False
+        self._fresh_step = None
+        if (not self.document.has_node(node_id)
+                or self.document.node(node_id).label
+                or not self.stack.canUndo() or self.stack.index() != self._fresh_index):
+            return False
+        command = self.stack.command(self.stack.index() - 1)
+        command.undo()
+        command.setObsolete(True)
+        self.stack.undo()  # an obsolete command is not undone again, only removed
+        if self._fresh_from and self.document.has_node(self._fresh_from):
+            self.scene.select_ids([self._fresh_from])
+        return True
 
     def _open_inline(self, editor: InlineEditorItem) -> None:
         self.inline = editor

@@ -13,15 +13,17 @@ Keyboard flow for live workshops (decided with facilitators in mind):
   others, marked *bad* (the way customers are lost); on any other step it
   adds a crossroads after it ("here the customer can turn either way").
 * While typing, **Tab** / **Shift+Tab** commit the text and continue;
-  **Enter** commits; **Escape** cancels (and removes a step that Tab had just
-  added if it is still empty, so a stray Tab costs nothing).
+  **Enter** commits; **Escape** cancels. A step that Tab had just added and that is
+  still empty when its editor closes goes away with the undo step that made it, so
+  a stray Tab costs nothing (Tab on it again continues from where it came from).
 * **Arrow keys** move the selection: right/left along the arrows (or to the
   nearest step that way), up/down to the nearest step above or below.
 * **Alt+arrow keys** move the selected steps into the neighbouring stage or lane.
 * **+** / **−** on selected steps: the customer's rating of a touchpoint (the
   emotion curve follows at once; the first press sets it to neutral), the
   severity of a crossroads.
-* **Enter** or **F2** edits the selected step's text.
+* **Enter** or **F2** edits the selected step's text, or renames the selected stage or
+  lane (its header clicked).
 """
 
 from __future__ import annotations
@@ -48,16 +50,26 @@ class KeyboardFlow:
         shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
         if self.inline is not None:
             if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-                node_id = self.inline.target_id
+                node_id, source = self.inline.target_id, self._fresh_from
+                fork = key == Qt.Key.Key_Backtab or shift
                 self.inline.commit()
-                self._continue_from(node_id, fork=key == Qt.Key.Key_Backtab or shift)
+                if self.document.has_node(node_id):
+                    self._continue_from(node_id, fork)
+                elif source is not None:  # it was empty and went: go on from its source
+                    self._continue_from(source, fork)
+                else:
+                    self.start_journey()
             elif key == Qt.Key.Key_Escape:
                 self.inline.cancel()
             elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not shift:
                 self.inline.commit()
             elif key in _ARROWS and mods & Qt.KeyboardModifier.AltModifier:
                 node_id = self.inline.target_id
-                self.inline.commit()
+                self._keep_empty = True  # the room moves the new step on, then names it
+                try:
+                    self.inline.commit()
+                finally:
+                    self._keep_empty = False
                 if self.document.has_node(node_id):
                     self.scene.select_ids([node_id])
                     self.move_to_next_cell(_ARROWS[key])
@@ -75,9 +87,13 @@ class KeyboardFlow:
                 self.start_journey()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
             ids = self.scene.selected_node_ids()
-            if len(ids) != 1:
+            header = self.selected_header() if not ids else None
+            if header is not None:  # a clicked stage or lane header: rename it
+                self.rename_grid(*header)
+            elif len(ids) == 1:
+                self.edit_text(ids[0])
+            else:
                 return False
-            self.edit_text(ids[0])
         elif key in _ARROWS and mods & Qt.KeyboardModifier.AltModifier:
             self.move_to_next_cell(_ARROWS[key])
         elif key in _ARROWS and not mods & Qt.KeyboardModifier.ControlModifier:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
 
+from ..look import palette as pal
 from ..model import geometry as g
 from .style import DETAIL_ZOOM
 
@@ -65,6 +66,21 @@ class JourneyView(QGraphicsView):
 
     def reset_zoom(self) -> None:
         self.set_zoom(1.0)
+
+    def name_px(self) -> float:
+        """How tall a step's name is on screen now, in pixels (the label font's size
+        times the zoom): what decides whether the room can read it."""
+        return self.zoom() * self._label_px()
+
+    def zoom_for_names(self, pixels: float) -> float:
+        """The zoom at which step names are ``pixels`` tall (in the current print size)."""
+        return max(MIN_ZOOM, min(MAX_ZOOM, pixels / self._label_px()))
+
+    def _label_px(self) -> int:
+        style = getattr(self.scene(), "style", None)
+        if style is None:
+            return round(pal.LABEL_PT * pal.PT_TO_PX)
+        return max(1, style.label_font.pixelSize())
 
     def fitted_zoom(self, rect: QRectF) -> float:
         """The zoom :meth:`fit_map` would give to show ``rect`` (with its margin), as

@@ -1273,6 +1273,22 @@ Vil du overskrive filen med kartet her (endringene deres går tapt), eller lagre
         <translation>Skjul alle paneler: hele vinduet til kartet</translation>
     </message>
     <message>
+        <source>&amp;Presentation</source>
+        <translation>&amp;Presentasjon</translation>
+    </message>
+    <message>
+        <source>The map for a room: full screen, one micro-journey at a time, Page Down for the next step, Esc to leave</source>
+        <translation>Kartet for et rom: fullskjerm, én mikroreise om gangen, Page Down for neste steg, Esc for å avslutte</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Panel</source>
+        <translation>Nes&amp;te panel</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus between the map and the open panels</source>
+        <translation>Flytt tastaturfokuset mellom kartet og de åpne panelene</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
@@ -1489,8 +1505,8 @@ Vil du lagre kartet under et annet navn?</translation>
         <translation>Shift+Tab</translation>
     </message>
     <message>
-        <source>Edit the selected step&apos;s text</source>
-        <translation>Rediger teksten i det valgte steget</translation>
+        <source>Edit the selected step&apos;s text, or rename the selected stage or micro-journey</source>
+        <translation>Rediger teksten i det valgte steget, eller gi den valgte fasen eller mikroreisen nytt navn</translation>
     </message>
     <message>
         <source>Enter or F2</source>
@@ -1521,6 +1537,14 @@ Vil du lagre kartet under et annet navn?</translation>
         <translation>Alt+piltastene</translation>
     </message>
     <message>
+        <source>Better or worse: a touchpoint&apos;s rating, a crossroads&apos; severity</source>
+        <translation>Bedre eller verre: vurderingen av et møtepunkt, alvorlighetsgraden til et veiskille</translation>
+    </message>
+    <message>
+        <source>+ and −</source>
+        <translation>+ og −</translation>
+    </message>
+    <message>
         <source>Pan the map</source>
         <translation>Flytt kartet</translation>
     </message>
@@ -1535,6 +1559,22 @@ Vil du lagre kartet under et annet navn?</translation>
     <message>
         <source>Ctrl+mouse wheel</source>
         <translation>Ctrl+musehjulet</translation>
+    </message>
+    <message>
+        <source>Presenting</source>
+        <translation>Presentasjon</translation>
+    </message>
+    <message>
+        <source>The next or the previous step along the flow</source>
+        <translation>Neste eller forrige steg langs flyten</translation>
+    </message>
+    <message>
+        <source>Page Down, Page Up or arrow keys</source>
+        <translation>Page Down, Page Up eller piltastene</translation>
+    </message>
+    <message>
+        <source>Leave presentation</source>
+        <translation>Avslutt presentasjonen</translation>
     </message>
     <message>
         <source>Menu commands</source>
@@ -1609,6 +1649,16 @@ Vil du åpne det skrivebeskyttet? Du kan likevel gjøre endringer og lagre dem u
     <message>
         <source>Assign owner</source>
         <translation>Tildel eier</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message numerus="yes">
+        <source>%n open friction points</source>
+        <translation>
+            <numerusform>%n åpent friksjonspunkt</numerusform>
+            <numerusform>%n åpne friksjonspunkter</numerusform>
+        </translation>
     </message>
 </context>
 <context>
