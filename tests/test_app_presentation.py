@@ -104,3 +104,20 @@ def test_the_shortcut_list_names_every_key(window):
     keys = " ".join(rows.values())
     for key in ("+", "−", "F2", "F5", "F6", "Page Down", "Tab", "Esc"):
         assert key in keys, key
+
+
+def test_the_open_friction_points_are_counted_in_english_words_too(window, qtbot):
+    """English has no catalogue to take its singular from: one is said as one."""
+    from journeymapper.analysis.graph import is_open
+    from journeymapper.commands import UpdateItemsCommand
+
+    _press(qtbot, window, Qt.Key.Key_F5)
+    badge = window.presentation.badge
+    assert badge.text().endswith("open friction points") and badge.text()[0].isdigit()
+    document = window.session.document
+    open_ones = [n.id for n in document.nodes() if is_open(n)]
+    assert len(open_ones) > 1
+    window.session.undo_stack.push(UpdateItemsCommand(
+        document, [("node", i, {"status": "resolved"}) for i in open_ones[1:]]))
+    assert badge.text() == "One open friction point"  # the badge follows the edit
+    _press(qtbot, window, Qt.Key.Key_Escape)

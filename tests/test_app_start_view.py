@@ -79,3 +79,22 @@ def test_a_sample_opens_with_names_of_twelve_pixels_and_its_first_stage(qtbot, t
         assert shown.left() <= first.x and shown.right() >= first.x + first.w
     finally:
         close_all()
+
+
+def test_fit_puts_a_wide_map_under_the_toolbar_not_in_a_band(qtbot, tmp_path, monkeypatch):
+    """Fit (Ctrl+0) with the panels open left about 120 px empty above a wide map."""
+    from journeymapper.io.templates import find_template
+
+    for name in ("sample-airline", "sample-b2b-software"):
+        window, _ = _opened(qtbot, tmp_path, find_template(name).open(), monkeypatch,
+                            size=(1920, 1080))
+        try:
+            view = window.editor.view
+            view.fit_map()
+            map_in_view = view.mapFromScene(
+                window.editor.scene.drawn_rect(labels=False)).boundingRect()
+            height = view.viewport().height()
+            assert map_in_view.top() <= 0.07 * height, (name, map_in_view.top(), height)
+            assert map_in_view.bottom() <= height  # the whole map is in view
+        finally:
+            close_all()

@@ -207,7 +207,10 @@ class Presentation(QObject):
 
     def _update_badge(self, *_args) -> None:
         count = self.open_friction()
-        self.badge.setText(self.tr("%n open friction points", "", count))
+        # English has no catalogue to pick its singular from (Qt's plural forms live in the
+        # translations), so one is said in words of its own.
+        self.badge.setText(self.tr("One open friction point") if count == 1
+                           else self.tr("%n open friction points", "", count))
         self.badge.adjustSize()
         self._place_badge()
 

@@ -32,6 +32,9 @@ class JourneyView(QGraphicsView):
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState, False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        # A map smaller than the view sits at its top, under the toolbar, not in the middle
+        # of an empty band.
+        self.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         # the stage columns paint the map's body: the viewport is not cleared before every
@@ -107,7 +110,15 @@ class JourneyView(QGraphicsView):
             self.fitInView(rect.adjusted(-20, -20, 20, 20), Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom() > MAX_ZOOM:
             self.set_zoom(MAX_ZOOM)
+        self._to_top(rect.adjusted(-20, -20, 20, 20))
         self.zoomChanged.emit(self.zoom())
+
+    def _to_top(self, rect: QRectF) -> None:
+        """Put the fitted map at the top of the view: a map wider than the screen leaves
+        room below it, not a band above it between the toolbar and the first stage."""
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        if shown.height() > rect.height():
+            self.centerOn(QPointF(rect.center().x(), rect.top() + shown.height() / 2))
 
     def set_large_print(self, on: bool) -> None:
         scene = self.scene()

@@ -1653,6 +1653,10 @@ Vil du åpne det skrivebeskyttet? Du kan likevel gjøre endringer og lagre dem u
 </context>
 <context>
     <name>Presentation</name>
+    <message>
+        <source>One open friction point</source>
+        <translation>Ett åpent friksjonspunkt</translation>
+    </message>
     <message numerus="yes">
         <source>%n open friction points</source>
         <translation>
