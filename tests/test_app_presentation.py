@@ -39,6 +39,7 @@ def test_f5_presents_one_step_at_a_time_readably_and_escape_gives_the_window_bac
     assert not window.menuBar().isVisible() and not window.toolbar.isVisible()
     assert not window.statusBar().isVisible()
     assert not any(d.isVisible() for d in window.docks())
+    assert not view.horizontalScrollBar().isVisible() and not view.verticalScrollBar().isVisible()
     assert view.zoom() * scene.style.label_font.pixelSize() >= NAME_PX
     badge = window.presentation.badge
     open_points = sum(1 for n in doc.nodes() if n.kind.value == "crossroads"
@@ -74,6 +75,7 @@ def test_f5_presents_one_step_at_a_time_readably_and_escape_gives_the_window_bac
     assert not window.windowState() & Qt.WindowState.WindowFullScreen
     assert window.menuBar().isVisible() and window.toolbar.isVisible()
     assert all(d.isVisible() for d in docks) and window.statusBar().isVisible()
+    assert view.verticalScrollBar().isVisible()
     assert not view.large_print()
 
 

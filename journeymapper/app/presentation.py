@@ -94,6 +94,9 @@ class Presentation(QObject):
         window.menuBar().hide()
         window.toolbar.hide()
         window.statusBar().hide()
+        off = Qt.ScrollBarPolicy.ScrollBarAlwaysOff  # the room sees the map, not the controls
+        self.view.setHorizontalScrollBarPolicy(off)
+        self.view.setVerticalScrollBarPolicy(off)
         window.editor.set_large_print(True)  # thick lines and big type for a projector
         window.showFullScreen()
         self._set_action(True)
@@ -130,6 +133,8 @@ class Presentation(QObject):
         window.menuBar().setVisible(before.get("menu", True))
         window.toolbar.setVisible(before.get("toolbar", True))
         window.statusBar().setVisible(before.get("status", True))
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         for dock in before.get("docks", []):
             dock.show()
         window.editor.set_large_print(before.get("large_print", False))
