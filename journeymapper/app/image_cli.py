@@ -76,9 +76,6 @@ def run_image_export(source: str, output: str, scale: int | None = None,
     except JourneyFileError as exc:
         print(exc, file=sys.stderr)
         return 1
-    except OSError as exc:
-        print(f"Cannot read {source}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
     _application()
     from ..canvas.scene import JourneyScene
     from ..state import MapSession

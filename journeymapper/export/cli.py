@@ -55,9 +55,6 @@ def run_export(args) -> int:
     except JourneyFileError as exc:
         print(exc, file=sys.stderr)
         return 1
-    except OSError as exc:
-        print(f"Cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
     try:
         register_fonts()
     except OSError as exc:
