@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from ..model import Action, Target
 from ..model import geometry as g
+from ..look import arrows as ar
 from ..look import palette as pal
 from ..runtime import collector_paused
 from . import layers
@@ -458,7 +459,8 @@ class JourneyScene(SceneGestures, QGraphicsScene):
             if source is None or target is None or each.scene() is not self:
                 continue
             each.route_lazily(source.scene_rect(), target.scene_rect(),
-                              lambda rect, me=each: self._label_blocked(rect, me, me.order))
+                              lambda rect, me=each: self._label_blocked(rect, me, me.order),
+                              self._steps_near)
 
     def _route(self, item: ConnectionItem, again: bool = True) -> None:
         """Route an arrow now; with ``again`` once more when the command is done.
@@ -470,7 +472,7 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         target = self._nodes.get(item.edge.target)
         if source is not None and target is not None:
             item.route(source.scene_rect(), target.scene_rect(),
-                       lambda rect: self._label_blocked(rect, item))
+                       lambda rect: self._label_blocked(rect, item), self._steps_near)
             self._hold(item)
             if again:
                 self._mark_edge(item.item_id)
@@ -485,20 +487,41 @@ class JourneyScene(SceneGestures, QGraphicsScene):
             self._flush_pending = True
             QTimer.singleShot(0, self, self.flush)  # changes made outside the undo stack
 
+    @property
+    def _head(self) -> float:
+        """An arrowhead's length in the current print size (every kind has the same)."""
+        return pal.ARROW_HEAD * (pal.LARGE_PRINT if self.style.large_print else 1.0)
+
+    def _steps_near(self, left: float, top: float, right: float, bottom: float) -> list:
+        """The steps' rects (x, y, w, h) there, which an arrow routes round (BSP lookup,
+        bounding rects, unsorted: cheap; no arrow is routed by it)."""
+        return [other.scene_rect().getRect()
+                for other in self.items(QRectF(left, top, right - left, bottom - top),
+                                        Qt.ItemSelectionMode.IntersectsItemBoundingRect,
+                                        Qt.SortOrder.AscendingOrder)
+                if isinstance(other, NodeItem)]
+
     def _label_blocked(self, rect: QRectF, me: ConnectionItem,
                        before: int | None = None) -> bool:
-        """Would a label at ``rect`` hide a step or another label? (BSP lookup: cheap.)
+        """Would a label at ``rect`` hide a step, where an arrowhead may lie at one
+        (:func:`~journeymapper.look.arrows.head_zones`) or another label? (BSP lookup:
+        cheap.)
 
         Bounding rects, unsorted: the default query calls every candidate's Python
         ``shape()`` and sorts by stacking order, a third of opening a big map.
         With ``before`` only the labels of arrows routed before that order count
         (as when the map is opened); lazy arrows among them are routed first.
         """
-        for other in self.items(rect, Qt.ItemSelectionMode.IntersectsItemBoundingRect,
+        head = self._head
+        box = rect.getRect()
+        for other in self.items(rect.adjusted(-head, -head, head, head),
+                                Qt.ItemSelectionMode.IntersectsItemBoundingRect,
                                 Qt.SortOrder.AscendingOrder):
             if isinstance(other, NodeItem):
-                if other.scene_rect().intersects(rect):
+                if ar.hides_step(*box, other.scene_rect().getRect(), head):
                     return True
+                continue
+            if not other.boundingRect().intersects(rect):  # found only by the heads' margin
                 continue
             if isinstance(other, ConnectionItem) and other is not me:
                 if before is not None and other.order >= before:

@@ -434,6 +434,11 @@ class ArrowPath:
         """The curve's middle (where the canvas starts a label and a leader)."""
         return arrows.point_at(self.route, 0.5)
 
+    def segments(self) -> list[tuple]:
+        """The curve's cubics after its start: (control 1, control 2, end) each."""
+        _p0, c1, c2, p3 = self.points
+        return [(c1, c2, p3)]
+
 
 def arrow_words(edge) -> str:
     """What an arrow's label says: the branch's mark, its words and its share."""
