@@ -264,6 +264,12 @@ class ConnectionItem(QGraphicsItem):
         self.ensure_routed()
         return QPolygonF(self._head)
 
+    def head_rect(self) -> QRectF:
+        """The rect round the arrowhead, which labels keep off. A lazy arrow's route
+        (round the steps, not its label: that waits) is worked out for it."""
+        head = self._head if self._router is None else self._sketch_line()[1]
+        return head.boundingRect()
+
     def line_rect(self) -> QRectF:
         """What the arrow draws without its label (below DETAIL_ZOOM), without routing it."""
         if self._router is None:
@@ -274,8 +280,11 @@ class ConnectionItem(QGraphicsItem):
         return path.boundingRect().united(head.boundingRect()).adjusted(-m, -m, m, m)
 
     def _sketch_line(self) -> tuple[QPainterPath, QPolygonF]:
+        """A lazy arrow's line and head, routed round the steps as it will be."""
         if self._sketch is None:
-            self._sketch = self._line(self._route(*self._lazy_ends))
+            scene = self.scene()
+            steps = getattr(scene, "_steps_near", None)
+            self._sketch = self._line(self._route(*self._lazy_ends, steps))
         return self._sketch
 
     def drawn_rect(self) -> QRectF:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from ..model import Action, Target
 from ..model import geometry as g
-from ..look import arrows as ar
 from ..look import palette as pal
 from ..runtime import collector_paused
 from . import layers
@@ -487,11 +486,6 @@ class JourneyScene(SceneGestures, QGraphicsScene):
             self._flush_pending = True
             QTimer.singleShot(0, self, self.flush)  # changes made outside the undo stack
 
-    @property
-    def _head(self) -> float:
-        """An arrowhead's length in the current print size (every kind has the same)."""
-        return pal.ARROW_HEAD * (pal.LARGE_PRINT if self.style.large_print else 1.0)
-
     def _steps_near(self, left: float, top: float, right: float, bottom: float) -> list:
         """The steps' rects (x, y, w, h) there, which an arrow routes round (BSP lookup,
         bounding rects, unsorted: cheap; no arrow is routed by it)."""
@@ -503,27 +497,23 @@ class JourneyScene(SceneGestures, QGraphicsScene):
 
     def _label_blocked(self, rect: QRectF, me: ConnectionItem,
                        before: int | None = None) -> bool:
-        """Would a label at ``rect`` hide a step, where an arrowhead may lie at one
-        (:func:`~journeymapper.look.arrows.head_zones`) or another label? (BSP lookup:
-        cheap.)
+        """Would a label at ``rect`` hide a step, an arrowhead or another label? (BSP
+        lookup: cheap.)
 
         Bounding rects, unsorted: the default query calls every candidate's Python
         ``shape()`` and sorts by stacking order, a third of opening a big map.
         With ``before`` only the labels of arrows routed before that order count
         (as when the map is opened); lazy arrows among them are routed first.
         """
-        head = self._head
-        box = rect.getRect()
-        for other in self.items(rect.adjusted(-head, -head, head, head),
-                                Qt.ItemSelectionMode.IntersectsItemBoundingRect,
+        for other in self.items(rect, Qt.ItemSelectionMode.IntersectsItemBoundingRect,
                                 Qt.SortOrder.AscendingOrder):
             if isinstance(other, NodeItem):
-                if ar.hides_step(*box, other.scene_rect().getRect(), head):
+                if other.scene_rect().intersects(rect):
                     return True
                 continue
-            if not other.boundingRect().intersects(rect):  # found only by the heads' margin
-                continue
             if isinstance(other, ConnectionItem) and other is not me:
+                if other.head_rect().intersects(rect):  # a lazy arrow's route, not its label
+                    return True
                 if before is not None and other.order >= before:
                     continue
                 if other.lazy and not other.has_label():

@@ -328,27 +328,11 @@ def _meets(x, y, w, h, rect) -> bool:
     return x < ox + ow and ox < x + w and y < oy + oh and oy < y + h
 
 
-def head_zones(step: tuple, head: float) -> tuple:
-    """Where an arrowhead of length ``head`` can lie at ``step`` (x, y, w, h): an arrow
-    ends at the middle of a side (:func:`route`), its head outside it. Labels keep off
-    these, whichever arrows end there."""
-    x, y, w, h = step
-    half = head * 0.4  # the head's half width is head × sin(HEAD_SPREAD)
-    cx, cy = x + w / 2, y + h / 2
-    return ((x - head, cy - half, head, 2 * half), (x + w, cy - half, head, 2 * half),
-            (cx - half, y - head, 2 * half, head), (cx - half, y + h, 2 * half, head))
-
-
-def hides_step(x, y, w, h, step: tuple, head: float) -> bool:
-    """Would the rect hide ``step`` or the place of an arrowhead at it?"""
-    if _meets(x, y, w, h, step):
-        return True
-    if head <= 0:
-        return False
-    sx, sy, sw, sh = step
-    if not _meets(x, y, w, h, (sx - head, sy - head, sw + 2 * head, sh + 2 * head)):
-        return False
-    return any(_meets(x, y, w, h, zone) for zone in head_zones(step, head))
+def head_box(r: Route, head: float) -> tuple:
+    """The rect (x, y, w, h) round the arrowhead of length ``head`` (:func:`arrowhead`)."""
+    (x1, y1), (x2, y2), (x3, y3) = arrowhead(r, head)
+    left, top = min(x1, x2, x3), min(y1, y2, y3)
+    return left, top, max(x1, x2, x3) - left, max(y1, y2, y3) - top
 
 
 def inside(rect: tuple, window: tuple) -> tuple:
@@ -362,9 +346,8 @@ def inside(rect: tuple, window: tuple) -> tuple:
 def place_label(r: Route, w: float, h: float, blocked=None, window=None,
                 head: float = 0.0) -> LabelPlace:
     """The first candidate (:func:`label_candidates`) that, grown by ``CLEARANCE``,
-    touches neither of the arrow's two steps nor the places of arrowheads of length
-    ``head`` at them (:func:`head_zones`) nor anything ``blocked(grown_rect)`` says is
-    taken. With a ``window`` (x, y, w, h: the printed part) every candidate is first
+    touches neither of the arrow's two steps nor its own head (of length ``head``) nor
+    anything ``blocked(grown_rect)`` says is taken (other steps, labels and heads). With a ``window`` (x, y, w, h: the printed part) every candidate is first
     slid inside it (:func:`inside`).
 
     Crowded (no candidate free): the first one clear of the two steps, else the first
@@ -375,11 +358,13 @@ def place_label(r: Route, w: float, h: float, blocked=None, window=None,
     if window is not None:
         candidates = [inside(rect, window) for rect in candidates]
     fallback = None
+    own_head = head_box(r, head) if head > 0 else None
     k = CLEARANCE
     gw, gh = w + 2 * k, h + 2 * k
     for rect in candidates:
         x, y = rect[0] - k, rect[1] - k
-        if hides_step(x, y, gw, gh, source, head) or hides_step(x, y, gw, gh, target, head):
+        if _meets(x, y, gw, gh, source) or _meets(x, y, gw, gh, target) or (
+                own_head is not None and _meets(x, y, gw, gh, own_head)):
             continue
         if fallback is None:
             fallback = rect
