@@ -205,10 +205,12 @@ def test_the_canvas_and_the_paper_route_an_arrow_alike(qapp, name):
     document = find_template(name).open()
     scene = MapScene.of(document, TODAY)  # the printed (squeezed) rects
     arrows = {a.edge_id: a for a in scene.arrows}
+    steps = ar.Obstacles((r.x, r.y, r.w, r.h) for r in scene.rects.values())
     for edge in document.edges():
         src, dst = scene.rects[edge.source], scene.rects[edge.target]
         item = ConnectionItem(edge)
-        item.route(QRectF(src.x, src.y, src.w, src.h), QRectF(dst.x, dst.y, dst.w, dst.h))
+        item.route(QRectF(src.x, src.y, src.w, src.h), QRectF(dst.x, dst.y, dst.w, dst.h),
+                   steps=steps)
         path = item.path()
         on_screen = tuple((path.elementAt(i).x, path.elementAt(i).y) for i in range(4))
         assert arrows[edge.id].points == on_screen
