@@ -101,17 +101,19 @@ def test_labels_hide_no_step_and_no_other_label_unless_crowded(name, paper, orie
     scene = MapScene.of(document, TODAY)
     _size, _frame, plan = _page_and_plan(document, scene, paper, orientation)
     own = label_places(document, scene.rects)
+    spans = {arrow.edge_id: arrow.bounds for arrow in scene.arrows}  # round steps, too
     for edge_id, (x, y, w, h) in own.items():
         edge = document.edge(edge_id)
-        a, b = scene.rects[edge.source], scene.rects[edge.target]
+        a, b, c = scene.rects[edge.source], scene.rects[edge.target], spans[edge_id]
         for x0, x1 in plan.column_edges:
             for cut in (x0, x1):
                 if x < cut < x + w:
-                    assert min(a.x, b.x) < cut < max(a.right, b.right), edge.label
+                    assert min(a.x, b.x, c.x) < cut < max(a.right, b.right, c.right), edge.label
         for y0, y1 in plan.row_edges:
             for cut in (y0, y1):
                 if y < cut < y + h:
-                    assert min(a.y, b.y) < cut < max(a.bottom, b.bottom), edge.label
+                    assert min(a.y, b.y, c.y) < cut < max(a.bottom, b.bottom, c.bottom), \
+                        edge.label
     placed = 0
     for tile in plan.tiles:
         visible, _arrows = scene.on_tile(plan, tile)
@@ -203,10 +205,12 @@ def test_the_canvas_and_the_paper_route_an_arrow_alike(qapp, name):
     document = find_template(name).open()
     scene = MapScene.of(document, TODAY)  # the printed (squeezed) rects
     arrows = {a.edge_id: a for a in scene.arrows}
+    steps = ar.Obstacles((r.x, r.y, r.w, r.h) for r in scene.rects.values())
     for edge in document.edges():
         src, dst = scene.rects[edge.source], scene.rects[edge.target]
         item = ConnectionItem(edge)
-        item.route(QRectF(src.x, src.y, src.w, src.h), QRectF(dst.x, dst.y, dst.w, dst.h))
+        item.route(QRectF(src.x, src.y, src.w, src.h), QRectF(dst.x, dst.y, dst.w, dst.h),
+                   steps=steps)
         path = item.path()
         on_screen = tuple((path.elementAt(i).x, path.elementAt(i).y) for i in range(4))
         assert arrows[edge.id].points == on_screen

@@ -124,3 +124,33 @@ def test_on_a_printed_part_a_label_is_slid_inside_it():
     assert not on_part.crowded and x >= 722 and y >= 56
     assert not ar._meets(*on_part.rect, a) and not ar._meets(*on_part.rect, b)
     assert on_part.leader is not None
+
+
+def test_an_arrow_goes_round_a_step_in_its_way_and_stays_within_its_extent():
+    # a branch from a crossroads to the card below-left of the card beside it: the
+    # facing curve (out of the bottom point) would run through the note right below
+    crossroads = (400.0, 0.0, 112.0, 88.0)
+    note = (388.0, 112.0, 136.0, 88.0)
+    between = (176.0, 8.0, 160.0, 72.0)
+    target = (0.0, 120.0, 160.0, 72.0)
+    steps = ar.Obstacles([crossroads, note, between, target])
+    facing = ar.route(crossroads, target, True)
+    points = (*facing.start, *facing.c1, *facing.c2, *facing.end)
+    assert ar.crosses(points, [note, between])
+    r = ar.route(crossroads, target, True, steps)
+    points = (*r.start, *r.c1, *r.c2, *r.end)
+    assert not ar.crosses(points, [note, between, crossroads, target])
+    left, top, right, bottom = ar.extent(crossroads, target, True)
+    xs, ys = points[0::2], points[1::2]
+    assert left <= min(xs) and max(xs) <= right and top <= min(ys) and max(ys) <= bottom
+
+
+def test_a_label_keeps_off_its_own_arrowhead():
+    # two steps one above the other with a short gap: the label goes beside the arrow,
+    # not on its head
+    a, b = (0.0, 0.0, 160.0, 72.0), (0.0, 104.0, 160.0, 72.0)
+    r = ar.route(a, b, False)
+    head = ar.head_box(r, 10.0)
+    place = ar.place_label(r, 60.0, 14.0, head=10.0)
+    assert not ar._meets(*place.rect, head)
+    assert ar._meets(*ar.place_label(r, 60.0, 14.0).rect, head)  # without: on it

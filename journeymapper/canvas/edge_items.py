@@ -128,15 +128,17 @@ class ConnectionItem(QGraphicsItem):
     def dash(self):
         return _dash_of(self.edge.kind, self.edge.sentiment)
 
-    def route(self, source: QRectF, target: QRectF, obstacles=None) -> None:
-        """Recompute the path between the two shapes (scene coordinates).
+    def route(self, source: QRectF, target: QRectF, obstacles=None, steps=None) -> None:
+        """Recompute the path between the two shapes (scene coordinates), round the
+        steps ``steps(left, top, right, bottom)`` gives (see :func:`~journeymapper.look.
+        arrows.route`), with its label clear of what ``obstacles(rect)`` says is taken.
 
         Everything is computed first and the item's geometry changes last, after
         ``prepareGeometryChange``: looking up obstacles in the scene's index while
         the item's own bounds were announced but not yet changed would leave the
         index with stale bounds (and Qt crashes later, when the item is removed).
         """
-        routed = self._compute(source, target, obstacles)
+        routed = self._compute(source, target, obstacles, steps)
         self.prepareGeometryChange()
         self._router = None
         self._apply(routed, routed[-1])
@@ -185,9 +187,10 @@ class ConnectionItem(QGraphicsItem):
                     return
             router(self)
 
-    def route_lazily(self, source: QRectF, target: QRectF, obstacles=None) -> None:
+    def route_lazily(self, source: QRectF, target: QRectF, obstacles=None,
+                     steps=None) -> None:
         """The route of a lazy arrow, within the bounds it already has (no geometry change)."""
-        routed = self._compute(source, target, obstacles)
+        routed = self._compute(source, target, obstacles, steps)
         self._router = None
         bounds = self._bounds
         if not bounds.contains(routed[-1]):  # never expected: bounds_coords is a superset
@@ -201,9 +204,9 @@ class ConnectionItem(QGraphicsItem):
         self._picture, self._sketch = None, None
         self.setToolTip(self._tooltip())
 
-    def _route(self, source: tuple, target: tuple) -> ar.Route:
+    def _route(self, source: tuple, target: tuple, steps=None) -> ar.Route:
         """The shared rule (:mod:`journeymapper.look.arrows`) between two rects (x, y, w, h)."""
-        return ar.route(source, target, self.edge.kind == EdgeKind.BRANCH)
+        return ar.route(source, target, self.edge.kind == EdgeKind.BRANCH, steps)
 
     def _label_size(self, text: str) -> tuple[float, float]:
         return _label_size(text, self.style)
@@ -229,8 +232,8 @@ class ConnectionItem(QGraphicsItem):
         tip, left, right = ar.arrowhead(r, look.head)
         return path, QPolygonF([QPointF(*tip), QPointF(*left), QPointF(*right)])
 
-    def _compute(self, source: QRectF, target: QRectF, obstacles):
-        r = self._route(source.getRect(), target.getRect())
+    def _compute(self, source: QRectF, target: QRectF, obstacles, steps=None):
+        r = self._route(source.getRect(), target.getRect(), steps)
         path, head = self._line(r)
         text = self.text()
         leader = None
@@ -238,7 +241,8 @@ class ConnectionItem(QGraphicsItem):
         if text:
             w, h = self._label_size(text)
             blocked = None if obstacles is None else (lambda rect: obstacles(QRectF(*rect)))
-            place = ar.place_label(r, w, h, blocked)
+            place = ar.place_label(r, w, h, blocked, head=arrow_look(
+                self.edge.kind, self.edge.sentiment, self.style.large_print).head)
             label_rect = QRectF(*place.rect)
             if place.leader is not None:
                 leader = QLineF(*place.leader)
@@ -255,6 +259,17 @@ class ConnectionItem(QGraphicsItem):
         self.ensure_routed()
         return QRectF(self._label_rect)
 
+    def head(self) -> QPolygonF:
+        """The arrowhead as drawn (scene coordinates)."""
+        self.ensure_routed()
+        return QPolygonF(self._head)
+
+    def head_rect(self) -> QRectF:
+        """The rect round the arrowhead, which labels keep off. A lazy arrow's route
+        (round the steps, not its label: that waits) is worked out for it."""
+        head = self._head if self._router is None else self._sketch_line()[1]
+        return head.boundingRect()
+
     def line_rect(self) -> QRectF:
         """What the arrow draws without its label (below DETAIL_ZOOM), without routing it."""
         if self._router is None:
@@ -265,8 +280,11 @@ class ConnectionItem(QGraphicsItem):
         return path.boundingRect().united(head.boundingRect()).adjusted(-m, -m, m, m)
 
     def _sketch_line(self) -> tuple[QPainterPath, QPolygonF]:
+        """A lazy arrow's line and head, routed round the steps as it will be."""
         if self._sketch is None:
-            self._sketch = self._line(self._route(*self._lazy_ends))
+            scene = self.scene()
+            steps = getattr(scene, "_steps_near", None)
+            self._sketch = self._line(self._route(*self._lazy_ends, steps))
         return self._sketch
 
     def drawn_rect(self) -> QRectF:

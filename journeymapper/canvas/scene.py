@@ -458,7 +458,8 @@ class JourneyScene(SceneGestures, QGraphicsScene):
             if source is None or target is None or each.scene() is not self:
                 continue
             each.route_lazily(source.scene_rect(), target.scene_rect(),
-                              lambda rect, me=each: self._label_blocked(rect, me, me.order))
+                              lambda rect, me=each: self._label_blocked(rect, me, me.order),
+                              self._steps_near)
 
     def _route(self, item: ConnectionItem, again: bool = True) -> None:
         """Route an arrow now; with ``again`` once more when the command is done.
@@ -470,7 +471,7 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         target = self._nodes.get(item.edge.target)
         if source is not None and target is not None:
             item.route(source.scene_rect(), target.scene_rect(),
-                       lambda rect: self._label_blocked(rect, item))
+                       lambda rect: self._label_blocked(rect, item), self._steps_near)
             self._hold(item)
             if again:
                 self._mark_edge(item.item_id)
@@ -485,9 +486,19 @@ class JourneyScene(SceneGestures, QGraphicsScene):
             self._flush_pending = True
             QTimer.singleShot(0, self, self.flush)  # changes made outside the undo stack
 
+    def _steps_near(self, left: float, top: float, right: float, bottom: float) -> list:
+        """The steps' rects (x, y, w, h) there, which an arrow routes round (BSP lookup,
+        bounding rects, unsorted: cheap; no arrow is routed by it)."""
+        return [other.scene_rect().getRect()
+                for other in self.items(QRectF(left, top, right - left, bottom - top),
+                                        Qt.ItemSelectionMode.IntersectsItemBoundingRect,
+                                        Qt.SortOrder.AscendingOrder)
+                if isinstance(other, NodeItem)]
+
     def _label_blocked(self, rect: QRectF, me: ConnectionItem,
                        before: int | None = None) -> bool:
-        """Would a label at ``rect`` hide a step or another label? (BSP lookup: cheap.)
+        """Would a label at ``rect`` hide a step, an arrowhead or another label? (BSP
+        lookup: cheap.)
 
         Bounding rects, unsorted: the default query calls every candidate's Python
         ``shape()`` and sorts by stacking order, a third of opening a big map.
@@ -501,6 +512,8 @@ class JourneyScene(SceneGestures, QGraphicsScene):
                     return True
                 continue
             if isinstance(other, ConnectionItem) and other is not me:
+                if other.head_rect().intersects(rect):  # a lazy arrow's route, not its label
+                    return True
                 if before is not None and other.order >= before:
                     continue
                 if other.lazy and not other.has_label():

@@ -25,12 +25,14 @@ from ..look.palette import (
     SEVERITY_FILL,
     SMALL_PT,
 )
+from ..look import arrows as ar
 from ..model.geometry import EMOTION_BAND, HEADER_HEIGHT, LANE_HEADER_WIDTH, GridLayout, Rect
 from .fonts import BOLD, SANS, width
 from .painter import Painter, TextLog, TextRun, monotone_pieces
 from .paper import Box
 from .shapes import (
     arrow_path,
+    head_box,
     draw_arrow_label,
     draw_arrow_line,
     draw_node,
@@ -111,7 +113,9 @@ class MapScene:
             rect = layout.node_rect(node)
             rects[node.id] = rect
             fitted[node.id] = fit_node_texts(node, rect)
-        arrows = [arrow_path(e, rects[e.source], rects[e.target]) for e in document.edges()]
+        steps = ar.Obstacles((r.x, r.y, r.w, r.h) for r in rects.values())
+        arrows = [arrow_path(e, rects[e.source], rects[e.target], steps)
+                  for e in document.edges()]
         owners = {o.id: o for o in document.owners}
         curves: dict[str, list] = {j.id: [] for j in document.journeys}
         for node in document.nodes(NodeKind.TOUCHPOINT):
@@ -181,7 +185,7 @@ class MapScene:
     def _place_labels(self, plan: MapPlan) -> dict:
         """Every arrow label of the plan, in the map's arrow order, by the canvas's rule
         (:func:`.shapes.place_label`) around the steps of its part and the labels placed
-        there before it, inside the part. A label prints on one part: the one holding
+        there before it, and the heads of its arrows, inside the part. A label prints on one part: the one holding
         its arrow's middle, or else (crowded there: an arrow across a part's edge) the
         first other part the arrow shows on where it finds a free place."""
         single = len(plan.tiles) == 1
@@ -194,9 +198,12 @@ class MapScene:
             found = taken.get(index)
             if found is None:
                 found = taken[index] = _Taken()
-                for node in self.on_tile(plan, tiles[index])[0]:
+                nodes, shown = self.on_tile(plan, tiles[index])
+                for node in nodes:
                     r = rects[node.id]
                     found.add(r.x, r.y, r.w, r.h)
+                for arrow in shown:  # labels keep off every arrowhead, as on the canvas
+                    found.add(*head_box(arrow))
             return found
 
         if not single:

@@ -434,6 +434,11 @@ class ArrowPath:
         """The curve's middle (where the canvas starts a label and a leader)."""
         return arrows.point_at(self.route, 0.5)
 
+    def segments(self) -> list[tuple]:
+        """The curve's cubics after its start: (control 1, control 2, end) each."""
+        _p0, c1, c2, p3 = self.points
+        return [(c1, c2, p3)]
+
 
 def arrow_words(edge) -> str:
     """What an arrow's label says: the branch's mark, its words and its share."""
@@ -445,9 +450,12 @@ def arrow_words(edge) -> str:
     return f"{mark} {text}".strip() if mark else text
 
 
-def arrow_path(edge, src: Rect, dst: Rect) -> ArrowPath:
+def arrow_path(edge, src: Rect, dst: Rect, steps=None) -> ArrowPath:
+    """The arrow between two steps, round the steps ``steps`` (an
+    :class:`~journeymapper.look.arrows.Obstacles`) holds, as the canvas routes it."""
     branch = edge.kind == EdgeKind.BRANCH
-    r = arrows.route((src.x, src.y, src.w, src.h), (dst.x, dst.y, dst.w, dst.h), branch)
+    r = arrows.route((src.x, src.y, src.w, src.h), (dst.x, dst.y, dst.w, dst.h), branch,
+                     steps)
     p0, c1, c2, p3 = r.start, r.c1, r.c2, r.end
     mark = arrow_look(edge.kind, edge.sentiment).mark
     text = arrow_words(edge)
@@ -464,6 +472,12 @@ def arrow_path(edge, src: Rect, dst: Rect) -> ArrowPath:
     tip, left, right = arrows.arrowhead(r, arrow_look(edge.kind, edge.sentiment).head)
     return ArrowPath(edge.id, (p0, c1, c2, p3), edge.kind, edge.sentiment, fitted, mark, bounds,
                      (*p0, *c1, *c2, *end), (*tip, *left, *right), r)
+
+
+def head_box(arrow: ArrowPath) -> tuple:
+    """The rect (x, y, w, h) round the arrow's head, which labels keep off."""
+    xs, ys = arrow.head[0::2], arrow.head[1::2]
+    return min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)
 
 
 def _look(arrow: ArrowPath) -> ArrowLook:
@@ -488,14 +502,15 @@ def place_label(arrow: ArrowPath, window: Rect | None = None,
                 blocked=None) -> arrows.LabelPlace:
     """Where the arrow's label goes, by the canvas's rule: the first of its places (on
     the curve, beside it, above or below it, above or below both steps), slid inside
-    the printed part, that hides neither of its two steps nor what ``blocked(rect)``
-    says is taken (the part's steps and the labels placed before it); crowded, the
-    canvas's fallback."""
+    the printed part, that hides neither of its two steps nor its head nor what
+    ``blocked(rect)`` says is taken (the part's steps and arrowheads, the labels placed
+    before it); crowded, the canvas's fallback."""
     w, h = label_size(arrow)
     m = LABEL_INSET
     return arrows.place_label(arrow.route, w, h, blocked,
                               None if window is None else
-                              (window.x + m, window.y + m, window.w - 2 * m, window.h - 2 * m))
+                              (window.x + m, window.y + m, window.w - 2 * m, window.h - 2 * m),
+                              _look(arrow).head)
 
 
 def draw_arrow_label(p, arrow: ArrowPath, place: arrows.LabelPlace) -> None:

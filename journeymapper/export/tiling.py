@@ -28,6 +28,7 @@ from functools import cached_property
 
 from ..model import EdgeKind
 from ..look import arrows as ar
+from ..look.edges import arrow_look
 from ..look.palette import HEADER_PT, MAP_MIN_TEXT_PT, MIN_READABLE_PT
 from ..model.geometry import (
     CELL_PADDING,
@@ -312,6 +313,14 @@ def label_places(document, rects: dict, edges=None, sizes: dict | None = None) -
     taken = _Taken()
     for r in rects.values():
         taken.add(r.x, r.y, r.w, r.h)
+    steps = ar.Obstacles((r.x, r.y, r.w, r.h) for r in rects.values())
+    routes = {}
+    for edge in document.edges():  # labels keep off every arrowhead
+        a, b = rects.get(edge.source), rects.get(edge.target)
+        if a is not None and b is not None:
+            route = routes[edge.id] = ar.route((a.x, a.y, a.w, a.h), (b.x, b.y, b.w, b.h),
+                                               edge.kind == EdgeKind.BRANCH, steps)
+            taken.add(*ar.head_box(route, arrow_look(edge.kind, edge.sentiment).head))
     out: dict[str, tuple] = {}
     for edge in document.edges() if edges is None else edges:
         size = sizes.get(edge.id, False)
@@ -326,11 +335,9 @@ def label_places(document, rects: dict, edges=None, sizes: dict | None = None) -
                                      and arrow.label.lines else None)
             if size is None:
                 continue
-            route = arrow.route
-        else:
-            route = ar.route((a.x, a.y, a.w, a.h), (b.x, b.y, b.w, b.h),
-                             edge.kind == EdgeKind.BRANCH)
-        rect = ar.place_label(route, size[0], size[1], taken.hits).rect
+        route = routes[edge.id]
+        rect = ar.place_label(route, size[0], size[1], taken.hits,
+                              head=arrow_look(edge.kind, edge.sentiment).head).rect
         taken.add(*rect)
         out[edge.id] = rect
     return out

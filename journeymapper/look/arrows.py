@@ -78,45 +78,191 @@ def side(x, y, w, h, ox, oy, ow, oh, leaving_crossroads: bool) -> str:
     return "right" if ocx > cx else "left"
 
 
-def _ends(source: tuple, target: tuple, fork: bool) -> tuple:
-    """The start, the end and the two control points (8 numbers) and the two sides.
-    Table look-ups, not calls: it runs for every arrow when a map opens."""
+def _ends(source: tuple, target: tuple, fork: bool, sides: tuple | None = None,
+          bend: float | None = None) -> tuple:
+    """The start, the end and the two control points (8 numbers) and the two sides
+    (``sides``: these instead of the facing ones; ``bend``: this instead of the
+    distance's). Table look-ups, not calls: it runs for every arrow when a map opens."""
     sx, sy, sw, sh = source
     tx, ty, tw, th = target
-    out_side = side(sx, sy, sw, sh, tx, ty, tw, th, fork)
-    in_side = side(tx, ty, tw, th, sx, sy, sw, sh, False)
+    if sides is None:
+        out_side = side(sx, sy, sw, sh, tx, ty, tw, th, fork)
+        in_side = side(tx, ty, tw, th, sx, sy, sw, sh, False)
+    else:
+        out_side, in_side = sides
     fx, fy, ox, oy = _SIDE[out_side]
     ax, ay = sx + sw * fx, sy + sh * fy  # the middle of the side the arrow leaves by
     fx, fy, ix, iy = _SIDE[in_side]
     bx, by = tx + tw * fx, ty + th * fy
-    d = max(BEND_MIN, min(BEND_MAX, math.hypot(bx - ax, by - ay) * BEND_SHARE))
+    d = bend if bend is not None else \
+        max(BEND_MIN, min(BEND_MAX, math.hypot(bx - ax, by - ay) * BEND_SHARE))
     return (ax, ay, ax + ox * d, ay + oy * d, bx + ix * d, by + iy * d, bx, by,
             out_side, in_side)
 
 
-def route(source: tuple, target: tuple, fork: bool) -> Route:
-    """The curve from ``source`` to ``target`` (``fork``: a branch out of a crossroads)."""
-    ax, ay, c1x, c1y, c2x, c2y, bx, by, out_side, in_side = _ends(source, target, fork)
+SAMPLES = 24          # straight pieces a curve is checked as (see :func:`crosses`)
+_WEIGHTS = tuple(((1 - t) ** 3, 3 * (1 - t) ** 2 * t, 3 * (1 - t) * t * t, t ** 3)
+                 for t in (i / SAMPLES for i in range(SAMPLES + 1)))
+GRAZE = 1.5           # a curve this near a step's border runs along it, not through it
+
+
+def _segment_meets(x1, y1, x2, y2, left, top, right, bottom) -> bool:
+    """Does the straight piece (x1, y1)-(x2, y2) enter the open rect (Liang-Barsky)?"""
+    dx, dy = x2 - x1, y2 - y1
+    lo, hi = 0.0, 1.0
+    for p, q in ((-dx, x1 - left), (dx, right - x1), (-dy, y1 - top), (dy, bottom - y1)):
+        if p == 0:
+            if q <= 0:
+                return False
+        else:
+            t = q / p
+            if p < 0:
+                if t > lo:
+                    lo = t
+            elif t < hi:
+                hi = t
+            if lo >= hi:
+                return False
+    return True
+
+
+def crosses(points: tuple, rects) -> bool:
+    """Does the cubic ``points`` (8 numbers: start, c1, c2, end) run through any of
+    ``rects`` (x, y, w, h; shrunk by ``GRAZE``)? The curve is checked as ``SAMPLES``
+    straight pieces, only against rects that meet the hull of its four points."""
+    x1, y1, x2, y2, x3, y3, x4, y4 = points
+    hl, hr = min(x1, x2, x3, x4), max(x1, x2, x3, x4)
+    ht, hb = min(y1, y2, y3, y4), max(y1, y2, y3, y4)
+    line = None
+    g = GRAZE
+    for x, y, w, h in rects:
+        left, top, right, bottom = x + g, y + g, x + w - g, y + h - g
+        if right <= hl or hr <= left or bottom <= ht or hb <= top:
+            continue
+        if line is None:
+            line = [(a * x1 + b * x2 + c * x3 + d * x4, a * y1 + b * y2 + c * y3 + d * y4)
+                    for a, b, c, d in _WEIGHTS]
+        px, py = line[0]
+        for qx, qy in line[1:]:
+            if _segment_meets(px, py, qx, qy, left, top, right, bottom):
+                return True
+            px, py = qx, qy
+    return False
+
+
+_SIDES = ("right", "bottom", "left", "top")
+
+
+DETOUR_BENDS = (1.0, 0.5, 0.2)  # a way round bends this share of the facing route's bend
+
+
+def _detours(source: tuple, target: tuple, fork: bool, facing: tuple, bend: float) -> list:
+    """Every pair of sides, bent as much as the facing route or less (a flatter curve
+    keeps to the gap between two rows of steps), shortest first: the ways round a step
+    the facing route would run through. Never bent more: the route stays within
+    :func:`extent`."""
+    out = []
+    for share in DETOUR_BENDS:
+        d = max(bend * share, GRAZE * 4)
+        for out_side in _SIDES:
+            for in_side in _SIDES:
+                if (out_side, in_side) == facing and share == 1.0:
+                    continue
+                e = _ends(source, target, fork, (out_side, in_side), d)
+                length = (math.hypot(e[2] - e[0], e[3] - e[1])
+                          + math.hypot(e[4] - e[2], e[5] - e[3])
+                          + math.hypot(e[6] - e[4], e[7] - e[5]))
+                out.append((length, e))
+    out.sort(key=lambda pair: pair[0])
+    return [e for _length, e in out]
+
+
+def route(source: tuple, target: tuple, fork: bool, obstacles=None) -> Route:
+    """The curve from ``source`` to ``target`` (``fork``: a branch out of a crossroads).
+
+    ``obstacles(left, top, right, bottom)`` gives the steps' rects there (x, y, w, h;
+    the two ends may be among them). When the curve between the facing sides would run
+    through one, the route leaves and enters by other sides (the shortest such curve
+    that runs through none; the same bend, so it stays within :func:`extent`), going
+    round the step through the gaps between steps; when every way is blocked it keeps
+    the facing one."""
+    e = _ends(source, target, fork)
+    if obstacles is not None:
+        sx, sy, sw, sh = source
+        tx, ty, tw, th = target
+        d = max(BEND_MIN, min(BEND_MAX, math.hypot(e[6] - e[0], e[7] - e[1]) * BEND_SHARE))
+        left, top = min(sx, tx), min(sy, ty)
+        right, bottom = max(sx + sw, tx + tw), max(sy + sh, ty + th)
+        hl, hr = min(e[0], e[2], e[4], e[6]), max(e[0], e[2], e[4], e[6])
+        ht, hb = min(e[1], e[3], e[5], e[7]), max(e[1], e[3], e[5], e[7])
+        near = [r for r in obstacles(min(hl, left) - d, min(ht, top) - d,
+                                     max(hr, right) + d, max(hb, bottom) + d)
+                if r != source and r != target]
+        if near and crosses(e[:8], near):
+            near += [source, target]
+            for other in _detours(source, target, fork, e[8:], d):
+                if not crosses(other[:8], near):
+                    e = other
+                    break
+    ax, ay, c1x, c1y, c2x, c2y, bx, by, out_side, in_side = e
     return Route((ax, ay), (c1x, c1y), (c2x, c2y), (bx, by), out_side, in_side,
                  source, target)
 
 
 def extent(source: tuple, target: tuple, fork: bool, label: tuple | None = None) -> tuple:
     """``(left, top, right, bottom)`` holding whatever the route between these shapes
-    draws except the head's and line's own width: the curve lies in the hull of its end
-    and control points, a label of size ``label`` (w, h) within its size of the curve or
-    just above or below the two shapes (see :func:`label_candidates`). Cheap: it runs
-    for every arrow when a map opens."""
+    draws, whichever way round it goes (see :func:`route`), except the head's and
+    line's own width: the curve lies in the hull of its end and control points (on the
+    two shapes' sides, and the bend out of them), a label of size ``label`` (w, h)
+    within its size of the curve or just above or below the two shapes (see
+    :func:`label_candidates`). Cheap: it runs for every arrow when a map opens."""
     ax, ay, c1x, c1y, c2x, c2y, bx, by, _out, _in = _ends(source, target, fork)
-    left, right = min(ax, bx, c1x, c2x), max(ax, bx, c1x, c2x)
-    top, bottom = min(ay, by, c1y, c2y), max(ay, by, c1y, c2y)
+    d = max(BEND_MIN, min(BEND_MAX, math.hypot(bx - ax, by - ay) * BEND_SHARE))
+    sx, sy, sw, sh = source
+    tx, ty, tw, th = target
+    left = min(ax, bx, c1x, c2x, min(sx, tx) - d)
+    right = max(ax, bx, c1x, c2x, max(sx + sw, tx + tw) + d)
+    top = min(ay, by, c1y, c2y, min(sy, ty) - d)
+    bottom = max(ay, by, c1y, c2y, max(sy + sh, ty + th) + d)
     if label is not None:
         w, h = label
-        sy, sh, ty, th = source[1], source[3], target[1], target[3]
         left, right = left - w - 6, right + w + 6
-        top = min(top, sy, ty) - h - 6
-        bottom = max(bottom, sy + sh, ty + th) + h + 6
+        top = top - h - 6
+        bottom = bottom + h + 6
     return left, top, right, bottom
+
+
+class Obstacles:
+    """The steps' rects bucketed in a coarse grid, for :func:`route`'s ``obstacles``
+    where no scene index answers (the PDF): a query looks at its neighbours only."""
+
+    CELL = 256.0
+
+    def __init__(self, rects=()) -> None:
+        self._cells: dict[tuple[int, int], list] = {}
+        for rect in rects:
+            self.add(rect)
+
+    def add(self, rect: tuple) -> None:
+        x, y, w, h = rect
+        k, cells = self.CELL, self._cells
+        for i in range(int(x // k), int((x + w) // k) + 1):
+            for j in range(int(y // k), int((y + h) // k) + 1):
+                cells.setdefault((i, j), []).append(rect)
+
+    def __call__(self, left: float, top: float, right: float, bottom: float) -> list:
+        k, cells = self.CELL, self._cells
+        found, seen = [], set()
+        for i in range(int(left // k), int(right // k) + 1):
+            for j in range(int(top // k), int(bottom // k) + 1):
+                for rect in cells.get((i, j), ()):
+                    if id(rect) in seen:
+                        continue
+                    seen.add(id(rect))
+                    x, y, w, h = rect
+                    if x < right and left < x + w and y < bottom and top < y + h:
+                        found.append(rect)
+        return found
 
 
 def point_at(r: Route, t: float) -> tuple[float, float]:
@@ -169,8 +315,10 @@ def label_candidates(r: Route, w: float, h: float, points: dict | None = None) -
     mx, my = points[0.5]
     sy, sh, ty, th = r.source[1], r.source[3], r.target[1], r.target[3]
     top, bottom = min(sy, ty), max(sy + sh, ty + th)
-    out += [(mx - w / 2, my - h - GAP_BESIDE, w, h), (mx - w / 2, my + GAP_BESIDE, w, h),
-            (mx - w / 2, top - h - GAP_OUTSIDE, w, h), (mx - w / 2, bottom + GAP_OUTSIDE, w, h)]
+    out += [(mx - w / 2, my - h - GAP_BESIDE, w, h), (mx - w / 2, my + GAP_BESIDE, w, h)]
+    for shift in (-0.5, 0.0, -1.0):  # centred on the middle, then starting or ending there
+        out += [(mx + w * shift, top - h - GAP_OUTSIDE, w, h),
+                (mx + w * shift, bottom + GAP_OUTSIDE, w, h)]
     return out
 
 
@@ -178,6 +326,13 @@ def _meets(x, y, w, h, rect) -> bool:
     """Do two rects share some area (touching edges do not)?"""
     ox, oy, ow, oh = rect
     return x < ox + ow and ox < x + w and y < oy + oh and oy < y + h
+
+
+def head_box(r: Route, head: float) -> tuple:
+    """The rect (x, y, w, h) round the arrowhead of length ``head`` (:func:`arrowhead`)."""
+    (x1, y1), (x2, y2), (x3, y3) = arrowhead(r, head)
+    left, top = min(x1, x2, x3), min(y1, y2, y3)
+    return left, top, max(x1, x2, x3) - left, max(y1, y2, y3) - top
 
 
 def inside(rect: tuple, window: tuple) -> tuple:
@@ -188,10 +343,11 @@ def inside(rect: tuple, window: tuple) -> tuple:
     return (max(min(x, wx + ww - w), wx), max(min(y, wy + wh - h), wy), w, h)
 
 
-def place_label(r: Route, w: float, h: float, blocked=None, window=None) -> LabelPlace:
+def place_label(r: Route, w: float, h: float, blocked=None, window=None,
+                head: float = 0.0) -> LabelPlace:
     """The first candidate (:func:`label_candidates`) that, grown by ``CLEARANCE``,
-    touches neither of the arrow's two steps nor anything ``blocked(grown_rect)`` says
-    is taken. With a ``window`` (x, y, w, h: the printed part) every candidate is first
+    touches neither of the arrow's two steps nor its own head (of length ``head``) nor
+    anything ``blocked(grown_rect)`` says is taken (other steps, labels and heads). With a ``window`` (x, y, w, h: the printed part) every candidate is first
     slid inside it (:func:`inside`).
 
     Crowded (no candidate free): the first one clear of the two steps, else the first
@@ -202,11 +358,13 @@ def place_label(r: Route, w: float, h: float, blocked=None, window=None) -> Labe
     if window is not None:
         candidates = [inside(rect, window) for rect in candidates]
     fallback = None
+    own_head = head_box(r, head) if head > 0 else None
     k = CLEARANCE
     gw, gh = w + 2 * k, h + 2 * k
     for rect in candidates:
         x, y = rect[0] - k, rect[1] - k
-        if _meets(x, y, gw, gh, source) or _meets(x, y, gw, gh, target):
+        if _meets(x, y, gw, gh, source) or _meets(x, y, gw, gh, target) or (
+                own_head is not None and _meets(x, y, gw, gh, own_head)):
             continue
         if fallback is None:
             fallback = rect
