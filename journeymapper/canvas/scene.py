@@ -535,6 +535,16 @@ class JourneyScene(SceneGestures, QGraphicsScene):
             else:
                 self._mark_edge(edge.id)
 
+    def _reroute_crossing(self, item: NodeItem) -> None:
+        """A step that came or moved may now stand in other arrows' way: those that pass
+        its place go round it when the action is done (a look-up in the scene's index;
+        an arrow not drawn yet routes itself, round what is there, when it is)."""
+        for other in self.items(item.scene_rect(),
+                                Qt.ItemSelectionMode.IntersectsItemBoundingRect,
+                                Qt.SortOrder.AscendingOrder):
+            if isinstance(other, ConnectionItem) and not other.lazy:
+                self._mark_edge(other.item_id)
+
     def _invalidate_curve(self, journey_id: str) -> None:
         curve = self._curves.get(journey_id)
         if curve is not None:
@@ -579,6 +589,7 @@ class JourneyScene(SceneGestures, QGraphicsScene):
             if action == Action.ADDED:
                 item = self._add_node_item(change.new, self._owner_of(change.new))
                 self._update_scene_rect(rect=item.scene_rect())
+                self._reroute_crossing(item)
             elif action == Action.UPDATED:
                 self._node_updated(change.old, change.new)
             elif action == Action.REMOVED:
@@ -631,6 +642,9 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         if item.pos() != QPointF(r.x, r.y):
             item.setPos(r.x, r.y)
             self._update_scene_rect(rect=item.scene_rect())
+        if (old.stage_id, old.journey_id, old.x, old.y) != (new.stage_id, new.journey_id,
+                                                            new.x, new.y):
+            self._reroute_crossing(item)  # (a dragged step is already where it lands)
         self._hold(item)
         self._reroute_node(new.id)
         old_rated = getattr(old, "rating", None) is not None
