@@ -65,6 +65,18 @@ def close_leftover_windows():
 
 
 @pytest.fixture
+def no_windows_left():
+    """A window test starts with no window open and leaves none behind (use it with
+    ``pytestmark = pytest.mark.usefixtures("no_windows_left")``)."""
+    from journeymapper.app import windows
+    from test_app_support import close_all
+
+    assert windows.open_windows() == []
+    yield
+    close_all()
+
+
+@pytest.fixture
 def norwegian(qapp):
     """The program in Norwegian Bokmål for one test: its translations and its numbers."""
     from PySide6.QtCore import QLocale

@@ -15,16 +15,12 @@ from journeymapper.app.file_watch import FileWatch
 from journeymapper.io import dumps, load, save
 from journeymapper.io.templates import find_template
 
-from test_app_support import Prompts, close_all, edit, open_in_window
+from test_app_support import Prompts, edit, open_in_window
 
 WAIT = 5000  # ms: the watcher and its settling delay answer well within this
 
 
-@pytest.fixture(autouse=True)
-def no_windows_left():
-    assert windows.open_windows() == []
-    yield
-    close_all()
+pytestmark = pytest.mark.usefixtures("no_windows_left")
 
 
 @pytest.fixture(autouse=True)

@@ -12,16 +12,12 @@ from journeymapper.app.image_export_dialog import ExportImageDialog
 from journeymapper.model import NodeKind
 from journeymapper.look import palette as pal
 
-from test_app_support import Prompts, close_all
+from test_app_support import Prompts
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
 
 
-@pytest.fixture(autouse=True)
-def no_windows_left():
-    assert windows.open_windows() == []
-    yield
-    close_all()
+pytestmark = pytest.mark.usefixtures("no_windows_left")
 
 
 def save_as(monkeypatch, path, file_type="PNG image (*.png)"):

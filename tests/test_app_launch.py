@@ -3,18 +3,14 @@
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from journeymapper.app import launch, windows
+from journeymapper.app import launch
 from journeymapper.io import dumps, save
 from journeymapper.io.templates import find_template
 
-from test_app_support import Prompts, close_all
+from test_app_support import Prompts
 
 
-@pytest.fixture(autouse=True)
-def no_windows_left():
-    assert windows.open_windows() == []
-    yield
-    close_all()
+pytestmark = pytest.mark.usefixtures("no_windows_left")
 
 
 def test_with_no_files_a_new_user_sees_the_airline_sample_unsaved(qtbot, monkeypatch):

@@ -16,19 +16,15 @@ from journeymapper.app import windows
 from journeymapper.app.export_dialog import ExportPdfDialog
 from journeymapper.app.image_export_dialog import ExportImageDialog
 from journeymapper.app.map_lock import lock_path
-from journeymapper.io import load, save
+from journeymapper.io import save
 from journeymapper.io.templates import find_template
 
-from test_app_support import close_all, edit, open_in_window
+from test_app_support import edit, open_in_window
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(autouse=True)
-def no_windows_left():
-    assert windows.open_windows() == []
-    yield
-    close_all()
+pytestmark = pytest.mark.usefixtures("no_windows_left")
 
 
 @pytest.fixture

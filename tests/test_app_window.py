@@ -11,14 +11,10 @@ from journeymapper.config.settings import RecentFiles
 from journeymapper.io import dumps, load, save
 from journeymapper.io.templates import find_template, list_templates
 
-from test_app_support import Prompts, choose_template, close_all, edit, open_in_window
+from test_app_support import Prompts, choose_template, edit, open_in_window
 
 
-@pytest.fixture(autouse=True)
-def no_windows_left():
-    assert windows.open_windows() == []
-    yield
-    close_all()
+pytestmark = pytest.mark.usefixtures("no_windows_left")
 
 
 @pytest.fixture
