@@ -151,32 +151,42 @@ def test_a_big_generated_maps_arrows_run_through_no_step(qapp):
     assert screen_overlaps(_map("synthetic-200"), False) == []
 
 
-def test_an_arrow_goes_round_a_step_put_in_its_way_after_it_was_drawn(qapp):
-    """Arrows were routed again only when one of their own ends moved: a step added (or
-    dragged) onto an arrow's line left the arrow running through it."""
-    from journeymapper.commands import AddNodeCommand, push
+def _one_arrow(steps) -> tuple:
+    """A stage and a lane with touchpoints at ``steps`` ((id, x, y), …), an arrow from the
+    first to the second, shown in a scene: (document, session, scene, the arrow item)."""
     from journeymapper.model import JourneyDocument, MicroJourney, Stage, Touchpoint
 
     document = JourneyDocument()
     document.add_stage(Stage(id="s", name="Kjøp", width=900))
-    document.add_journey(MicroJourney(id="j", name="Reisen", height=400))
-    document.add_node(Touchpoint(id="a", label="Start", stage_id="s", journey_id="j",
-                                 x=16, y=120))
-    document.add_node(Touchpoint(id="b", label="Slutt", stage_id="s", journey_id="j",
-                                 x=680, y=120))
-    document.connect("a", "b")
+    document.add_journey(MicroJourney(id="j", name="Reisen", height=500))
+    for node_id, x, y in steps:
+        document.add_node(Touchpoint(id=node_id, label=f"Steg {node_id} – ærlig",
+                                     stage_id="s", journey_id="j", x=x, y=y))
+    document.connect(steps[0][0], steps[1][0])
     session = MapSession(document)
     scene = JourneyScene(session)
+    arrow = scene.edge_items()[0]
+    arrow.ensure_routed()
+    return document, session, scene, arrow
+
+
+def _arrow_crossings(scene, arrow) -> list[str]:
+    arrow.ensure_routed()
+    nodes = {item.item_id: item.scene_rect() for item in scene.node_items()}
+    return _overlaps(nodes, [("a→b", "a", "b", arrow.path(), arrow.head(), None)])
+
+
+def test_an_arrow_goes_round_a_step_put_in_its_way_after_it_was_drawn(qapp):
+    """Arrows were routed again only when one of their own ends moved: a step added (or
+    dragged) onto an arrow's line left the arrow running through it."""
+    from journeymapper.commands import AddNodeCommand, push
+    from journeymapper.model import Touchpoint
+
+    document, session, scene, arrow = _one_arrow((("a", 16, 120), ("b", 680, 120)))
     try:
-        arrow = scene.edge_items()[0]
-        scene.flush()
-        arrow.ensure_routed()
         push(session.undo_stack, AddNodeCommand(document, Touchpoint(
-            id="c", label="I veien – ærlig", stage_id="s", journey_id="j", x=352, y=120)))
-        arrow.ensure_routed()
-        nodes = {item.item_id: item.scene_rect() for item in scene.node_items()}
-        found = _overlaps(nodes, [("a→b", "a", "b", arrow.path(), arrow.head(), None)])
-        assert found == []
+            id="c", label="I veien", stage_id="s", journey_id="j", x=352, y=120)))
+        assert _arrow_crossings(scene, arrow) == []
     finally:
         scene.close()
         session.close()
@@ -185,26 +195,14 @@ def test_an_arrow_goes_round_a_step_put_in_its_way_after_it_was_drawn(qapp):
 def test_an_arrow_goes_round_a_step_dragged_into_its_way(qapp):
     """A drag moves the item before the command: the arrows it now stands on still go round."""
     from journeymapper.commands import MoveNodesCommand, push
-    from journeymapper.model import JourneyDocument, MicroJourney, Stage, Touchpoint
 
-    document = JourneyDocument()
-    document.add_stage(Stage(id="s", name="Kjøp", width=900))
-    document.add_journey(MicroJourney(id="j", name="Reisen", height=500))
-    for node_id, x, y in (("a", 16, 120), ("b", 680, 120), ("c", 352, 300)):
-        document.add_node(Touchpoint(id=node_id, label=node_id, stage_id="s", journey_id="j",
-                                     x=x, y=y))
-    document.connect("a", "b")
-    session = MapSession(document)
-    scene = JourneyScene(session)
+    document, session, scene, arrow = _one_arrow(
+        (("a", 16, 120), ("b", 680, 120), ("c", 352, 300)))
     try:
-        arrow = scene.edge_items()[0]
-        arrow.ensure_routed()
         dragged = scene.node_item("c")
         dragged.setPos(dragged.pos().x(), dragged.pos().y() - 180)  # the live drag
         push(session.undo_stack, MoveNodesCommand.to(document, {"c": ("s", "j", 352, 120)}))
-        arrow.ensure_routed()
-        nodes = {item.item_id: item.scene_rect() for item in scene.node_items()}
-        assert _overlaps(nodes, [("a→b", "a", "b", arrow.path(), arrow.head(), None)]) == []
+        assert _arrow_crossings(scene, arrow) == []
     finally:
         scene.close()
         session.close()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from ..model import EdgeKind, Sentiment
 from ..look import arrows as ar
-from ..look.edges import arrow_look
+from ..look.edges import arrow_look, edge_look
 from ..look import palette as pal
 from .recording import record, replay
 from .style import DETAIL_ZOOM, Style, style_for
@@ -113,7 +113,7 @@ class ConnectionItem(QGraphicsItem):
     def text(self) -> str:
         e = self.edge
         parts = []
-        mark = arrow_look(e.kind, e.sentiment).mark
+        mark = edge_look(e).mark
         if mark:
             parts.append(mark)
         if e.label:
@@ -228,7 +228,7 @@ class ConnectionItem(QGraphicsItem):
         (ax, ay), (c1x, c1y), (c2x, c2y), (bx, by) = r.start, r.c1, r.c2, r.end
         path = QPainterPath(QPointF(ax, ay))
         path.cubicTo(c1x, c1y, c2x, c2y, bx, by)
-        look = arrow_look(self.edge.kind, self.edge.sentiment, self.style.large_print)
+        look = edge_look(self.edge, self.style.large_print)
         tip, left, right = ar.arrowhead(r, look.head)
         return path, QPolygonF([QPointF(*tip), QPointF(*left), QPointF(*right)])
 
@@ -357,7 +357,7 @@ class ConnectionItem(QGraphicsItem):
         painter.setBrush(colour)
         painter.drawPolygon(self._head)
         if self._label_text:
-            look = arrow_look(self.edge.kind, self.edge.sentiment, st.large_print)
+            look = edge_look(self.edge, st.large_print)
             if self._leader is not None:
                 leader = QPen(colour, look.leader_width)
                 leader.setDashPattern(list(look.leader_dash))

@@ -17,7 +17,7 @@ import math
 from dataclasses import dataclass
 
 from ..look import arrows
-from ..look.edges import ArrowLook, arrow_look
+from ..look.edges import ArrowLook, arrow_look, edge_look
 from ..look.kinds import shape_of
 from ..look.steps import FACE_FILL, STOP_RED, Border, OwnerMarker, step_look
 from ..model import Crossroads, CrossroadsStatus, EdgeKind, NodeKind, Note, Outcome, Sentiment
@@ -442,7 +442,7 @@ class ArrowPath:
 
 def arrow_words(edge) -> str:
     """What an arrow's label says: the branch's mark, its words and its share."""
-    mark = arrow_look(edge.kind, edge.sentiment).mark
+    mark = edge_look(edge).mark
     words = [edge.label.strip()] if edge.label.strip() else []
     if edge.share is not None:
         words.append(percent(edge.share))
@@ -457,7 +457,7 @@ def arrow_path(edge, src: Rect, dst: Rect, steps=None) -> ArrowPath:
     r = arrows.route((src.x, src.y, src.w, src.h), (dst.x, dst.y, dst.w, dst.h), branch,
                      steps)
     p0, c1, c2, p3 = r.start, r.c1, r.c2, r.end
-    mark = arrow_look(edge.kind, edge.sentiment).mark
+    mark = edge_look(edge).mark
     text = arrow_words(edge)
     fitted = (fit_text(text, ARROW_LABEL_WIDTH, 2 * SMALL_PT * 1.2 + 1, SMALL_PT, SMALL_PT, 2)
               if text else None)
@@ -469,7 +469,7 @@ def arrow_path(edge, src: Rect, dst: Rect, steps=None) -> ArrowPath:
     dist = math.hypot(p3[0] - c2[0], p3[1] - c2[1]) or 1.0
     end = (p3[0] - (p3[0] - c2[0]) / dist * ARROW_HEAD * 0.6,
            p3[1] - (p3[1] - c2[1]) / dist * ARROW_HEAD * 0.6)
-    tip, left, right = arrows.arrowhead(r, arrow_look(edge.kind, edge.sentiment).head)
+    tip, left, right = arrows.arrowhead(r, edge_look(edge).head)
     return ArrowPath(edge.id, (p0, c1, c2, p3), edge.kind, edge.sentiment, fitted, mark, bounds,
                      (*p0, *c1, *c2, *end), (*tip, *left, *right), r)
 

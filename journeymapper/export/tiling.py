@@ -28,7 +28,7 @@ from functools import cached_property
 
 from ..model import EdgeKind
 from ..look import arrows as ar
-from ..look.edges import arrow_look
+from ..look.edges import edge_look
 from ..look.palette import HEADER_PT, MAP_MIN_TEXT_PT, MIN_READABLE_PT
 from ..model.geometry import (
     CELL_PADDING,
@@ -320,7 +320,7 @@ def label_places(document, rects: dict, edges=None, sizes: dict | None = None) -
         if a is not None and b is not None:
             route = routes[edge.id] = ar.route((a.x, a.y, a.w, a.h), (b.x, b.y, b.w, b.h),
                                                edge.kind == EdgeKind.BRANCH, steps)
-            taken.add(*ar.head_box(route, arrow_look(edge.kind, edge.sentiment).head))
+            taken.add(*ar.head_box(route, edge_look(edge).head))
     out: dict[str, tuple] = {}
     for edge in document.edges() if edges is None else edges:
         size = sizes.get(edge.id, False)
@@ -337,7 +337,7 @@ def label_places(document, rects: dict, edges=None, sizes: dict | None = None) -
                 continue
         route = routes[edge.id]
         rect = ar.place_label(route, size[0], size[1], taken.hits,
-                              head=arrow_look(edge.kind, edge.sentiment).head).rect
+                              head=edge_look(edge).head).rect
         taken.add(*rect)
         out[edge.id] = rect
     return out
