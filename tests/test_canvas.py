@@ -69,7 +69,7 @@ def test_scene_mirrors_the_document_when_opened(editor):
     for node in doc.nodes():
         item = scene.node_item(node.id)
         r = scene.grid.node_rect(node)
-        assert (item.pos().x(), item.pos().y()) == (r.x, r.y)
+        assert (item.scenePos().x(), item.scenePos().y()) == (r.x, r.y)
     assert scene.sceneRect().contains(scene.itemsBoundingRect())
 
 
@@ -189,10 +189,10 @@ def test_drag_across_a_column_changes_the_stage_in_one_command(empty, qtbot):
     assert empty.scene._drop_hint is None
     assert moved.x % g.GRID == 0 and moved.y % g.GRID == 0
     assert empty.session.undo_stack.count() == before + 1
-    assert item.pos().x() == empty.scene.grid.node_rect(moved).x
+    assert item.scenePos().x() == empty.scene.grid.node_rect(moved).x
     empty.session.undo_stack.undo()
     assert doc.node(node.id).stage_id == origin
-    assert item.pos().x() == empty.scene.grid.node_rect(doc.node(node.id)).x
+    assert item.scenePos().x() == empty.scene.grid.node_rect(doc.node(node.id)).x
 
 
 def test_connect_by_dragging_from_the_handle(empty, qtbot):
@@ -349,17 +349,17 @@ def test_scene_follows_direct_document_changes(editor):
     node = doc.add_node(Touchpoint(label="Direkte", stage_id=s, journey_id=j, x=16, y=16,
                                    rating=-2))
     item = editor.scene.node_item(node.id)
-    assert item is not None and item.pos().x() == editor.scene.grid.cell(s, j).x + 16
-    assert any(x == item.pos().x() + item.width / 2
+    assert item is not None and item.scenePos().x() == editor.scene.grid.cell(s, j).x + 16
+    assert any(x == item.scenePos().x() + item.width / 2
                for x, _r in editor.scene.emotion_curve(j).points())
     doc.update_node(node.id, label="Endret", x=40)
-    assert item.node.label == "Endret" and item.pos().x() == editor.scene.grid.cell(s, j).x + 40
+    assert item.node.label == "Endret" and item.scenePos().x() == editor.scene.grid.cell(s, j).x + 40
     other = next(n for n in doc.nodes() if n.id != node.id and n.is_step)
     edge = doc.connect(node.id, other.id)
     assert editor.scene.edge_item(edge.id) is not None
     doc.update_stage(doc.stages[0].id, width=doc.stages[0].width + 80)
     QApplication.processEvents()  # the whole grid follows once the change is done
-    assert item.pos().x() == editor.scene.grid.cell(s, j).x + 40
+    assert item.scenePos().x() == editor.scene.grid.cell(s, j).x + 40
     doc.remove_node(node.id)
     assert editor.scene.node_item(node.id) is None
     assert editor.scene.edge_item(edge.id) is None
@@ -618,7 +618,7 @@ def test_random_canvas_edits_undo_to_the_start_and_redo_to_the_end(editor, monke
     assert dumps(doc) == end
     for node in doc.nodes():
         r = editor.scene.grid.node_rect(node)
-        pos = editor.scene.node_item(node.id).pos()
+        pos = editor.scene.node_item(node.id).scenePos()
         assert (pos.x(), pos.y()) == (r.x, r.y)
 
 
@@ -921,13 +921,13 @@ def test_escape_during_a_drag_puts_the_step_back(editor, qtbot):
         QGuiApplication.sendEvent(viewport, QMouseEvent(
             QEvent.Type.MouseMove, QPointF(p), QPointF(viewport.mapToGlobal(p)),
             Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
-    assert item.pos().x() != editor.scene.grid.node_rect(node).x  # it follows the mouse
+    assert item.scenePos().x() != editor.scene.grid.node_rect(node).x  # it follows the mouse
     count = editor.session.undo_stack.count()
     qtbot.keyClick(editor.view, Qt.Key.Key_Escape)
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=start + QPoint(120, 30))
     assert doc.node(node.id) == node and editor.session.undo_stack.count() == count
     r = editor.scene.grid.node_rect(node)
-    assert (item.pos().x(), item.pos().y()) == (r.x, r.y)
+    assert (item.scenePos().x(), item.scenePos().y()) == (r.x, r.y)
 
 
 def test_many_bad_branches_stack_below_without_overlaps(empty, qtbot):

@@ -146,7 +146,7 @@ def test_a_dragged_step_is_painted_on_the_way_and_above_the_cards_it_passes(qtbo
     target = scene.node_item(under.id).scene_rect()
     scene.select_ids([node.id])
     scene.begin_drag()
-    item.setPos(target.x(), target.y())
+    item.setPos(item.parentItem().mapFromScene(target.topLeft()))  # (a drag moves it so)
     scene.steps_dragged()
     area = item.scene_rect()
     during = _render(scene, area)

@@ -19,10 +19,13 @@ from journeymapper.state import MapSession
 ELLIPSIS = "…"
 LONG_LANE = "Booking confirmation and follow-up of customer enquiries online"
 LONG_LANE_NO = "Bekreftelse og oppfølging av henvendelser på nettsiden før og etter besøket"
+# (a diamond grows for its question, up to 1.75 times its size: these need more)
 LONG_QUESTION = ("Does the customer understand when the plumber arrives and what the whole "
-                 "job will cost before any work starts in the bathroom?")
+                 "job will cost before any work starts in the bathroom, and who to call "
+                 "when the plumber is late or the job takes longer than the day?")
 LONG_QUESTION_NO = ("Får kunden vite når rørleggeren kommer, og hva hele jobben vil koste før "
-                    "arbeidet på badet påbegynnes?")
+                    "arbeidet på badet påbegynnes, og hvem hen skal ringe når rørleggeren er "
+                    "forsinket eller jobben tar lengre tid enn dagen?")
 
 
 class Drawn:
@@ -247,7 +250,9 @@ def test_a_card_never_shows_an_owner_by_a_letter_or_two(qtbot):
     doc = editor.session.document
     item = editor.scene.node_item(touchpoint_id)
     owner = doc.owner(item.node.owner_id)
-    doc.update_owner(owner.id, name="Sales operations and customer care")
+    # (a card grows for its foot line, up to 1.75 times its width: this needs more)
+    doc.update_owner(owner.id, name="Sales operations and customer care for the Nordic "
+                                    "and Baltic regions, evenings")
     qtbot.waitUntil(lambda: item.owner is not None and item.owner.name.startswith("Sales o"))
     foot_row = item.layout()[2]
     assert foot_row is not None

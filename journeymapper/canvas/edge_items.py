@@ -62,6 +62,21 @@ def _arrow_pens(kind: EdgeKind, sentiment: Sentiment, style: Style,
     return line, QPen(colour, 1.0), colour
 
 
+def _shifted(obstacles, steps, dx: float, dy: float) -> tuple:
+    """The scene's look-ups (``obstacles(rect)``, ``steps(left, top, right, bottom)``)
+    for an arrow whose own coordinates are the scene's moved by ``-dx, -dy``."""
+    if obstacles is not None:
+        scene_obstacles = obstacles
+        obstacles = lambda rect: scene_obstacles(rect.translated(dx, dy))  # noqa: E731
+    if steps is not None:
+        scene_steps = steps
+
+        def steps(left, top, right, bottom):
+            return [(x - dx, y - dy, w, h)
+                    for x, y, w, h in scene_steps(left + dx, top + dy, right + dx, bottom + dy)]
+    return obstacles, steps
+
+
 class ConnectionItem(QGraphicsItem):
     """An arrow between two steps: flow solid; branch good solid ✓, bad dashed ✗, neutral dotted."""
 
@@ -187,9 +202,21 @@ class ConnectionItem(QGraphicsItem):
                     return
             router(self)
 
+    def _drift(self) -> tuple[float, float]:
+        """How far the arrow's layer moved since it was placed (see :meth:`route`): its own
+        coordinates are the scene's then, these plus the drift are the scene's now."""
+        p = self.scenePos()
+        return p.x(), p.y()
+
     def route_lazily(self, source: QRectF, target: QRectF, obstacles=None,
                      steps=None) -> None:
-        """The route of a lazy arrow, within the bounds it already has (no geometry change)."""
+        """The route of a lazy arrow, within the bounds it already has (no geometry change).
+        Its layer may have moved since it was made lazy (a column grew left of it): the
+        route is worked out in the arrow's own coordinates, the scene's when it was."""
+        dx, dy = self._drift()
+        if dx or dy:
+            source, target = source.translated(-dx, -dy), target.translated(-dx, -dy)
+            obstacles, steps = _shifted(obstacles, steps, dx, dy)
         routed = self._compute(source, target, obstacles, steps)
         self._router = None
         bounds = self._bounds
@@ -251,24 +278,25 @@ class ConnectionItem(QGraphicsItem):
             label_rect).adjusted(-m, -m, m, m)
         return path, head, text, label_rect, leader, bounds
 
+    # (what these give is in scene coordinates: the arrow's own, moved by its drift)
     def path(self) -> QPainterPath:
         self.ensure_routed()
-        return QPainterPath(self._path)
+        return self._to_scene(QPainterPath(self._path))
 
     def label_rect(self) -> QRectF:
         self.ensure_routed()
-        return QRectF(self._label_rect)
+        return self._to_scene(QRectF(self._label_rect))
 
     def head(self) -> QPolygonF:
         """The arrowhead as drawn (scene coordinates)."""
         self.ensure_routed()
-        return QPolygonF(self._head)
+        return self._to_scene(QPolygonF(self._head))
 
     def head_rect(self) -> QRectF:
         """The rect round the arrowhead, which labels keep off. A lazy arrow's route
         (round the steps, not its label: that waits) is worked out for it."""
         head = self._head if self._router is None else self._sketch_line()[1]
-        return head.boundingRect()
+        return self._to_scene(head.boundingRect())
 
     def line_rect(self) -> QRectF:
         """What the arrow draws without its label (below DETAIL_ZOOM), without routing it."""
@@ -277,13 +305,24 @@ class ConnectionItem(QGraphicsItem):
         else:
             path, head = self._sketch_line()
         m = self._margin()
-        return path.boundingRect().united(head.boundingRect()).adjusted(-m, -m, m, m)
+        return self._to_scene(
+            path.boundingRect().united(head.boundingRect()).adjusted(-m, -m, m, m))
+
+    def _to_scene(self, shape):
+        dx, dy = self._drift()
+        if dx or dy:
+            shape.translate(dx, dy)
+        return shape
 
     def _sketch_line(self) -> tuple[QPainterPath, QPolygonF]:
-        """A lazy arrow's line and head, routed round the steps as it will be."""
+        """A lazy arrow's line and head, routed round the steps as it will be (in its own
+        coordinates)."""
         if self._sketch is None:
             scene = self.scene()
             steps = getattr(scene, "_steps_near", None)
+            dx, dy = self._drift()
+            if steps is not None and (dx or dy):
+                steps = _shifted(None, steps, dx, dy)[1]
             self._sketch = self._line(self._route(*self._lazy_ends, steps))
         return self._sketch
 
@@ -291,7 +330,7 @@ class ConnectionItem(QGraphicsItem):
         """The rect the arrow draws in (path, head, label): its bounding rect while it
         waited to be routed was larger (see :meth:`make_lazy`)."""
         self.ensure_routed()
-        return QRectF(self._drawn)
+        return self._to_scene(QRectF(self._drawn))
 
     def boundingRect(self) -> QRectF:
         return self._bounds

@@ -34,11 +34,11 @@ class SceneGestures:
         for item in self.selectedItems():
             if not isinstance(item, NodeItem):
                 continue
-            pos = item.pos()
+            pos = item.scenePos()  # (its position is in its cell's layer)
             snapped = QPointF(max(ox, ox + g.snap(pos.x() - ox)),
                               max(oy, oy + g.snap(pos.y() - oy)))
             if snapped != pos:
-                item.setPos(snapped)
+                item.setPos(item.pos() + snapped - pos)
             self._hold(item)
             self._lift(item)
             self._reroute_node(item.node_id, now=True)
@@ -104,17 +104,23 @@ class SceneGestures:
         """A press on a step: a drag may start (nothing to remember: the model knows)."""
 
     def drop_place(self, item: NodeItem) -> tuple[str, str, float, float] | None:
-        """The cell and in-cell offset where a dragged step lands (by its centre)."""
+        """The cell and in-cell offset where a dragged step lands (by its centre), as the
+        document stores it: where it is drawn in the cell, taken back through the
+        spreading of grown steps (:meth:`~journeymapper.look.layout.DrawnLayout.
+        stored_offset`)."""
         grid = self.grid
-        centre = item.scene_rect().center()
+        rect = item.scene_rect()
+        centre = rect.center()
         stage_id, journey_id = grid.cell_at(centre.x(), centre.y())
         if stage_id is None:
             return None
         cell = grid.cell(stage_id, journey_id)
         max_x = _floor(max(0.0, cell.w - item.width))
         max_y = _floor(max(0.0, cell.h - g.EMOTION_BAND - item.height))
-        x = min(max(0.0, g.snap(item.pos().x() - cell.x)), max_x)
-        y = min(max(0.0, g.snap(item.pos().y() - cell.y)), max_y)
+        dx = min(max(0.0, g.snap(rect.x() - cell.x)), max_x)
+        dy = min(max(0.0, g.snap(rect.y() - cell.y)), max_y)
+        x, y = grid.stored_offset(stage_id, journey_id, dx, dy)
+        x, y = max(0.0, g.snap(x)), max(0.0, g.snap(y))
         return stage_id, journey_id, x, y
 
     def end_drag(self) -> None:
@@ -126,7 +132,7 @@ class SceneGestures:
             if not isinstance(item, NodeItem):
                 continue
             r = self.grid.node_rect(item.node)
-            if item.pos() == QPointF(r.x, r.y):
+            if item.scenePos() == QPointF(r.x, r.y):
                 continue
             place = self.drop_place(item)
             if place is not None:
@@ -146,8 +152,8 @@ class SceneGestures:
         if item is None or not self.document.has_node(node_id):
             return
         r = self.grid.node_rect(self.document.node(node_id))
-        if item.pos() != QPointF(r.x, r.y):
-            item.setPos(r.x, r.y)
+        if item.scenePos() != QPointF(r.x, r.y):
+            self._place_node(item)
             self._hold(item)
             self._reroute_node(node_id, now=True)
 

@@ -12,8 +12,14 @@ at the cost of one C++ rect test, without asking each step (in Python) for its b
 The scene keeps that promise: whenever a step or arrow changes its bounds, it calls
 :meth:`CellLayerItem.hold` (a rect that holds too little would leave a step unpainted).
 
-The parents sit at the origin with no transform, so a child's position is its scene
-position. They take no mouse buttons, so clicks reach the lanes and columns below.
+The layers sit where their lane and cell are drawn: a lane's layer at the lane's top, a
+cell's layer at its column's left edge, in it; a step's position is its place in its cell
+(``scenePos()`` is where it is on the map). A column that gets wider, because a step in
+it grew (:mod:`journeymapper.look.layout`), moves the columns right of it by moving their
+cells' layers, one item per cell and layer instead of every step and arrow; a lane that
+gets taller moves the lanes' layers below it. An arrow is worked out in scene
+coordinates and placed at minus its layer's place, so it moves along with its layer.
+They take no mouse buttons, so clicks reach the lanes and columns below.
 """
 
 from __future__ import annotations
@@ -54,9 +60,11 @@ class LaneLayerItem(LayerItem):
 class CellLayerItem(LayerItem):
     """One cell's items of one layer, within a rect that holds all they draw."""
 
-    def __init__(self, z: float, cell: QRectF, parent: LaneLayerItem | None) -> None:
+    def __init__(self, z: float, cell: QRectF, parent: LaneLayerItem | None,
+                 stage_id: str = "", journey_id: str = "") -> None:
         super().__init__(z, cell)
-        self.cell = cell  # the rect of its stage and lane
+        self.cell = cell  # the rect of its stage and lane, in its own coordinates
+        self.stage_id, self.journey_id = stage_id, journey_id
         self.setFlag(_Flag.ItemContainsChildrenInShape, True)
         if parent is not None:
             self.setParentItem(parent)

@@ -29,11 +29,12 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from ..look import palette as pal
 from ..look.kinds import kind_spec
+from ..look.sizing import MARK_RATIO, Content, Words, step_content
 from ..look.steps import FACE_FILL, StepLook, step_look
 from ..model import geometry as g
 from .recording import record, replay
 from .style import DETAIL_ZOOM, Style, style_for
-from .text import Fit, elide, fit_box, fit_diamond, font_steps, lay_out, metrics
+from .text import metrics
 from .words import share_text
 
 _SELECT_MARGIN = 4.0
@@ -42,6 +43,10 @@ _SELECT_MARGIN = 4.0
 def _tr(word: str) -> str:
     """Words from the look's vocabulary (channels, statuses) in the user's language."""
     return QCoreApplication.translate("canvas", word) if word else word
+
+
+# the map's words as the canvas shows them: a step is sized for the words it prints
+WORDS = Words(_tr, share_text)
 
 
 _FLAGS = (QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -62,7 +67,9 @@ class NodeItem(QGraphicsItem):
         self.node = node
         self.owner = owner
         self.style = style or style_for(False)
-        self._size = g.NODE_SIZE[node.kind]
+        # its size and where its words go (look/sizing): as big as its label needs
+        self._content: Content = step_content(node, owner, self.style.large_print, WORDS)
+        self._size = self._content.size
         self._hover = False
         self._bounds: QRectF | None = None  # see boundingRect
         # the detailed drawing, recorded once per state (selected, hovered) and replayed
@@ -84,27 +91,54 @@ class NodeItem(QGraphicsItem):
     def item_id(self) -> str:
         return self.node.id
 
-    def set_node(self, node, owner=None) -> None:
+    def set_node(self, node, owner=None) -> bool:
+        """Show ``node`` (owned by ``owner``); True when its size changed (the scene lays
+        out its cell anew)."""
         self.node, self.owner = node, owner
+        resized = self._resize()
         self._picture = self._bounds = self._look = None
         if self._hover:
             self._update_tooltip()
         self.update()
+        return resized
 
     def set_style(self, style: Style) -> None:
         if style is self.style:
             return
         # the bounds depend on the line width: tell the scene's index first (and our
         # children's, whose bounds follow ours)
+        self._geometry_changes()
+        self.style = style
+        self._resize()
+        self._picture = self._bounds = self._look = None
+        self.update()
+
+    def _geometry_changes(self) -> None:
         self.prepareGeometryChange()
         for child in self.childItems():
             try:
                 child.prepareGeometryChange()
             except (AttributeError, TypeError, RuntimeError):
                 pass
-        self.style = style
-        self._picture = self._bounds = self._look = None
-        self.update()
+
+    def _resize(self) -> bool:
+        """Work out the content for the step, owner and style; True when the size changed."""
+        content = step_content(self.node, self.owner, self.style.large_print, WORDS)
+        resized = content.size != self._size
+        if resized:
+            self._geometry_changes()
+            self._size = content.size
+        self._content = content
+        return resized
+
+    @property
+    def content(self) -> Content:
+        """The step's size and where its words go (the PDF's size too)."""
+        return self._content
+
+    @property
+    def size(self) -> tuple[float, float]:
+        return self._size
 
     def _update_tooltip(self) -> None:
         """The full text and every fact the shape abbreviates (elided label, status …)."""
@@ -144,7 +178,7 @@ class NodeItem(QGraphicsItem):
         when first drawn, not when a map opens."""
         found = self._look
         if found is None:
-            found = self._look = step_look(self.node, self.owner, self.style.large_print)
+            found = self._look = step_look(self.node, self.owner, self.style.large_print, WORDS)
         return found
 
     # --- geometry ----------------------------------------------------------
@@ -197,7 +231,8 @@ class NodeItem(QGraphicsItem):
         return self.handle_rect().adjusted(-3, -3, 3, 3).contains(pos)
 
     def scene_rect(self) -> QRectF:
-        return self.shape_rect().translated(self.pos())
+        # (its parent, its cell's layer, sits where the cell is drawn: pos() is in the cell)
+        return self.shape_rect().translated(self.scenePos())
 
     # --- painting ----------------------------------------------------------
     def paint(self, painter: QPainter, option, widget=None) -> None:
@@ -257,22 +292,6 @@ class NodeItem(QGraphicsItem):
         elif self.owner is not None:
             painter.fillRect(QRectF(0, 0, pal.OWNER_STRIPE * 2, self.height),
                              QColor(self.owner.colour))
-
-    def draw_lines(self, painter: QPainter, rect: QRectF, text: str, font, max_lines: int,
-                   colour=None, align=Qt.AlignmentFlag.AlignHCenter) -> None:
-        """Text broken between words, centred vertically in ``rect``; what does not fit
-        ends in "…" (the tooltip has it all)."""
-        fit = fit_box(text, font, rect.width(), rect.height(), max_lines=max_lines)
-        if not fit.lines:
-            return
-        line_h = fit.line_height
-        y = rect.top() + max(0.0, (rect.height() - line_h * len(fit.lines)) / 2)
-        painter.setFont(fit.font)
-        painter.setPen(QColor(colour or self.style.ink))
-        for line in fit.lines:
-            painter.drawText(QRectF(rect.left(), y, rect.width(), line_h),
-                             int(align | Qt.AlignmentFlag.AlignVCenter), line)
-            y += line_h
 
     def paint_owner_mark(self, painter: QPainter, path: QPainterPath) -> None:
         """The owner's colour in ``path``, or grey hatching when nobody owns the step."""
@@ -443,9 +462,9 @@ class TouchpointItem(NodeItem):
 
     _layout: tuple | None = None
 
-    def set_node(self, node, owner=None) -> None:
+    def set_node(self, node, owner=None) -> bool:
         self._layout = None
-        super().set_node(node, owner)
+        return super().set_node(node, owner)
 
     def set_style(self, style: Style) -> None:
         self._layout = None
@@ -459,56 +478,16 @@ class TouchpointItem(NodeItem):
         return self._layout
 
     def _lay_out(self) -> tuple:
-        st, node = self.style, self.node
+        """The label's lines and the foot line (channel · owner) where the look put them
+        (look/sizing: the card is as big as they need), and the face's place."""
+        content = self.content
         stripe = self.look.owner_marker.rect[2]
-        foot = metrics(st.small_font).height() + 2
+        rows = tuple((r.x, r.y, r.w, r.h, r.text) for r in content.label)
+        foot = content.foot
+        foot_row = (foot.x, foot.y, foot.w, foot.h, foot.text) if foot is not None else None
         rating = self.look.badge("rating")
-        face = rating.rect[2] if rating is not None else 0.0
-        left, width = stripe + 5, self.width - stripe - 10
-        # channel and owner in words: the stripe's colour is not the only signal
-        channel = self.look.badge("channel")  # any card's channel, when its kind has one
-        word = " · ".join(w for w in (_tr(channel.text) if channel is not None else "",
-                                      self.owner.name if self.owner is not None else "") if w)
-        room = self.height - max(foot if word else 0.0, face) - 4
-        # the label whole at the largest size: at the label size with the channel's row,
-        # else (large print) giving that row to the label (the name matters more), else a
-        # pixel smaller down to the small size (as on paper); only then a split word or "…"
-        best = None
-        for font in font_steps(st.label_font, st.small_font.pixelSize()):
-            lh = metrics(font).height()
-            for keep in ((True, False) if word else (True,)):
-                if keep:
-                    widths = (width,) * max(1, int((room + 1) // lh))
-                else:
-                    full = max(1, min(pal.LABEL_MAX_LINES, int((self.height - 6) // lh)))
-                    widths = (width,) * (full - 1) + (width - face - 2,)
-                laid = lay_out(node.label, font, widths)
-                shown = sum(len(line) for line in laid.lines) if laid.cut else 0
-                rank = (laid.cut, laid.broken, -shown, -font.pixelSize(), not keep)
-                if best is None or rank < best[0]:
-                    best = (rank, font, lh, laid, widths, keep)
-                if not laid.cut and not laid.broken:
-                    break
-            if not best[3].cut and not best[3].broken:
-                break
-        _rank, font, lh, laid, line_widths, keep = best
-        lines, cut = laid.lines, laid.cut or not keep
-        if not keep:
-            word = ""
-        rows = ()
-        if lines:
-            limit = self.height - (face + 4 if word or len(lines) * lh > room else 4)
-            top = 3 + max(0.0, (min(room, limit) - len(lines) * lh) / 2) if word or not cut \
-                else max(2.0, (self.height - len(lines) * lh) / 2)
-            rows = tuple((left, top + i * lh, line_widths[i], lh, line)
-                         for i, line in enumerate(lines))
-        foot_row = None
-        if word:
-            foot_w = self.width - stripe - 12 - face
-            foot_row = (stripe + 5, self.height - foot - 1, foot_w, foot,
-                        elide(word, st.small_font, foot_w))
         face_rect = rating.rect if rating is not None else None
-        return stripe, rows, foot_row, face_rect, font
+        return stripe, rows, foot_row, face_rect, self.style.label_font
 
     def paint_shape(self, painter: QPainter) -> None:
         st = self.style
@@ -562,10 +541,6 @@ def _diamond_ring(width: float, height: float, border: float) -> tuple[QPolygonF
     return diamond(1 + k), diamond(1 - k)
 
 
-_QUESTION_SHIFT = -2.0  # the question sits a little above the middle: the status pill
-# hangs on the diamond's bottom tip
-
-
 class CrossroadsItem(NodeItem):
     """A diamond filled by severity, with a numbered badge and the status word."""
 
@@ -597,38 +572,24 @@ class CrossroadsItem(NodeItem):
     def bounds_key(self):
         return _tr(pal.STATUS_WORD.get(self.node.status.value, self.node.status.value))
 
-    def set_node(self, node, owner=None) -> None:
+    def set_node(self, node, owner=None) -> bool:
         if node.status != self.node.status:
             self.prepareGeometryChange()  # the pill's width follows the status word
-        super().set_node(node, owner)
+        return super().set_node(node, owner)
 
     def border_width(self) -> float:
         """Heavier for worse friction (the spec's rule, the PDF's too)."""
         return self.look.border.width
 
-    def question_fit(self) -> Fit:
-        """The question inside the diamond's border, each line as wide as the diamond is
-        there; the type steps down from the label size to the small size before a word is
-        split or the question ends in "…" (the tooltip has it all). Remembered per
-        question, severity and style (see text.fit_diamond)."""
-        st = self.style
-        a, b = self.width / 2, self.height / 2
-        # the border's inner edge lies this far in, across (see _diamond_ring), plus air
-        inset = self.border_width() / 2 * math.hypot(a, b) / b + 2.0
-        return fit_diamond(self.node.label, st.label_font, self.width, self.height, inset,
-                           _QUESTION_SHIFT * st.scale, st.small_font.pixelSize())
-
     def paint_diamond_text(self, painter: QPainter) -> None:
-        """The question fitted to the diamond's shape; the status in a pill below it."""
-        st, node = self.style, self.node
-        fit = self.question_fit()
-        painter.setFont(fit.font)
+        """The question in the diamond, each line as wide as the diamond is there (the
+        look grew the diamond until it fits, look/sizing); the status in a pill below."""
+        st = self.style
+        painter.setFont(st.label_font)
         painter.setPen(st.ink)
-        y = fit.top
-        for line in fit.lines:
-            painter.drawText(QRectF(0, y, self.width, fit.line_height),
-                             int(Qt.AlignmentFlag.AlignCenter), line)
-            y += fit.line_height
+        for row in self.content.label:
+            painter.drawText(QRectF(row.x, row.y, row.w, row.h),
+                             int(Qt.AlignmentFlag.AlignCenter), row.text)
         pill = self.status_rect()
         status = self.look.badge("status")
         painter.setPen(QPen(_colour(status.border.colour), status.border.width))
@@ -684,7 +645,6 @@ class OutcomeItem(NodeItem):
     def paint_shape(self, painter: QPainter) -> None:
         st, node, look = self.style, self.node, self.look
         rect = self.shape_rect()
-        kind = node.outcome
         r = look.corner
         border = look.border
         painter.setBrush(_colour(look.fill))
@@ -713,8 +673,9 @@ class OutcomeItem(NodeItem):
             painter.drawRoundedRect(rect, r, r)
             painter.setBrush(_colour(border.colour))
             painter.drawPath(_dashed_pill(rect.width(), rect.height(), st, border))
-        mark_w = rect.height() * 0.62
-        mark_rect = QRectF(10, (rect.height() - mark_w) / 2, mark_w, mark_w)
+        # the mark as big as on a pill of the normal height, whatever the label needs
+        mark_w = g.NODE_SIZE[node.kind][1] * st.scale * MARK_RATIO
+        mark_rect = QRectF(10 * st.scale, (rect.height() - mark_w) / 2, mark_w, mark_w)
         mark = look.badge("mark")
         if mark.fill is not None:  # churn: a stop sign, not a glyph
             _stop_mark(painter, mark_rect, mark.fill)
@@ -722,19 +683,17 @@ class OutcomeItem(NodeItem):
             painter.setFont(st.bold_font)
             painter.setPen(_colour(mark.ink))
             painter.drawText(mark_rect, int(Qt.AlignmentFlag.AlignCenter), mark.text)
-        share = "" if node.share is None else share_text(node.share)
-        text = QRectF(mark_rect.right() + 5, 3, rect.width() - mark_rect.right() - 5 - r * 0.6,
-                      rect.height() - 6)
-        fm = metrics(st.small_font)
-        if share:
-            text.setHeight(text.height() - fm.height())
-        self.draw_lines(painter, text, node.label or _tr(kind.value), st.small_font, 2)
-        if share:
+        content = self.content
+        painter.setFont(st.small_font)
+        painter.setPen(st.ink)
+        for row in content.label:
+            painter.drawText(QRectF(row.x, row.y, row.w, row.h),
+                             int(Qt.AlignmentFlag.AlignCenter), row.text)
+        share = content.foot
+        if share is not None:
             painter.setFont(st.small_bold_font)
-            painter.setPen(st.ink)
-            painter.drawText(QRectF(text.left(), text.bottom(), text.width(), fm.height()),
-                             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-                             share)
+            painter.drawText(QRectF(share.x, share.y, share.w, share.h),
+                             int(Qt.AlignmentFlag.AlignCenter), share.text)
 
 
 @lru_cache(maxsize=8)
@@ -781,18 +740,16 @@ class NoteItem(NodeItem):
         painter.setBrush(_colour(look.fold_fill))
         painter.drawPolygon(QPolygonF([QPointF(w, h - fold), QPointF(w - fold, h - fold),
                                        QPointF(w - fold, h)]))
-        # the company-activity mark on its own row at the foot, the text above it
-        mark_h = metrics(st.small_bold_font).height() if getattr(
-            self.node, "company_activity", False) else 0.0
-        if mark_h:
+        content = self.content
+        painter.setFont(st.small_font)
+        painter.setPen(st.ink)
+        left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for row in content.label:
+            painter.drawText(QRectF(row.x, row.y, row.w, row.h), left, row.text)
+        mark = content.foot  # the company-activity mark on its own row at the foot
+        if mark is not None:
             painter.setFont(st.small_bold_font)
-            painter.setPen(st.ink)
-            painter.drawText(QRectF(6, h - mark_h - 3, w - fold - 8, mark_h),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             elide("◆ " + _tr("activity"), st.small_bold_font, w - fold - 8))
-        bottom = h - mark_h - 4 if mark_h else h - fold  # clear of the fold
-        self.draw_lines(painter, QRectF(6, 4, w - 12, bottom - 4), self.node.label,
-                        st.small_font, 5, align=Qt.AlignmentFlag.AlignLeft)
+            painter.drawText(QRectF(mark.x, mark.y, mark.w, mark.h), left, mark.text)
 
 
 # one item class per shape (look/kinds.SHAPES); a kind's entry in look/kinds picks one

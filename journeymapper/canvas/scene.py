@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QGraphicsScene
 from ..model import Action, Target
 from ..model import geometry as g
 from ..look import palette as pal
+from ..look.layout import DrawnLayout
+from ..look.sizing import step_size
 from ..runtime import collector_paused
 from . import layers
 from .edge_items import ConnectionItem, ConnectPreviewItem
@@ -32,7 +34,7 @@ from .grid_items import (
 )
 from .gestures import SceneGestures
 from .layers import CellLayerItem, LaneLayerItem, LayerItem
-from .node_items import NodeItem, make_node_item
+from .node_items import WORDS, NodeItem, make_node_item
 from .style import Style, style_for
 
 
@@ -60,8 +62,9 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         self.session = session
         self.document = session.document
         self.style: Style = style_for(False)
-        self.grid = g.GridLayout.of(self.document)
         self._nodes: dict[str, NodeItem] = {}
+        self.grid = DrawnLayout(self.document.stages, self.document.journeys, (),
+                                self._sizer())
         self._edges: dict[str, ConnectionItem] = {}
         self._columns: dict[str, ColumnItem] = {}
         self._stage_headers: dict[str, StageHeaderItem] = {}
@@ -70,6 +73,9 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         self._curves: dict[str, EmotionCurveItem] = {}
         self._cells: dict[tuple[str, str], set[str]] = {}
         self._layers: dict[tuple[str, str, float], CellLayerItem] = {}  # (stage, lane, z)
+        self._stage_layers: dict[str, list[CellLayerItem]] = {}  # a column's cell layers
+        self._dirty_cells: set[tuple[str, str]] = set()  # laid out again at the flush
+        self._spanning: set[str] = set()  # arrows between two cells (see _shift_bands)
         self._lane_layers: dict[tuple[str, float], LaneLayerItem] = {}  # (lane, z)
         self._rated: dict[str, set[str]] = {}  # lane -> rated touchpoints
         self._syncing = False
@@ -150,8 +156,8 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         right = bottom = float("-inf")
         grid = self.grid
         for node in self.document.nodes():
-            x, y = grid.node_origin(node)
-            w, h = g.NODE_SIZE[node.kind]
+            r = grid.node_rect(node)
+            x, y, w, h = r.x, r.y, r.w, r.h
             left, top = min(left, x), min(top, y)
             right, bottom = max(right, x + w), max(bottom, y + h)
         return QRectF(left, top, right - left, bottom - top) if right >= left else QRectF()
@@ -164,9 +170,8 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         for item in self.items():
             if isinstance(item, LayerItem):  # holds steps and arrows, draws nothing
                 continue
-            if isinstance(item, ConnectionItem):
-                arrow = item.drawn_rect() if labels else item.line_rect()
-                rect = rect.united(item.mapRectToScene(arrow))
+            if isinstance(item, ConnectionItem):  # (its rects are in scene coordinates)
+                rect = rect.united(item.drawn_rect() if labels else item.line_rect())
             else:
                 rect = rect.united(item.sceneBoundingRect())
         return rect
@@ -179,16 +184,36 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         with collector_paused():
             self._build_items()
 
+    def _sizer(self):
+        """How big a step is drawn: its item's size (look/sizing), or, for a step that
+        has none yet, the look's. Holds the item table, never the scene."""
+        items, scene = self._nodes, weakref.ref(self)
+
+        def size_of(node) -> tuple[float, float]:
+            item = items.get(node.id)
+            if item is not None:
+                return item.size
+            live = scene()
+            return step_size(node, None, live is not None and live.large_print, WORDS)
+
+        return size_of
+
     def _build_items(self) -> None:
+        owners = {o.id: o for o in self.document.owners}
+        nodes = list(self.document.nodes())
+        for node in nodes:  # first the items: the layout needs their sizes
+            self._nodes[node.id] = make_node_item(
+                node, owners.get(getattr(node, "owner_id", None)), self.style)
+        self.grid = DrawnLayout(self.document.stages, self.document.journeys, nodes,
+                                self._sizer())
         # Fix the scene rect before adding items: while it is unset, every item that
         # grows the bounding rect makes the BSP index regenerate over all items at the
         # next items() query (label placement queries per arrow), O(N²) for a big map.
         self._update_scene_rect()
         self._build_grid()
-        owners = {o.id: o for o in self.document.owners}
         rects: dict[str, tuple] = {}
-        for node in self.document.nodes():
-            self._add_node_item(node, owners.get(getattr(node, "owner_id", None)), rects)
+        for node in nodes:
+            self._add_node_item(node, rects=rects, item=self._nodes[node.id])
         # Arrows are routed when first painted or asked for their shape (lazily): routing
         # every arrow of a 10,000-step map up front took more than a second.
         for edge in self.document.edges():
@@ -203,27 +228,24 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         self._update_scene_rect(full=True, node_rects=rects.values())
 
     def _build_grid(self) -> None:
+        """The columns, headers, lanes and curves of :attr:`grid`, made anew."""
         for items in (self._columns, self._stage_headers, self._lanes, self._lane_headers,
                       self._curves):
             for item in items.values():
                 self.removeItem(item)
             items.clear()
-        grid = self.grid = g.GridLayout.of(self.document)
         for i, stage in enumerate(self.document.stages):
-            col = grid.column(stage.id)
-            column = ColumnItem(QRectF(col.x, g.HEADER_HEIGHT, col.w,
-                                       max(0.0, col.h - g.HEADER_HEIGHT)), i, self.style)
-            header = StageHeaderItem(stage, _qrect(grid.stage_header(stage.id)), self.style)
+            column = ColumnItem(self._column_rect(stage.id), i, self.style)
+            header = StageHeaderItem(stage, _qrect(self.grid.stage_header(stage.id)),
+                                     self.style)
             self.addItem(column)
             self.addItem(header)
             self._columns[stage.id], self._stage_headers[stage.id] = column, header
         for journey in self.document.journeys:
-            lane_rect = grid.lane(journey.id)
-            lane = LaneItem(QRectF(g.LANE_HEADER_WIDTH, lane_rect.y,
-                                   max(0.0, lane_rect.w - g.LANE_HEADER_WIDTH), lane_rect.h),
-                            self.style)
-            header = LaneHeaderItem(journey, _qrect(grid.lane_header(journey.id)), self.style)
-            curve = EmotionCurveItem(journey.id, _qrect(grid.emotion_band(journey.id)),
+            lane = LaneItem(self._lane_rect(journey.id), self.style)
+            header = LaneHeaderItem(journey, _qrect(self.grid.lane_header(journey.id)),
+                                    self.style)
+            curve = EmotionCurveItem(journey.id, _qrect(self.grid.emotion_band(journey.id)),
                                      self._curve_points, self.style)
             for item in (lane, header, curve):
                 self.addItem(item)
@@ -231,22 +253,60 @@ class JourneyScene(SceneGestures, QGraphicsScene):
             self._lane_headers[journey.id] = header
             self._curves[journey.id] = curve
 
+    def _column_rect(self, stage_id: str) -> QRectF:
+        col = self.grid.column(stage_id)
+        return QRectF(col.x, g.HEADER_HEIGHT, col.w, max(0.0, col.h - g.HEADER_HEIGHT))
+
+    def _lane_rect(self, journey_id: str) -> QRectF:
+        lane = self.grid.lane(journey_id)
+        return QRectF(g.LANE_HEADER_WIDTH, lane.y, max(0.0, lane.w - g.LANE_HEADER_WIDTH),
+                      lane.h)
+
+    def _place_grid_items(self) -> None:
+        """The columns, headers, lanes and curves where :attr:`grid` has them now (a
+        column grew: those right of it move; the lanes' rules and bands get longer)."""
+        grid = self.grid
+        for stage_id, column in self._columns.items():
+            if column.rect != self._column_rect(stage_id):
+                column.set_rect(self._column_rect(stage_id))
+            header = self._stage_headers[stage_id]
+            rect = _qrect(grid.stage_header(stage_id))
+            if header.rect != rect:
+                header.set_rect(rect)
+        for journey_id, lane in self._lanes.items():
+            if lane.rect != self._lane_rect(journey_id):
+                lane.set_rect(self._lane_rect(journey_id))
+            header = self._lane_headers[journey_id]
+            rect = _qrect(grid.lane_header(journey_id))
+            if header.rect != rect:
+                header.set_rect(rect)
+            curve = self._curves[journey_id]
+            rect = _qrect(grid.emotion_band(journey_id))
+            if curve.rect != rect:
+                curve.set_rect(rect)
+
     def _relayout_grid(self) -> None:
-        """The grid changed shape: rebuild it and put every step and arrow in its new place."""
+        """The grid changed shape (a stage resized, a lane added, large print): lay it out
+        anew and put every step and arrow in its new place."""
+        self.grid = DrawnLayout(self.document.stages, self.document.journeys,
+                                [item.node for item in self._nodes.values()], self._sizer())
         self._build_grid()
         self._prune_layers()
+        for (stage_id, journey_id, _z), layer in self._layers.items():
+            self._put_layer(layer, stage_id, journey_id)
+        for (journey_id, _z), lane in self._lane_layers.items():
+            lane.setPos(0.0, self.grid.lane(journey_id).y)
         for item in self._nodes.values():
-            r = self.grid.node_rect(item.node)
-            item.setPos(r.x, r.y)
+            self._place_node(item)
         self._route_all_lazily()
         self._refit_layers()
         self._update_scene_rect(full=True)
 
     def _grid_changed(self) -> None:
-        """The grid changed shape. Steps changed in the same command are placed on the new
-        grid at once; moving everything else waits until the command is done, so an
-        auto-layout that widens 30 columns moves 10,000 steps once, not 30 times."""
-        self.grid = g.GridLayout.of(self.document)
+        """The grid changed shape. Everything is laid out again once the command is done,
+        so an auto-layout that widens 30 columns moves 10,000 steps once, not 30 times;
+        meanwhile the grid knows its stages and lanes (a step may come into a new one)."""
+        self.grid.set_bands(self.document.stages, self.document.journeys)
         self._grid_dirty = True
         self._schedule_flush()
 
@@ -256,7 +316,10 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         if self._grid_dirty:
             self._grid_dirty = False
             self._dirty_edges.clear()
+            self._dirty_cells.clear()
             self._relayout_grid()
+        elif self._dirty_cells:
+            self._relayout_cells()
         if self._dirty_edges:
             ids, self._dirty_edges = self._dirty_edges, set()
             for edge_id in ids:
@@ -264,6 +327,103 @@ class JourneyScene(SceneGestures, QGraphicsScene):
                 if item is not None:
                     self._route(item, again=False)
         self._flush_selection()
+
+    # --- one edit: its cells laid out again, the grid spread if need be ---------------
+    def _cell_changed(self, stage_id: str, journey_id: str) -> None:
+        """A step of this cell came, went, moved or changed size: lay the cell out anew
+        when the command is done."""
+        self._dirty_cells.add((stage_id, journey_id))
+        self._schedule_flush()
+
+    def _relayout_cells(self) -> None:
+        """Lay out the cells an action touched: O(their steps). Only when one of their
+        columns gets wider or one of their lanes taller does more move, and then by
+        groups: the cells' layers of the columns right of it, the lanes below it
+        (:meth:`_shift_bands`)."""
+        cells, self._dirty_cells = self._dirty_cells, set()
+        grid = self.grid
+        known_stages, known_lanes = set(grid.stage_ids), set(grid.journey_ids)
+        nodes = self._nodes
+        wanted = {key: [nodes[i].node for i in self._cells.get(key, ()) if i in nodes]
+                  for key in cells if key[0] in known_stages and key[1] in known_lanes}
+        before = grid.edges()
+        moved, stages, lanes = grid.update_cells(wanted)
+        if stages or lanes:
+            self._shift_bands(before, stages, lanes)
+        for node_id in moved:
+            item = nodes.get(node_id)
+            if item is None:
+                continue
+            self._place_node(item)
+            self._hold(item)
+            self._update_scene_rect(rect=item.scene_rect())
+            self._reroute_node(node_id)
+            self._reroute_crossing(item)
+            if node_id in self._rated.get(item.node.journey_id, ()):
+                self._move_curve_point(item.node.journey_id, node_id)
+
+    def _shift_bands(self, before: tuple, stages: set, lanes: set) -> None:
+        """Columns got wider or narrower (``stages``) or lanes taller or shorter
+        (``lanes``): the cells' layers of every column from the first of them on move
+        (one item per cell and layer, not per step), the lanes' layers below, the grid's
+        items follow, and the arrows whose two ends moved apart are routed again."""
+        grid = self.grid
+        old_x, old_y = before
+        new_x, new_y = grid.edges()
+        first = min((grid.stage_index(s) for s in stages), default=len(grid.stage_ids))
+        for i in range(first, len(grid.stage_ids)):
+            for layer in self._stage_layers.get(grid.stage_ids[i], ()):
+                if layer.pos().x() != new_x[i]:
+                    layer.setPos(new_x[i], 0.0)
+        for stage_id in stages:  # their cells are wider or narrower
+            for layer in self._stage_layers.get(stage_id, ()):
+                layer.refit(self._cell_rect(stage_id, layer.journey_id))
+        top = min((grid.lane_index(j) for j in lanes), default=len(grid.journey_ids))
+        for (journey_id, _z), lane in self._lane_layers.items():
+            j = grid.lane_index(journey_id)
+            if j >= top and lane.pos().y() != new_y[j]:
+                lane.setPos(0.0, new_y[j])
+            if journey_id in lanes:
+                for layer in lane.childItems():
+                    if isinstance(layer, CellLayerItem):
+                        layer.refit(self._cell_rect(layer.stage_id, journey_id))
+        self._place_grid_items()
+        if stages:  # the curves' points right of the column moved
+            for curve in self._curves.values():
+                curve.invalidate()
+
+        def shift(node) -> tuple[float, float]:
+            i, j = grid.stage_index(node.stage_id), grid.lane_index(node.journey_id)
+            return new_x[i] - old_x[i], new_y[j] - old_y[j]
+
+        for edge_id in list(self._spanning):
+            item = self._edges.get(edge_id)
+            if item is None:
+                self._spanning.discard(edge_id)
+                continue
+            source, target = nodes_of = (self._nodes.get(item.edge.source),
+                                         self._nodes.get(item.edge.target))
+            if None in nodes_of:
+                continue
+            if shift(source.node) != shift(target.node):
+                self._make_lazy(item)
+        self._update_scene_rect()
+
+    def _note_span(self, edge) -> None:
+        """Keep :attr:`_spanning` (arrows whose ends are in two cells) up to date."""
+        source, target = self._nodes.get(edge.source), self._nodes.get(edge.target)
+        if source is not None and target is not None and (
+                (source.node.stage_id, source.node.journey_id)
+                != (target.node.stage_id, target.node.journey_id)):
+            self._spanning.add(edge.id)
+        else:
+            self._spanning.discard(edge.id)
+
+    def _place_node(self, item: NodeItem) -> None:
+        """A step where the layout draws it, in its cell's layer."""
+        x, y, _w, _h = self.grid.placement(item.node)
+        if item.pos().x() != x or item.pos().y() != y:
+            item.setPos(x, y)
 
     def _update_scene_rect(self, full: bool = False, rect: QRectF | None = None,
                            node_rects=None) -> None:
@@ -292,21 +452,26 @@ class JourneyScene(SceneGestures, QGraphicsScene):
             return None
         return self.document.owner(owner_id)
 
-    def _add_node_item(self, node, owner=None, rects: dict | None = None) -> NodeItem:
-        item = make_node_item(node, owner, self.style)
-        x, y = self.grid.node_origin(node)
-        if rects is not None:  # building: the arrows' ends, without asking every item
-            rects[node.id] = (x, y, item.width, item.height)
+    def _add_node_item(self, node, owner=None, rects: dict | None = None,
+                       item: NodeItem | None = None) -> NodeItem:
+        """A step's item in its cell's layer; ``rects``: building (the layout is made,
+        every layer is fitted once at the end), else its cell is laid out again."""
+        if item is None:
+            item = make_node_item(node, owner, self.style)
+        x, y, w, h = self.grid.placement(node)
         item.setPos(x, y)
         layer = self._layer(node.stage_id, node.journey_id,
                             layers.STEPS if node.is_step else layers.NOTES)
         item.setParentItem(layer)
-        if rects is None:
-            layer.hold(item)
-        else:  # building: every layer is fitted once, at the end, to what it holds
-            self._held_at(layer, item.boundingRect().getCoords(), x, y)
         self._nodes[node.id] = item
         self._cells.setdefault((node.stage_id, node.journey_id), set()).add(node.id)
+        if rects is None:
+            layer.hold(item)
+            self._cell_changed(node.stage_id, node.journey_id)
+        else:  # building: the arrows' ends, without asking every item
+            cx, cy, _cw, _ch = self.grid.cell_coords(node.stage_id, node.journey_id)
+            rects[node.id] = (cx + x, cy + y, w, h)
+            self._held_at(layer, item.boundingRect().getCoords(), x, y)
         if getattr(node, "rating", None) is not None:  # a rated step is on the curve
             self._rated.setdefault(node.journey_id, set()).add(node.id)
             if rects is None:  # building draws every curve anew once, at the end
@@ -318,15 +483,18 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         item = ConnectionItem(edge, self.style)
         self._edge_order += 1
         item.order = self._edge_order
-        held = self._make_lazy(item, rects) if lazy else None
-        self._place_in_layer(item, held)
         self._edges[edge.id] = item
-        if not lazy:
+        self._note_span(edge)
+        if lazy:
+            self._place_in_layer(item, self._make_lazy(item, rects))
+        else:
+            self._place_in_layer(item)
             self._route(item, again=settle)
         return item
 
     def _layer(self, stage_id: str, journey_id: str, z: float) -> CellLayerItem:
-        """The parent of one cell's items of one layer (see :mod:`.layers`)."""
+        """The parent of one cell's items of one layer (see :mod:`.layers`), where the
+        cell is drawn: its items are placed in the cell's own coordinates."""
         key = (stage_id, journey_id, z)
         layer = self._layers.get(key)
         if layer is None:
@@ -334,18 +502,35 @@ class JourneyScene(SceneGestures, QGraphicsScene):
             # them (a layer in the scene pays for each change of its rect)
             layer = self._layers[key] = CellLayerItem(z, self._cell_rect(stage_id, journey_id),
                                                       None if self._building else
-                                                      self._lane_layer(journey_id, z))
+                                                      self._lane_layer(journey_id, z),
+                                                      stage_id, journey_id)
+            self._put_layer(layer, stage_id, journey_id)
+            self._stage_layers.setdefault(stage_id, []).append(layer)
         return layer
+
+    def _put_layer(self, layer: CellLayerItem, stage_id: str, journey_id: str) -> None:
+        """A cell's layer at its column, in its lane's layer (which sits at the lane)."""
+        x = self.grid.cell_coords(stage_id, journey_id)[0]
+        if layer.pos().x() != x or layer.pos().y() != 0.0:
+            layer.setPos(x, 0.0)
 
     def _lane_layer(self, journey_id: str, z: float) -> LaneLayerItem:
         lane = self._lane_layers.get((journey_id, z))
         if lane is None:
             lane = self._lane_layers[(journey_id, z)] = LaneLayerItem(z)
+            lane.setPos(0.0, self.grid.cell_coords(self.grid.stage_ids[0], journey_id)[1]
+                        if self.grid.stage_ids else self.grid.lane(journey_id).y)
             self.addItem(lane)
         return lane
 
     def _cell_rect(self, stage_id: str, journey_id: str) -> QRectF:
-        return QRectF(*self.grid.cell_coords(stage_id, journey_id))
+        """A cell in its layers' own coordinates (they sit where the cell is drawn)."""
+        _x, _y, w, h = self.grid.cell_coords(stage_id, journey_id)
+        return QRectF(0.0, 0.0, w, h)
+
+    def _cell_origin(self, stage_id: str, journey_id: str) -> tuple[float, float]:
+        x, y, _w, _h = self.grid.cell_coords(stage_id, journey_id)
+        return x, y
 
     def _hold(self, item) -> None:
         """A step or arrow changed its bounds: its cell's layer must still hold it."""
@@ -355,8 +540,9 @@ class JourneyScene(SceneGestures, QGraphicsScene):
 
     def _held_at(self, layer: CellLayerItem, coords: tuple, dx: float, dy: float) -> None:
         """Building: grow what ``layer`` must hold by an item's bounds (``coords`` as
-        ``(x1, y1, x2, y2)``, moved by ``dx, dy``), in plain numbers: asking each item
-        for its bounds through Qt cost ~100 ms at 10,000 steps."""
+        ``(x1, y1, x2, y2)``, moved by ``dx, dy`` into the layer's coordinates), in plain
+        numbers: asking each item for its bounds through Qt cost ~100 ms at 10,000
+        steps."""
         x1, y1, x2, y2 = coords[0] + dx, coords[1] + dy, coords[2] + dx, coords[3] + dy
         extent = self._extents.get(layer)
         if extent is None:
@@ -377,7 +563,8 @@ class JourneyScene(SceneGestures, QGraphicsScene):
 
     def _place_in_layer(self, item: ConnectionItem, held: tuple | None = None) -> None:
         """An arrow lives with the steps of its source's cell (``held``: its bounds as
-        ``(x1, y1, x2, y2)`` when known, while the map is being built)."""
+        ``(x1, y1, x2, y2)`` in scene coordinates when known, while the map is being
+        built)."""
         source = self._nodes.get(item.edge.source)
         if source is None:
             if item.scene() is not self:
@@ -387,23 +574,45 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         layer = self._layer(node.stage_id, node.journey_id, layers.ARROWS)
         left = None if self._building else item.parentItem()
         if left is not layer:
-            item.setParentItem(layer)
+            item.setParentItem(layer)  # (routed again when the action is done: its step moved)
             if isinstance(left, CellLayerItem) and not self._building:
                 left.refit()  # it may have grown for the arrow that left
         if self._building:
-            self._held_at(layer, held or item.boundingRect().getCoords(), 0.0, 0.0)
+            self._anchor(item)
+            ox, oy = self._cell_origin(node.stage_id, node.journey_id)
+            self._held_at(layer, held or item.boundingRect().getCoords(), -ox, -oy)
         else:
             layer.hold(item)
+
+    def _anchor(self, item: ConnectionItem) -> None:
+        """Make the arrow's own coordinates the scene's before it is routed: it is placed
+        at minus its layer's place (it is worked out in scene coordinates). When its layer
+        moves later, it moves along (a column that widened carries its arrows)."""
+        layer = item.parentItem()
+        if layer is None:
+            origin = QPointF()
+        elif self._building:
+            node = self._nodes[item.edge.source].node
+            origin = QPointF(*self._cell_origin(node.stage_id, node.journey_id))
+        else:
+            origin = layer.scenePos()
+        if item.pos() != -origin:
+            item.setPos(-origin)
 
     def _prune_layers(self) -> None:
         """Forget the layers of cells whose stage or lane is gone (they hold nothing)."""
         stages, lanes = set(self.grid.stage_ids), set(self.grid.journey_ids)
         for key in [k for k in self._layers if k[0] not in stages or k[1] not in lanes]:
             layer = self._layers.pop(key)
+            stage_layers = self._stage_layers.get(key[0], [])
+            if layer in stage_layers:
+                stage_layers.remove(layer)
             for child in layer.childItems():  # never expected: steps moved out first
                 child.setParentItem(None)
             layer.setParentItem(None)
             self.removeItem(layer)
+        for stage_id in [k for k in self._stage_layers if k not in stages]:
+            del self._stage_layers[stage_id]
         for key in [k for k in self._lane_layers if k[0] not in lanes]:
             self.removeItem(self._lane_layers.pop(key))
 
@@ -417,9 +626,11 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         source = self._nodes.get(edge.source)
         target = self._nodes.get(edge.target)
         if source is not None and target is not None:
+            self._anchor(item)
             item.make_lazy(source.scene_rect().getRect(), target.scene_rect().getRect(),
                            self._router)
             self._hold(item)
+        return None
 
     def _route_all_lazily(self) -> None:
         """Every arrow routed anew when next needed, in the order opening the map uses."""
@@ -470,6 +681,7 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         source = self._nodes.get(item.edge.source)
         target = self._nodes.get(item.edge.target)
         if source is not None and target is not None:
+            self._anchor(item)
             item.route(source.scene_rect(), target.scene_rect(),
                        lambda rect: self._label_blocked(rect, item), self._steps_near)
             self._hold(item)
@@ -564,7 +776,7 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         if (item is None or node_id not in self._rated.get(journey_id, ())
                 or item.node.rating is None):
             return None
-        return item.pos().x() + item.width / 2, item.node.rating
+        return item.scenePos().x() + item.width / 2, item.node.rating
 
     def _move_curve_point(self, journey_id: str, node_id: str) -> None:
         """One step's mark on its lane's curve moved, appeared or went."""
@@ -586,10 +798,8 @@ class JourneyScene(SceneGestures, QGraphicsScene):
     def _on_change(self, change) -> None:
         target, action = change.target, change.action
         if target == Target.NODE:
-            if action == Action.ADDED:
-                item = self._add_node_item(change.new, self._owner_of(change.new))
-                self._update_scene_rect(rect=item.scene_rect())
-                self._reroute_crossing(item)
+            if action == Action.ADDED:  # (placed, and arrows rerouted round it, at the flush)
+                self._add_node_item(change.new, self._owner_of(change.new))
             elif action == Action.UPDATED:
                 self._node_updated(change.old, change.new)
             elif action == Action.REMOVED:
@@ -601,9 +811,12 @@ class JourneyScene(SceneGestures, QGraphicsScene):
                 item = self._edges.get(change.id)
                 if item is not None:
                     item.set_edge(change.new)
+                    self._note_span(change.new)
+                    self._place_in_layer(item)
                     self._route(item)
             elif action == Action.REMOVED:
                 item = self._edges.pop(change.id, None)
+                self._spanning.discard(change.id)
                 if item is not None:
                     self._remove_quietly(item)
         elif target in (Target.STAGE, Target.JOURNEY):
@@ -617,34 +830,37 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         elif target == Target.OWNER and action == Action.UPDATED:
             for item in self._nodes.values():
                 if getattr(item.node, "owner_id", None) == change.id:
-                    item.set_node(item.node, change.new)
+                    if item.set_node(item.node, change.new):  # its name is on the card
+                        self._cell_changed(item.node.stage_id, item.node.journey_id)
                     self._hold(item)
 
     def _node_updated(self, old, new) -> None:
         item = self._nodes.get(new.id)
         if item is None:
             return
-        item.set_node(new, self._owner_of(new))
-        if (old.stage_id, old.journey_id) != (new.stage_id, new.journey_id):
-            self._cells.get((old.stage_id, old.journey_id), set()).discard(new.id)
-            self._cells.setdefault((new.stage_id, new.journey_id), set()).add(new.id)
+        resized = item.set_node(new, self._owner_of(new))
+        was, now = (old.stage_id, old.journey_id), (new.stage_id, new.journey_id)
+        if was != now:
+            self._cells.get(was, set()).discard(new.id)
+            self._cells.setdefault(now, set()).add(new.id)
             left = item.parentItem()
             item.setParentItem(self._layer(new.stage_id, new.journey_id,
                                            layers.STEPS if new.is_step else layers.NOTES))
             # (the action may have removed the step again since: nothing to carry along)
-            for edge in self.document.out_edges(new.id) if self.document.has_node(new.id) else ():
+            alive = self.document.has_node(new.id)
+            for edge in self.document.out_edges(new.id) if alive else ():
                 arrow = self._edges.get(edge.id)
                 if arrow is not None:
                     self._place_in_layer(arrow)
+            for edge in self.document.edges_of(new.id) if alive else ():
+                self._note_span(edge)
             if isinstance(left, CellLayerItem):  # it may have grown for the step that left
                 left.refit()
-        r = self.grid.node_rect(new)
-        if item.pos() != QPointF(r.x, r.y):
-            item.setPos(r.x, r.y)
-            self._update_scene_rect(rect=item.scene_rect())
-        if (old.stage_id, old.journey_id, old.x, old.y) != (new.stage_id, new.journey_id,
-                                                            new.x, new.y):
-            self._reroute_crossing(item)  # (a dragged step is already where it lands)
+        if resized or was != now or (old.x, old.y) != (new.x, new.y):
+            # placed (and the arrows in its way rerouted) when the action is done, with
+            # the rest of its cell: a step that grew moves its neighbours
+            self._cell_changed(*was)
+            self._cell_changed(*now)
         self._hold(item)
         self._reroute_node(new.id)
         old_rated = getattr(old, "rating", None) is not None
@@ -660,6 +876,7 @@ class JourneyScene(SceneGestures, QGraphicsScene):
     def _node_removed(self, node) -> None:
         item = self._nodes.pop(node.id, None)
         self._cells.get((node.stage_id, node.journey_id), set()).discard(node.id)
+        self._cell_changed(node.stage_id, node.journey_id)  # its neighbours may close up
         if node.id in self._rated.get(node.journey_id, ()):
             self._rated[node.journey_id].discard(node.id)
             self._move_curve_point(node.journey_id, node.id)
@@ -697,14 +914,16 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         if style is self.style:
             return
         self.style = style
+        # every step is measured anew (large print scales the shapes with the type), and
+        # the grid is laid out again round them
         for group in (self._columns, self._stage_headers, self._lanes, self._lane_headers,
                       self._curves, self._nodes):
             for item in group.values():
                 item.set_style(style)
         for item in self._edges.values():
             item.set_style(style)
-        self._route_all_lazily()
-        self._refit_layers()
+        self._dirty_cells.clear()
+        self._relayout_grid()
         self.update()
 
     @property

@@ -16,13 +16,13 @@ heavier for worse friction by one formula, and its owner is named by an initials
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..model.elements import NodeKind, OutcomeKind
-from ..model.geometry import NODE_SIZE
 from . import palette as pal
 from .kinds import kind_spec
+from .sizing import ENGLISH, Content, Words, step_content
 
 # --- the shapes' own measures (map units, before large print) -------------------------
 CARD_RADIUS = pal.CARD_RADIUS
@@ -119,6 +119,7 @@ class StepLook:
     small: TextStyle
     fold: float = 0.0             # a note's folded corner
     fold_fill: str = ""
+    content: Content | None = None  # its size and where its words go (.sizing)
 
     def badge(self, kind: str) -> Badge | None:
         for badge in self.badges:
@@ -278,9 +279,12 @@ def _note(node, kind, w, h, owner, large_print: bool) -> StepLook:
 SHAPE_LOOKS = {"card": _card, "diamond": _diamond, "pill": _pill, "note": _note}
 
 
-def step_look(node, owner=None, large_print: bool = False) -> StepLook:
+def step_look(node, owner=None, large_print: bool = False, words: Words = ENGLISH) -> StepLook:
     """The spec of ``node`` (any step or note) owned by ``owner`` (or nobody), in the
-    shape its kind's entry (:mod:`.kinds`) names."""
+    shape its kind's entry (:mod:`.kinds`) names, as big as its words need
+    (:func:`.sizing.step_content`; ``words``: the map's words in the reader's language)."""
     kind = NodeKind(node.kind)
-    w, h = NODE_SIZE[kind]
-    return SHAPE_LOOKS[kind_spec(kind).shape](node, kind, w, h, owner, large_print)
+    content = step_content(node, owner, large_print, words)
+    w, h = content.size
+    look = SHAPE_LOOKS[kind_spec(kind).shape](node, kind, w, h, owner, large_print)
+    return replace(look, content=content)

@@ -1,0 +1,303 @@
+"""The grid as drawn: steps at their content's size, neighbours moved instead of covered.
+
+The document stores each step's place in its cell for the shape's normal size
+(:mod:`journeymapper.model.geometry`). A step drawn bigger than that (a long label, large
+print: :mod:`.sizing`) would cover its neighbours, so the drawing spreads each cell
+instead; the stored places stay as they are, and so does the map's file:
+
+* **Across a cell**, a step that grew by ``g`` pushes every step of the cell that lies
+  wholly to its right (in stored places, in any row) ``g`` further right, and the
+  pushes add up along a row: the gaps the user left stay the gaps drawn, and steps
+  that stood in one column (one above the other) still do. **Down a cell** the same.
+  Two steps that did not overlap where they are stored do not overlap where they are
+  drawn: they were apart across or down, and that distance only grows.
+* **A column** is drawn as wide as its stage, or wider when a step of it reaches
+  further (its right edge and :data:`CELL_MARGIN`); **a lane** as tall as its
+  micro-journey, or taller when a step would reach into its emotion band. The columns
+  to the right and the lanes below move along.
+
+Working out one cell is O(its steps · log); a column's width and a lane's height
+are the largest of their cells', kept per cell, so an edit changes one cell, and at
+most one column and one lane (:meth:`DrawnLayout.update_cells`).
+
+The canvas lays out its scene with this (``JourneyScene.grid``), and the PDF starts its
+printed grid from it (:func:`journeymapper.export.tiling.print_layout`), so the paper
+shows the screen's arrangement.
+"""
+
+from __future__ import annotations
+
+import heapq
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from ..model.geometry import EMOTION_BAND, GridLayout, node_size
+
+CELL_MARGIN = 8.0  # a step keeps this far from its column's right edge and its lane's band
+
+SizeOf = Callable[[object], tuple[float, float]]
+
+
+def _stretch(spans) -> tuple[dict, list[float], list[float]]:
+    """One axis of a cell: ``spans`` as (stored start, stored end, growth, key).
+
+    Returns each key's shift, and the stored coordinate's shift as a step function: the
+    stored ends ``ends`` (sorted) and ``shifts[i]`` the shift of any stored coordinate
+    from ``ends[i]`` on (0 before the first)."""
+    shift: dict = {}
+    pending: list = []
+    reached = 0.0
+    for start, end, grow, key in sorted(spans, key=lambda s: s[0]):
+        while pending and pending[0][0] <= start + 1e-6:
+            reached = max(reached, heapq.heappop(pending)[1])
+        shift[key] = reached
+        heapq.heappush(pending, (end, reached + grow))
+    ends: list[float] = []
+    shifts: list[float] = []
+    best = 0.0
+    for end, value in sorted((end, shift[key] + grow) for _s, end, grow, key in spans):
+        best = max(best, value)
+        if ends and abs(ends[-1] - end) < 1e-6:
+            shifts[-1] = best
+        else:
+            ends.append(end)
+            shifts.append(best)
+    return shift, ends, shifts
+
+
+def _forward(ends: list[float], shifts: list[float], stored: float) -> float:
+    i = bisect_right(ends, stored + 1e-6) - 1
+    return stored + (shifts[i] if i >= 0 else 0.0)
+
+
+def _backward(ends: list[float], shifts: list[float], drawn: float) -> float:
+    """The stored coordinate drawn at ``drawn`` (in a gap the drawing opened: its
+    start)."""
+    shift = 0.0
+    for end, next_shift in zip(ends, shifts):
+        if drawn < end + shift:
+            break
+        if drawn < end + next_shift:  # in the gap a grown step opened
+            return end
+        shift = next_shift
+    return drawn - shift
+
+
+@dataclass
+class CellPlan:
+    """One cell as drawn: each step's ``(x, y, w, h)`` in the cell, and how far its
+    steps reach (``right``, ``bottom``; 0 when empty)."""
+
+    placed: dict
+    right: float
+    bottom: float
+    x_axis: tuple[list[float], list[float]]
+    y_axis: tuple[list[float], list[float]]
+
+    @classmethod
+    def of(cls, nodes: Iterable, size_of: SizeOf) -> "CellPlan":
+        across, down, sizes = [], [], {}
+        for node in nodes:
+            w0, h0 = node_size(node.kind)
+            w, h = size_of(node)
+            sizes[node.id] = (node.x, node.y, w, h)
+            across.append((node.x, node.x + w0, max(0.0, w - w0), node.id))
+            down.append((node.y, node.y + h0, max(0.0, h - h0), node.id))
+        dx, x_ends, x_shifts = _stretch(across)
+        dy, y_ends, y_shifts = _stretch(down)
+        placed = {}
+        right = bottom = 0.0
+        for key, (x, y, w, h) in sizes.items():
+            px, py = x + dx[key], y + dy[key]
+            placed[key] = (px, py, w, h)
+            right, bottom = max(right, px + w), max(bottom, py + h)
+        return cls(placed, right, bottom, (x_ends, x_shifts), (y_ends, y_shifts))
+
+
+class DrawnLayout(GridLayout):
+    """The grid and the steps as drawn (see the module): a :class:`GridLayout` whose
+    columns and lanes hold what they contain and whose steps are at their drawn place
+    and size (``size_of(node)``); :meth:`to_cell` answers in stored units."""
+
+    def __init__(self, stages, journeys, nodes: Iterable = (), size_of: SizeOf | None = None,
+                 margin: float = CELL_MARGIN) -> None:
+        self._stages, self._journeys = list(stages), list(journeys)
+        self.size_of = size_of or (lambda node: node_size(node.kind))
+        self.margin = margin
+        self.cells: dict[tuple[str, str], CellPlan] = {}
+        self._where: dict[str, tuple[str, str]] = {}  # node id -> its cell
+        by_cell: dict[tuple[str, str], list] = {}
+        for node in nodes:
+            by_cell.setdefault((node.stage_id, node.journey_id), []).append(node)
+        for key, members in by_cell.items():
+            self._plan(key, members)
+        self._bands()
+
+    @classmethod
+    def of(cls, document, size_of: SizeOf | None = None) -> "DrawnLayout":
+        return cls(document.stages, document.journeys, document.nodes(), size_of)
+
+    # --- building -------------------------------------------------------------------
+    def _plan(self, key: tuple[str, str], nodes) -> CellPlan | None:
+        old = self.cells.pop(key, None)
+        if old is not None:
+            for node_id in old.placed:
+                if self._where.get(node_id) == key:
+                    del self._where[node_id]
+        nodes = list(nodes)
+        if not nodes:
+            return None
+        plan = self.cells[key] = CellPlan.of(nodes, self.size_of)
+        for node_id in plan.placed:
+            self._where[node_id] = key
+        return plan
+
+    def _needs(self) -> tuple[dict, dict]:
+        right: dict[str, float] = {}
+        bottom: dict[str, float] = {}
+        for (stage_id, journey_id), plan in self.cells.items():
+            if plan.placed:
+                right[stage_id] = max(right.get(stage_id, 0.0), plan.right + self.margin)
+                bottom[journey_id] = max(bottom.get(journey_id, 0.0),
+                                         plan.bottom + self.margin + EMOTION_BAND)
+        return right, bottom
+
+    def _bands(self) -> None:
+        self._right, self._bottom = self._needs()
+        self._set_grid()
+
+    def _set_grid(self) -> None:
+        stages = [_Band(s.id, width=max(s.width, self._right.get(s.id, 0.0)))
+                  for s in self._stages]
+        journeys = [_Band(j.id, height=max(j.height, self._bottom.get(j.id, 0.0)))
+                    for j in self._journeys]
+        super().__init__(stages, journeys)
+
+    def set_bands(self, stages, journeys) -> None:
+        """The document's stages or micro-journeys changed (added, removed, resized,
+        reordered): the grid follows; the cells keep their layout (a removed stage's or
+        lane's cells are dropped)."""
+        self._stages, self._journeys = list(stages), list(journeys)
+        stage_ids = {s.id for s in self._stages}
+        lane_ids = {j.id for j in self._journeys}
+        for key in [k for k in self.cells if k[0] not in stage_ids or k[1] not in lane_ids]:
+            self._plan(key, ())
+        self._bands()
+
+    # --- an edit -----------------------------------------------------------------------
+    def update_cells(self, cells: dict) -> tuple[set, set, set]:
+        """Lay out these cells anew: ``cells`` maps (stage id, journey id) to the steps
+        now in it. Returns the ids of the steps whose drawn place or size changed, and
+        the ids of the stages and lanes whose drawn width or height changed (the
+        columns right of such a stage and the lanes below such a lane move)."""
+        moved: set[str] = set()
+        stages: set[str] = set()
+        lanes: set[str] = set()
+        for key, nodes in cells.items():
+            old = self.cells.get(key)
+            plan = self._plan(key, nodes)
+            old_placed = old.placed if old is not None else {}
+            new_placed = plan.placed if plan is not None else {}
+            for node_id, place in new_placed.items():
+                if old_placed.get(node_id) != place:
+                    moved.add(node_id)
+            stages.add(key[0])
+            lanes.add(key[1])
+        widths, heights = self._col_widths(), self._lane_heights()
+        for stage_id in stages:
+            self._right[stage_id] = max((p.right + self.margin for (s, _j), p in
+                                         self._column_cells(stage_id)), default=0.0)
+        for journey_id in lanes:
+            self._bottom[journey_id] = max(
+                (p.bottom + self.margin + EMOTION_BAND for (_s, _j), p in
+                 self._lane_cells(journey_id)), default=0.0)
+        self._set_grid()
+        new_widths, new_heights = self._col_widths(), self._lane_heights()
+        return (moved, {s for s in stages if widths.get(s) != new_widths.get(s)},
+                {j for j in lanes if heights.get(j) != new_heights.get(j)})
+
+    def _column_cells(self, stage_id: str):
+        for journey in self._journeys:
+            plan = self.cells.get((stage_id, journey.id))
+            if plan is not None and plan.placed:
+                yield (stage_id, journey.id), plan
+
+    def _lane_cells(self, journey_id: str):
+        for stage in self._stages:
+            plan = self.cells.get((stage.id, journey_id))
+            if plan is not None and plan.placed:
+                yield (stage.id, journey_id), plan
+
+    def _col_widths(self) -> dict[str, float]:
+        return {sid: self._col_x[i + 1] - self._col_x[i] for i, sid in enumerate(self.stage_ids)}
+
+    def _lane_heights(self) -> dict[str, float]:
+        return {jid: self._lane_y[i + 1] - self._lane_y[i]
+                for i, jid in enumerate(self.journey_ids)}
+
+    def edges(self) -> tuple[list[float], list[float]]:
+        """The columns' left edges and the lanes' top edges, each with the last one's far
+        edge at the end (copies)."""
+        return list(self._col_x), list(self._lane_y)
+
+    def stage_index(self, stage_id: str) -> int:
+        return self._stage_pos[stage_id]
+
+    def lane_index(self, journey_id: str) -> int:
+        return self._journey_pos[journey_id]
+
+    # --- where things are ----------------------------------------------------------------
+    def placement(self, node) -> tuple[float, float, float, float]:
+        """The step's drawn ``(x, y, w, h)`` inside its cell (its stored place and normal
+        size when it is not laid out)."""
+        key = (node.stage_id, node.journey_id)
+        plan = self.cells.get(key)
+        place = plan.placed.get(node.id) if plan is not None else None
+        if place is None:
+            return (node.x, node.y, *node_size(node.kind))
+        return place
+
+    def node_rect(self, node):
+        from ..model.geometry import Rect
+
+        x, y, w, h = self.placement(node)
+        cell_x = self._col_x[self._stage_pos[node.stage_id]]
+        cell_y = self._lane_y[self._journey_pos[node.journey_id]]
+        return Rect(cell_x + x, cell_y + y, w, h)
+
+    def node_origin(self, node) -> tuple[float, float]:
+        x, y, _w, _h = self.placement(node)
+        return (self._col_x[self._stage_pos[node.stage_id]] + x,
+                self._lane_y[self._journey_pos[node.journey_id]] + y)
+
+    def drawn_offset(self, stage_id: str, journey_id: str, x: float,
+                     y: float) -> tuple[float, float]:
+        """Where a stored place ``(x, y)`` of the cell is drawn, in the cell."""
+        plan = self.cells.get((stage_id, journey_id))
+        if plan is None:
+            return x, y
+        return _forward(*plan.x_axis, x), _forward(*plan.y_axis, y)
+
+    def stored_offset(self, stage_id: str, journey_id: str, x: float,
+                      y: float) -> tuple[float, float]:
+        """The stored place drawn at ``(x, y)`` of the cell (a place in a gap the drawing
+        opened beside a grown step: the gap's start)."""
+        plan = self.cells.get((stage_id, journey_id))
+        if plan is None:
+            return x, y
+        return _backward(*plan.x_axis, x), _backward(*plan.y_axis, y)
+
+    def to_cell(self, x: float, y: float) -> tuple[str, str, float, float]:
+        """Where an absolute drawn top-left corner lands: its cell and the stored offset."""
+        stage_id, journey_id, dx, dy = super().to_cell(x, y)
+        return (stage_id, journey_id, *self.stored_offset(stage_id, journey_id, dx, dy))
+
+
+@dataclass(frozen=True)
+class _Band:
+    """A stage or lane as the drawn grid sees it: its id and drawn size."""
+
+    id: str
+    width: float = 0.0
+    height: float = 0.0

@@ -1,0 +1,217 @@
+"""Text measured without Qt: the one measure every step's size is worked out with.
+
+A step grows to show its whole label (:mod:`.sizing`), and the canvas and the PDF must
+agree on how big it is, so the size cannot come from Qt's font metrics (the PDF has
+none) nor from the PDF's (the canvas would disagree). Both draw with the shipped DejaVu
+Sans, so this module reads its advance widths straight from the font files with
+reportlab's TrueType reader, without Qt: for DejaVu, Qt's widths are within 0.7 % of
+these and never wider (Qt kerns a little), so a line measured here always fits on the
+screen, and the PDF is reportlab itself.
+
+Widths are remembered per word at 1 unit (a width at any size is a product), so laying
+out a 10,000-step map measures each distinct word once. The line height is the font's
+own (ascender + descender of its ``hhea`` table), as Qt's ``QFontMetricsF.height``.
+
+Line breaking follows the canvas's rules from before (``canvas/text.py``): between
+words; a line break the user typed is kept; a word wider than its line is split (after
+its own hyphen when it has one), the exception; what still does not fit ends in "…"
+after the last whole word that fits, never after a space or a comma, and never with a
+word cut to a stub of fewer than four letters.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+from . import palette as pal
+
+ELLIPSIS = "…"
+# DejaVu Sans: hhea ascender 1901, descender 483, cap height 1493 in 2048 units per em
+ASCENT_EM = 1901 / 2048
+DESCENT_EM = 483 / 2048
+CAP_EM = 1493 / 2048
+LINE_EM = ASCENT_EM + DESCENT_EM
+
+_TRAILING = " ,;:-–—/·"   # left off a line's end before "…": "Does it hurt,…" reads as a typo
+_HYPHENS = "-‐–—/"        # a word too wide for its line breaks after one of its own
+_STUB = 4                  # fewer of a word's letters than this before "…" are left off
+
+
+def _fonts_dir() -> Path:
+    """Where the shipped fonts are: the bundle's, the installed package's or the
+    checkout's resources (as :func:`journeymapper.io.resources.resources_dir` finds
+    them; the look may not ask ``io``, it knows nothing of files but these two)."""
+    bundled = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundled:
+        return Path(bundled) / "journeymapper" / "resources" / "fonts"
+    try:
+        spec = importlib.util.find_spec("journeymapper.resources")
+    except (ImportError, ValueError):
+        spec = None
+    if spec is not None and spec.submodule_search_locations:
+        for location in spec.submodule_search_locations:
+            if (Path(location) / "fonts" / pal.FONT_FILE).is_file():
+                return Path(location) / "fonts"
+    return Path(__file__).resolve().parents[2] / "resources" / "fonts"
+
+
+@lru_cache(maxsize=2)
+def _face(bold: bool):
+    """The font's reportlab face (read once per process; ~15 ms each)."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    name = pal.FONT_BOLD_FILE if bold else pal.FONT_FILE
+    path = _fonts_dir() / name
+    if not path.is_file():
+        raise FileNotFoundError(f"The font {path} is missing from the installation.")
+    return TTFont("JourneyMapperMeasure" + ("-Bold" if bold else ""), str(path))
+
+
+_UNIT: dict[tuple[str, bool], float] = {}
+
+
+def unit_width(text: str, bold: bool = False) -> float:
+    """The width of ``text`` at a size of 1 (remembered: words repeat across a map)."""
+    key = (text, bold)
+    found = _UNIT.get(key)
+    if found is None:
+        if len(_UNIT) > 200_000:  # a bound, never reached by a real map's words
+            _UNIT.clear()
+        found = _UNIT[key] = _face(bold).stringWidth(text, 1.0)
+    return found
+
+
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    """The width of ``text`` at ``size`` (pixels on screen, points on paper)."""
+    return unit_width(text, bold) * size
+
+
+def line_height(size: float) -> float:
+    """One line's height at ``size``: as Qt's ``QFontMetricsF.height()`` for the font."""
+    return LINE_EM * size
+
+
+def type_px(points: float, large_print: bool = False) -> int:
+    """A type size in points as the canvas sets it, in whole pixels (1 unit = 1 px):
+    the size every step is measured at (``canvas/style.Style`` uses this too)."""
+    scale = pal.LARGE_PRINT if large_print else 1.0
+    return max(1, round(points * pal.PT_TO_PX * scale))
+
+
+class Wrapped(NamedTuple):
+    """Text laid out in lines: ``cut`` when it ends in "…" (the rest is in the tooltip),
+    ``broken`` the number of words split because one alone was wider than its line."""
+
+    lines: tuple[str, ...]
+    cut: bool
+    broken: int
+
+
+def _fit_chars(word: str, size: float, width: float, bold: bool) -> int:
+    """How many of the word's first characters fit ``width`` (at least one)."""
+    lo, hi = 1, len(word)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if text_width(word[:mid], size, bold) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _stub(shown: str) -> bool:
+    """A word cut to so few letters before "…" ("cle…", "S…") says nothing."""
+    head = shown[:-1] if shown.endswith(ELLIPSIS) else shown
+    return len(head.rsplit(" ", 1)[-1]) < _STUB
+
+
+def elide(text: str, size: float, width: float, bold: bool = False,
+          force: bool = False) -> str:
+    """One line of ``text`` in ``width``, cut inside a word with "…" only as a last
+    resort: no space or comma before the "…", and no word shown by its first letters.
+    ``force``: end in "…" even when the text would fit (more of it is hidden)."""
+    full = text_width(text, size, bold)
+    if full <= width and not force:
+        return text
+    room = width - text_width(ELLIPSIS, size, bold)
+    if room <= 0:
+        return ELLIPSIS
+    head = text[:_fit_chars(text, size, room, bold)] if full > room else text
+    rest = text[len(head):len(head) + 1]
+    if rest not in ("", " ") and " " in head and _stub(head):
+        head = head.rsplit(" ", 1)[0]  # end after the word before the stub
+    return (head.rstrip(_TRAILING) or head) + ELLIPSIS
+
+
+def _with_ellipsis(line: str, rest: str, size: float, width: float,
+                   bold: bool) -> tuple[str, bool]:
+    """The last line shown, ending in "…": after its last whole word that leaves room
+    (True), or, when not even its first word does, cut inside that word (False)."""
+    words = line.split(" ")
+    for n in range(len(words), 0, -1):
+        head = " ".join(words[:n])
+        head = head.rstrip(_TRAILING) or head
+        if text_width(head + ELLIPSIS, size, bold) <= width:
+            return head + ELLIPSIS, True
+    return elide(f"{line} {rest}".strip(), size, width, bold, force=True), False
+
+
+@lru_cache(maxsize=50_000)
+def wrap(text: str, size: float, widths: tuple[float, ...], bold: bool = False) -> Wrapped:
+    """``text`` at ``size`` in lines of the given widths (one per line: a diamond's
+    lines are not all as wide), ending in "…" when they cannot hold it all."""
+    space = unit_width(" ", bold) * size
+    tokens = [(word, i == 0) for paragraph in text.splitlines()
+              for i, word in enumerate(paragraph.split())]
+    lines: list[str] = []
+    current, current_w = "", 0.0
+    broken = 0
+    overflow = False
+    t = 0
+    while t < len(tokens) and len(lines) < len(widths):
+        width = widths[len(lines)]
+        word, starts = tokens[t]
+        if current and starts:
+            lines.append(current)
+            current, current_w = "", 0.0
+            continue
+        word_w = unit_width(word, bold) * size
+        wanted = current_w + space + word_w if current else word_w
+        if wanted <= width + 1e-9:
+            current = f"{current} {word}" if current else word
+            current_w = wanted
+            t += 1
+        elif current:
+            lines.append(current)
+            current, current_w = "", 0.0
+        elif len(lines) == len(widths) - 1:  # too wide for the last line: elided below
+            lines.append(word)
+            t += 1
+            overflow = True
+        else:  # the word alone is wider than the line: the exception, split it
+            cut = _fit_chars(word, size, width, bold)
+            hyphen = max(word.rfind(mark, 0, cut) for mark in _HYPHENS) + 1
+            if cut < len(word) and hyphen > 1:  # after its own hyphen: "follow-" "up"
+                cut = hyphen
+            else:
+                broken += cut < len(word)
+            lines.append(word[:cut])
+            if cut < len(word):
+                tokens[t] = (word[cut:], False)
+            else:
+                t += 1
+    if current:
+        lines.append(current)
+    if (t >= len(tokens) and not overflow) or not lines:
+        return Wrapped(tuple(lines), t < len(tokens), broken)
+    rest = " ".join(word for word, _ in tokens[t:])
+    last = lines.pop()
+    shown, whole = _with_ellipsis(last, rest, size, widths[len(lines)], bold)
+    if not whole and lines and _stub(shown):  # "cle…": end the line before instead
+        shown, _ = _with_ellipsis(lines.pop(), "", size, widths[len(lines)], bold)
+    lines.append(shown)
+    return Wrapped(tuple(lines), True, broken)

@@ -1,0 +1,397 @@
+"""How big each step is drawn: as big as its words need, within a sane maximum.
+
+A card, a crossroads, an outcome and a note grow from their normal size
+(:data:`journeymapper.model.geometry.NODE_SIZE`, times 1.5 in large print) to show
+their whole label at the type size of the mode, wrapped between words; the type never
+shrinks for it. Each shape has a maximum (:data:`GROWTH`: 1.75 × its normal width,
+and for cards three lines, four at the widest); a label that needs more ends in "…" and
+the tooltip has it all. No label of the templates comes near it.
+
+* **Card** (touchpoint): first wider, in steps of the grid, while the label needs more
+  than three lines; then a fourth line at the widest. Its foot line (channel · owner)
+  is never cut either, up to the maximum width: in large print "In person · Baggage
+  services" stays whole, so the owner is said in words and not by the stripe's colour
+  alone.
+* **Crossroads** (diamond): the diamond grows, keeping its proportions, until the whole
+  question fits inside it at the label size. Setting the question beside the diamond
+  was the other choice, and was not taken: a question beside its diamond takes room
+  where arrows run and branch labels sit, on screen and on paper, it reads as a caption
+  of whatever lies next to it, and it would break the rule that a step is one shape the
+  room can point at. A grown diamond is still recognisably a crossroads, and the
+  questions of real maps are short (the templates' longest, "Does onboarding know
+  what sales promised?", needs 1.25 ×).
+* **Outcome** (pill): wider while the label needs more than two lines, then a third.
+* **Note**: wider while its text needs more than five lines, then taller.
+
+Large print scales every shape with the text (the type is 1.5 ×, and so are the shapes,
+paddings and grid steps), so a label breaks into the same lines in both modes.
+
+Everything is measured with :mod:`.measure` (the shipped font, without Qt), so the
+canvas and the PDF get the same size for a step; both draw from :func:`step_content`.
+A content depends only on its words and the mode, and is remembered per those.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable
+
+from ..model.elements import NodeKind, OutcomeKind
+from ..model.geometry import GRID, NODE_SIZE
+from . import palette as pal
+from .kinds import kind_spec
+from .measure import (
+    ASCENT_EM,
+    CAP_EM,
+    DESCENT_EM,
+    elide,
+    line_height,
+    text_width,
+    type_px,
+    wrap,
+)
+
+# (widest, as a multiple of the normal width; most label lines before the widest;
+#  most label lines at the widest)
+GROWTH = {
+    "card": (1.75, pal.LABEL_MAX_LINES, pal.LABEL_MAX_LINES + 1),
+    "diamond": (1.75, None, None),
+    "pill": (1.75, 2, 3),
+    "note": (1.75, 5, 9),
+}
+QUESTION_SHIFT = -2.0  # a crossroads' question sits this far above the middle (its
+# status pill hangs on the bottom tip)
+MARK_RATIO = 0.62      # an outcome's mark, as a part of its normal height
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of text in its place in the step: ``(x, y)`` its box's top-left, ``w``
+    the room it has (it is drawn centred or left in it), ``h`` the line's height."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+    text: str
+
+
+@dataclass(frozen=True)
+class Content:
+    """A step's size and where its words go, in map units at one print size.
+
+    ``label`` are the label's lines at ``label_px`` (the label size of a card or a
+    crossroads, the small size of an outcome or a note); ``cut`` when the label ends in
+    "…" (it reached the maximum), ``broken`` how many words had to be split. ``foot``
+    is the card's channel · owner line, the outcome's share or the note's activity mark,
+    at ``foot_px``; ``foot_cut`` when it ends in "…"."""
+
+    width: float
+    height: float
+    label: tuple[Row, ...]
+    label_px: int
+    cut: bool = False
+    broken: int = 0
+    foot: Row | None = None
+    foot_px: int = 0
+    foot_cut: bool = False
+
+    @property
+    def size(self) -> tuple[float, float]:
+        return self.width, self.height
+
+
+class Words:
+    """How the map's own words read in the user's language: ``word(text)`` a word of
+    the canvas's vocabulary (channels, statuses, outcome kinds), ``share(value)`` a
+    share in percent. The canvas passes Qt's translation, the PDF its own, so both
+    measure the words they print."""
+
+    def __init__(self, word: Callable[[str], str] | None = None,
+                 share: Callable[[float], str] | None = None) -> None:
+        self.word = word or (lambda text: text)
+        self.share = share or _percent
+
+
+def _percent(value: float) -> str:
+    """A share as the analysis writes it in English ("12 %", "12.5 %")."""
+    return f"{value:.0f} %" if abs(value - round(value)) < 0.05 else f"{value:.1f} %"
+
+
+ENGLISH = Words()
+
+
+def scale_of(large_print: bool) -> float:
+    return pal.LARGE_PRINT if large_print else 1.0
+
+
+def _widths(w0: float, most: float, step: float) -> list[float]:
+    """The widths a shape may take, narrowest first: its normal width, then in grid
+    steps up to ``most``."""
+    out = [w0]
+    while out[-1] + step < most - 1e-6:
+        out.append(out[-1] + step)
+    if out[-1] < most - 1e-6:
+        out.append(most)
+    return out
+
+
+def _narrowest(widths: list, fits: Callable) -> float | None:
+    """The first of ``widths`` that ``fits`` (a greedy wrap never needs more lines in
+    a wider box, so the answer is found by halving)."""
+    if not widths or not fits(widths[-1]):
+        return None
+    lo, hi = 0, len(widths) - 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if fits(widths[mid]):
+            hi = mid
+        else:
+            lo = mid + 1
+    return widths[lo]
+
+
+def _whole(laid) -> bool:
+    return not laid.cut and not laid.broken
+
+
+# --- card --------------------------------------------------------------------------
+
+@lru_cache(maxsize=20_000)
+def card_content(label: str, foot: str, face: bool, large_print: bool) -> Content:
+    """A touchpoint's card for ``label``, its foot line ``foot`` (channel · owner, or
+    empty) and a rating face (``face``)."""
+    s = scale_of(large_print)
+    w0, h0 = NODE_SIZE[NodeKind.TOUCHPOINT]
+    w0, h0 = w0 * s, h0 * s
+    most, lines, widest_lines = GROWTH["card"]
+    stripe = pal.OWNER_STRIPE * s ** 0.5
+    face_w = pal.FACE_SIZE * s ** 0.5 if face else 0.0
+    px, small = type_px(pal.LABEL_PT, large_print), type_px(pal.SMALL_PT, large_print)
+    lh, fh = line_height(px), line_height(small) + 2
+    pad = 5 * s
+
+    def inner(w: float) -> float:
+        return w - stripe - 2 * pad
+
+    widths = _widths(w0, w0 * most, GRID * s)
+    found = _narrowest(widths, lambda w: _whole(wrap(label, px, (inner(w),) * lines)))
+    if found is None:
+        lines = widest_lines
+        found = _narrowest(widths, lambda w: _whole(wrap(label, px, (inner(w),) * lines)))
+    w = found if found is not None else widths[-1]
+    # the foot line whole, as far as the widest card allows
+    foot_room = 12 * s + face_w + stripe
+    if foot:
+        need = text_width(foot, small) + foot_room
+        if need > w:
+            w = next((x for x in widths if x >= need), widths[-1])
+    laid = wrap(label, px, (inner(w),) * lines)
+    band = max(fh, face_w) + 3 * s   # the foot line and the face, at the bottom
+    top, gap = 4 * s, 2 * s
+    h = max(h0, math.ceil(top + len(laid.lines) * lh + gap + band))
+    room = h - band - gap - top
+    y = top + max(0.0, (room - len(laid.lines) * lh) / 2)
+    rows = tuple(Row(stripe + pad, y + i * lh, inner(w), lh, line)
+                 for i, line in enumerate(laid.lines))
+    foot_row, foot_cut = None, False
+    if foot:
+        foot_w = w - foot_room
+        shown = elide(foot, small, foot_w)
+        foot_cut = shown != foot
+        foot_row = Row(stripe + pad, h - fh - 1 * s, foot_w, fh, shown)
+    return Content(w, h, rows, px, laid.cut, laid.broken, foot_row, small, foot_cut)
+
+
+# --- crossroads -----------------------------------------------------------------------
+
+def _diamond_rows(text: str, px: int, w: float, h: float, inset: float, shift: float):
+    """The question in a ``w`` × ``h`` diamond: each line as wide as the diamond is at
+    that line's far edge, less ``inset`` on each side; the block centred ``shift``
+    below the middle. The fewest lines that hold it whole, or the best try."""
+    lh = line_height(px)
+    half = h / 2
+    # a line's ink: from the capitals' tops to half way down the descenders (only a
+    # descender's tip may reach into the inset at the line's far corner)
+    ink_top = (ASCENT_EM - CAP_EM) * px
+    ink_bottom = (ASCENT_EM + DESCENT_EM / 2) * px
+    best = None
+    for n in range(1, max(1, int(h // lh)) + 1):
+        top = half + shift - n * lh / 2
+        widths = []
+        for i in range(n):
+            row = top + i * lh
+            far = max(abs(row + ink_top - half), abs(row + ink_bottom - half))
+            widths.append(w * (1 - far / half) - 2 * inset)
+        if min(widths) < lh:  # not even a short word fits there
+            break
+        laid = wrap(text, px, tuple(widths))
+        top = half + shift - len(laid.lines) * lh / 2
+        found = (laid, tuple(widths[:len(laid.lines)]), top)
+        if _whole(laid):
+            return found
+        if best is None or (laid.cut, laid.broken) < (best[0].cut, best[0].broken):
+            best = found
+    return best
+
+
+def diamond_inset(w: float, h: float, border: float) -> float:
+    """How far inside a diamond's edge its text keeps, across: the border's inner edge
+    (a stroke of ``border`` centred on the edge) and some air."""
+    a, b = w / 2, h / 2
+    return border / 2 * math.hypot(a, b) / b + 2.0
+
+
+@lru_cache(maxsize=20_000)
+def diamond_content(question: str, border: float, large_print: bool) -> Content:
+    """A crossroads' diamond for ``question`` with a border ``border`` wide (heavier for
+    worse friction): grown, in its own proportions, until the question fits."""
+    s = scale_of(large_print)
+    w0, h0 = NODE_SIZE[NodeKind.CROSSROADS]
+    w0, h0 = w0 * s, h0 * s
+    most = GROWTH["diamond"][0]
+    px = type_px(pal.LABEL_PT, large_print)
+    lh = line_height(px)
+    shift = QUESTION_SHIFT * s
+    sizes = [(w, round(h0 * w / w0, 1)) for w in _widths(w0, w0 * most, GRID * s)]
+
+    def fit(size):
+        w, h = size
+        return _diamond_rows(question, px, w, h, diamond_inset(w, h, border), shift)
+
+    if not question.strip():
+        w, h = sizes[0]
+        return Content(w, h, (), px)
+
+    def whole(size) -> bool:
+        found = fit(size)
+        return found is not None and _whole(found[0])
+
+    w, h = _narrowest(sizes, whole) or sizes[-1]
+    found = fit((w, h))
+    if found is None:  # (never: the normal diamond holds a line)
+        return Content(w, h, (), px, True)
+    laid, widths, top = found
+    rows = tuple(Row((w - widths[i]) / 2, top + i * lh, widths[i], lh, line)
+                 for i, line in enumerate(laid.lines))
+    return Content(w, h, rows, px, laid.cut, laid.broken)
+
+
+# --- outcome ---------------------------------------------------------------------------
+
+@lru_cache(maxsize=20_000)
+def pill_content(label: str, share: str, large_print: bool) -> Content:
+    """An outcome's pill for ``label`` and its ``share`` (or empty): its mark at the
+    left, the label beside it in the small type, the share under the label."""
+    s = scale_of(large_print)
+    w0, h0 = NODE_SIZE[NodeKind.OUTCOME]
+    w0, h0 = w0 * s, h0 * s
+    most, lines, widest_lines = GROWTH["pill"]
+    px = type_px(pal.SMALL_PT, large_print)
+    lh = line_height(px)
+    left = 10 * s + h0 * MARK_RATIO + 5 * s
+    right = h0 / 2 * 0.6
+
+    def inner(w: float) -> float:
+        return w - left - right
+
+    widths = _widths(w0, w0 * most, GRID * s)
+    found = _narrowest(widths, lambda w: _whole(wrap(label, px, (inner(w),) * lines)))
+    if found is None:
+        lines = widest_lines
+        found = _narrowest(widths, lambda w: _whole(wrap(label, px, (inner(w),) * lines)))
+    w = found if found is not None else widths[-1]
+    if share:  # (a share is short: "35 %")
+        w = max(w, next((x for x in widths if inner(x) >= text_width(share, px, True)),
+                        widths[-1]))
+    laid = wrap(label, px, (inner(w),) * lines)
+    block = len(laid.lines) * lh + (lh if share else 0.0)
+    h = max(h0, math.ceil(block + 6 * s))
+    y = max(3 * s, (h - block) / 2)
+    rows = tuple(Row(left, y + i * lh, inner(w), lh, line) for i, line in enumerate(laid.lines))
+    foot = Row(left, y + len(rows) * lh, inner(w), lh, share) if share else None
+    return Content(w, h, rows, px, laid.cut, laid.broken, foot, px)
+
+
+# --- note ------------------------------------------------------------------------------
+
+@lru_cache(maxsize=20_000)
+def note_content(text: str, activity: str, large_print: bool) -> Content:
+    """A sticky note for ``text``, and its company-activity mark (or empty) on a row
+    of its own at the foot."""
+    s = scale_of(large_print)
+    w0, h0 = NODE_SIZE[NodeKind.NOTE]
+    w0, h0 = w0 * s, h0 * s
+    most, lines, widest_lines = GROWTH["note"]
+    px = type_px(pal.SMALL_PT, large_print)
+    lh = line_height(px)
+    pad = 6 * s
+
+    def inner(w: float) -> float:
+        return w - 2 * pad
+
+    widths = _widths(w0, w0 * most, GRID * s)
+    found = _narrowest(widths, lambda w: _whole(wrap(text, px, (inner(w),) * lines)))
+    if found is None:
+        lines = widest_lines
+        found = _narrowest(widths, lambda w: _whole(wrap(text, px, (inner(w),) * lines)))
+    w = found if found is not None else widths[-1]
+    laid = wrap(text, px, (inner(w),) * lines)
+    fold = 14.0  # (look.steps.NOTE_FOLD: text keeps clear of the folded corner)
+    mark_h = line_height(px) if activity else 0.0
+    bottom = mark_h + 4 * s + 3 * s if activity else fold
+    top = 4 * s
+    h = max(h0, math.ceil(top + len(laid.lines) * lh + bottom))
+    rows = tuple(Row(pad, top + i * lh, inner(w), lh, line) for i, line in enumerate(laid.lines))
+    foot = None
+    if activity:
+        foot_w = w - pad - 8 * s - fold
+        foot = Row(pad, h - mark_h - 3 * s, foot_w, mark_h, elide(activity, px, foot_w, True))
+    return Content(w, h, rows, px, laid.cut, laid.broken, foot, px)
+
+
+# --- any step ---------------------------------------------------------------------------
+
+def card_foot(node, owner, words: Words = ENGLISH) -> str:
+    """A card's foot line: its channel and its owner in words (the stripe's colour is
+    not the only signal)."""
+    channel = getattr(node, "channel", None)
+    channel = pal.CHANNEL_WORD.get(channel.value, "") if channel is not None else ""
+    channel = words.word(channel) if channel else ""
+    name = owner.name if owner is not None else ""
+    return " · ".join(w for w in (channel, name) if w)
+
+
+def outcome_text(node, words: Words = ENGLISH) -> str:
+    """An outcome's words: its label, or its kind when it has none."""
+    return node.label or words.word(OutcomeKind(node.outcome).value)
+
+
+def step_content(node, owner=None, large_print: bool = False,
+                 words: Words = ENGLISH) -> Content:
+    """The size of ``node`` (owned by ``owner``) and where its words go, in the mode."""
+    shape = kind_spec(node.kind).shape
+    if shape == "card":
+        return card_content(node.label or "", card_foot(node, owner, words),
+                            getattr(node, "rating", None) is not None, large_print)
+    if shape == "diamond":
+        from .steps import crossroads_border  # (steps sizes its shapes from here)
+
+        severity = max(1, min(5, int(getattr(node, "severity", 1))))
+        return diamond_content(node.label or "", crossroads_border(severity, large_print),
+                               large_print)
+    if shape == "pill":
+        share = getattr(node, "share", None)
+        return pill_content(outcome_text(node, words),
+                            words.share(share) if share is not None else "", large_print)
+    activity = "◆ " + words.word("activity") if getattr(node, "company_activity", False) \
+        else ""
+    return note_content(node.label or "", activity, large_print)
+
+
+def step_size(node, owner=None, large_print: bool = False,
+              words: Words = ENGLISH) -> tuple[float, float]:
+    """How big ``node`` is drawn (see :func:`step_content`)."""
+    return step_content(node, owner, large_print, words).size
