@@ -19,12 +19,12 @@ from dataclasses import dataclass
 from ..look import arrows
 from ..look.edges import ArrowLook, arrow_look, edge_look
 from ..look.kinds import shape_of
+from ..look.sizing import GROWTH, Words, step_size
 from ..look.steps import FACE_FILL, STOP_RED, Border, OwnerMarker, step_look
 from ..model import Crossroads, CrossroadsStatus, EdgeKind, NodeKind, Note, Outcome, Sentiment
 from ..look.palette import (
     ARROW_HEAD,
     INK,
-    LABEL_MAX_LINES,
     LABEL_MIN_PT,
     LABEL_PT,
     MUTED_INK,
@@ -35,7 +35,7 @@ from ..look.palette import (
 from ..model.geometry import Rect
 from .fonts import BOLD, SANS, width
 from .textfit import FittedText, fit_in_diamond, fit_text
-from .words import channel_word, percent, status_word, translate
+from .words import CANVAS, channel_word, percent, status_word, translate
 
 PAD = 6.0
 
@@ -62,9 +62,26 @@ def crossroads_label_box(rect: Rect, fitted: FittedText) -> Rect:
     return Rect(cx - widest / 2, top, widest, height)
 
 
-# the label's box and its most lines, per shape (the diamond fits its own)
+# the label's box and its most lines, per shape (the diamond fits its own): as many as
+# the shape may grow to hold on the screen (look/sizing.GROWTH)
 LABEL_BOXES = {"card": TOUCHPOINT_LABEL, "pill": OUTCOME_LABEL, "note": NOTE_LABEL}
-LABEL_LINES = {"card": LABEL_MAX_LINES, "pill": 2, "note": None}
+LABEL_LINES = {"card": GROWTH["card"][2], "pill": GROWTH["pill"][2], "note": None}
+
+# the map's words as the paper prints them: a step is as big on paper as on the screen
+# for the words it shows (look/sizing measures them in the screen's type, which is
+# larger in map units than the paper's, so a label that fits there fits here)
+WORDS = Words(lambda word: translate(CANVAS, word), percent)
+
+
+def paper_size_of(document):
+    """How big each step of ``document`` is printed: its size on the screen at normal
+    print (:func:`journeymapper.look.sizing.step_size`)."""
+    owners = {o.id: o for o in document.owners}
+
+    def size_of(node) -> tuple[float, float]:
+        return step_size(node, owners.get(getattr(node, "owner_id", None)), False, WORDS)
+
+    return size_of
 
 
 def label_box(node, rect: Rect) -> Rect:
@@ -81,9 +98,10 @@ def outcome_word(node: Outcome) -> str:
 def fit_node_texts(node, rect: Rect) -> FittedText:
     """The node's label fitted into its shape (wrap, then shrink, then ellipsis)."""
     shape = shape_of(node.kind)
-    if shape == "diamond":
+    if shape == "diamond":  # (a grown diamond holds more lines)
+        lines = max(CROSSROADS_MAX_LINES, int(rect.h * 0.6 // (LABEL_PT * 1.18)))
         fitted, _top = fit_in_diamond(node.label, rect.w, rect.h, CROSSROADS_LABEL_SHIFT,
-                                      LABEL_PT, LABEL_MIN_PT, CROSSROADS_MAX_LINES)
+                                      LABEL_PT, LABEL_MIN_PT, lines)
         return fitted
     box = label_box(node, rect)
     text = node.label
@@ -198,7 +216,7 @@ def _bounds(w: float, h: float, margin: float = 3.0) -> tuple:
 
 
 def draw_touchpoint(p, node, rect: Rect, fitted: FittedText, owner) -> None:
-    look = step_look(node, owner)
+    look = step_look(node, owner, words=WORDS)
     w, h = rect.w, rect.h
     p.stamp(("card", w, h, look.fill, look.border, look.owner_marker.colour), rect.x, rect.y,
             _bounds(w, h), lambda q: _card(q, look))
@@ -273,7 +291,7 @@ def _status_tab(p, w: float, h: float, overdue: bool, badge) -> None:
 
 def draw_crossroads(p, node: Crossroads, rect: Rect, fitted: FittedText, owner,
                     today: _dt.date) -> None:
-    look = step_look(node, owner)
+    look = step_look(node, owner, words=WORDS)
     cx, cy = rect.centre
     w, h = rect.w, rect.h
     p.stamp(("diamond", w, h, look.fill, look.border), rect.x, rect.y,
@@ -350,7 +368,7 @@ def _pill(p, look) -> None:
 
 def draw_outcome(p, node: Outcome, rect: Rect, fitted: FittedText) -> None:
     churn = node.outcome.value == "churn"
-    look = step_look(node)
+    look = step_look(node, words=WORDS)
     w, h = rect.w, rect.h
     p.stamp(("outcome", w, h, look.fill, look.border, node.outcome), rect.x, rect.y,
             _bounds(w, h), lambda q: _pill(q, look))
@@ -377,7 +395,7 @@ def _note_paper(p, look) -> None:
 
 
 def draw_note(p, node: Note, rect: Rect, fitted: FittedText) -> None:
-    look = step_look(node)
+    look = step_look(node, words=WORDS)
     w, h = rect.w, rect.h
     p.stamp(("note", w, h, look.border), rect.x, rect.y, _bounds(w, h),
             lambda q: _note_paper(q, look))

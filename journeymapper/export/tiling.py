@@ -29,6 +29,7 @@ from functools import cached_property
 from ..model import EdgeKind
 from ..look import arrows as ar
 from ..look.edges import edge_look
+from ..look.layout import DrawnLayout
 from ..look.palette import HEADER_PT, MAP_MIN_TEXT_PT, MIN_READABLE_PT
 from ..model.geometry import (
     CELL_PADDING,
@@ -38,10 +39,9 @@ from ..model.geometry import (
     LANE_HEADER_WIDTH,
     GridLayout,
     Rect,
-    node_size,
 )
 from .fonts import BOLD, width as text_width
-from .shapes import arrow_path, label_size
+from .shapes import arrow_path, label_size, paper_size_of
 from .words import translate
 
 MAX_SCALE = 1.0  # never blow a small map up beyond its screen size
@@ -70,25 +70,29 @@ def print_layout(document) -> GridLayout:
 
     Steps keep their order and arrangement inside their cell, so the paper looks like
     the screen; only blank space wider than the map's own spacing is left out (a
-    margin over ``PRINT_MARGIN``, a gap between steps over ``PRINT_GAP``).
+    margin over ``PRINT_MARGIN``, a gap between steps over ``PRINT_GAP``). It starts from
+    the screen's layout: every step as big as its words need, its neighbours moved
+    aside (:mod:`journeymapper.look.layout`).
     """
     sizes: dict = {}
-    shifts, right, bottom = _squeezed(document, sizes)
-    return _printed(document, shifts, right, bottom, sizes)
+    drawn = DrawnLayout.of(document, paper_size_of(document))
+    shifts, right, bottom = _squeezed(document, sizes, drawn)
+    return _printed(document, shifts, right, bottom, sizes, drawn)
 
 
 def _printed(document, shifts: dict, right: dict, bottom: dict,
-             sizes: dict | None = None) -> "PrintLayout":
+             sizes: dict | None = None, drawn: DrawnLayout | None = None) -> "PrintLayout":
     """The printed grid for these moves of the steps, its columns and lanes holding
     the labels that reach ``right`` into a column and ``bottom`` down a lane."""
+    drawn = drawn or DrawnLayout.of(document, paper_size_of(document))
     right, bottom = dict(right), dict(bottom)
     for node in document.nodes():
-        w, h = node_size(node.kind)
+        x, y, w, h = drawn.placement(node)
         dx, dy = shifts.get(node.id, (0.0, 0.0))
         right[node.stage_id] = max(right.get(node.stage_id, 0.0),
-                                   node.x - dx + w + CELL_PADDING)
+                                   x - dx + w + CELL_PADDING)
         bottom[node.journey_id] = max(bottom.get(node.journey_id, 0.0),
-                                      node.y - dy + h + CELL_PADDING)
+                                      y - dy + h + CELL_PADDING)
     stages = []
     for stage in document.stages:
         name_w = text_width(stage.name, BOLD, HEADER_PT) + 40 if stage.name else 0.0
@@ -100,16 +104,18 @@ def _printed(document, shifts: dict, right: dict, bottom: dict,
         need = max(MIN_LANE, bottom.get(journey.id, 0.0) + EMOTION_BAND)
         lanes.append(_Band(journey.id, height=need if journey.id in bottom else
                            min(journey.height, need)))
-    return PrintLayout(stages, lanes, shifts, document, sizes)
+    return PrintLayout(stages, lanes, shifts, document, sizes, drawn)
 
 
 class PrintLayout(GridLayout):
     """The printed grid, with each step moved left and up by what blank space before it
-    was left out."""
+    was left out (from its place and size on the screen, ``drawn``)."""
 
     def __init__(self, stages, journeys, shifts: dict[str, tuple[float, float]],
-                 document=None, label_sizes: dict | None = None) -> None:
+                 document=None, label_sizes: dict | None = None,
+                 drawn: DrawnLayout | None = None) -> None:
         super().__init__(stages, journeys)
+        self._drawn = drawn
         self._shifts = shifts
         self._document = document
         self._sizes = label_sizes
@@ -126,13 +132,17 @@ class PrintLayout(GridLayout):
 
     def node_rect(self, node) -> Rect:
         rect = super().node_rect(node)
+        if self._drawn is not None:  # at its size and place on the screen, in its cell
+            x, y, w, h = self._drawn.placement(node)
+            rect = Rect(rect.x - node.x + x, rect.y - node.y + y, w, h)
         shift = self._shifts.get(node.id)
         if shift is None:
             return rect
         return Rect(rect.x - shift[0], rect.y - shift[1], rect.w, rect.h)
 
 
-def _squeezed(document, sizes: dict | None = None) -> tuple[dict, dict, dict]:
+def _squeezed(document, sizes: dict | None = None,
+              drawn: DrawnLayout | None = None) -> tuple[dict, dict, dict]:
     """How far each step moves left and up so that no blank stretch in its stage column
     (across all lanes) or its lane (across all stages) is wider than the map's own
     spacing. Moves are the same for every step of a stretch: order, rows and columns
@@ -145,12 +155,13 @@ def _squeezed(document, sizes: dict | None = None) -> tuple[dict, dict, dict]:
     columns and lanes with blank space to leave out, and steps side by side further
     apart than the printed gap, ask where their labels go (room kept can only keep
     more); ``sizes`` gathers the labels measured."""
+    drawn = drawn or DrawnLayout.of(document, paper_size_of(document))
     across: dict[str, list] = {}
     down: dict[str, list] = {}
     for node in document.nodes():
-        w, h = node_size(node.kind)
-        across.setdefault(node.stage_id, []).append((node.x, node.x + w, node.id))
-        down.setdefault(node.journey_id, []).append((node.y, node.y + h, node.id))
+        x, y, w, h = drawn.placement(node)
+        across.setdefault(node.stage_id, []).append((x, x + w, node.id))
+        down.setdefault(node.journey_id, []).append((y, y + h, node.id))
     dx = {k: _cuts(spans) for k, spans in across.items()}
     dy = {k: _cuts(spans) for k, spans in down.items()}
     right: dict[str, float] = {}
@@ -167,7 +178,7 @@ def _squeezed(document, sizes: dict | None = None) -> tuple[dict, dict, dict]:
                     a.journey_id == b.journey_id and dy[a.journey_id]):
                 wanted.append((e, a, b))
             elif a.journey_id == b.journey_id:  # side by side across a stage boundary:
-                screen = screen or GridLayout.of(document)  # the label sits between
+                screen = screen or drawn  # the label sits between
                 ra, rb = screen.node_rect(a), screen.node_rect(b)  # them on the screen
                 gap = max(rb.x - ra.right, ra.x - rb.right)
                 if gap > PRINT_GAP and gap > _label_width(e, ra, rb, sizes) + 4:
@@ -184,12 +195,14 @@ def _squeezed(document, sizes: dict | None = None) -> tuple[dict, dict, dict]:
                 if end is None:
                     end = ends[a.stage_id] = _column_width(document.stage(a.stage_id),
                                                            across[a.stage_id], dx[a.stage_id])
-                a_right = a.x - dx[a.stage_id].get(a.id, 0.0) + node_size(a.kind)[0]
-                if end - a_right + b.x - dx[b.stage_id].get(b.id, 0.0) < sizes[e.id][0] + 4:
+                ax, _ay, aw, _ah = drawn.placement(a)
+                a_right = ax - dx[a.stage_id].get(a.id, 0.0) + aw
+                bx = drawn.placement(b)[0]
+                if end - a_right + bx - dx[b.stage_id].get(b.id, 0.0) < sizes[e.id][0] + 4:
                     wanted.append((e, a, b))
         loose = wanted
     if loose:
-        screen = screen or GridLayout.of(document)
+        screen = screen or drawn
         places = label_places(document, _node_rects(document, screen), [e for e, _, _ in loose],
                               sizes)
         reach_x, reach_y = [], []
