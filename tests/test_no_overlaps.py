@@ -1,10 +1,12 @@
-"""Nothing an arrow draws hides anything else, on screen and on paper.
+"""Nothing an arrow draws hides anything else, on screen and on paper, and no step
+covers another or has its label cut.
 
 A facilitator shows the map to a room and hands out the PDF: a branch label lying on
 another label, a card or an arrowhead cannot be read, and an arrow running through a
 card looks as if it entered it. Counted over every template and a generated 200-step
 map, at 100 % and in large print (the paper has one size), the overlapping pairs are
-zero.
+zero. Steps grow to show their whole label (look/sizing) and move their neighbours
+aside: no step lies on another, and no template's label ends in "…" anywhere.
 """
 
 import datetime as dt
@@ -48,6 +50,10 @@ def _overlaps(nodes: dict, arrows: list) -> list[str]:
     """Every overlapping pair: ``nodes`` id -> QRectF; ``arrows`` (name, source id,
     target id, path, head polygon, label QRectF or None)."""
     found = []
+    steps = list(nodes.items())
+    for i, (name, rect) in enumerate(steps):  # a grown step moves its neighbours aside
+        found += [f"step {name} on step {other}" for other, them in steps[i + 1:]
+                  if rect.intersects(them)]
     labels = [(name, label) for name, _s, _t, _p, _h, label in arrows if label is not None]
     heads = []
     for name, _s, _t, _p, head, _l in arrows:
@@ -133,6 +139,55 @@ def test_nothing_an_arrow_draws_overlaps_on_paper(name, paper):
 
 def _labels_only(found: list[str]) -> list[str]:
     return [each for each in found if " through step " not in each]
+
+
+def screen_cut_labels(document, large_print: bool) -> list[str]:
+    """Every step on screen whose label or foot line ends in "…", or whose lines are
+    wider on screen (Qt's measure) than the room the look gave them."""
+    from PySide6.QtGui import QFontMetricsF
+
+    session = MapSession(document)
+    scene = JourneyScene(session)
+    try:
+        if large_print:
+            scene.set_large_print(True)
+        found = []
+        st = scene.style
+        for item in scene.node_items():
+            content, name = item.content, item.node.label or item.node.id
+            if content.cut or content.broken:
+                found.append(f"{name!r} cut: {[r.text for r in content.label]}")
+            if content.foot_cut:
+                found.append(f"{name!r}: its foot line is cut ({content.foot.text!r})")
+            font = st.label_font if content.label_px == st.label_font.pixelSize() \
+                else st.small_font
+            assert font.pixelSize() == content.label_px
+            fm = QFontMetricsF(font)
+            found += [f"{name!r}: {r.text!r} wider than its line"
+                      for r in content.label if fm.horizontalAdvance(r.text) > r.w + 0.01]
+        return found
+    finally:
+        scene.close()
+        session.close()
+
+
+def paper_cut_labels(document) -> list[str]:
+    """Every printed step whose label the PDF ends in "…"."""
+    register_fonts()
+    scene = MapScene.of(document, TODAY)
+    return [f"{node.label!r} cut on paper: {scene.fitted[node.id].lines}"
+            for node in document.nodes() if scene.fitted[node.id].truncated]
+
+
+@pytest.mark.parametrize("large_print", [False, True], ids=["100%", "large-print"])
+@pytest.mark.parametrize("name", TEMPLATES)
+def test_no_label_is_cut_on_screen(qapp, name, large_print):
+    assert screen_cut_labels(_map(name), large_print) == []
+
+
+@pytest.mark.parametrize("name", TEMPLATES)
+def test_no_label_is_cut_on_paper(name):
+    assert paper_cut_labels(_map(name)) == []
 
 
 @pytest.mark.parametrize("large_print", [False, True], ids=["100%", "large-print"])

@@ -115,12 +115,15 @@ class SceneGestures:
         if stage_id is None:
             return None
         cell = grid.cell(stage_id, journey_id)
-        max_x = _floor(max(0.0, cell.w - item.width))
-        max_y = _floor(max(0.0, cell.h - g.EMOTION_BAND - item.height))
-        dx = min(max(0.0, g.snap(rect.x() - cell.x)), max_x)
-        dy = min(max(0.0, g.snap(rect.y() - cell.y)), max_y)
-        x, y = grid.stored_offset(stage_id, journey_id, dx, dy)
-        x, y = max(0.0, g.snap(x)), max(0.0, g.snap(y))
+        x, y = grid.stored_offset(stage_id, journey_id, max(0.0, g.snap(rect.x() - cell.x)),
+                                  max(0.0, g.snap(rect.y() - cell.y)))
+        # kept inside the stage and above the lane's emotion band as the document has
+        # them (the drawing grows round a step that grew, not round one dropped far out)
+        w, h = g.node_size(item.node.kind)
+        stage_w = self.document.stage(stage_id).width
+        lane_h = self.document.journey(journey_id).height
+        x = min(max(0.0, g.snap(x)), _floor(max(0.0, stage_w - w)))
+        y = min(max(0.0, g.snap(y)), _floor(max(0.0, lane_h - g.EMOTION_BAND - h)))
         return stage_id, journey_id, x, y
 
     def end_drag(self) -> None:

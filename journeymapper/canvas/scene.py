@@ -89,6 +89,7 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         # destroying it: a crash)
         self._router = weakref.WeakMethod(self._route_lazily)
         self._flush_pending = False
+        self._following = False  # in the middle of a change batch (see _on_batch)
         self._drop_hint: DropHintItem | None = None
         self._selection_stale = False
         self._grid_dirty = False
@@ -312,21 +313,24 @@ class JourneyScene(SceneGestures, QGraphicsScene):
 
     def flush(self) -> None:
         """Bring everything up to date now (done whenever a command finishes)."""
-        self._flush_pending = False
-        if self._grid_dirty:
-            self._grid_dirty = False
-            self._dirty_edges.clear()
-            self._dirty_cells.clear()
-            self._relayout_grid()
-        elif self._dirty_cells:
-            self._relayout_cells()
-        if self._dirty_edges:
-            ids, self._dirty_edges = self._dirty_edges, set()
-            for edge_id in ids:
-                item = self._edges.get(edge_id)
-                if item is not None:
-                    self._route(item, again=False)
-        self._flush_selection()
+        self._flush_pending = True  # (what it asks for on the way, it does itself)
+        try:
+            if self._grid_dirty:
+                self._grid_dirty = False
+                self._dirty_edges.clear()
+                self._dirty_cells.clear()
+                self._relayout_grid()
+            elif self._dirty_cells:
+                self._relayout_cells()
+            if self._dirty_edges:
+                ids, self._dirty_edges = self._dirty_edges, set()
+                for edge_id in ids:
+                    item = self._edges.get(edge_id)
+                    if item is not None:
+                        self._route(item, again=False)
+            self._flush_selection()
+        finally:
+            self._flush_pending = False
 
     # --- one edit: its cells laid out again, the grid spread if need be ---------------
     def _cell_changed(self, stage_id: str, journey_id: str) -> None:
@@ -694,7 +698,7 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         self._schedule_flush()
 
     def _schedule_flush(self) -> None:
-        if not self._flush_pending:
+        if not self._flush_pending and not self._following:
             self._flush_pending = True
             QTimer.singleShot(0, self, self.flush)  # changes made outside the undo stack
 
@@ -791,8 +795,12 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         An auto-layout that widens 30 columns moves 10,000 steps once, not 30 times,
         because the grid is laid out again only here, at the end of the action.
         """
-        for change in batch.changes:
-            self._on_change(change)
+        self._following = True  # (the flush below does what the changes ask for)
+        try:
+            for change in batch.changes:
+                self._on_change(change)
+        finally:
+            self._following = False
         self.flush()
 
     def _on_change(self, change) -> None:

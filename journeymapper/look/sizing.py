@@ -157,6 +157,16 @@ def _whole(laid) -> bool:
     return not laid.cut and not laid.broken
 
 
+def _grown(widths: list, laid, lines: int, widest_lines: int) -> tuple:
+    """A shape's width and most lines: the narrowest of ``widths`` at which ``laid(w)``
+    holds the label whole in ``lines``; else the widest, with ``widest_lines`` (so one
+    more word never makes a shape narrower, only taller)."""
+    found = _narrowest(widths, lambda w: _whole(laid(w)))
+    if found is not None:
+        return found, lines
+    return widths[-1], widest_lines
+
+
 # --- card --------------------------------------------------------------------------
 
 @lru_cache(maxsize=20_000)
@@ -177,11 +187,8 @@ def card_content(label: str, foot: str, face: bool, large_print: bool) -> Conten
         return w - stripe - 2 * pad
 
     widths = _widths(w0, w0 * most, GRID * s)
-    found = _narrowest(widths, lambda w: _whole(wrap(label, px, (inner(w),) * lines)))
-    if found is None:
-        lines = widest_lines
-        found = _narrowest(widths, lambda w: _whole(wrap(label, px, (inner(w),) * lines)))
-    w = found if found is not None else widths[-1]
+    w, lines = _grown(widths, lambda w: wrap(label, px, (inner(w),) * lines), lines,
+                      widest_lines)
     # the foot line whole, as far as the widest card allows
     foot_room = 12 * s + face_w + stripe
     if foot:
@@ -298,11 +305,8 @@ def pill_content(label: str, share: str, large_print: bool) -> Content:
         return w - left - right
 
     widths = _widths(w0, w0 * most, GRID * s)
-    found = _narrowest(widths, lambda w: _whole(wrap(label, px, (inner(w),) * lines)))
-    if found is None:
-        lines = widest_lines
-        found = _narrowest(widths, lambda w: _whole(wrap(label, px, (inner(w),) * lines)))
-    w = found if found is not None else widths[-1]
+    w, lines = _grown(widths, lambda w: wrap(label, px, (inner(w),) * lines), lines,
+                      widest_lines)
     if share:  # (a share is short: "35 %")
         w = max(w, next((x for x in widths if inner(x) >= text_width(share, px, True)),
                         widths[-1]))
@@ -333,11 +337,8 @@ def note_content(text: str, activity: str, large_print: bool) -> Content:
         return w - 2 * pad
 
     widths = _widths(w0, w0 * most, GRID * s)
-    found = _narrowest(widths, lambda w: _whole(wrap(text, px, (inner(w),) * lines)))
-    if found is None:
-        lines = widest_lines
-        found = _narrowest(widths, lambda w: _whole(wrap(text, px, (inner(w),) * lines)))
-    w = found if found is not None else widths[-1]
+    w, lines = _grown(widths, lambda w: wrap(text, px, (inner(w),) * lines), lines,
+                      widest_lines)
     laid = wrap(text, px, (inner(w),) * lines)
     fold = 14.0  # (look.steps.NOTE_FOLD: text keeps clear of the folded corner)
     mark_h = line_height(px) if activity else 0.0
