@@ -194,7 +194,7 @@ def _row_of_cards(labels, width=600.0):
     document = JourneyDocument()
     document.add_stage(Stage(id="s", name="Kjøp", width=width))
     document.add_stage(Stage(id="t", name="Etter", width=240))
-    document.add_journey(MicroJourney(id="j", name="Reisen", height=220))
+    document.add_journey(MicroJourney(id="j", name="Reisen", height=300))
     for i, label in enumerate(labels):
         document.add_node(Touchpoint(id=f"n{i}", label=label, stage_id="s", journey_id="j",
                                      x=16 + 200 * i, y=16))
@@ -257,3 +257,16 @@ def test_a_place_drawn_in_a_spread_cell_is_stored_where_it_was():
         x, y, _w, _h = layout.placement(node)
         assert layout.stored_offset(node.stage_id, node.journey_id, x, y) == (node.x, node.y)
         assert layout.drawn_offset(node.stage_id, node.journey_id, node.x, node.y) == (x, y)
+
+
+def test_a_map_whose_steps_keep_their_normal_size_is_drawn_as_stored():
+    # (even a step the document places over its cell's edge: nothing grew to move it)
+    document = _row_of_cards(["Ringer", "Venter", "Svar"], width=500)
+    layout = DrawnLayout.of(document, _size_of)
+    stored = DrawnLayout.of(document, lambda node: NODE_SIZE[node.kind])
+    assert layout.width == stored.width and layout.height == stored.height
+    for node in document.nodes():
+        rect = layout.node_rect(node)
+        assert (rect.x - layout.cell(node.stage_id, node.journey_id).x, rect.w) == (
+            node.x, NODE_SIZE[node.kind][0])
+    assert layout.column("s").w == 500  # the third card reaches over its edge, as before

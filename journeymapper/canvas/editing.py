@@ -39,6 +39,7 @@ from ..model.elements import MAX_LABEL
 from ..model import geometry as g
 from ..model.editing import fit_lane
 from ..model.layout import plan_layout
+from ..look.sizing import normal_size
 from . import clipboard
 from .edge_items import ConnectionItem
 from .inline_editor import InlineEditorItem
@@ -117,15 +118,18 @@ class Editing(KeyboardFlow, CanvasMenus):
                   x: float = g.CELL_PADDING, y: float = g.CELL_PADDING,
                   rightwards_only: bool = False,
                   avoid_arrows: bool = False) -> tuple[float, float] | None:
-        """A place in the cell (cell coordinates) where a new step overlaps nothing.
+        """A place in the cell (cell coordinates, as the document stores them) where a
+        new step overlaps nothing.
 
         Scans right along the row from ``(x, y)``, then the rows below; ``None``
         when the cell is full (or, with ``rightwards_only``, the row is).
-        ``avoid_arrows`` keeps it off the arrows too.
+        ``avoid_arrows`` keeps it off the arrows too. It looks where the steps are
+        drawn (a step grown for its words, large print) and answers in stored units.
         """
         grid = self.scene.grid
         cell = grid.cell(stage_id, journey_id)
-        w, h = g.node_size(kind)
+        w, h = normal_size(kind, self.scene.large_print)
+        x, y = grid.drawn_offset(stage_id, journey_id, x, y)
         taken = self._cell_rects(stage_id, journey_id)
         arrows = self._arrows_over(cell) if avoid_arrows else []
         usable_h = cell.h - g.EMOTION_BAND
@@ -140,7 +144,8 @@ class Editing(KeyboardFlow, CanvasMenus):
                     cx = ceil(cx + g.GRID * 2)  # past the arrow, a little at a time
                     continue
                 if hit is None:
-                    return floor(cx), floor(row_y)
+                    sx, sy = grid.stored_offset(stage_id, journey_id, cx, row_y)
+                    return floor(sx), floor(sy)
                 cx = ceil(hit.right() + 8 - cell.x)
             if rightwards_only:
                 return None
@@ -180,10 +185,7 @@ class Editing(KeyboardFlow, CanvasMenus):
             at = (self.free_spot(stage_id, journey_id, kind, avoid_arrows=True)
                   or self.free_spot(stage_id, journey_id, kind))
             if at is None:  # the cell is full: a new row below, and the lane grows
-                grid_cell = self.scene.grid.cell(stage_id, journey_id)
-                bottom = max([grid_cell.y] + [r.bottom() for r in
-                                              self._cell_rects(stage_id, journey_id)])
-                at = (g.CELL_PADDING, ceil(bottom - grid_cell.y + ROW_GAP))
+                at = self._row_below(stage_id, journey_id)
                 row_below = True
         x, y = max(0.0, g.snap(at[0])), max(0.0, g.snap(at[1]))
         node = NODE_CLASSES[kind](stage_id=stage_id, journey_id=journey_id, x=x, y=y)
@@ -201,6 +203,16 @@ class Editing(KeyboardFlow, CanvasMenus):
             self.edit_text(node.id)
         return node.id
 
+    def _row_below(self, stage_id: str, journey_id: str) -> tuple[float, float]:
+        """A place under every step of the cell (stored units)."""
+        grid = self.scene.grid
+        grid_cell = grid.cell(stage_id, journey_id)
+        bottom = max([grid_cell.y] + [r.bottom() for r in
+                                      self._cell_rects(stage_id, journey_id)])
+        drawn_y = ceil(bottom - grid_cell.y + ROW_GAP)
+        stored_y = grid.stored_offset(stage_id, journey_id, 0.0, drawn_y)[1]
+        return g.CELL_PADDING, ceil(stored_y)
+
     def add_node_at(self, kind: NodeKind, scene_pos: QPointF, edit: bool = True) -> str | None:
         """Add a step at a point of the canvas, in the cell under it."""
         grid = self.scene.grid
@@ -208,9 +220,10 @@ class Editing(KeyboardFlow, CanvasMenus):
         if stage_id is None:
             return self.add_node(kind, edit=edit)
         cell = grid.cell(stage_id, journey_id)
-        w, h = g.node_size(kind)
+        w, h = normal_size(kind, self.scene.large_print)
         x = min(max(0.0, scene_pos.x() - cell.x - w / 2), max(0.0, cell.w - w))
         y = min(max(0.0, scene_pos.y() - cell.y - h / 2), max(0.0, cell.h - g.EMOTION_BAND - h))
+        x, y = grid.stored_offset(stage_id, journey_id, x, y)  # where it is drawn, stored
         return self.add_node(kind, (stage_id, journey_id), (x, y), edit)
 
     # --- arrows --------------------------------------------------------------------
@@ -330,11 +343,8 @@ class Editing(KeyboardFlow, CanvasMenus):
         stage_id, journey_id = cell
         w, h = g.node_size(NodeKind.TOUCHPOINT)
         spot = self.free_spot(stage_id, journey_id, NodeKind.TOUCHPOINT)
-        grid_cell = self.scene.grid.cell(stage_id, journey_id)
         if spot is None:
-            bottom = max([grid_cell.y] + [r.bottom() for r in
-                                          self._cell_rects(stage_id, journey_id)])
-            spot = (g.CELL_PADDING, ceil(bottom - grid_cell.y + ROW_GAP))
+            spot = self._row_below(stage_id, journey_id)
         x0, y = spot
         nodes = [NODE_CLASSES[NodeKind.TOUCHPOINT](
             label=label, stage_id=stage_id, journey_id=journey_id,
@@ -363,8 +373,10 @@ class Editing(KeyboardFlow, CanvasMenus):
             if stage_id is not None:
                 rect = self.scene.grid.cell(stage_id, journey_id)
                 cell = (stage_id, journey_id)
-                at = (max(0.0, g.snap(scene_pos.x() - rect.x)),
-                      max(0.0, g.snap(scene_pos.y() - rect.y)))
+                x, y = self.scene.grid.stored_offset(stage_id, journey_id,
+                                                     scene_pos.x() - rect.x,
+                                                     scene_pos.y() - rect.y)
+                at = (max(0.0, g.snap(x)), max(0.0, g.snap(y)))
         elif not all(self.document.has_stage(n.stage_id) and self.document.has_journey(
                 n.journey_id) for n in nodes):
             # from another map: into the cell the facilitator is working in, where it is free

@@ -75,7 +75,10 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         self._layers: dict[tuple[str, str, float], CellLayerItem] = {}  # (stage, lane, z)
         self._stage_layers: dict[str, list[CellLayerItem]] = {}  # a column's cell layers
         self._dirty_cells: set[tuple[str, str]] = set()  # laid out again at the flush
-        self._spanning: set[str] = set()  # arrows between two cells (see _shift_bands)
+        # arrows between two stages, and between two lanes (see _shift_bands): edge id ->
+        # the ids of its ends' stages (lanes)
+        self._span_stages: dict[str, tuple[str, str]] = {}
+        self._span_lanes: dict[str, tuple[str, str]] = {}
         self._lane_layers: dict[tuple[str, float], LaneLayerItem] = {}  # (lane, z)
         self._rated: dict[str, set[str]] = {}  # lane -> rated touchpoints
         self._syncing = False
@@ -224,7 +227,9 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         self._building = False
         for (_stage_id, journey_id, z), layer in self._layers.items():
             layer.fit(self._extents.get(layer))
-            layer.setParentItem(self._lane_layer(journey_id, z))
+            lane = self._lane_layer(journey_id, z)
+            layer.setParentItem(lane)
+            lane.hold(layer)
         self._extents.clear()
         self._update_scene_rect(full=True, node_rects=rects.values())
 
@@ -301,6 +306,8 @@ class JourneyScene(SceneGestures, QGraphicsScene):
             self._place_node(item)
         self._route_all_lazily()
         self._refit_layers()
+        for lane in self._lane_layers.values():
+            lane.refit()
         self._update_scene_rect(full=True)
 
     def _grid_changed(self) -> None:
@@ -379,6 +386,7 @@ class JourneyScene(SceneGestures, QGraphicsScene):
             for layer in self._stage_layers.get(grid.stage_ids[i], ()):
                 if layer.pos().x() != new_x[i]:
                     layer.setPos(new_x[i], 0.0)
+                    layer.held()
         for stage_id in stages:  # their cells are wider or narrower
             for layer in self._stage_layers.get(stage_id, ()):
                 layer.refit(self._cell_rect(stage_id, layer.journey_id))
@@ -395,33 +403,34 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         if stages:  # the curves' points right of the column moved
             for curve in self._curves.values():
                 curve.invalidate()
-
-        def shift(node) -> tuple[float, float]:
-            i, j = grid.stage_index(node.stage_id), grid.lane_index(node.journey_id)
-            return new_x[i] - old_x[i], new_y[j] - old_y[j]
-
-        for edge_id in list(self._spanning):
-            item = self._edges.get(edge_id)
-            if item is None:
-                self._spanning.discard(edge_id)
+        # the arrows whose two ends moved apart are routed again (when drawn); the rest
+        # moved with their layer, as their two steps did
+        for moved, spans, ids, old, new in ((stages, self._span_stages, grid.stage_ids,
+                                             old_x, new_x),
+                                            (lanes, self._span_lanes, grid.journey_ids,
+                                             old_y, new_y)):
+            if not moved:
                 continue
-            source, target = nodes_of = (self._nodes.get(item.edge.source),
-                                         self._nodes.get(item.edge.target))
-            if None in nodes_of:
-                continue
-            if shift(source.node) != shift(target.node):
-                self._make_lazy(item)
+            by = {key: new[i] - old[i] for i, key in enumerate(ids)}
+            for edge_id, (a, b) in spans.items():
+                if by.get(a, 0.0) != by.get(b, 0.0):
+                    item = self._edges.get(edge_id)
+                    if item is not None:
+                        self._make_lazy(item)
         self._update_scene_rect()
 
     def _note_span(self, edge) -> None:
-        """Keep :attr:`_spanning` (arrows whose ends are in two cells) up to date."""
+        """Keep :attr:`_span_stages` and :attr:`_span_lanes` up to date for an arrow."""
         source, target = self._nodes.get(edge.source), self._nodes.get(edge.target)
-        if source is not None and target is not None and (
-                (source.node.stage_id, source.node.journey_id)
-                != (target.node.stage_id, target.node.journey_id)):
-            self._spanning.add(edge.id)
-        else:
-            self._spanning.discard(edge.id)
+        self._span_stages.pop(edge.id, None)
+        self._span_lanes.pop(edge.id, None)
+        if source is None or target is None:
+            return
+        a, b = source.node, target.node
+        if a.stage_id != b.stage_id:
+            self._span_stages[edge.id] = (a.stage_id, b.stage_id)
+        if a.journey_id != b.journey_id:
+            self._span_lanes[edge.id] = (a.journey_id, b.journey_id)
 
     def _place_node(self, item: NodeItem) -> None:
         """A step where the layout draws it, in its cell's layer."""
@@ -509,6 +518,7 @@ class JourneyScene(SceneGestures, QGraphicsScene):
                                                       self._lane_layer(journey_id, z),
                                                       stage_id, journey_id)
             self._put_layer(layer, stage_id, journey_id)
+            layer.held()
             self._stage_layers.setdefault(stage_id, []).append(layer)
         return layer
 
@@ -517,6 +527,7 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         x = self.grid.cell_coords(stage_id, journey_id)[0]
         if layer.pos().x() != x or layer.pos().y() != 0.0:
             layer.setPos(x, 0.0)
+            layer.held()
 
     def _lane_layer(self, journey_id: str, z: float) -> LaneLayerItem:
         lane = self._lane_layers.get((journey_id, z))
@@ -824,7 +835,8 @@ class JourneyScene(SceneGestures, QGraphicsScene):
                     self._route(item)
             elif action == Action.REMOVED:
                 item = self._edges.pop(change.id, None)
-                self._spanning.discard(change.id)
+                self._span_stages.pop(change.id, None)
+                self._span_lanes.pop(change.id, None)
                 if item is not None:
                     self._remove_quietly(item)
         elif target in (Target.STAGE, Target.JOURNEY):

@@ -11,10 +11,13 @@ instead; the stored places stay as they are, and so does the map's file:
   that stood in one column (one above the other) still do. **Down a cell** the same.
   Two steps that did not overlap where they are stored do not overlap where they are
   drawn: they were apart across or down, and that distance only grows.
-* **A column** is drawn as wide as its stage, or wider when a step of it reaches
-  further (its right edge and :data:`CELL_MARGIN`); **a lane** as tall as its
-  micro-journey, or taller when a step would reach into its emotion band. The columns
-  to the right and the lanes below move along.
+* **A column** is drawn as wide as its stage, or wider when a step of it drawn bigger
+  than stored reaches further (its right edge and :data:`CELL_MARGIN`; then the column
+  holds every step of it); **a lane** as tall as its micro-journey, or taller when a
+  grown step would reach into its emotion band. The columns to the right and the lanes
+  below move along. A map whose steps all keep their normal size is drawn exactly as
+  stored (a step the document itself places over an edge stays there, as it always
+  did: the keyboard flow and a drop keep steps inside their cell).
 
 Working out one cell is O(its steps · log); a column's width and a lane's height
 are the largest of their cells', kept per cell, so an edit changes one cell, and at
@@ -86,20 +89,34 @@ def _backward(ends: list[float], shifts: list[float], drawn: float) -> float:
 
 @dataclass
 class CellPlan:
-    """One cell as drawn: each step's ``(x, y, w, h)`` in the cell, and how far its
-    steps reach (``right``, ``bottom``; 0 when empty)."""
+    """One cell as drawn: each step's ``(x, y, w, h)`` in the cell, how far its steps
+    reach drawn (``right``, ``bottom``; 0 when empty) and stored (``right0``,
+    ``bottom0``)."""
 
     placed: dict
     right: float
     bottom: float
     x_axis: tuple[list[float], list[float]]
     y_axis: tuple[list[float], list[float]]
+    right0: float = 0.0
+    bottom0: float = 0.0
+
+    @property
+    def wider(self) -> bool:
+        """Its steps reach further right drawn than stored (one grew)."""
+        return self.right > self.right0 + 1e-6
+
+    @property
+    def taller(self) -> bool:
+        return self.bottom > self.bottom0 + 1e-6
 
     @classmethod
     def of(cls, nodes: Iterable, size_of: SizeOf) -> "CellPlan":
         across, down, sizes = [], [], {}
+        right0 = bottom0 = 0.0
         for node in nodes:
             w0, h0 = node_size(node.kind)
+            right0, bottom0 = max(right0, node.x + w0), max(bottom0, node.y + h0)
             w, h = size_of(node)
             sizes[node.id] = (node.x, node.y, w, h)
             across.append((node.x, node.x + w0, max(0.0, w - w0), node.id))
@@ -112,7 +129,8 @@ class CellPlan:
             px, py = x + dx[key], y + dy[key]
             placed[key] = (px, py, w, h)
             right, bottom = max(right, px + w), max(bottom, py + h)
-        return cls(placed, right, bottom, (x_ends, x_shifts), (y_ends, y_shifts))
+        return cls(placed, right, bottom, (x_ends, x_shifts), (y_ends, y_shifts), right0,
+                   bottom0)
 
 
 class DrawnLayout(GridLayout):
@@ -157,8 +175,9 @@ class DrawnLayout(GridLayout):
         right: dict[str, float] = {}
         bottom: dict[str, float] = {}
         for (stage_id, journey_id), plan in self.cells.items():
-            if plan.placed:
+            if plan.wider:
                 right[stage_id] = max(right.get(stage_id, 0.0), plan.right + self.margin)
+            if plan.taller:
                 bottom[journey_id] = max(bottom.get(journey_id, 0.0),
                                          plan.bottom + self.margin + EMOTION_BAND)
         return right, bottom
@@ -207,11 +226,12 @@ class DrawnLayout(GridLayout):
         widths, heights = self._col_widths(), self._lane_heights()
         for stage_id in stages:
             self._right[stage_id] = max((p.right + self.margin for (s, _j), p in
-                                         self._column_cells(stage_id)), default=0.0)
+                                         self._column_cells(stage_id) if p.wider),
+                                        default=0.0)
         for journey_id in lanes:
             self._bottom[journey_id] = max(
                 (p.bottom + self.margin + EMOTION_BAND for (_s, _j), p in
-                 self._lane_cells(journey_id)), default=0.0)
+                 self._lane_cells(journey_id) if p.taller), default=0.0)
         self._set_grid()
         new_widths, new_heights = self._col_widths(), self._lane_heights()
         return (moved, {s for s in stages if widths.get(s) != new_widths.get(s)},

@@ -392,6 +392,14 @@ def step_content(node, owner=None, large_print: bool = False,
     return note_content(node.label or "", activity, large_print)
 
 
+def normal_size(kind, large_print: bool = False) -> tuple[float, float]:
+    """A step's size before its words grow it (a new, empty step's): the model's size
+    for its kind, scaled in large print."""
+    w, h = NODE_SIZE[NodeKind(kind)]
+    s = scale_of(large_print)
+    return w * s, h * s
+
+
 def step_size(node, owner=None, large_print: bool = False,
               words: Words = ENGLISH) -> tuple[float, float]:
     """How big ``node`` is drawn (see :func:`step_content`)."""
