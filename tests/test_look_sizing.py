@@ -270,3 +270,24 @@ def test_a_map_whose_steps_keep_their_normal_size_is_drawn_as_stored():
         assert (rect.x - layout.cell(node.stage_id, node.journey_id).x, rect.w) == (
             node.x, NODE_SIZE[node.kind][0])
     assert layout.column("s").w == 500  # the third card reaches over its edge, as before
+
+
+@pytest.mark.parametrize("large", [False, True], ids=["normal", "large-print"])
+def test_a_steps_size_is_its_contents_size_whether_or_not_its_words_are_laid_out(large):
+    # opening a map sizes every step without wrapping the words that surely fit; the
+    # size must be the one their lines give (or a grown step would overlap a neighbour)
+    import random
+
+    rng = random.Random(16)
+    vocabulary = WORDS + ["Ja", "x", "Rørleggeravdelingens", "follow-up", "…", "12 %"]
+    documents = [t.open() for t in TEMPLATES]
+    nodes = [(n, _owners(d).get(getattr(n, "owner_id", None))) for d in documents
+             for n in d.nodes()]
+    for i in range(400):
+        label = " ".join(rng.choice(vocabulary) for _ in range(rng.randint(0, 24)))
+        node, owner = rng.choice(nodes)
+        nodes.append((node.with_changes(label=label) if hasattr(node, "with_changes")
+                      else node.model_copy(update={"label": label}), owner))
+    for node, owner in nodes:
+        assert step_size(node, owner, large) == step_content(node, owner, large).size, \
+            (node.kind.value, node.label)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from ..look import palette as pal
 from ..look.kinds import kind_spec
-from ..look.sizing import MARK_RATIO, Content, Words, step_content
+from ..look.sizing import MARK_RATIO, Content, Words, step_content, step_size
 from ..look.steps import FACE_FILL, StepLook, step_look
 from ..model import geometry as g
 from .recording import record, replay
@@ -67,9 +67,10 @@ class NodeItem(QGraphicsItem):
         self.node = node
         self.owner = owner
         self.style = style or style_for(False)
-        # its size and where its words go (look/sizing): as big as its label needs
-        self._content: Content = step_content(node, owner, self.style.large_print, WORDS)
-        self._size = self._content.size
+        # as big as its label needs (look/sizing); where its words go is worked out when
+        # it is first drawn (opening a map sizes every step, but draws only some)
+        self._size = step_size(node, owner, self.style.large_print, WORDS)
+        self._content: Content | None = None
         self._hover = False
         self._bounds: QRectF | None = None  # see boundingRect
         # the detailed drawing, recorded once per state (selected, hovered) and replayed
@@ -122,19 +123,23 @@ class NodeItem(QGraphicsItem):
                 pass
 
     def _resize(self) -> bool:
-        """Work out the content for the step, owner and style; True when the size changed."""
-        content = step_content(self.node, self.owner, self.style.large_print, WORDS)
-        resized = content.size != self._size
+        """The size for the step, owner and style; True when it changed."""
+        size = step_size(self.node, self.owner, self.style.large_print, WORDS)
+        resized = size != self._size
         if resized:
             self._geometry_changes()
-            self._size = content.size
-        self._content = content
+            self._size = size
+        self._content = None
         return resized
 
     @property
     def content(self) -> Content:
         """The step's size and where its words go (the PDF's size too)."""
-        return self._content
+        found = self._content
+        if found is None:
+            found = self._content = step_content(self.node, self.owner,
+                                                 self.style.large_print, WORDS)
+        return found
 
     @property
     def size(self) -> tuple[float, float]:

@@ -79,6 +79,7 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         # the ids of its ends' stages (lanes)
         self._span_stages: dict[str, tuple[str, str]] = {}
         self._span_lanes: dict[str, tuple[str, str]] = {}
+        self._spans_known = False  # gathered when a column or lane first moves
         self._lane_layers: dict[tuple[str, float], LaneLayerItem] = {}  # (lane, z)
         self._rated: dict[str, set[str]] = {}  # lane -> rated touchpoints
         self._syncing = False
@@ -405,6 +406,10 @@ class JourneyScene(SceneGestures, QGraphicsScene):
                 curve.invalidate()
         # the arrows whose two ends moved apart are routed again (when drawn); the rest
         # moved with their layer, as their two steps did
+        if not self._spans_known:
+            self._spans_known = True
+            for edge in self.document.edges():
+                self._note_span(edge)
         for moved, spans, ids, old, new in ((stages, self._span_stages, grid.stage_ids,
                                              old_x, new_x),
                                             (lanes, self._span_lanes, grid.journey_ids,
@@ -420,7 +425,10 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         self._update_scene_rect()
 
     def _note_span(self, edge) -> None:
-        """Keep :attr:`_span_stages` and :attr:`_span_lanes` up to date for an arrow."""
+        """Keep :attr:`_span_stages` and :attr:`_span_lanes` up to date for an arrow
+        (once they are gathered: opening a map does not need them)."""
+        if not self._spans_known:
+            return
         source, target = self._nodes.get(edge.source), self._nodes.get(edge.target)
         self._span_stages.pop(edge.id, None)
         self._span_lanes.pop(edge.id, None)
@@ -592,9 +600,9 @@ class JourneyScene(SceneGestures, QGraphicsScene):
             item.setParentItem(layer)  # (routed again when the action is done: its step moved)
             if isinstance(left, CellLayerItem) and not self._building:
                 left.refit()  # it may have grown for the arrow that left
-        if self._building:
-            self._anchor(item)
+        if self._building:  # its own coordinates the scene's (see _anchor)
             ox, oy = self._cell_origin(node.stage_id, node.journey_id)
+            item.setPos(-ox, -oy)
             self._held_at(layer, held or item.boundingRect().getCoords(), -ox, -oy)
         else:
             layer.hold(item)
@@ -605,14 +613,16 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         moves later, it moves along (a column that widened carries its arrows)."""
         layer = item.parentItem()
         if layer is None:
-            origin = QPointF()
-        elif self._building:
+            ox = oy = 0.0
+        elif self._building:  # (the layers are not in their lanes yet)
             node = self._nodes[item.edge.source].node
-            origin = QPointF(*self._cell_origin(node.stage_id, node.journey_id))
+            ox, oy, _w, _h = self.grid.cell_coords(node.stage_id, node.journey_id)
         else:
             origin = layer.scenePos()
-        if item.pos() != -origin:
-            item.setPos(-origin)
+            ox, oy = origin.x(), origin.y()
+        pos = item.pos()
+        if pos.x() != -ox or pos.y() != -oy:
+            item.setPos(-ox, -oy)
 
     def _prune_layers(self) -> None:
         """Forget the layers of cells whose stage or lane is gone (they hold nothing)."""

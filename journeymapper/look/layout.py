@@ -35,7 +35,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
-from ..model.geometry import EMOTION_BAND, GridLayout, node_size
+from ..model.geometry import EMOTION_BAND, NODE_SIZE, GridLayout, node_size
 
 CELL_MARGIN = 8.0  # a step keeps this far from its column's right edge and its lane's band
 
@@ -112,15 +112,27 @@ class CellPlan:
 
     @classmethod
     def of(cls, nodes: Iterable, size_of: SizeOf) -> "CellPlan":
-        across, down, sizes = [], [], {}
+        sizes, normal = {}, {}
         right0 = bottom0 = 0.0
+        grew = False
         for node in nodes:
-            w0, h0 = node_size(node.kind)
-            right0, bottom0 = max(right0, node.x + w0), max(bottom0, node.y + h0)
+            w0, h0 = normal[node.id] = NODE_SIZE[node.kind]
+            x, y = node.x, node.y
+            if x + w0 > right0:
+                right0 = x + w0
+            if y + h0 > bottom0:
+                bottom0 = y + h0
             w, h = size_of(node)
-            sizes[node.id] = (node.x, node.y, w, h)
-            across.append((node.x, node.x + w0, max(0.0, w - w0), node.id))
-            down.append((node.y, node.y + h0, max(0.0, h - h0), node.id))
+            sizes[node.id] = (x, y, w, h)
+            if w > w0 or h > h0:
+                grew = True
+        if not grew:  # (most cells of a map in normal print: drawn as stored)
+            return cls(sizes, right0, bottom0, ([], []), ([], []), right0, bottom0)
+        across, down = [], []
+        for key, (x, y, w, h) in sizes.items():
+            w0, h0 = normal[key]
+            across.append((x, x + w0, max(0.0, w - w0), key))
+            down.append((y, y + h0, max(0.0, h - h0), key))
         dx, x_ends, x_shifts = _stretch(across)
         dy, y_ends, y_shifts = _stretch(down)
         placed = {}
@@ -144,7 +156,6 @@ class DrawnLayout(GridLayout):
         self.size_of = size_of or (lambda node: node_size(node.kind))
         self.margin = margin
         self.cells: dict[tuple[str, str], CellPlan] = {}
-        self._where: dict[str, tuple[str, str]] = {}  # node id -> its cell
         by_cell: dict[tuple[str, str], list] = {}
         for node in nodes:
             by_cell.setdefault((node.stage_id, node.journey_id), []).append(node)
@@ -158,38 +169,41 @@ class DrawnLayout(GridLayout):
 
     # --- building -------------------------------------------------------------------
     def _plan(self, key: tuple[str, str], nodes) -> CellPlan | None:
-        old = self.cells.pop(key, None)
-        if old is not None:
-            for node_id in old.placed:
-                if self._where.get(node_id) == key:
-                    del self._where[node_id]
+        self.cells.pop(key, None)
         nodes = list(nodes)
         if not nodes:
             return None
         plan = self.cells[key] = CellPlan.of(nodes, self.size_of)
-        for node_id in plan.placed:
-            self._where[node_id] = key
         return plan
 
-    def _needs(self) -> tuple[dict, dict]:
-        right: dict[str, float] = {}
-        bottom: dict[str, float] = {}
-        for (stage_id, journey_id), plan in self.cells.items():
-            if plan.wider:
-                right[stage_id] = max(right.get(stage_id, 0.0), plan.right + self.margin)
-            if plan.taller:
-                bottom[journey_id] = max(bottom.get(journey_id, 0.0),
-                                         plan.bottom + self.margin + EMOTION_BAND)
-        return right, bottom
+    def _needs(self) -> None:
+        """What each column's and lane's grown cells ask of it (see :meth:`_need`)."""
+        self._wide: dict[str, dict[str, float]] = {}   # stage -> lane -> right + margin
+        self._tall: dict[str, dict[str, float]] = {}   # lane -> stage -> bottom + ...
+        for key, plan in self.cells.items():
+            self._need(key, plan)
+
+    def _need(self, key: tuple[str, str], plan: CellPlan | None) -> None:
+        """A cell drawn wider (taller) than stored asks its column (lane) for room."""
+        stage_id, journey_id = key
+        wide, tall = self._wide.setdefault(stage_id, {}), self._tall.setdefault(journey_id, {})
+        wide.pop(journey_id, None)
+        tall.pop(stage_id, None)
+        if plan is not None and plan.wider:
+            wide[journey_id] = plan.right + self.margin
+        if plan is not None and plan.taller:
+            tall[stage_id] = plan.bottom + self.margin + EMOTION_BAND
 
     def _bands(self) -> None:
-        self._right, self._bottom = self._needs()
+        self._needs()
         self._set_grid()
 
     def _set_grid(self) -> None:
-        stages = [_Band(s.id, width=max(s.width, self._right.get(s.id, 0.0)))
+        stages = [_Band(s.id, width=max(s.width, max(self._wide.get(s.id, {}).values(),
+                                                     default=0.0)))
                   for s in self._stages]
-        journeys = [_Band(j.id, height=max(j.height, self._bottom.get(j.id, 0.0)))
+        journeys = [_Band(j.id, height=max(j.height, max(self._tall.get(j.id, {}).values(),
+                                                          default=0.0)))
                     for j in self._journeys]
         super().__init__(stages, journeys)
 
@@ -209,52 +223,39 @@ class DrawnLayout(GridLayout):
         """Lay out these cells anew: ``cells`` maps (stage id, journey id) to the steps
         now in it. Returns the ids of the steps whose drawn place or size changed, and
         the ids of the stages and lanes whose drawn width or height changed (the
-        columns right of such a stage and the lanes below such a lane move)."""
+        columns right of such a stage and the lanes below such a lane move).
+        O(the cells' steps), and O(stages + lanes) only when a column or lane changes."""
         moved: set[str] = set()
-        stages: set[str] = set()
-        lanes: set[str] = set()
+        before = {}
         for key, nodes in cells.items():
+            stage_id, journey_id = key
+            before.setdefault(("s", stage_id), self._width_of(stage_id))
+            before.setdefault(("j", journey_id), self._height_of(journey_id))
             old = self.cells.get(key)
             plan = self._plan(key, nodes)
+            self._need(key, plan)
             old_placed = old.placed if old is not None else {}
             new_placed = plan.placed if plan is not None else {}
             for node_id, place in new_placed.items():
                 if old_placed.get(node_id) != place:
                     moved.add(node_id)
-            stages.add(key[0])
-            lanes.add(key[1])
-        widths, heights = self._col_widths(), self._lane_heights()
-        for stage_id in stages:
-            self._right[stage_id] = max((p.right + self.margin for (s, _j), p in
-                                         self._column_cells(stage_id) if p.wider),
-                                        default=0.0)
-        for journey_id in lanes:
-            self._bottom[journey_id] = max(
-                (p.bottom + self.margin + EMOTION_BAND for (_s, _j), p in
-                 self._lane_cells(journey_id) if p.taller), default=0.0)
-        self._set_grid()
-        new_widths, new_heights = self._col_widths(), self._lane_heights()
-        return (moved, {s for s in stages if widths.get(s) != new_widths.get(s)},
-                {j for j in lanes if heights.get(j) != new_heights.get(j)})
+        stages = {k for (kind, k), v in before.items()
+                  if kind == "s" and self._width_of(k) != v}
+        lanes = {k for (kind, k), v in before.items()
+                 if kind == "j" and self._height_of(k) != v}
+        if stages or lanes:
+            self._set_grid()
+        return moved, stages, lanes
 
-    def _column_cells(self, stage_id: str):
-        for journey in self._journeys:
-            plan = self.cells.get((stage_id, journey.id))
-            if plan is not None and plan.placed:
-                yield (stage_id, journey.id), plan
+    def _width_of(self, stage_id: str) -> float:
+        """The column's drawn width by its stage and what its cells ask."""
+        stage = self._stages[self._stage_pos[stage_id]]
+        return max(stage.width, max(self._wide.get(stage_id, {}).values(), default=0.0))
 
-    def _lane_cells(self, journey_id: str):
-        for stage in self._stages:
-            plan = self.cells.get((stage.id, journey_id))
-            if plan is not None and plan.placed:
-                yield (stage.id, journey_id), plan
-
-    def _col_widths(self) -> dict[str, float]:
-        return {sid: self._col_x[i + 1] - self._col_x[i] for i, sid in enumerate(self.stage_ids)}
-
-    def _lane_heights(self) -> dict[str, float]:
-        return {jid: self._lane_y[i + 1] - self._lane_y[i]
-                for i, jid in enumerate(self.journey_ids)}
+    def _height_of(self, journey_id: str) -> float:
+        journey = self._journeys[self._journey_pos[journey_id]]
+        return max(journey.height, max(self._tall.get(journey_id, {}).values(),
+                                       default=0.0))
 
     def edges(self) -> tuple[list[float], list[float]]:
         """The columns' left edges and the lanes' top edges, each with the last one's far

@@ -3,10 +3,12 @@
 A step grows to show its whole label (:mod:`.sizing`), and the canvas and the PDF must
 agree on how big it is, so the size cannot come from Qt's font metrics (the PDF has
 none) nor from the PDF's (the canvas would disagree). Both draw with the shipped DejaVu
-Sans, so this module reads its advance widths straight from the font files with
-reportlab's TrueType reader, without Qt: for DejaVu, Qt's widths are within 0.7 % of
-these and never wider (Qt kerns a little), so a line measured here always fits on the
-screen, and the PDF is reportlab itself.
+Sans, so this module reads its advance widths straight from the font files, without Qt:
+the glyph of each character (the ``cmap`` table) and its advance (``hmtx``), as
+reportlab's ``stringWidth`` sums them. For DejaVu, Qt's widths are within 0.7 % of these
+and never wider (Qt kerns a little), so a line measured here always fits on the screen,
+and the PDF is reportlab. Only those two tables are read (~2 ms; reportlab's reader,
+which prepares a font for embedding, took ~90 ms per face when a map opened).
 
 Widths are remembered per word at 1 unit (a width at any size is a product), so laying
 out a 10,000-step map measures each distinct word once. The line height is the font's
@@ -22,7 +24,9 @@ word cut to a stub of fewer than four letters.
 from __future__ import annotations
 
 import importlib.util
+import struct
 import sys
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -59,16 +63,77 @@ def _fonts_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "resources" / "fonts"
 
 
-@lru_cache(maxsize=2)
-def _face(bold: bool):
-    """The font's reportlab face (read once per process; ~15 ms each)."""
-    from reportlab.pdfbase.ttfonts import TTFont
+class _Widths:
+    """A TrueType font's advance widths per character, in ems (read once per face)."""
 
+    def __init__(self, path: Path) -> None:
+        data = path.read_bytes()
+        tables = {}
+        for i in range(struct.unpack_from(">H", data, 4)[0]):
+            tag, _sum, offset, _length = struct.unpack_from(">4sIII", data, 12 + 16 * i)
+            tables[tag] = offset
+        units = struct.unpack_from(">H", data, tables[b"head"] + 18)[0]
+        count = struct.unpack_from(">H", data, tables[b"hhea"] + 34)[0]
+        advances = struct.unpack_from(f">{2 * count}H", data, tables[b"hmtx"])[0::2]
+        self._em = [a / units for a in advances]
+        self._data = data
+        self._segments = None  # cmap format 4: (ends, starts, deltas, range offsets, at)
+        self._groups = None    # cmap format 12: [(first, last, glyph)]
+        cmap = tables[b"cmap"]
+        for i in range(struct.unpack_from(">H", data, cmap + 2)[0]):
+            platform, encoding, offset = struct.unpack_from(">HHI", data, cmap + 4 + 8 * i)
+            at = cmap + offset
+            form = struct.unpack_from(">H", data, at)[0]
+            if platform == 3 and encoding == 10 and form == 12:
+                n = struct.unpack_from(">I", data, at + 12)[0]
+                self._groups = [struct.unpack_from(">III", data, at + 16 + 12 * k)
+                                for k in range(n)]
+            elif platform == 3 and encoding == 1 and form == 4 and self._segments is None:
+                seg = struct.unpack_from(">H", data, at + 6)[0] // 2
+                ends = struct.unpack_from(f">{seg}H", data, at + 14)
+                starts = struct.unpack_from(f">{seg}H", data, at + 16 + 2 * seg)
+                deltas = struct.unpack_from(f">{seg}h", data, at + 16 + 4 * seg)
+                ranges_at = at + 16 + 6 * seg
+                ranges = struct.unpack_from(f">{seg}H", data, ranges_at)
+                self._segments = (ends, starts, deltas, ranges, ranges_at)
+        self._chars: dict[str, float] = {}
+
+    def _glyph(self, code: int) -> int:
+        if self._groups is not None:
+            for first, last, glyph in self._groups:  # (few groups; cached per character)
+                if first <= code <= last:
+                    return glyph + code - first
+            return 0
+        if self._segments is None or code > 0xFFFF:
+            return 0
+        ends, starts, deltas, ranges, ranges_at = self._segments
+        i = bisect_left(ends, code)
+        if i >= len(ends) or code < starts[i]:
+            return 0
+        if ranges[i] == 0:
+            return (code + deltas[i]) & 0xFFFF
+        at = ranges_at + 2 * i + ranges[i] + 2 * (code - starts[i])
+        glyph = struct.unpack_from(">H", self._data, at)[0]
+        return (glyph + deltas[i]) & 0xFFFF if glyph else 0
+
+    def char(self, ch: str) -> float:
+        found = self._chars.get(ch)
+        if found is None:
+            code = ord(ch)
+            glyph = self._glyph(0x20 if code == 0xA0 else code)
+            em = self._em
+            found = self._chars[ch] = em[min(glyph, len(em) - 1)]
+        return found
+
+
+@lru_cache(maxsize=2)
+def _face(bold: bool) -> _Widths:
+    """The widths of the regular or the bold face, read when first needed."""
     name = pal.FONT_BOLD_FILE if bold else pal.FONT_FILE
     path = _fonts_dir() / name
     if not path.is_file():
         raise FileNotFoundError(f"The font {path} is missing from the installation.")
-    return TTFont("JourneyMapperMeasure" + ("-Bold" if bold else ""), str(path))
+    return _Widths(path)
 
 
 _UNIT: dict[tuple[str, bool], float] = {}
@@ -81,7 +146,8 @@ def unit_width(text: str, bold: bool = False) -> float:
     if found is None:
         if len(_UNIT) > 200_000:  # a bound, never reached by a real map's words
             _UNIT.clear()
-        found = _UNIT[key] = _face(bold).stringWidth(text, 1.0)
+        char = _face(bold).char
+        found = _UNIT[key] = sum(char(ch) for ch in text)
     return found
 
 

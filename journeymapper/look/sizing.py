@@ -34,14 +34,13 @@ A content depends only on its words and the mode, and is remembered per those.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from ..model.elements import NodeKind, OutcomeKind
 from ..model.geometry import GRID, NODE_SIZE
 from . import palette as pal
-from .kinds import kind_spec
+from .kinds import KINDS, kind_spec
 from .measure import (
     ASCENT_EM,
     CAP_EM,
@@ -50,6 +49,7 @@ from .measure import (
     line_height,
     text_width,
     type_px,
+    unit_width,
     wrap,
 )
 
@@ -66,8 +66,7 @@ QUESTION_SHIFT = -2.0  # a crossroads' question sits this far above the middle (
 MARK_RATIO = 0.62      # an outcome's mark, as a part of its normal height
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     """One line of text in its place in the step: ``(x, y)`` its box's top-left, ``w``
     the room it has (it is drawn centred or left in it), ``h`` the line's height."""
 
@@ -78,8 +77,7 @@ class Row:
     text: str
 
 
-@dataclass(frozen=True)
-class Content:
+class Content(NamedTuple):
     """A step's size and where its words go, in map units at one print size.
 
     ``label`` are the label's lines at ``label_px`` (the label size of a card or a
@@ -127,7 +125,8 @@ def scale_of(large_print: bool) -> float:
     return pal.LARGE_PRINT if large_print else 1.0
 
 
-def _widths(w0: float, most: float, step: float) -> list[float]:
+@lru_cache(maxsize=64)
+def _widths(w0: float, most: float, step: float) -> tuple[float, ...]:
     """The widths a shape may take, narrowest first: its normal width, then in grid
     steps up to ``most``."""
     out = [w0]
@@ -135,15 +134,17 @@ def _widths(w0: float, most: float, step: float) -> list[float]:
         out.append(out[-1] + step)
     if out[-1] < most - 1e-6:
         out.append(most)
-    return out
+    return tuple(out)
 
 
-def _narrowest(widths: list, fits: Callable) -> float | None:
+def _narrowest(widths, fits: Callable) -> float | None:
     """The first of ``widths`` that ``fits`` (a greedy wrap never needs more lines in
-    a wider box, so the answer is found by halving)."""
-    if not widths or not fits(widths[-1]):
+    a wider box, so the answer is found by halving; most labels fit the first)."""
+    if fits(widths[0]):
+        return widths[0]
+    if len(widths) == 1 or not fits(widths[-1]):
         return None
-    lo, hi = 0, len(widths) - 1
+    lo, hi = 1, len(widths) - 1
     while lo < hi:
         mid = (lo + hi) // 2
         if fits(widths[mid]):
@@ -157,7 +158,7 @@ def _whole(laid) -> bool:
     return not laid.cut and not laid.broken
 
 
-def _grown(widths: list, laid, lines: int, widest_lines: int) -> tuple:
+def _grown(widths, laid, lines: int, widest_lines: int) -> tuple:
     """A shape's width and most lines: the narrowest of ``widths`` at which ``laid(w)``
     holds the label whole in ``lines``; else the widest, with ``widest_lines`` (so one
     more word never makes a shape narrower, only taller)."""
@@ -169,62 +170,91 @@ def _grown(widths: list, laid, lines: int, widest_lines: int) -> tuple:
 
 # --- card --------------------------------------------------------------------------
 
-@lru_cache(maxsize=20_000)
-def card_content(label: str, foot: str, face: bool, large_print: bool) -> Content:
-    """A touchpoint's card for ``label``, its foot line ``foot`` (channel · owner, or
-    empty) and a rating face (``face``)."""
+def _card_widths(large_print: bool) -> tuple[float, ...]:
     s = scale_of(large_print)
-    w0, h0 = NODE_SIZE[NodeKind.TOUCHPOINT]
-    w0, h0 = w0 * s, h0 * s
-    most, lines, widest_lines = GROWTH["card"]
-    stripe = pal.OWNER_STRIPE * s ** 0.5
-    face_w = pal.FACE_SIZE * s ** 0.5 if face else 0.0
-    px, small = type_px(pal.LABEL_PT, large_print), type_px(pal.SMALL_PT, large_print)
-    lh, fh = line_height(px), line_height(small) + 2
-    pad = 5 * s
+    w0 = NODE_SIZE[NodeKind.TOUCHPOINT][0] * s
+    return _widths(w0, w0 * GROWTH["card"][0], GRID * s)
 
-    def inner(w: float) -> float:
-        return w - stripe - 2 * pad
 
-    widths = _widths(w0, w0 * most, GRID * s)
-    w, lines = _grown(widths, lambda w: wrap(label, px, (inner(w),) * lines), lines,
-                      widest_lines)
-    # the foot line whole, as far as the widest card allows
-    foot_room = 12 * s + face_w + stripe
-    if foot:
-        need = text_width(foot, small) + foot_room
-        if need > w:
-            w = next((x for x in widths if x >= need), widths[-1])
-    laid = wrap(label, px, (inner(w),) * lines)
+@lru_cache(maxsize=20_000)
+def _card_label(label: str, large_print: bool) -> tuple[float, int]:
+    """The narrowest card width that holds ``label`` whole, and its most lines (the
+    foot line may ask for a wider card: :func:`card_content`)."""
+    s = scale_of(large_print)
+    px = type_px(pal.LABEL_PT, large_print)
+    room = pal.OWNER_STRIPE * s ** 0.5 + 10 * s
+    _most, lines, widest_lines = GROWTH["card"]
+    return _grown(_card_widths(large_print),
+                  lambda w: wrap(label, px, (w - room,) * lines), lines, widest_lines)
+
+
+@lru_cache(maxsize=4)
+def _card_metrics(large_print: bool, face: bool) -> tuple:
+    """(normal height, stripe, face, label px, small px, line, foot line, padding)."""
+    s = scale_of(large_print)
+    return (NODE_SIZE[NodeKind.TOUCHPOINT][1] * s, pal.OWNER_STRIPE * s ** 0.5,
+            pal.FACE_SIZE * s ** 0.5 if face else 0.0, type_px(pal.LABEL_PT, large_print),
+            type_px(pal.SMALL_PT, large_print),
+            line_height(type_px(pal.LABEL_PT, large_print)),
+            line_height(type_px(pal.SMALL_PT, large_print)) + 2, 5 * s)
+
+
+@lru_cache(maxsize=20_000)
+def _card_rows(label: str, w: float, lines: int, face: bool, large_print: bool) -> tuple:
+    """A ``w`` wide card's height and label rows: (h, rows, cut, broken)."""
+    s = scale_of(large_print)
+    h0, stripe, face_w, px, _small, lh, fh, pad = _card_metrics(large_print, face)
+    inner = w - stripe - 2 * pad
+    laid = wrap(label, px, (inner,) * lines)
     band = max(fh, face_w) + 3 * s   # the foot line and the face, at the bottom
     top, gap = 4 * s, 2 * s
     h = max(h0, math.ceil(top + len(laid.lines) * lh + gap + band))
     room = h - band - gap - top
     y = top + max(0.0, (room - len(laid.lines) * lh) / 2)
-    rows = tuple(Row(stripe + pad, y + i * lh, inner(w), lh, line)
+    rows = tuple(Row(stripe + pad, y + i * lh, inner, lh, line)
                  for i, line in enumerate(laid.lines))
+    return h, rows, laid.cut, laid.broken
+
+
+@lru_cache(maxsize=20_000)
+def card_content(label: str, foot: str, face: bool, large_print: bool) -> Content:
+    """A touchpoint's card for ``label``, its foot line ``foot`` (channel · owner, or
+    empty) and a rating face (``face``)."""
+    s = scale_of(large_print)
+    _h0, stripe, face_w, px, small, _lh, fh, pad = _card_metrics(large_print, face)
+    w, lines = _card_label(label, large_print)
+    # the foot line whole, as far as the widest card allows
+    foot_room = 12 * s + face_w + stripe
+    if foot:
+        need = text_width(foot, small) + foot_room
+        if need > w:
+            w = next((x for x in _card_widths(large_print) if x >= need),
+                     _card_widths(large_print)[-1])
+    h, rows, cut, broken = _card_rows(label, w, lines, face, large_print)
     foot_row, foot_cut = None, False
     if foot:
         foot_w = w - foot_room
         shown = elide(foot, small, foot_w)
         foot_cut = shown != foot
         foot_row = Row(stripe + pad, h - fh - 1 * s, foot_w, fh, shown)
-    return Content(w, h, rows, px, laid.cut, laid.broken, foot_row, small, foot_cut)
+    return Content(w, h, rows, px, cut, broken, foot_row, small, foot_cut)
 
 
 # --- crossroads -----------------------------------------------------------------------
 
-def _diamond_rows(text: str, px: int, w: float, h: float, inset: float, shift: float):
-    """The question in a ``w`` × ``h`` diamond: each line as wide as the diamond is at
-    that line's far edge, less ``inset`` on each side; the block centred ``shift``
-    below the middle. The fewest lines that hold it whole, or the best try."""
+@lru_cache(maxsize=256)
+def _diamond_lines(px: int, w: float, h: float, inset: float,
+                   shift: float) -> tuple[tuple[float, ...], ...]:
+    """The room of each line in a ``w`` × ``h`` diamond when it holds 1, 2, … lines:
+    each line as wide as the diamond is at its far edge, less ``inset`` on each side;
+    the block centred ``shift`` below the middle."""
     lh = line_height(px)
     half = h / 2
     # a line's ink: from the capitals' tops to half way down the descenders (only a
     # descender's tip may reach into the inset at the line's far corner)
     ink_top = (ASCENT_EM - CAP_EM) * px
     ink_bottom = (ASCENT_EM + DESCENT_EM / 2) * px
-    best = None
+    out = []
     for n in range(1, max(1, int(h // lh)) + 1):
         top = half + shift - n * lh / 2
         widths = []
@@ -234,9 +264,19 @@ def _diamond_rows(text: str, px: int, w: float, h: float, inset: float, shift: f
             widths.append(w * (1 - far / half) - 2 * inset)
         if min(widths) < lh:  # not even a short word fits there
             break
-        laid = wrap(text, px, tuple(widths))
-        top = half + shift - len(laid.lines) * lh / 2
-        found = (laid, tuple(widths[:len(laid.lines)]), top)
+        out.append(tuple(widths))
+    return tuple(out)
+
+
+def _diamond_rows(text: str, px: int, w: float, h: float, inset: float, shift: float):
+    """The question in a ``w`` × ``h`` diamond (see :func:`_diamond_lines`): the fewest
+    lines that hold it whole, or the best try, and the block's top."""
+    lh = line_height(px)
+    best = None
+    for widths in _diamond_lines(px, w, h, inset, shift):
+        laid = wrap(text, px, widths)
+        top = h / 2 + shift - len(laid.lines) * lh / 2
+        found = (laid, widths[:len(laid.lines)], top)
         if _whole(laid):
             return found
         if best is None or (laid.cut, laid.broken) < (best[0].cut, best[0].broken):
@@ -276,7 +316,7 @@ def diamond_content(question: str, border: float, large_print: bool) -> Content:
         found = fit(size)
         return found is not None and _whole(found[0])
 
-    w, h = _narrowest(sizes, whole) or sizes[-1]
+    w, h = _narrowest(tuple(sizes), whole) or sizes[-1]
     found = fit((w, h))
     if found is None:  # (never: the normal diamond holds a line)
         return Content(w, h, (), px, True)
@@ -353,7 +393,98 @@ def note_content(text: str, activity: str, large_print: bool) -> Content:
     return Content(w, h, rows, px, laid.cut, laid.broken, foot, px)
 
 
+# --- sizes, without laying the words out -------------------------------------------
+# Opening a map needs every step's size (the grid is laid out round them), but the words'
+# lines only when a step is first drawn. Most labels fit their shape's normal size, and
+# that is seen without wrapping them: :func:`_surely_fits`. Each size below is the size
+# of the content its shape's ``*_content`` gives, by construction (tested).
+
+def _surely_fits(text: str, px: int, widths: tuple) -> bool:
+    """Would a greedy wrap surely hold ``text`` whole in lines this wide? A full line
+    leaves less than a word and a space unused, so ``n`` lines hold it when its width
+    and ``n - 1`` such gaps are no more than their room (and every word fits a line)."""
+    extent = _extent(text)
+    if extent is None:
+        return False
+    total, widest = extent[0] * px, extent[1] * px
+    if widest > min(widths):
+        return False
+    return total + (widest + unit_width(" ") * px) * (len(widths) - 1) <= sum(widths)
+
+
+@lru_cache(maxsize=50_000)
+def _extent(text: str) -> tuple[float, float] | None:
+    """A one-paragraph text's width and its widest word's, at a size of 1 (None for
+    text with line breaks of its own)."""
+    if "\n" in text:
+        return None
+    words = text.split()
+    if not words:
+        return 0.0, 0.0
+    units = [unit_width(word) for word in words]
+    return sum(units) + unit_width(" ") * (len(words) - 1), max(units)
+
+
+@lru_cache(maxsize=20_000)
+def card_size(label: str, foot: str, face: bool, large_print: bool) -> tuple[float, float]:
+    """:func:`card_content`'s size, worked out without its lines when it can."""
+    s = scale_of(large_print)
+    h0, stripe, face_w, px, small, _lh, _fh, pad = _card_metrics(large_print, face)
+    widths = _card_widths(large_print)
+    if not _surely_fits(label, px, (widths[0] - stripe - 2 * pad,) * GROWTH["card"][1]):
+        return card_content(label, foot, face, large_print).size
+    w = widths[0]  # (three lines and the foot fit the normal height, in both modes)
+    if foot:
+        need = text_width(foot, small) + 12 * s + face_w + stripe
+        if need > w:
+            w = next((x for x in widths if x >= need), widths[-1])
+    return w, h0
+
+
+@lru_cache(maxsize=20_000)
+def pill_size(label: str, share: str, large_print: bool) -> tuple[float, float]:
+    """:func:`pill_content`'s size, worked out without its lines when it can."""
+    s = scale_of(large_print)
+    w0, h0 = NODE_SIZE[NodeKind.OUTCOME]
+    w0, h0 = w0 * s, h0 * s
+    px = type_px(pal.SMALL_PT, large_print)
+    inner = w0 - (10 * s + h0 * MARK_RATIO + 5 * s) - h0 / 2 * 0.6
+    if share and text_width(share, px, True) > inner:
+        return pill_content(label, share, large_print).size
+    if not _surely_fits(label, px, (inner,) * GROWTH["pill"][1]):
+        return pill_content(label, share, large_print).size
+    return w0, h0  # (two lines and the share fit the normal height)
+
+
+@lru_cache(maxsize=20_000)
+def note_size(text: str, activity: str, large_print: bool) -> tuple[float, float]:
+    """:func:`note_content`'s size, worked out without its lines when it can."""
+    s = scale_of(large_print)
+    w0, h0 = NODE_SIZE[NodeKind.NOTE]
+    w0, h0 = w0 * s, h0 * s
+    px = type_px(pal.SMALL_PT, large_print)
+    if not _surely_fits(text, px, (w0 - 12 * s,) * GROWTH["note"][1]):
+        return note_content(text, activity, large_print).size
+    return w0, h0  # (five lines, and the activity mark, fit the normal height)
+
+
+@lru_cache(maxsize=20_000)
+def diamond_size(question: str, border: float, large_print: bool) -> tuple[float, float]:
+    """:func:`diamond_content`'s size, worked out without its lines when it can."""
+    s = scale_of(large_print)
+    w0, h0 = NODE_SIZE[NodeKind.CROSSROADS]
+    w0, h0 = w0 * s, h0 * s
+    px = type_px(pal.LABEL_PT, large_print)
+    lines = _diamond_lines(px, w0, h0, diamond_inset(w0, h0, border), QUESTION_SHIFT * s)
+    if any(_surely_fits(question, px, widths) for widths in lines):
+        return w0, h0
+    return diamond_content(question, border, large_print).size
+
+
 # --- any step ---------------------------------------------------------------------------
+
+_SHAPES = {spec.kind: spec.shape for spec in KINDS}
+
 
 def card_foot(node, owner, words: Words = ENGLISH) -> str:
     """A card's foot line: its channel and its owner in words (the stripe's colour is
@@ -373,7 +504,7 @@ def outcome_text(node, words: Words = ENGLISH) -> str:
 def step_content(node, owner=None, large_print: bool = False,
                  words: Words = ENGLISH) -> Content:
     """The size of ``node`` (owned by ``owner``) and where its words go, in the mode."""
-    shape = kind_spec(node.kind).shape
+    shape = _SHAPES.get(node.kind) or kind_spec(node.kind).shape
     if shape == "card":
         return card_content(node.label or "", card_foot(node, owner, words),
                             getattr(node, "rating", None) is not None, large_print)
@@ -402,5 +533,23 @@ def normal_size(kind, large_print: bool = False) -> tuple[float, float]:
 
 def step_size(node, owner=None, large_print: bool = False,
               words: Words = ENGLISH) -> tuple[float, float]:
-    """How big ``node`` is drawn (see :func:`step_content`)."""
-    return step_content(node, owner, large_print, words).size
+    """How big ``node`` is drawn: :func:`step_content`'s size, without laying its words
+    out when they surely fit its normal size (a map's every step is sized when it
+    opens; their lines wait until they are drawn)."""
+    shape = _SHAPES.get(node.kind) or kind_spec(node.kind).shape
+    if shape == "card":
+        return card_size(node.label or "", card_foot(node, owner, words),
+                         getattr(node, "rating", None) is not None, large_print)
+    if shape == "diamond":
+        from .steps import crossroads_border
+
+        severity = max(1, min(5, int(getattr(node, "severity", 1))))
+        return diamond_size(node.label or "", crossroads_border(severity, large_print),
+                            large_print)
+    if shape == "pill":
+        share = getattr(node, "share", None)
+        return pill_size(outcome_text(node, words),
+                         words.share(share) if share is not None else "", large_print)
+    activity = "◆ " + words.word("activity") if getattr(node, "company_activity", False) \
+        else ""
+    return note_size(node.label or "", activity, large_print)
