@@ -35,9 +35,11 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
-from ..model.geometry import EMOTION_BAND, NODE_SIZE, GridLayout, node_size
+from ..model.geometry import CELL_PADDING, EMOTION_BAND, NODE_SIZE, GridLayout, node_size
 
-CELL_MARGIN = 8.0  # a step keeps this far from its column's right edge and its lane's band
+# a grown step keeps this far from its column's right edge and its lane's emotion band
+# (a crossroads' status pill hangs below its diamond; the paper keeps the same)
+CELL_MARGIN = CELL_PADDING
 
 SizeOf = Callable[[object], tuple[float, float]]
 

@@ -40,7 +40,7 @@ from typing import Callable, NamedTuple
 from ..model.elements import NodeKind, OutcomeKind
 from ..model.geometry import GRID, NODE_SIZE
 from . import palette as pal
-from .kinds import KINDS, kind_spec
+from .kinds import KINDS, QT_TRANSLATE_NOOP, kind_spec
 from .measure import (
     ASCENT_EM,
     CAP_EM,
@@ -61,6 +61,8 @@ GROWTH = {
     "pill": (1.75, 2, 3),
     "note": (1.75, 5, 9),
 }
+# a note's company-activity mark: "◆ activity" (the word in the map's own vocabulary)
+ACTIVITY = QT_TRANSLATE_NOOP("canvas", "activity")
 QUESTION_SHIFT = -2.0  # a crossroads' question sits this far above the middle (its
 # status pill hangs on the bottom tip)
 MARK_RATIO = 0.62      # an outcome's mark, as a part of its normal height
@@ -518,7 +520,7 @@ def step_content(node, owner=None, large_print: bool = False,
         share = getattr(node, "share", None)
         return pill_content(outcome_text(node, words),
                             words.share(share) if share is not None else "", large_print)
-    activity = "◆ " + words.word("activity") if getattr(node, "company_activity", False) \
+    activity = "◆ " + words.word(ACTIVITY) if getattr(node, "company_activity", False) \
         else ""
     return note_content(node.label or "", activity, large_print)
 
@@ -550,6 +552,6 @@ def step_size(node, owner=None, large_print: bool = False,
         share = getattr(node, "share", None)
         return pill_size(outcome_text(node, words),
                          words.share(share) if share is not None else "", large_print)
-    activity = "◆ " + words.word("activity") if getattr(node, "company_activity", False) \
+    activity = "◆ " + words.word(ACTIVITY) if getattr(node, "company_activity", False) \
         else ""
     return note_size(node.label or "", activity, large_print)

@@ -2215,6 +2215,10 @@ autolagret {2}</translation>
         <source>very good</source>
         <translation>svært god</translation>
     </message>
+    <message>
+        <source>activity</source>
+        <translation>aktivitet</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
