@@ -339,6 +339,10 @@ def section_canvas(n, document, items, repeat, rows):
     edit_ms, plain_edit_ms = edit_times(document, session, scene, plain, app)
     rows.append(Row(n, "**edit: add + move one step, undo both**", edit_ms, plain_edit_ms,
                     "in view: until the scene and the view are up to date; target: flat in N"))
+    rows.append(Row(n, "edit: a card grows for a long label, undo", grow_times(
+        document, session, scene, app), plain_edit_ms,
+        "in view; its column widens and the columns right of it move (before issue 16 "
+        "the card kept its size); baseline: the plain edit above"))
     view.hide()
     plain_view.hide()
     app.processEvents()
@@ -475,6 +479,31 @@ def edit_times(document, session, scene, plain, app, repeat=21):
     if plain is None:
         return edit
     return median_ms(edit, repeat), median_ms(plain_edit, repeat)
+
+
+GROWN_LABEL = ("Kunden ringer kundesenteret og venter i telefonkø i tjue minutter før en "
+               "saksbehandler svarer")
+
+
+def grow_times(document, session, scene, app, repeat=11) -> float:
+    """A card of the second stage and lane renamed to a label that needs a wider card,
+    then the rename undone, through the undo stack, until the view is up to date: the
+    card's column gets wider and every column right of it moves (issue 16), and back."""
+    from journeymapper.commands import UpdateNodeCommand, push
+
+    stack = session.undo_stack
+    stage, lane = document.stages[1].id, document.journeys[min(1, len(document.journeys) - 1)].id
+    card = next(n for n in sorted(document.nodes_in(stage, lane), key=lambda x: x.id)
+                if n.kind.value == "touchpoint")
+
+    def edit():
+        push(stack, UpdateNodeCommand(document, card.id, label=GROWN_LABEL))
+        app.processEvents()
+        stack.undo()
+        app.processEvents()
+
+    edit()
+    return median_ms(edit, repeat)
 
 
 def section_pdf(n, document, items, repeat, rows, tmp: Path):

@@ -34,9 +34,17 @@ def _broken_promises(scene: JourneyScene) -> list[str]:
     """Items drawing outside their cell layer's rect, or parented by the wrong cell."""
     wrong = []
     for (stage_id, lane_id, _z), layer in scene._layers.items():
-        assert isinstance(layer.parentItem(), LaneLayerItem)
+        lane = layer.parentItem()
+        assert isinstance(lane, LaneLayerItem)
         if not _holds_all(layer):
             wrong.append(f"layer {stage_id}/{lane_id} does not hold its items")
+        # a lane's layer holds its cells' layers too (Qt skips a lane outside a paint)
+        if not lane.rect().contains(layer.mapRectToParent(layer.rect())):
+            wrong.append(f"lane {lane_id} does not hold the layer of {stage_id}")
+        # each sits where its cell is drawn
+        cell = scene.grid.cell(stage_id, lane_id)
+        if (layer.scenePos().x(), layer.scenePos().y()) != (cell.x, cell.y):
+            wrong.append(f"layer {stage_id}/{lane_id} is not at its cell")
     for item in scene.node_items():
         layer = item.parentItem()
         node = item.node
@@ -74,7 +82,8 @@ def test_cell_layers_hold_everything_through_random_edits(qtbot, monkeypatch):
         if choice == 0:
             editor.actions["add_touchpoint"].trigger()
             editing.finish_inline()
-        elif choice == 1 and ids:  # a long label makes a card taller
+        elif choice == 1 and ids:  # a long label makes a card wider and taller: its
+            # neighbours, its column and its lane move (and the columns and lanes after)
             editing.edit_text(rng.choice(ids))
             editing.inline.setPlainText(" ".join(["lang tekst med æ ø å"] * rng.randint(1, 6)))
             editing.finish_inline()

@@ -56,7 +56,11 @@ class LaneLayerItem(LayerItem):
     holds the lane's layer alone, not its cells': a lane that moves down (one above it
     got taller) is one entry of the index to move, not fifty (moving the lanes below a
     grown one of a 10,000-step map cost ~0.5 ms per lane's layer before). Paints and
-    look-ups walked a lane's cells from the lane anyway."""
+    look-ups walked a lane's cells from the lane anyway. Its rect spans the whole map
+    across (a lane does, and a column that widens moves cells right with nothing to
+    tell it); down, it holds what its cells draw, arrows into other lanes too."""
+
+    SPAN = 1e7  # across: further than any map reaches, either way
 
     def __init__(self, z: float) -> None:
         super().__init__(z)
@@ -67,15 +71,22 @@ class LaneLayerItem(LayerItem):
         """Grow, if need be, to hold a cell's layer (a child) where it is now."""
         area = cell.mapRectToParent(cell.rect())
         rect = self.rect()
-        if not rect.contains(area):
-            self.setRect(area if rect.isNull() else rect.united(area))
+        top, bottom = area.top(), area.bottom()
+        if not rect.isNull():
+            if rect.top() <= top and bottom <= rect.bottom():
+                return
+            top, bottom = min(top, rect.top()), max(bottom, rect.bottom())
+        self.setRect(QRectF(-self.SPAN, top, 2 * self.SPAN, bottom - top))
 
     def refit(self) -> None:
         """Just hold its cells' layers (after the lane was laid out anew)."""
-        rect = QRectF()
+        top = bottom = None
         for cell in self.childItems():
             area = cell.mapRectToParent(cell.rect())
-            rect = area if rect.isNull() else rect.united(area)
+            top = area.top() if top is None else min(top, area.top())
+            bottom = area.bottom() if bottom is None else max(bottom, area.bottom())
+        rect = QRectF() if top is None else QRectF(-self.SPAN, top, 2 * self.SPAN,
+                                                    bottom - top)
         if rect != self.rect():
             self.setRect(rect)
 

@@ -383,11 +383,12 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         old_x, old_y = before
         new_x, new_y = grid.edges()
         first = min((grid.stage_index(s) for s in stages), default=len(grid.stage_ids))
-        for i in range(first, len(grid.stage_ids)):
-            for layer in self._stage_layers.get(grid.stage_ids[i], ()):
-                if layer.pos().x() != new_x[i]:
-                    layer.setPos(new_x[i], 0.0)
-                    layer.held()
+        for i in range(first + 1, len(grid.stage_ids)):
+            x = new_x[i]
+            if x != old_x[i]:
+                for layer in self._stage_layers.get(grid.stage_ids[i], ()):
+                    layer.setPos(x, 0.0)
+        # (the lanes' layers span the map across: they hold their cells wherever)
         for stage_id in stages:  # their cells are wider or narrower
             for layer in self._stage_layers.get(stage_id, ()):
                 layer.refit(self._cell_rect(stage_id, layer.journey_id))
