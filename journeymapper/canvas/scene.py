@@ -777,10 +777,13 @@ class JourneyScene(SceneGestures, QGraphicsScene):
         """A step that came or moved may now stand in other arrows' way: those that pass
         its place go round it when the action is done (a look-up in the scene's index;
         an arrow not drawn yet routes itself, round what is there, when it is)."""
-        for other in self.items(item.scene_rect(),
-                                Qt.ItemSelectionMode.IntersectsItemBoundingRect,
+        rect = item.scene_rect()
+        for other in self.items(rect, Qt.ItemSelectionMode.IntersectsItemBoundingRect,
                                 Qt.SortOrder.AscendingOrder):
-            if isinstance(other, ConnectionItem) and not other.lazy:
+            if isinstance(other, ConnectionItem) and not other.lazy and (
+                    other.label_rect().intersects(rect) or other.path().intersects(rect)):
+                # (its line or label there, not just its bounds: a long arrow's bounds
+                # cover much, and routing one round a crowded map costs milliseconds)
                 self._mark_edge(other.item_id)
 
     def _invalidate_curve(self, journey_id: str) -> None:

@@ -144,7 +144,10 @@ def crosses(points: tuple, rects) -> bool:
                     for a, b, c, d in _WEIGHTS]
         px, py = line[0]
         for qx, qy in line[1:]:
-            if _segment_meets(px, py, qx, qy, left, top, right, bottom):
+            # (most pieces are nowhere near the rect: seen from their ends, inline)
+            if ((px > left or qx > left) and (px < right or qx < right)
+                    and (py > top or qy > top) and (py < bottom or qy < bottom)
+                    and _segment_meets(px, py, qx, qy, left, top, right, bottom)):
                 return True
             px, py = qx, qy
     return False
