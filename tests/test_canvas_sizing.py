@@ -8,7 +8,7 @@ scene follows an edit the way the window does (one command on the undo stack).
 from itertools import combinations
 
 import pytest
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF
 
 from journeymapper.canvas.scene import JourneyScene
 from journeymapper.commands import UpdateNodeCommand, push

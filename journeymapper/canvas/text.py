@@ -1,4 +1,7 @@
-"""Wrapping and eliding labels to fit a shape, measured with the shipped font.
+"""Wrapping and eliding names to fit a header, measured with the shipped font.
+
+(A step's words are laid out by the look, without Qt, for the screen and the paper
+alike: :mod:`journeymapper.look.sizing`. This module fits the stage and lane names.)
 
 Lines break between words. A word is split (without a hyphen) only when it alone is
 wider than its line. Text that still does not fit ends in "…", after the last whole
@@ -77,12 +80,6 @@ class Fit(NamedTuple):
     top: float = 0.0           # for a diamond: the first line's top in the shape
 
 
-def lay_out(text: str, font: QFont, widths) -> Lines:
-    """``text`` in lines of the given widths, one width per line (for shapes that are not
-    boxes), and how many words had to be split."""
-    return _wrap(text, font_key(font), tuple(float(w) for w in widths))
-
-
 def _fit_chars(word: str, fm: QFontMetricsF, width: float) -> int:
     """How many of the word's first characters fit ``width`` (at least one)."""
     lo, hi = 1, len(word)
@@ -117,16 +114,6 @@ def _elide(text: str, fm: QFontMetricsF, width: float, force: bool = False) -> s
     if text[len(head):len(head) + 1] not in ("", " ") and " " in head and _stub(head):
         head = head.rsplit(" ", 1)[0]  # end after the word before the stub
     return (head.rstrip(_TRAILING) or head) + ELLIPSIS
-
-
-def elide(text: str, font: QFont, width: float) -> str:
-    """One line of ``text`` in ``width``, ending in "…" when it does not fit (see _elide)."""
-    return _elide_cached(text, font_key(font), float(width))
-
-
-@lru_cache(maxsize=4_000)
-def _elide_cached(text: str, key: str, width: float) -> str:
-    return _elide(text, _metrics(key), width)
 
 
 def _with_ellipsis(line: str, rest: str, fm: QFontMetricsF, width: float) -> tuple[str, bool]:
@@ -204,11 +191,6 @@ def _steps(key: str, min_px: int | None) -> list[str]:
     return [key] + [_sized_key(key, p) for p in range(px - 1, int(min_px) - 1, -1)]
 
 
-def font_steps(font: QFont, min_px: int | None) -> list[QFont]:
-    """``font`` and the same font a pixel smaller each, down to ``min_px``."""
-    return [_font(key) for key in _steps(font_key(font), min_px)]
-
-
 def _better(fit: Fit, px: int, best: tuple | None) -> tuple | None:
     """Keep the fit that hides least: no "…", then fewest split words, then (when text is
     hidden anyway) the most shown, then the largest type."""
@@ -241,48 +223,4 @@ def _fit_box(text: str, key: str, width: float, height: float, min_px: int | Non
         if not fit.cut and not fit.broken:
             return fit
         best = _better(fit, _font(step).pixelSize(), best)
-    return best[1]
-
-
-def fit_diamond(text: str, font: QFont, width: float, height: float, inset: float,
-                shift: float = 0.0, min_px: int | None = None) -> Fit:
-    """``text`` inside a ``width`` × ``height`` diamond: each line as wide as the diamond
-    is at that line's far edge, less ``inset`` on each side; the block centred ``shift``
-    below the middle. More, shorter lines and smaller type (down to ``min_px``) are
-    tried before a word is split or the text ends in "…"."""
-    return _fit_diamond(text, font_key(font), float(width), float(height), float(inset),
-                        float(shift), None if min_px is None else int(min_px))
-
-
-@lru_cache(maxsize=4_000)
-def _fit_diamond(text: str, key: str, width: float, height: float, inset: float,
-                 shift: float, min_px: int | None) -> Fit:
-    half = height / 2
-    best = None
-    for step in _steps(key, min_px):
-        fm = _metrics(step)
-        lh = fm.height()
-        # a line's ink: from the capitals' tops to half way down the descenders (only a
-        # descender's tip may reach into the inset at the line's far corner)
-        ink_top = fm.ascent() - fm.capHeight()
-        ink_bottom = fm.ascent() + fm.descent() / 2
-        for n in range(1, max(1, int(height // lh)) + 1):
-            top = half + shift - n * lh / 2
-            widths = []
-            for i in range(n):
-                row = top + i * lh
-                far = max(abs(row + ink_top - half), abs(row + ink_bottom - half))
-                widths.append(width * (1 - far / half) - 2 * inset)
-            if min(widths) < lh:  # not even a short word fits there
-                break
-            laid = _wrap(text, step, tuple(widths))
-            fit = Fit(laid.lines, laid.cut, laid.broken, _font(step), lh,
-                      tuple(widths[:len(laid.lines)]),
-                      half + shift - len(laid.lines) * lh / 2)
-            if not fit.cut and not fit.broken:
-                return fit
-            best = _better(fit, _font(step).pixelSize(), best)
-    if best is None:  # too small a diamond for even one line
-        lh = _metrics(key).height()
-        return Fit((), bool(text.strip()), 0, _font(key), lh, (), half)
     return best[1]
