@@ -1,9 +1,10 @@
 """How each kind of step looks: one spec that the canvas and the PDF both draw.
 
 :func:`step_look` answers, for one step, its owner and the mode (normal or large
-print), everything a backend needs that is not a font measurement: the shape and its
-size, the fill, the border (colour, width, dash, inset, a second line), the owner's
-mark, the badges and the text styles, all in map units and ``#RRGGBB`` colours.
+print), everything a backend needs to draw it: the shape and its size (as big as its
+words need, :mod:`.sizing`, which also says where the words go: ``content``), the fill,
+the border (colour, width, dash, inset, a second line), the owner's mark, the badges and
+the text styles, all in map units and ``#RRGGBB`` colours.
 The canvas turns it into pens and brushes, the PDF into strokes and fills; neither
 holds a colour or a line width of its own, so a manager holding the paper sees what
 the room saw on the screen.
