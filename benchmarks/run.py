@@ -193,6 +193,41 @@ def section_model(n, path, data, repeat, rows, tmp: Path):
     return document
 
 
+def section_routes(n, document, repeat, rows):
+    """Every arrow routed by the shared rule round the steps (what the PDF does for a
+    whole map; the canvas does it for the arrows in view), against the same rule with
+    one curve per arrow (no way along the corridors between steps): what the ways
+    round cost."""
+    from journeymapper.look import arrows as ar
+    from journeymapper.model import EdgeKind
+    from journeymapper.model.geometry import GridLayout
+
+    grid = GridLayout.of(document)
+    rects = {}
+    for node in document.nodes():
+        r = grid.node_rect(node)
+        rects[node.id] = (r.x, r.y, r.w, r.h)
+    ends = [(rects[e.source], rects[e.target], e.kind == EdgeKind.BRANCH)
+            for e in document.edges() if e.source in rects and e.target in rects]
+
+    def round_the_steps():
+        steps = ar.Obstacles(rects.values())
+        return sum(bool(ar.route(a, b, fork, steps).pieces) for a, b, fork in ends)
+
+    def one_curve_each():
+        corridors, ar._through_corridors = ar._through_corridors, lambda *args: None
+        try:
+            return round_the_steps()
+        finally:
+            ar._through_corridors = corridors
+
+    ways = round_the_steps()
+    rows.append(Row(n, "route every arrow round the steps", median_ms(round_the_steps, repeat),
+                    median_ms(one_curve_each, repeat),
+                    f"{len(ends):,} arrows, {ways:,} along the corridors; baseline: one "
+                    "curve per arrow (no corridors)"))
+
+
 def section_analysis(n, document, repeat, rows):
     try:
         from journeymapper.analysis import analyse  # noqa: F401
@@ -704,7 +739,7 @@ def window_freeze(path: Path) -> tuple[float, float]:
 
 # --- main ------------------------------------------------------------------------------
 
-SECTIONS = ("canvas", "analysis", "pdf", "memory", "window")
+SECTIONS = ("canvas", "routes", "analysis", "pdf", "memory", "window")
 
 
 def generate(n: int, path: Path) -> None:
@@ -735,6 +770,9 @@ def run(sizes, repeat, only=SECTIONS) -> list[Row]:
             if "canvas" in only:
                 say(f"N = {n:,}: scene, repaint, edit …")
                 section_canvas(n, document, items, repeat, rows)
+            if "routes" in only:
+                say(f"N = {n:,}: arrow routes …")
+                section_routes(n, document, repeat, rows)
             if "analysis" in only:
                 say(f"N = {n:,}: analysis …")
                 section_analysis(n, document, repeat, rows)

@@ -225,9 +225,10 @@ class ConnectionItem(QGraphicsItem):
 
     def _line(self, r: ar.Route) -> tuple[QPainterPath, QPolygonF]:
         """The curve between the two shapes and its arrowhead."""
-        (ax, ay), (c1x, c1y), (c2x, c2y), (bx, by) = r.start, r.c1, r.c2, r.end
-        path = QPainterPath(QPointF(ax, ay))
-        path.cubicTo(c1x, c1y, c2x, c2y, bx, by)
+        pieces = r.cubics()
+        path = QPainterPath(QPointF(pieces[0][0], pieces[0][1]))
+        for _x, _y, c1x, c1y, c2x, c2y, bx, by in pieces:
+            path.cubicTo(c1x, c1y, c2x, c2y, bx, by)
         look = edge_look(self.edge, self.style.large_print)
         tip, left, right = ar.arrowhead(r, look.head)
         return path, QPolygonF([QPointF(*tip), QPointF(*left), QPointF(*right)])

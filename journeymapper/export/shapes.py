@@ -420,7 +420,7 @@ class ArrowPath:
     """An arrow's Bézier in map units, its style and its fitted label."""
 
     edge_id: str
-    points: tuple[tuple[float, float], ...]  # p0, c1, c2, p3
+    points: tuple[tuple[float, float], ...]  # p0, then c1, c2, p3 of each cubic piece
     kind: EdgeKind
     sentiment: Sentiment
     label: FittedText | None
@@ -436,8 +436,8 @@ class ArrowPath:
 
     def segments(self) -> list[tuple]:
         """The curve's cubics after its start: (control 1, control 2, end) each."""
-        _p0, c1, c2, p3 = self.points
-        return [(c1, c2, p3)]
+        rest = self.points[1:]
+        return [tuple(rest[k:k + 3]) for k in range(0, len(rest), 3)]
 
 
 def arrow_words(edge) -> str:
@@ -456,13 +456,17 @@ def arrow_path(edge, src: Rect, dst: Rect, steps=None) -> ArrowPath:
     branch = edge.kind == EdgeKind.BRANCH
     r = arrows.route((src.x, src.y, src.w, src.h), (dst.x, dst.y, dst.w, dst.h), branch,
                      steps)
-    p0, c1, c2, p3 = r.start, r.c1, r.c2, r.end
+    pieces = r.cubics()
+    points = [r.start]
+    for piece in pieces:
+        points += [piece[2:4], piece[4:6], piece[6:8]]
+    p0, c2, p3 = r.start, r.c2, r.end
     mark = edge_look(edge).mark
     text = arrow_words(edge)
     fitted = (fit_text(text, ARROW_LABEL_WIDTH, 2 * SMALL_PT * 1.2 + 1, SMALL_PT, SMALL_PT, 2)
               if text else None)
-    xs = (p0[0], c1[0], c2[0], p3[0])
-    ys = (p0[1], c1[1], c2[1], p3[1])
+    xs = [p[0] for p in points]
+    ys = [p[1] for p in points]
     bounds = Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
     # stop the line short of the tip so the head stays sharp (the route always bends
     # out of the target's side, so c2 is never the tip)
@@ -470,8 +474,10 @@ def arrow_path(edge, src: Rect, dst: Rect, steps=None) -> ArrowPath:
     end = (p3[0] - (p3[0] - c2[0]) / dist * ARROW_HEAD * 0.6,
            p3[1] - (p3[1] - c2[1]) / dist * ARROW_HEAD * 0.6)
     tip, left, right = arrows.arrowhead(r, edge_look(edge).head)
-    return ArrowPath(edge.id, (p0, c1, c2, p3), edge.kind, edge.sentiment, fitted, mark, bounds,
-                     (*p0, *c1, *c2, *end), (*tip, *left, *right), r)
+    line = [n for piece in pieces[:-1] for n in (piece if piece is pieces[0] else piece[2:])]
+    line += pieces[-1][:6] if len(pieces) == 1 else pieces[-1][2:6]
+    return ArrowPath(edge.id, tuple(tuple(p) for p in points), edge.kind, edge.sentiment,
+                     fitted, mark, bounds, (*line, *end), (*tip, *left, *right), r)
 
 
 def head_box(arrow: ArrowPath) -> tuple:
