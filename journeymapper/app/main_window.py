@@ -381,6 +381,18 @@ class MainWindow(QMainWindow):
                     self.map_menu.addSeparator()
                     added = True
                 self.map_menu.addAction(self._action(key, text, slot, tip=tip))
+        if "MyItemsDock" in names:  # an owner's desk: their items, edited by keyboard
+            action = self._action("my_items", self.tr("&My Items…"), self.show_my_items,
+                                  "Ctrl+Shift+O", self.tr("Everything one owner holds, "
+                                                          "edited in one table"))
+            self.map_menu.addAction(action)
+            self.addAction(action)  # also while full screen hides the menus
+
+    def show_my_items(self) -> None:
+        """Open My items with the keyboard on its owner chooser."""
+        dock = self.show_panel("MyItemsDock")
+        if dock is not None:
+            dock.choose_owner()
 
     def docks(self) -> list[QDockWidget]:
         return list(self._docks)
