@@ -382,7 +382,7 @@ class MainWindow(QMainWindow):
                     added = True
                 self.map_menu.addAction(self._action(key, text, slot, tip=tip))
         if "MyItemsDock" in names:  # an owner's desk: their items, edited by keyboard
-            action = self._action("my_items", self.tr("&My Items…"), self.show_my_items,
+            action = self._action("my_items", self.tr("M&y Items…"), self.show_my_items,
                                   "Ctrl+Shift+O", self.tr("Everything one owner holds, "
                                                           "edited in one table"))
             self.map_menu.addAction(action)
@@ -442,7 +442,7 @@ class MainWindow(QMainWindow):
                 (right, Qt.DockWidgetArea.RightDockWidgetArea,
                  min(max(340, 100 * len(right)), int(self.width() * 0.3)),
                  Qt.Orientation.Horizontal),
-                (bottom, Qt.DockWidgetArea.BottomDockWidgetArea, 180, Qt.Orientation.Vertical)):
+                (bottom, Qt.DockWidgetArea.BottomDockWidgetArea, 220, Qt.Orientation.Vertical)):
             if not group:
                 continue
             for dock in group:

@@ -310,7 +310,7 @@ class MyItemsDock(SessionDock):
                                    | QAbstractItemView.EditTrigger.SelectedClicked
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         top = QHBoxLayout()
@@ -366,6 +366,8 @@ class MyItemsDock(SessionDock):
                    + 40, RATING: width("+2 very good") + 40}
         for column, least in minimum.items():
             header.resizeSection(column, max(min(header.sectionSize(column), 360), least))
+        for column in (ACTION, EVIDENCE):  # the free text gets the panel's spare width
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self._update_summary()
 
     def set_today(self, today: _dt.date | None) -> None:
