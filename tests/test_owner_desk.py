@@ -271,6 +271,21 @@ def test_a_due_date_is_typed_from_no_date_in_the_register(qtbot, sample_session)
     assert dock.proxy.index(dock.shown_ids().index("c2"), DUE).data() == "2027-03-31"
     sample_session.undo_stack.undo()
     assert doc.node("c2").due is None
+    # the calendar, from the keyboard: it opens on today, Enter picks the day, once
+    table.setCurrentIndex(dock.proxy.index(dock.shown_ids().index("c2"), DUE))
+    qtbot.keyClick(table, K.Key_Return)
+    field = _cell_editor(table, DateField)
+    qtbot.keyClick(field, K.Key_Down, Qt.KeyboardModifier.AltModifier)
+    calendar = field.calendar()
+    assert calendar.isVisible() and field.isVisible()  # the cell stays open behind it
+    today = dt.date.today()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year, today.month)
+    qtbot.keyClick(calendar.focusWidget() or calendar, K.Key_Right)  # tomorrow
+    qtbot.keyClick(calendar.focusWidget() or calendar, K.Key_Return)
+    qtbot.waitUntil(lambda: doc.node("c2").due == today + dt.timedelta(days=1))
+    settle()
+    assert steps(sample_session) == 1 and not calendar.isVisible()
+    assert table.state() != table.State.EditingState  # a pick closes the cell
 
 
 def test_tab_in_the_register_walks_only_what_an_owner_edits(qtbot, sample_session):

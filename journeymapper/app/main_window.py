@@ -839,6 +839,10 @@ class MainWindow(QMainWindow):
             (self.tr("The next or the previous step along the flow"),
              self.tr("Page Down, Page Up or arrow keys")),
             (self.tr("Leave presentation"), self.tr("Esc")),
+            (self.tr("My items and the friction register"), ""),
+            (self.tr("Edit the field in the table, or keep the change"), self.tr("Enter")),
+            (self.tr("Keep the change and edit the next field an owner keeps"),
+             self.tr("Tab or Shift+Tab")),
             (self.tr("Menu commands"), ""),
         ]
         for action in self.actions.values():
