@@ -505,3 +505,22 @@ def test_choosing_an_owner_scrolls_the_matrix_to_their_cells(qtbot):
     item = matrix.item(row, filled[0])
     assert matrix.currentItem() is item
     assert matrix.viewport().rect().contains(matrix.visualItemRect(item))
+
+
+def test_in_norwegian_a_date_is_typed_the_norwegian_way(qtbot, norwegian, sample_session):
+    """An owner in Oslo writes 31.03.2027; the field says so, and "no date" in Bokmål."""
+    no_due(sample_session, "c2")
+    dock = shown(qtbot, InspectorDock(sample_session), (420, 800))
+    sample_session.selection.set(["c2"])
+    settle()
+    field = dock.editors["due"]
+    assert field.placeholderText() == "ingen dato" and "31.03.2027" in field.toolTip()
+    field.setFocus()
+    qtbot.keyClicks(field, "31.03.2027")
+    qtbot.keyClick(field, K.Key_Return)
+    assert sample_session.document.node("c2").due == dt.date(2027, 3, 31)
+    assert steps(sample_session) == 1
+    desk = shown(qtbot, MyItemsDock(sample_session, today=SAMPLE_TODAY))
+    assert desk.owner.currentText() == "Velg en eier …"
+    desk.owner.pick("service")
+    assert desk.summary.text() == "Møtepunkter: 2 · Veiskiller: 1 · ⚠ forsinket: 1"

@@ -48,13 +48,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..commands import UpdateNodeCommand, push
-from ..model import Action, Crossroads, Target, Touchpoint
+from ..model import Action, Crossroads, CrossroadsStatus, FeedbackInstrument, Target, Touchpoint
 from ..state.view_options import NOBODY
 from .base import SessionDock
-from .cells import FIELD_ROLE, ID_ROLE, VALUE_ROLE, FieldDelegate, FieldTable
+from .cells import FIELD_ROLE, ID_ROLE, RATINGS, VALUE_ROLE, FieldDelegate, FieldTable
 from .fields import ChoiceField, glyph_icon
 from .friction_model import is_overdue
-from .words import OVERDUE_MARK, marked, node_mark, node_name, rating_word, tr, word
+from .words import OVERDUE_MARK, marked, members, node_mark, node_name, rating_word, tr, word
 
 ITEM, STAGE, STATUS, ACTION, DUE, EVIDENCE, RATING, FEEDBACK = range(8)
 COLUMNS = {
@@ -105,19 +105,20 @@ class MyItemsModel(QAbstractTableModel):
         if options.focus_owner_id is None:
             self._ids = []
         else:
-            nodes = [n for n in self.document.nodes()
-                     if isinstance(n, (Crossroads, Touchpoint)) and options.is_focused(n)]
-            self._ids = [n.id for n in sorted(nodes, key=self._order)]
-        self.endResetModel()
+            doc, today = self.document, self.today()
+            stages = {s.id: i for i, s in enumerate(doc.stages)}
+            journeys = {j.id: i for i, j in enumerate(doc.journeys)}
 
-    def _order(self, node) -> tuple:
-        doc = self.document
-        overdue = isinstance(node, Crossroads) and is_overdue(node, self.today())
-        stages = {s.id: i for i, s in enumerate(doc.stages)}
-        journeys = {j.id: i for i, j in enumerate(doc.journeys)}
-        return (not overdue, node.due if overdue else _dt.date.max,
-                stages.get(node.stage_id, 0), journeys.get(node.journey_id, 0),
-                node.x, node.y, node.id)
+            def order(node) -> tuple:
+                overdue = isinstance(node, Crossroads) and is_overdue(node, today)
+                return (not overdue, node.due if overdue else _dt.date.max,
+                        stages.get(node.stage_id, 0), journeys.get(node.journey_id, 0),
+                        node.x, node.y, node.id)
+
+            nodes = [n for n in doc.nodes()
+                     if isinstance(n, (Crossroads, Touchpoint)) and options.is_focused(n)]
+            self._ids = [n.id for n in sorted(nodes, key=order)]
+        self.endResetModel()
 
     def node_ids(self) -> list[str]:
         return list(self._ids)
@@ -361,9 +362,15 @@ class MyItemsDock(SessionDock):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.table.resizeColumnsToContents()
         width = self.fontMetrics().horizontalAdvance
+
+        def widest(words) -> int:  # a drop-down's longest word, in the user's language
+            return max(width(w) for w in words) + 40
+
         minimum = {ITEM: width("M" * 16), ACTION: width("M" * 14), EVIDENCE: width("M" * 14),
-                   DUE: width(f"{OVERDUE_MARK} 2026-12-31") + 64, STATUS: width("Investigating")
-                   + 40, RATING: width("+2 very good") + 40}
+                   DUE: width(f"{OVERDUE_MARK} 2026-12-31") + 64,
+                   STATUS: widest(t for _v, t in members(CrossroadsStatus)),
+                   RATING: widest(rating_word(v) for v in RATINGS),
+                   FEEDBACK: widest(t for _v, t in members(FeedbackInstrument))}
         for column, least in minimum.items():
             header.resizeSection(column, max(min(header.sectionSize(column), 360), least))
         for column in (ACTION, EVIDENCE):  # the free text gets the panel's spare width
