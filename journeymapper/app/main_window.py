@@ -381,6 +381,18 @@ class MainWindow(QMainWindow):
                     self.map_menu.addSeparator()
                     added = True
                 self.map_menu.addAction(self._action(key, text, slot, tip=tip))
+        if "MyItemsDock" in names:  # an owner's desk: their items, edited by keyboard
+            action = self._action("my_items", self.tr("M&y Items…"), self.show_my_items,
+                                  "Ctrl+Shift+O", self.tr("Everything one owner holds, "
+                                                          "edited in one table"))
+            self.map_menu.addAction(action)
+            self.addAction(action)  # also while full screen hides the menus
+
+    def show_my_items(self) -> None:
+        """Open My items with the keyboard on its owner chooser."""
+        dock = self.show_panel("MyItemsDock")
+        if dock is not None:
+            dock.choose_owner()
 
     def docks(self) -> list[QDockWidget]:
         return list(self._docks)
@@ -430,7 +442,7 @@ class MainWindow(QMainWindow):
                 (right, Qt.DockWidgetArea.RightDockWidgetArea,
                  min(max(340, 100 * len(right)), int(self.width() * 0.3)),
                  Qt.Orientation.Horizontal),
-                (bottom, Qt.DockWidgetArea.BottomDockWidgetArea, 180, Qt.Orientation.Vertical)):
+                (bottom, Qt.DockWidgetArea.BottomDockWidgetArea, 220, Qt.Orientation.Vertical)):
             if not group:
                 continue
             for dock in group:
@@ -827,6 +839,10 @@ class MainWindow(QMainWindow):
             (self.tr("The next or the previous step along the flow"),
              self.tr("Page Down, Page Up or arrow keys")),
             (self.tr("Leave presentation"), self.tr("Esc")),
+            (self.tr("My items and the friction register"), ""),
+            (self.tr("Edit the field in the table, or keep the change"), self.tr("Enter")),
+            (self.tr("Keep the change and edit the next field an owner keeps"),
+             self.tr("Tab or Shift+Tab")),
             (self.tr("Menu commands"), ""),
         ]
         for action in self.actions.values():

@@ -22,10 +22,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ..commands import UpdateNodeCommand, push
 from ..model import Action, Crossroads, CrossroadsStatus, Target
 from ..look import palette as pal
+from .cells import FIELD_ROLE, ID_ROLE, VALUE_ROLE
 from .fields import swatch_icon
 from .words import OVERDUE_MARK, marked, owner_name, tr, word
 
-SEVERITY, STATUS, OWNER, STAGE, JOURNEY, QUESTION, ACTION, DUE = range(8)
+SEVERITY, STATUS, OWNER, STAGE, JOURNEY, QUESTION, ACTION, DUE, EVIDENCE = range(9)
 COLUMNS = {
     SEVERITY: QT_TRANSLATE_NOOP("panels", "Severity"),
     STATUS: QT_TRANSLATE_NOOP("panels", "Status"),
@@ -35,11 +36,14 @@ COLUMNS = {
     QUESTION: QT_TRANSLATE_NOOP("panels", "Question"),
     ACTION: QT_TRANSLATE_NOOP("panels", "Improvement action"),
     DUE: QT_TRANSLATE_NOOP("panels", "Due"),
+    EVIDENCE: QT_TRANSLATE_NOOP("panels", "Evidence"),
 }
 FIELD = {SEVERITY: "severity", STATUS: "status", OWNER: "owner_id", STAGE: "stage_id",
-         JOURNEY: "journey_id", QUESTION: "label", ACTION: "action", DUE: "due"}
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the model value (an id, an enum, a date)
+         JOURNEY: "journey_id", QUESTION: "label", ACTION: "action", DUE: "due",
+         EVIDENCE: "evidence"}
+# What an owner edits, in the order Tab walks them (never the owner, stage or
+# micro-journey: a stray key there moves the item away).
+OWNER_FIELDS = [STATUS, ACTION, DUE, EVIDENCE]
 STATUS_ORDER = {CrossroadsStatus.OPEN: 0, CrossroadsStatus.INVESTIGATING: 1,
                 CrossroadsStatus.IMPROVING: 2, CrossroadsStatus.RESOLVED: 3}
 
@@ -170,6 +174,8 @@ class FrictionTableModel(QAbstractTableModel):
             return node.id
         if role == VALUE_ROLE:
             return getattr(node, FIELD[column])
+        if role == FIELD_ROLE:
+            return FIELD[column]
         overdue = column == DUE and is_overdue(node, self.today())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(node, column, overdue, role == Qt.ItemDataRole.EditRole)
@@ -194,6 +200,8 @@ class FrictionTableModel(QAbstractTableModel):
                 return "\n\n".join(t for t in (node.label, node.description) if t) or None
             if column == ACTION:
                 return node.action or None
+            if column == EVIDENCE:
+                return node.evidence or None
         return None
 
     def _text(self, node: Crossroads, column: int, overdue: bool, editing: bool):
@@ -212,6 +220,8 @@ class FrictionTableModel(QAbstractTableModel):
             return node.label if editing else " ".join(node.label.split())
         if column == ACTION:
             return node.action if editing else " ".join(node.action.split())
+        if column == EVIDENCE:
+            return node.evidence if editing else " ".join(node.evidence.split())
         if column == DUE:
             if node.due is None:
                 return ""
@@ -256,7 +266,7 @@ class FrictionTableModel(QAbstractTableModel):
             return False
         node_id = self._ids[index.row()]
         field = FIELD[index.column()]
-        if field in ("label", "action") and value is not None:
+        if field in ("label", "action", "evidence") and value is not None:
             value = str(value)
         what = marked(COLUMNS[index.column()]).lower()
         command = UpdateNodeCommand(self.document, node_id, text=tr("Edit {0}").format(what),

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>An arrow cannot lead from a step back to itself.</source>
         <translation>En pil kan ikke gå fra et steg tilbake til seg selv.</translation>
@@ -228,6 +228,14 @@
         <translation>ingen dato</translation>
     </message>
     <message>
+        <source>Type a date, {0} or {1}; Up and Down step a day, Alt+Down opens the calendar; empty: no date</source>
+        <translation>Skriv en dato, {0} eller {1}; pil opp og ned går en dag, Alt+pil ned åpner kalenderen; tomt: ingen dato</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar (Alt+Down)</source>
+        <translation>Velg datoen i en kalender (Alt+pil ned)</translation>
+    </message>
+    <message>
         <source>No due date</source>
         <translation>Ingen frist</translation>
     </message>
@@ -254,6 +262,10 @@
     <message>
         <source>Friction register</source>
         <translation>Friksjonsregister</translation>
+    </message>
+    <message>
+        <source>Show only this owner's crossroads; the map dims everything else, as Ownership's “Show only” does</source>
+        <translation>Vis bare denne eierens veiskiller; kartet demper alt annet, slik «Vis bare» under Eierskap gjør</translation>
     </message>
     <message>
         <source>Search questions, actions, evidence…</source>
@@ -392,7 +404,7 @@
         <translation>ukjent</translation>
     </message>
     <message>
-        <source>The company&apos;s effort on this activity (hours, days or cost: use one unit across the map)</source>
+        <source>The company's effort on this activity (hours, days or cost: use one unit across the map)</source>
         <translation>Bedriftens innsats på denne aktiviteten (timer, dager eller kostnad: bruk én enhet i hele kartet)</translation>
     </message>
     <message>
@@ -424,11 +436,11 @@
         <translation>Kanal</translation>
     </message>
     <message>
-        <source>Customer&apos;s rating</source>
+        <source>Customer's rating</source>
         <translation>Kundens vurdering</translation>
     </message>
     <message>
-        <source>Provider&apos;s rating</source>
+        <source>Provider's rating</source>
         <translation>Leverandørens vurdering</translation>
     </message>
     <message>
@@ -628,8 +640,8 @@
         <translation>Fargelegg kartet etter eier</translation>
     </message>
     <message>
-        <source>Dim everything except this owner&apos;s items, so an owner can work through their own points.</source>
-        <translation>Demp alt unntatt denne eierens elementer, så en eier kan gå gjennom sine egne punkter.</translation>
+        <source>Dim everything except this owner's items and bring them into view, so an owner can work through their own points (also My items and the register follow).</source>
+        <translation>Demp alt unntatt denne eierens punkter og vis dem alle på kartet, så en eier kan gå gjennom sine egne punkter (Mine punkter og registeret følger med).</translation>
     </message>
     <message>
         <source>Show only</source>
@@ -764,7 +776,7 @@
         <translation>Gjør til eier av kundereisen</translation>
     </message>
     <message>
-        <source>Show only this owner&apos;s items</source>
+        <source>Show only this owner's items</source>
         <translation>Vis bare denne eierens elementer</translation>
     </message>
     <message>
@@ -851,6 +863,42 @@
         <source>Edit map info</source>
         <translation>Rediger kartinformasjon</translation>
     </message>
+    <message>
+        <source>Severity {0} of 5</source>
+        <translation>Alvorlighet {0} av 5</translation>
+    </message>
+    <message>
+        <source>Not for a {0}</source>
+        <translation>Gjelder ikke for {0}</translation>
+    </message>
+    <message>
+        <source>My items</source>
+        <translation>Mine punkter</translation>
+    </message>
+    <message>
+        <source>Whose items: the map dims everything else and shows them all; Ownership and the friction register show the same owner</source>
+        <translation>Hvem sine punkter: kartet demper alt annet og viser alle punktene; Eierskap og friksjonsregisteret viser samme eier</translation>
+    </message>
+    <message>
+        <source>Choose an owner to list everything they own — their touchpoints and crossroads, overdue first — and edit it here: Enter edits a field, Tab goes on to the next one.</source>
+        <translation>Velg en eier for å se alt eieren har ansvar for — møtepunkter og veiskiller, forsinkede først — og rediger det her: Enter redigerer et felt, Tab går videre til neste.</translation>
+    </message>
+    <message>
+        <source>Choose an owner…</source>
+        <translation>Velg en eier …</translation>
+    </message>
+    <message>
+        <source>Nobody (unowned)</source>
+        <translation>Ingen (uten eier)</translation>
+    </message>
+    <message>
+        <source>Touchpoints: {0} · Crossroads: {1}</source>
+        <translation>Møtepunkter: {0} · Veiskiller: {1}</translation>
+    </message>
+    <message>
+        <source>{0} overdue: {1}</source>
+        <translation>{0} forsinket: {1}</translation>
+    </message>
 </context>
 <context>
     <name>CanvasEditor</name>
@@ -907,7 +955,7 @@
         <translation>&amp;Rydd opp automatisk</translation>
     </message>
     <message>
-        <source>Tidy the selected step&apos;s micro-journey, or the whole map</source>
+        <source>Tidy the selected step's micro-journey, or the whole map</source>
         <translation>Rydd opp i mikroreisen til det valgte steget, eller i hele kartet</translation>
     </message>
     <message>
@@ -1361,6 +1409,14 @@ Vil du overskrive filen med kartet her (endringene deres går tapt), eller lagre
         <translation>Svakeste ledd, veier til frafall, steg uten eier, overleveringer</translation>
     </message>
     <message>
+        <source>M&amp;y Items…</source>
+        <translation>Mine &amp;punkter …</translation>
+    </message>
+    <message>
+        <source>Everything one owner holds, edited in one table</source>
+        <translation>Alt én eier har ansvar for, redigert i én tabell</translation>
+    </message>
+    <message>
         <source>The side panels could not be opened.</source>
         <translation>Sidepanelene kunne ikke åpnes.</translation>
     </message>
@@ -1505,7 +1561,7 @@ Vil du lagre kartet under et annet navn?</translation>
         <translation>Shift+Tab</translation>
     </message>
     <message>
-        <source>Edit the selected step&apos;s text, or rename the selected stage or micro-journey</source>
+        <source>Edit the selected step's text, or rename the selected stage or micro-journey</source>
         <translation>Rediger teksten i det valgte steget, eller gi den valgte fasen eller mikroreisen nytt navn</translation>
     </message>
     <message>
@@ -1537,7 +1593,7 @@ Vil du lagre kartet under et annet navn?</translation>
         <translation>Alt+piltastene</translation>
     </message>
     <message>
-        <source>Better or worse: a touchpoint&apos;s rating, a crossroads&apos; severity</source>
+        <source>Better or worse: a touchpoint's rating, a crossroads' severity</source>
         <translation>Bedre eller verre: vurderingen av et møtepunkt, alvorlighetsgraden til et veiskille</translation>
     </message>
     <message>
@@ -1575,6 +1631,26 @@ Vil du lagre kartet under et annet navn?</translation>
     <message>
         <source>Leave presentation</source>
         <translation>Avslutt presentasjonen</translation>
+    </message>
+    <message>
+        <source>My items and the friction register</source>
+        <translation>Mine punkter og friksjonsregisteret</translation>
+    </message>
+    <message>
+        <source>Edit the field in the table, or keep the change</source>
+        <translation>Rediger feltet i tabellen, eller behold endringen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Keep the change and edit the next field an owner keeps</source>
+        <translation>Behold endringen og rediger neste felt eieren har ansvar for</translation>
+    </message>
+    <message>
+        <source>Tab or Shift+Tab</source>
+        <translation>Tab eller Shift+Tab</translation>
     </message>
     <message>
         <source>Menu commands</source>
@@ -1624,7 +1700,7 @@ Vil du lagre dem før du lukker?</translation>
         <translation>Kartet er allerede åpent</translation>
     </message>
     <message>
-        <source>“{0}” is open for editing in another copy of JourneyMapper ({1}). Two copies saving the same file overwrite each other&apos;s work.
+        <source>“{0}” is open for editing in another copy of JourneyMapper ({1}). Two copies saving the same file overwrite each other's work.
 
 Open it read-only? You can still make changes and save them under another name. Open it for editing only if that copy is gone (its computer crashed).</source>
         <translation>«{0}» er åpent for redigering i en annen kopi av JourneyMapper ({1}). To kopier som lagrer samme fil, overskriver hverandres arbeid.
@@ -1877,7 +1953,7 @@ autolagret {2}</translation>
         <translation>Overlevering fra {source_owner} til {target_owner}: {source} → {target}.</translation>
     </message>
     <message>
-        <source>Owners&apos; share of the steps: {shares}.</source>
+        <source>Owners' share of the steps: {shares}.</source>
         <translation>Eiernes andel av stegene: {shares}.</translation>
     </message>
     <message>
@@ -2887,6 +2963,10 @@ autolagret {2}</translation>
         <translation>Frist</translation>
     </message>
     <message>
+        <source>Evidence</source>
+        <translation>Belegg</translation>
+    </message>
+    <message>
         <source>Weakest links</source>
         <translation>Svakeste ledd</translation>
     </message>
@@ -3145,6 +3225,14 @@ autolagret {2}</translation>
     <message>
         <source>very good</source>
         <translation>svært god</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Customer's rating</source>
+        <translation>Kundens vurdering</translation>
     </message>
 </context>
 <context>
