@@ -45,7 +45,9 @@ class ViewOverlay(QFrame):
         self.where = where
         self.margin = margin
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        view.installEventFilter(self)
+        # the viewport's own resize: when the view hears of its new size, the viewport (the
+        # scroll bars laid out) does not have it yet
+        view.viewport().installEventFilter(self)
 
     def place(self) -> None:
         """Take the size the content needs and go to its place over the viewport."""
@@ -65,8 +67,7 @@ class ViewOverlay(QFrame):
         self.raise_()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view and event.type() in (QEvent.Type.Resize,
-                                                     QEvent.Type.LayoutRequest):
+        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
             if self.isVisibleTo(self.view):
                 self.place()
         return False
