@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu(self.tr("&View"))
         self._add(self.view_menu, "zoom_in", "zoom_out", "fit_map", "-", "large_print",
                   "full_screen", "map_only", "presentation", "-", "next_panel", "-")
-        timer_menu = self.view_menu.addMenu(self.tr("&Timer"))
+        timer_menu = self.view_menu.addMenu(self.tr("Tim&er"))
         self._add(timer_menu, *(f"timer_{m}" for m in PRESETS), "timer_start", "-",
                   "timer_toggle", "timer_reset", "timer_stop")
         self._add(self.view_menu, "map_counts", "-")

@@ -349,17 +349,20 @@ def ask_and_start(timer: TimerOverlay, parent) -> bool:
     The one time the timer asks anything: when the facilitator wants a new round. The
     keyboard goes back to the map afterwards.
     """
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QInputDialog
 
+    translate = QCoreApplication.translate
     choices = [str(m) for m in PRESETS]
     last = timer.countdown.length_ms // 1000 or timer.last_seconds
     current = f"{last // 60}" if last % 60 == 0 else f"{last // 60}:{last % 60:02d}"
     if current not in choices:
         choices.append(current)
-    label = timer.tr("Minutes, or minutes and seconds such as 7:30:")
+    label = translate("TimerOverlay", "Minutes, or minutes and seconds such as 7:30:")
     try:
         while True:
-            text, ok = QInputDialog.getItem(parent, timer.tr("Start the Timer"), label, choices,
+            text, ok = QInputDialog.getItem(parent, translate("TimerOverlay", "Start the Timer"),
+                                            label, choices,
                                             choices.index(current), True)
             if not ok:
                 return False
@@ -367,7 +370,7 @@ def ask_and_start(timer: TimerOverlay, parent) -> bool:
             if seconds is not None:
                 timer.start(seconds)
                 return True
-            label = timer.tr("“{0}” is not a length of time. Minutes, or minutes and "
-                             "seconds such as 7:30:").format(text)
+            label = translate("TimerOverlay", "“{0}” is not a length of time. Minutes, or "
+                              "minutes and seconds such as 7:30:").format(text)
     finally:
         timer.view.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>An arrow cannot lead from a step back to itself.</source>
         <translation>En pil kan ikke gå fra et steg tilbake til seg selv.</translation>
@@ -392,7 +392,7 @@
         <translation>ukjent</translation>
     </message>
     <message>
-        <source>The company&apos;s effort on this activity (hours, days or cost: use one unit across the map)</source>
+        <source>The company's effort on this activity (hours, days or cost: use one unit across the map)</source>
         <translation>Bedriftens innsats på denne aktiviteten (timer, dager eller kostnad: bruk én enhet i hele kartet)</translation>
     </message>
     <message>
@@ -424,11 +424,11 @@
         <translation>Kanal</translation>
     </message>
     <message>
-        <source>Customer&apos;s rating</source>
+        <source>Customer's rating</source>
         <translation>Kundens vurdering</translation>
     </message>
     <message>
-        <source>Provider&apos;s rating</source>
+        <source>Provider's rating</source>
         <translation>Leverandørens vurdering</translation>
     </message>
     <message>
@@ -628,7 +628,7 @@
         <translation>Fargelegg kartet etter eier</translation>
     </message>
     <message>
-        <source>Dim everything except this owner&apos;s items, so an owner can work through their own points.</source>
+        <source>Dim everything except this owner's items, so an owner can work through their own points.</source>
         <translation>Demp alt unntatt denne eierens elementer, så en eier kan gå gjennom sine egne punkter.</translation>
     </message>
     <message>
@@ -764,7 +764,7 @@
         <translation>Gjør til eier av kundereisen</translation>
     </message>
     <message>
-        <source>Show only this owner&apos;s items</source>
+        <source>Show only this owner's items</source>
         <translation>Vis bare denne eierens elementer</translation>
     </message>
     <message>
@@ -907,7 +907,7 @@
         <translation>&amp;Rydd opp automatisk</translation>
     </message>
     <message>
-        <source>Tidy the selected step&apos;s micro-journey, or the whole map</source>
+        <source>Tidy the selected step's micro-journey, or the whole map</source>
         <translation>Rydd opp i mikroreisen til det valgte steget, eller i hele kartet</translation>
     </message>
     <message>
@@ -1175,6 +1175,33 @@ Vil du overskrive filen med kartet her (endringene deres går tapt), eller lagre
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find a step, a question or an owner</source>
+        <translation>Finn et steg, et spørsmål eller en eier</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Forrige treff (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Neste treff (Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Lukk (Esc)</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Ingen treff</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} av {1}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Click for 100 %</source>
@@ -1297,6 +1324,62 @@ Vil du overskrive filen med kartet her (endringene deres går tapt), eller lagre
         <translation>&amp;Om JourneyMapper</translation>
     </message>
     <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Finn …</translation>
+    </message>
+    <message>
+        <source>Find a step by its name, question, description or owner</source>
+        <translation>Finn et steg etter navn, spørsmål, beskrivelse eller eier</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Finn &amp;neste</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Finn fo&amp;rrige</translation>
+    </message>
+    <message>
+        <source>{0} Minutes</source>
+        <translation>{0} minutter</translation>
+    </message>
+    <message>
+        <source>Count down {0} minutes, large on the map</source>
+        <translation>Tell ned {0} minutter, med store tall på kartet</translation>
+    </message>
+    <message>
+        <source>&amp;Other Length…</source>
+        <translation>&amp;Annen lengde …</translation>
+    </message>
+    <message>
+        <source>Count down a length you type, such as 7 or 7:30</source>
+        <translation>Tell ned en tid du skriver inn, for eksempel 7 eller 7:30</translation>
+    </message>
+    <message>
+        <source>Start, &amp;Pause or Resume the Timer</source>
+        <translation>Start, &amp;pause eller fortsett tidtakeren</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the Timer</source>
+        <translation>&amp;Tilbakestill tidtakeren</translation>
+    </message>
+    <message>
+        <source>Back to the whole length, not running</source>
+        <translation>Tilbake til hele tiden, stoppet</translation>
+    </message>
+    <message>
+        <source>Put the Timer &amp;Away</source>
+        <translation>&amp;Fjern tidtakeren</translation>
+    </message>
+    <message>
+        <source>&amp;Counts on the Map</source>
+        <translation>T&amp;all på kartet</translation>
+    </message>
+    <message>
+        <source>Open friction points in a corner of the map</source>
+        <translation>Åpne friksjonspunkter i et hjørne av kartet</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -1311,6 +1394,10 @@ Vil du overskrive filen med kartet her (endringene deres går tapt), eller lagre
     <message>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>Tim&amp;er</source>
+        <translation>Ti&amp;dtaker</translation>
     </message>
     <message>
         <source>Panels</source>
@@ -1505,7 +1592,7 @@ Vil du lagre kartet under et annet navn?</translation>
         <translation>Shift+Tab</translation>
     </message>
     <message>
-        <source>Edit the selected step&apos;s text, or rename the selected stage or micro-journey</source>
+        <source>Edit the selected step's text, or rename the selected stage or micro-journey</source>
         <translation>Rediger teksten i det valgte steget, eller gi den valgte fasen eller mikroreisen nytt navn</translation>
     </message>
     <message>
@@ -1537,7 +1624,7 @@ Vil du lagre kartet under et annet navn?</translation>
         <translation>Alt+piltastene</translation>
     </message>
     <message>
-        <source>Better or worse: a touchpoint&apos;s rating, a crossroads&apos; severity</source>
+        <source>Better or worse: a touchpoint's rating, a crossroads' severity</source>
         <translation>Bedre eller verre: vurderingen av et møtepunkt, alvorlighetsgraden til et veiskille</translation>
     </message>
     <message>
@@ -1577,6 +1664,22 @@ Vil du lagre kartet under et annet navn?</translation>
         <translation>Avslutt presentasjonen</translation>
     </message>
     <message>
+        <source>In the find bar (Ctrl+F)</source>
+        <translation>I søkefeltet (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>The next or the previous match</source>
+        <translation>Neste eller forrige treff</translation>
+    </message>
+    <message>
+        <source>Enter or Shift+Enter</source>
+        <translation>Enter eller Shift+Enter</translation>
+    </message>
+    <message>
+        <source>Close the find bar, back to the map</source>
+        <translation>Lukk søkefeltet, tilbake til kartet</translation>
+    </message>
+    <message>
         <source>Menu commands</source>
         <translation>Menykommandoer</translation>
     </message>
@@ -1610,6 +1713,24 @@ Vil du lagre dem før du lukker?</translation>
     </message>
 </context>
 <context>
+    <name>MapCounts</name>
+    <message>
+        <source>No open friction points</source>
+        <translation>Ingen åpne friksjonspunkter</translation>
+    </message>
+    <message>
+        <source>One open friction point</source>
+        <translation>Ett åpent friksjonspunkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open friction points</source>
+        <translation>
+            <numerusform>%n åpent friksjonspunkt</numerusform>
+            <numerusform>%n åpne friksjonspunkter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MapLock</name>
     <message>
         <source>another copy</source>
@@ -1624,7 +1745,7 @@ Vil du lagre dem før du lukker?</translation>
         <translation>Kartet er allerede åpent</translation>
     </message>
     <message>
-        <source>“{0}” is open for editing in another copy of JourneyMapper ({1}). Two copies saving the same file overwrite each other&apos;s work.
+        <source>“{0}” is open for editing in another copy of JourneyMapper ({1}). Two copies saving the same file overwrite each other's work.
 
 Open it read-only? You can still make changes and save them under another name. Open it for editing only if that copy is gone (its computer crashed).</source>
         <translation>«{0}» er åpent for redigering i en annen kopi av JourneyMapper ({1}). To kopier som lagrer samme fil, overskriver hverandres arbeid.
@@ -1649,20 +1770,6 @@ Vil du åpne det skrivebeskyttet? Du kan likevel gjøre endringer og lagre dem u
     <message>
         <source>Assign owner</source>
         <translation>Tildel eier</translation>
-    </message>
-</context>
-<context>
-    <name>Presentation</name>
-    <message>
-        <source>One open friction point</source>
-        <translation>Ett åpent friksjonspunkt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open friction points</source>
-        <translation>
-            <numerusform>%n åpent friksjonspunkt</numerusform>
-            <numerusform>%n åpne friksjonspunkter</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1835,6 +1942,41 @@ autolagret {2}</translation>
     </message>
 </context>
 <context>
+    <name>TimerOverlay</name>
+    <message>
+        <source>Pause or resume the timer</source>
+        <translation>Pause eller fortsett tidtakeren</translation>
+    </message>
+    <message>
+        <source>Back to the whole length</source>
+        <translation>Tilbake til hele tiden</translation>
+    </message>
+    <message>
+        <source>Put the timer away</source>
+        <translation>Fjern tidtakeren</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Time's up</source>
+        <translation>Tiden er ute</translation>
+    </message>
+    <message>
+        <source>Minutes, or minutes and seconds such as 7:30:</source>
+        <translation>Minutter, eller minutter og sekunder som 7:30:</translation>
+    </message>
+    <message>
+        <source>Start the Timer</source>
+        <translation>Start tidtakeren</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a length of time. Minutes, or minutes and seconds such as 7:30:</source>
+        <translation>«{0}» er ikke en tidslengde. Minutter, eller minutter og sekunder som 7:30:</translation>
+    </message>
+</context>
+<context>
     <name>analysis</name>
     <message>
         <source>Weakest link of {journey}: {step} — {reason}.</source>
@@ -1877,7 +2019,7 @@ autolagret {2}</translation>
         <translation>Overlevering fra {source_owner} til {target_owner}: {source} → {target}.</translation>
     </message>
     <message>
-        <source>Owners&apos; share of the steps: {shares}.</source>
+        <source>Owners' share of the steps: {shares}.</source>
         <translation>Eiernes andel av stegene: {shares}.</translation>
     </message>
     <message>
