@@ -16,13 +16,13 @@ counts ("3 of 7", "No match") and moves the view:
 - Escape closes the bar and gives the keyboard back to the map, the match still
   selected (Enter or F2 then edits it); the bar floats over the view, so it is
   there in presentation mode too, and larger;
-- an edit while the bar is open counts again: a step renamed into or out of the
-  search shows at once.
+- an edit while the bar is open counts again when the editing pauses: a step
+  renamed into or out of the search shows in the count.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton
 
@@ -31,6 +31,7 @@ from ..model.find import find_order, find_steps
 from .overlay import ViewOverlay, panel_style, rgba
 
 READABLE_NAME_PX = 12  # the least height of step names when find shows a match (px)
+RECOUNT_MS = 150  # after an edit, count again once the editing pauses (a big map: ~0.2 s)
 TEXT_PX = {False: 15, True: 24}  # the bar's type: at a desk, in presentation mode
 WIDTH_PX = {False: 460, True: 760}
 
@@ -49,6 +50,10 @@ class FindBar(ViewOverlay):
         self._order: list[str] | None = None
         self._order_version = -1
         self._stale = False  # the map changed while the bar was closed
+        self._recount = QTimer(self)
+        self._recount.setSingleShot(True)
+        self._recount.setInterval(RECOUNT_MS)
+        self._recount.timeout.connect(self._count_again)
 
         self.field = QLineEdit(self)
         self.field.setObjectName("FindField")
@@ -113,6 +118,8 @@ class FindBar(ViewOverlay):
         return self._order
 
     def _typed(self, text: str) -> None:
+        self._stale = False
+        self._recount.stop()
         order = self.order()
         self.matches = find_steps(self.window.session.document, text, order)
         self.index = -1
@@ -177,12 +184,12 @@ class FindBar(ViewOverlay):
         on the match shown when it still matches (no jump while someone edits)."""
         if not self.field.text().strip():
             return
-        if not self.isVisible():
-            self._stale = True  # counted again when it is next used
-            return
-        self._count_again()
+        self._stale = True  # counted again when the editing pauses, or when next used
+        if self.isVisible():
+            self._recount.start()
 
     def _count_again(self) -> None:
+        self._recount.stop()
         self._stale = False
         current = self.current()
         self.matches = find_steps(self.window.session.document, self.field.text(),

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
 
-from ..model.flow import flow_order
+from ..model.flow import lane_orders
 
 NAME_PX = 28  # step names at least this tall on screen: readable from the back of a room
 _NEXT = (Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down)
@@ -49,10 +49,9 @@ class Presentation(QObject):
 
     def steps(self) -> list[str]:
         """Every step in the order a room walks through them: lane by lane, each in flow order."""
-        order: list[str] = []
-        for journey in self.document.journeys:
-            order.extend(flow_order(self.document, journey.id))
-        return order
+        lanes = lane_orders(self.document)  # one pass over the map, not one per lane
+        return [step for journey in self.document.journeys
+                for step in lanes.get(journey.id, ())]
 
     def current(self) -> str | None:
         ids = [i for i in self.window.session.selection.ids() if self.document.has_node(i)]

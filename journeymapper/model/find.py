@@ -8,7 +8,7 @@ an outcome's name), its description, and the name of its owner; a sticky note's
 text too (a room calls out "the note about parking" as readily as a step).
 
 **In what order.** Micro-journey by micro-journey, top to bottom, each lane's steps
-in flow order (:func:`.flow.flow_order`, the order presentation mode walks), then
+in flow order (:func:`.flow.lane_orders`, the order presentation mode walks), then
 the lane's notes in reading order (stage, left to right, top to bottom). "3 of 7"
 counts in this order, and Enter walks it.
 
@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from .flow import flow_order
+from .flow import lane_orders
 
 # Letters that are not a base letter with a mark in Unicode (no decomposition), spelled
 # the way a keyboard without them spells them.
@@ -114,8 +114,9 @@ def find_order(document) -> list[str]:
         if not node.is_step:
             notes.setdefault(node.journey_id, []).append(node)
     order: list[str] = []
+    steps = lane_orders(document)
     for journey in document.journeys:
-        order.extend(flow_order(document, journey.id))
+        order.extend(steps.get(journey.id, ()))
         lane_notes = notes.get(journey.id, [])
         lane_notes.sort(key=lambda n: (stage_pos.get(n.stage_id, 0), n.x, n.y, n.id))
         order.extend(n.id for n in lane_notes)
