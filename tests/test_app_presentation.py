@@ -124,3 +124,19 @@ def test_the_open_friction_points_are_counted_in_english_words_too(window, qtbot
         document, [("node", i, {"status": "resolved"}) for i in open_ones[1:]]))
     assert window.counts.line_text("friction") == "One open friction point"  # follows the edit
     _press(qtbot, window, Qt.Key.Key_Escape)
+
+
+def test_closing_the_window_while_presenting_remembers_the_panels_not_the_projector(
+        window, qtbot):
+    """The next window opened with no toolbar and no panels after a close in F5."""
+    window.actions["presentation"].trigger()
+    qtbot.wait(50)
+    assert not window.toolbar.isVisible()
+    window.session.undo_stack.setClean()
+    window.close()
+    qtbot.wait(20)
+    again = windows.new_from_template("sample-airline")
+    again.resize(1920, 1080)
+    qtbot.waitExposed(again)
+    assert again.toolbar.isVisible() and again.menuBar().isVisible()
+    assert any(d.isVisible() for d in again.docks())

@@ -492,6 +492,8 @@ class MainWindow(QMainWindow):
         """Remember where the window and its docks are, for the next window and run."""
         if self.actions["map_only"].isChecked():
             self.set_map_only(False)  # remember the panels, not the projector moment
+        if self.presentation.active:  # nor the toolbar and panels presentation mode hid
+            self.presentation.leave()
         if not self.isFullScreen():  # the next start should not take over the screen
             self.settings.set("window_geometry", _encode(self.saveGeometry()))
         self.settings.set("window_state", _encode(self.saveState()))
