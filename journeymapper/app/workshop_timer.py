@@ -309,11 +309,12 @@ class TimerOverlay(ViewOverlay):
 
     def digit_px(self) -> int:
         """The digits' type size: large on the canvas, larger for a room, in step with the
-        view's height (about an eighth of a 1080-pixel projector in presentation mode)."""
+        view's height (an eleventh of it at a desk, an eighth for a room: digits about 100 px
+        tall on a 1080-pixel projector)."""
         height = max(200, self.view.viewport().height())
         if self.presenting:
             return max(72, min(200, round(height * 0.125)))
-        return max(40, min(120, round(height * 0.07)))
+        return max(40, min(120, round(height * 0.09)))
 
     def _restyle(self) -> None:
         state = self.countdown.state
