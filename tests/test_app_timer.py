@@ -228,3 +228,13 @@ def test_in_presentation_mode_the_timer_is_large_for_the_room(window, qtbot, clo
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     qtbot.wait(50)
     assert not timer.presenting and timer.isVisible()
+
+
+def test_the_window_s_own_ticks_draw_the_time_the_clock_says(window, qtbot, clock, beeps):
+    """No hand-made tick: the overlay looks at the clock by itself while it runs."""
+    timer = window.timer
+    window.actions["timer_5"].trigger()
+    clock.advance(65)
+    qtbot.waitUntil(lambda: timer.remaining_text() == "3:55", timeout=2000)
+    clock.advance(235)
+    qtbot.waitUntil(lambda: timer.state == "finished" and beeps == [True], timeout=2000)

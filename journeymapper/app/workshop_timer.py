@@ -218,6 +218,7 @@ class TimerOverlay(ViewOverlay):
 
     def pause(self) -> None:
         self.countdown.pause()
+        self.ticker.stop()  # nothing to draw until it runs again
         self.refresh()
 
     def resume(self) -> None:
@@ -239,6 +240,7 @@ class TimerOverlay(ViewOverlay):
 
     def reset(self) -> None:
         self.countdown.reset()
+        self.ticker.stop()
         self._stop_flashing()
         self.refresh()
 
