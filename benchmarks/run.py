@@ -239,6 +239,45 @@ def section_analysis(n, document, repeat, rows):
                     median_ms(lambda: render_text(document), repeat), None, "no raw baseline"))
 
 
+def plain_find(document, needle: str) -> list[str]:
+    """The baseline for Find: a plain case-folded substring test of the same texts (label,
+    description, owner's name) in the document's own order, no accents, no flow order."""
+    owners = {o.id: o.name.casefold() for o in document.owners}
+    needle = needle.casefold()
+    found = []
+    for node in document.nodes():
+        owner = owners.get(getattr(node, "owner_id", None) or "", "")
+        if (needle in node.label.casefold()
+                or needle in getattr(node, "description", "").casefold() or needle in owner):
+            found.append(node.id)
+    return found
+
+
+def section_find(n, document, repeat, rows):
+    """What one typed letter in the find bar costs (its order is kept per map version),
+    the first letter after opening a map (nothing folded yet), and working out the order."""
+    from journeymapper.model.find import find_order, find_steps, fold
+    from journeymapper.model.flow import flow_order
+
+    order = find_order(document)
+    for query, what in (("faktura", "plain letters"), ("kjøp", "an accented letter")):
+        rows.append(Row(n, f"find: one letter typed ({what}: “{query}”)",
+                        median_ms(lambda q=query: find_steps(document, q, order), repeat),
+                        median_ms(lambda q=query: plain_find(document, q), repeat),
+                        f"{len(find_steps(document, query, order))} matches; baseline: "
+                        "casefold + `in` over the same texts"))
+    rows.append(Row(n, "find: the first letter after opening (nothing folded yet)",
+                    median_ms(lambda _: find_steps(document, "faktura", order), repeat,
+                              setup=fold.cache_clear),
+                    median_ms(lambda: plain_find(document, "faktura"), repeat),
+                    "baseline: the same plain search"))
+    rows.append(Row(n, "find: the order, once per version of the map (find_order)",
+                    median_ms(lambda: find_order(document), repeat),
+                    median_ms(lambda: [flow_order(document, j.id) for j in document.journeys],
+                              repeat),
+                    "baseline: flow_order asked lane by lane, as before"))
+
+
 def _qt_app():
     from PySide6.QtWidgets import QApplication
 
@@ -739,7 +778,7 @@ def window_freeze(path: Path) -> tuple[float, float]:
 
 # --- main ------------------------------------------------------------------------------
 
-SECTIONS = ("canvas", "routes", "analysis", "pdf", "memory", "window")
+SECTIONS = ("canvas", "routes", "analysis", "find", "pdf", "memory", "window")
 
 
 def generate(n: int, path: Path) -> None:
@@ -776,6 +815,9 @@ def run(sizes, repeat, only=SECTIONS) -> list[Row]:
             if "analysis" in only:
                 say(f"N = {n:,}: analysis …")
                 section_analysis(n, document, repeat, rows)
+            if "find" in only:
+                say(f"N = {n:,}: find …")
+                section_find(n, document, repeat, rows)
             if "pdf" in only:
                 say(f"N = {n:,}: PDF …")
                 section_pdf(n, document, items, repeat, rows, tmp)

@@ -37,11 +37,14 @@ from . import windows
 from .autosave import Autosaver
 from .export_dialog import export_interactively
 from .file_watch import FileChangedBar, FileWatch, ask, wrap_with_bar
+from .find_bar import FindBar
 from .icons import view_icon
 from .image_export_dialog import export_image_interactively
+from .map_counts import MapCounts
 from .map_lock import MapLock, describe_holder
 from .presentation import Presentation
 from .template_dialog import TemplateChooserDialog
+from .workshop_timer import PRESETS, TimerOverlay, ask_and_start
 
 READABLE_NAME_PX = 12  # a map opens with step names at least this tall on screen
 
@@ -114,6 +117,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.editor.view.zoomChanged.connect(self._show_zoom)
         self._first_show = True
+        # the workshop's tools, floating over the map: find, the timer, the counts in a corner
+        self.find_bar = FindBar(self, READABLE_NAME_PX)
+        self.timer = TimerOverlay(self.editor.view)
+        self.counts = MapCounts(self.editor.view, session)
 
         self.actions: dict[str, QAction] = {}
         self._create_actions()
@@ -126,6 +133,8 @@ class MainWindow(QMainWindow):
         session.documentChanged.connect(self._on_document_changed)
         self._update_title()
         self.presentation = Presentation(self)
+        for overlay in (self.find_bar, self.timer, self.counts):
+            self.presentation.activeChanged.connect(overlay.set_presenting)
         # the shortcuts keep working while full screen or presentation hides the menus
         self.addActions(list(self.actions.values()))
 
@@ -204,6 +213,7 @@ class MainWindow(QMainWindow):
         self._action("next_panel", self.tr("Ne&xt Panel"), self.focus_next_panel, "F6",
                      self.tr("Move the keyboard focus between the map and the open panels"))
 
+        self._create_workshop_actions()
         self._action("shortcuts", self.tr("&Keyboard Shortcuts"), self.show_shortcuts,
                      SK.HelpContents)
         about = self._action("about", self.tr("&About JourneyMapper"), self.show_about)
@@ -222,6 +232,39 @@ class MainWindow(QMainWindow):
                 # Ctrl++ needs Shift on most keyboards; Ctrl+= is what people press
                 action.setShortcuts([*action.shortcuts(), QKeySequence("Ctrl+=")])
             self.actions[key] = action
+
+    def _create_workshop_actions(self) -> None:
+        """Find, the timer and the counts on the map (app/find_bar, workshop_timer, map_counts)."""
+        SK = QKeySequence.StandardKey
+        self._action("find", self.tr("&Find…"), self.find_bar.open, SK.Find,
+                     self.tr("Find a step by its name, question, description or owner"))
+        self._action("find_next", self.tr("Find &Next"), lambda: self.find_bar.step(1),
+                     SK.FindNext)
+        self._action("find_previous", self.tr("Find Pre&vious"), lambda: self.find_bar.step(-1),
+                     SK.FindPrevious)
+        for minutes in PRESETS:
+            self._action(f"timer_{minutes}", self.tr("{0} Minutes").format(minutes),
+                         lambda _=False, m=minutes: self.timer.start(m * 60),
+                         tip=self.tr("Count down {0} minutes, large on the map").format(minutes))
+        self._action("timer_start", self.tr("&Other Length…"),
+                     lambda: ask_and_start(self.timer, self), None,
+                     self.tr("Count down a length you type, such as 7 or 7:30"))
+        self._action("timer_toggle", self.tr("Start, &Pause or Resume the Timer"),
+                     self.toggle_timer, "Ctrl+T")
+        self._action("timer_reset", self.tr("&Reset the Timer"), self.timer.reset,
+                     "Ctrl+Shift+T", self.tr("Back to the whole length, not running"))
+        self._action("timer_stop", self.tr("Put the Timer &Away"), self.timer.stop)
+        counts = self._action("map_counts", self.tr("&Counts on the Map"), self.counts.set_shown,
+                              None, self.tr("Open friction points in a corner of the map"))
+        counts.setCheckable(True)
+        counts.setChecked(True)
+
+    def toggle_timer(self) -> None:
+        """Ctrl+T: pause a running timer, resume a paused one; with no timer, ask a length."""
+        if self.timer.state == "idle":
+            ask_and_start(self.timer, self)
+        else:
+            self.timer.toggle()
 
     def _add(self, menu: QMenu, *keys: str) -> None:
         for key in keys:
@@ -242,11 +285,15 @@ class MainWindow(QMainWindow):
 
         edit = bar.addMenu(self.tr("&Edit"))
         self._add(edit, "undo", "redo", "-", "cut", "copy", "paste", "duplicate", "delete", "-",
-                  "select_all")
+                  "select_all", "-", "find", "find_next", "find_previous")
 
         self.view_menu = bar.addMenu(self.tr("&View"))
         self._add(self.view_menu, "zoom_in", "zoom_out", "fit_map", "-", "large_print",
                   "full_screen", "map_only", "presentation", "-", "next_panel", "-")
+        timer_menu = self.view_menu.addMenu(self.tr("Tim&er"))
+        self._add(timer_menu, *(f"timer_{m}" for m in PRESETS), "timer_start", "-",
+                  "timer_toggle", "timer_reset", "timer_stop")
+        self._add(self.view_menu, "map_counts", "-")
         self.panels_section = self.view_menu.addSection(self.tr("Panels"))
         self.panels_section.setVisible(False)
 
@@ -457,6 +504,8 @@ class MainWindow(QMainWindow):
         """Remember where the window and its docks are, for the next window and run."""
         if self.actions["map_only"].isChecked():
             self.set_map_only(False)  # remember the panels, not the projector moment
+        if self.presentation.active:  # nor the toolbar and panels presentation mode hid
+            self.presentation.leave()
         if not self.isFullScreen():  # the next start should not take over the screen
             self.settings.set("window_geometry", _encode(self.saveGeometry()))
         self.settings.set("window_state", _encode(self.saveState()))
@@ -843,6 +892,9 @@ class MainWindow(QMainWindow):
             (self.tr("Edit the field in the table, or keep the change"), self.tr("Enter")),
             (self.tr("Keep the change and edit the next field an owner keeps"),
              self.tr("Tab or Shift+Tab")),
+            (self.tr("In the find bar (Ctrl+F)"), ""),
+            (self.tr("The next or the previous match"), self.tr("Enter or Shift+Enter")),
+            (self.tr("Close the find bar, back to the map"), self.tr("Esc")),
             (self.tr("Menu commands"), ""),
         ]
         for action in self.actions.values():

@@ -1223,6 +1223,33 @@ Vil du overskrive filen med kartet her (endringene deres går tapt), eller lagre
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find a step, a question or an owner</source>
+        <translation>Finn et steg, et spørsmål eller en eier</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Forrige treff (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Neste treff (Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Lukk (Esc)</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Ingen treff</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} av {1}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Click for 100 %</source>
@@ -1345,6 +1372,62 @@ Vil du overskrive filen med kartet her (endringene deres går tapt), eller lagre
         <translation>&amp;Om JourneyMapper</translation>
     </message>
     <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Finn …</translation>
+    </message>
+    <message>
+        <source>Find a step by its name, question, description or owner</source>
+        <translation>Finn et steg etter navn, spørsmål, beskrivelse eller eier</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Finn &amp;neste</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Finn fo&amp;rrige</translation>
+    </message>
+    <message>
+        <source>{0} Minutes</source>
+        <translation>{0} minutter</translation>
+    </message>
+    <message>
+        <source>Count down {0} minutes, large on the map</source>
+        <translation>Tell ned {0} minutter, med store tall på kartet</translation>
+    </message>
+    <message>
+        <source>&amp;Other Length…</source>
+        <translation>&amp;Annen lengde …</translation>
+    </message>
+    <message>
+        <source>Count down a length you type, such as 7 or 7:30</source>
+        <translation>Tell ned en tid du skriver inn, for eksempel 7 eller 7:30</translation>
+    </message>
+    <message>
+        <source>Start, &amp;Pause or Resume the Timer</source>
+        <translation>Start, &amp;pause eller fortsett tidtakeren</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the Timer</source>
+        <translation>&amp;Tilbakestill tidtakeren</translation>
+    </message>
+    <message>
+        <source>Back to the whole length, not running</source>
+        <translation>Tilbake til hele tiden, stoppet</translation>
+    </message>
+    <message>
+        <source>Put the Timer &amp;Away</source>
+        <translation>&amp;Fjern tidtakeren</translation>
+    </message>
+    <message>
+        <source>&amp;Counts on the Map</source>
+        <translation>T&amp;all på kartet</translation>
+    </message>
+    <message>
+        <source>Open friction points in a corner of the map</source>
+        <translation>Åpne friksjonspunkter i et hjørne av kartet</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -1359,6 +1442,10 @@ Vil du overskrive filen med kartet her (endringene deres går tapt), eller lagre
     <message>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>Tim&amp;er</source>
+        <translation>Ti&amp;dtaker</translation>
     </message>
     <message>
         <source>Panels</source>
@@ -1653,6 +1740,22 @@ Vil du lagre kartet under et annet navn?</translation>
         <translation>Tab eller Shift+Tab</translation>
     </message>
     <message>
+        <source>In the find bar (Ctrl+F)</source>
+        <translation>I søkefeltet (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>The next or the previous match</source>
+        <translation>Neste eller forrige treff</translation>
+    </message>
+    <message>
+        <source>Enter or Shift+Enter</source>
+        <translation>Enter eller Shift+Enter</translation>
+    </message>
+    <message>
+        <source>Close the find bar, back to the map</source>
+        <translation>Lukk søkefeltet, tilbake til kartet</translation>
+    </message>
+    <message>
         <source>Menu commands</source>
         <translation>Menykommandoer</translation>
     </message>
@@ -1683,6 +1786,21 @@ Save them before closing?</source>
         <translation>«{0}» har endringer som ikke er lagret.
 
 Vil du lagre dem før du lukker?</translation>
+    </message>
+</context>
+<context>
+    <name>MapCounts</name>
+    <message>
+        <source>No open friction points</source>
+        <translation>Ingen åpne friksjonspunkter</translation>
+    </message>
+    <message>
+        <source>One open friction point</source>
+        <translation>Ett åpent friksjonspunkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open friction points</source>
+        <translation><numerusform>%n åpent friksjonspunkt</numerusform><numerusform>%n åpne friksjonspunkter</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1725,20 +1843,6 @@ Vil du åpne det skrivebeskyttet? Du kan likevel gjøre endringer og lagre dem u
     <message>
         <source>Assign owner</source>
         <translation>Tildel eier</translation>
-    </message>
-</context>
-<context>
-    <name>Presentation</name>
-    <message>
-        <source>One open friction point</source>
-        <translation>Ett åpent friksjonspunkt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open friction points</source>
-        <translation>
-            <numerusform>%n åpent friksjonspunkt</numerusform>
-            <numerusform>%n åpne friksjonspunkter</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1908,6 +2012,41 @@ autolagret {2}</translation>
     <message>
         <source>Create</source>
         <translation>Opprett</translation>
+    </message>
+</context>
+<context>
+    <name>TimerOverlay</name>
+    <message>
+        <source>Pause or resume the timer</source>
+        <translation>Pause eller fortsett tidtakeren</translation>
+    </message>
+    <message>
+        <source>Back to the whole length</source>
+        <translation>Tilbake til hele tiden</translation>
+    </message>
+    <message>
+        <source>Put the timer away</source>
+        <translation>Fjern tidtakeren</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Time's up</source>
+        <translation>Tiden er ute</translation>
+    </message>
+    <message>
+        <source>Minutes, or minutes and seconds such as 7:30:</source>
+        <translation>Minutter, eller minutter og sekunder som 7:30:</translation>
+    </message>
+    <message>
+        <source>Start the Timer</source>
+        <translation>Start tidtakeren</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a length of time. Minutes, or minutes and seconds such as 7:30:</source>
+        <translation>«{0}» er ikke en tidslengde. Minutter, eller minutter og sekunder som 7:30:</translation>
     </message>
 </context>
 <context>
