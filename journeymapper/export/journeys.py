@@ -70,8 +70,9 @@ def _details(node, words: Words, today: _dt.date) -> str:
                            if overdue else ""))
     elif isinstance(node, Outcome):
         word = outcome_word(node.outcome.value)
-        if node.share is not None:
-            word = translate("export", "{0}, {1} of customers").format(word, pct(node.share))
+        if node.share is not None:  # the map's own figure, with its base
+            word = translate("export", "{0}; stated on the map: {1} of the customers entering "
+                             "this micro-journey").format(word, pct(node.share))
         bits.append(t(translate("export", "Outcome: {0}")).replace(
             "{0}", f"<b>{t(word)}</b>"))
     description = getattr(node, "description", "").strip()
@@ -96,8 +97,9 @@ def _leads_to(document, node, outgoing: dict) -> str:
             extra.append(t(translate("export", _SENT_WORD[edge.sentiment])))
         if edge.label.strip():
             extra.append(t(edge.label.strip()))
-        if edge.share is not None:
-            extra.append(pct(edge.share))
+        if edge.share is not None:  # a branch's share is of those at this step
+            extra.append(translate("export", "{0} of those who reach this step").format(
+                pct(edge.share)))
         if extra:
             bits.append(f"<font color='{MUTED_INK}'>({', '.join(extra)})</font>")
         parts.append(" ".join(bits))

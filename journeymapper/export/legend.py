@@ -101,6 +101,8 @@ def _layout(p, box_w: float, owners, dry: bool = False) -> int:
     _arrow(row.p, row, arrow_look(EdgeKind.BRANCH, Sentiment.NEUTRAL),
            translate("export", "neutral branch"))
     _curve(row.p, row)
+    row.skip(GAP)
+    _shares(row)
     row.newline()
     row.word(translate("export", "Owners: "), BOLD)
     unnamed = translate("export", "unnamed")
@@ -248,6 +250,16 @@ def _arrow(p, row: _Row, look, text: str) -> None:
     p.arrowhead((row.x + 30, y), (row.x, y), 7)
     row.skip(34)
     row.word(label, SANS, INK)
+    row.skip(GAP)
+
+
+def _shares(row: _Row) -> None:
+    """What the map's percents are of: the arrows and outcomes show only "1 %"."""
+    text = translate("export", "% on an arrow: of the customers who reach the step it "
+                     "leaves · % on an outcome: stated, of those entering its "
+                     "micro-journey")
+    row.room(width(text, SANS, TEXT_PT) + GAP)
+    row.word(text, SANS, MUTED_INK)
     row.skip(GAP)
 
 

@@ -41,8 +41,10 @@ def register_flowables(document, analysis, words: Words, width: float,
     out: list = [para(translate("export", "Friction register"), H1),
                  para(translate("export", "Every crossroads on the map, worst first "
                                 "(unresolved before resolved, then severity, then the share "
-                                "taking the bad branch). Actions past their due date stand "
-                                "out on a tinted row."), SMALL), Spacer(1, 4)]
+                                "taking the bad branch). Bad branch: the share of the "
+                                "customers who reach the crossroads that take its bad "
+                                "branches, not a share of all customers. Actions past their "
+                                "due date stand out on a tinted row."), SMALL), Spacer(1, 4)]
     if not analysis.worst_friction:
         out.append(para(translate("export", "There are no crossroads on this map yet."), BODY))
         return out
