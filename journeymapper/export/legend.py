@@ -102,7 +102,10 @@ def _layout(p, box_w: float, owners, dry: bool = False) -> int:
            translate("export", "neutral branch"))
     _curve(row.p, row)
     row.skip(GAP)
-    _shares(row)
+    # what the map's percents are of: the arrows and outcomes show only "1 %" (short, so
+    # the legend keeps its rows: one more would cost a small map its single page)
+    _muted(row, translate("export", "% on an arrow: of those at its start · on an outcome: "
+                          "stated"))
     row.newline()
     row.word(translate("export", "Owners: "), BOLD)
     unnamed = translate("export", "unnamed")
@@ -253,11 +256,8 @@ def _arrow(p, row: _Row, look, text: str) -> None:
     row.skip(GAP)
 
 
-def _shares(row: _Row) -> None:
-    """What the map's percents are of: the arrows and outcomes show only "1 %"."""
-    text = translate("export", "% on an arrow: of the customers who reach the step it "
-                     "leaves · % on an outcome: stated, of those entering its "
-                     "micro-journey")
+def _muted(row: _Row, text: str) -> None:
+    """A line of explanation in the legend, in the muted ink."""
     row.room(width(text, SANS, TEXT_PT) + GAP)
     row.word(text, SANS, MUTED_INK)
     row.skip(GAP)

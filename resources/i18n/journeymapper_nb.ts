@@ -2383,6 +2383,10 @@ autolagret {2}</translation>
         <translation>{0}; oppgitt på kartet: {1} av kundene som går inn i denne mikroreisen</translation>
     </message>
     <message>
+        <source>{0}; by the branch shares: {1}</source>
+        <translation>{0}; etter andelene i forgreningene: {1}</translation>
+    </message>
+    <message>
         <source>Outcome: {0}</source>
         <translation>Utfall: {0}</translation>
     </message>
@@ -2401,6 +2405,10 @@ autolagret {2}</translation>
     <message>
         <source>{0} of those who reach this step</source>
         <translation>{0} av dem som kommer til dette steget</translation>
+    </message>
+    <message>
+        <source>Weakest link, a tie of {0} steps: {1}.</source>
+        <translation>Svakeste ledd, {0} steg deler plassen: {1}.</translation>
     </message>
     <message>
         <source>Weakest link: {0} — {1}.</source>
@@ -2475,6 +2483,10 @@ autolagret {2}</translation>
         <translation>nøytral gren</translation>
     </message>
     <message>
+        <source>% on an arrow: of those at its start · on an outcome: stated</source>
+        <translation>% på en pil: av dem ved starten · på et utfall: oppgitt</translation>
+    </message>
+    <message>
         <source>Owners: </source>
         <translation>Eiere: </translation>
     </message>
@@ -2501,10 +2513,6 @@ autolagret {2}</translation>
     <message>
         <source>note</source>
         <translation>notat</translation>
-    </message>
-    <message>
-        <source>% on an arrow: of the customers who reach the step it leaves · % on an outcome: stated, of those entering its micro-journey</source>
-        <translation>% på en pil: av kundene som kommer til steget den går ut fra · % på et utfall: oppgitt, av dem som går inn i mikroreisen</translation>
     </message>
     <message>
         <source>feeling curve, −2 … +2 (tinted half = it hurts)</source>
@@ -2631,8 +2639,8 @@ autolagret {2}</translation>
         <translation>Friksjonsregister</translation>
     </message>
     <message>
-        <source>Every crossroads on the map, worst first (unresolved before resolved, then severity, then the share taking the bad branch). Bad branch: the share of the customers who reach the crossroads that take its bad branches, not a share of all customers. Actions past their due date stand out on a tinted row.</source>
-        <translation>Hvert veiskille på kartet, det verste først (uløste før løste, så alvorlighet, så andelen som tar den dårlige grenen). Dårlig gren: andelen av kundene som kommer til veiskillet som tar de dårlige grenene, ikke en andel av alle kunder. Tiltak som har passert fristen, står på en farget rad.</translation>
+        <source>Every crossroads on the map, worst first (unresolved before resolved, then severity, then the share taking the bad branch). Bad branch: the share of the customers who reach the crossroads that take its bad branches, then, where it differs, the same customers as a share of all who enter the micro-journey. Actions past their due date stand out on a tinted row.</source>
+        <translation>Hvert veiskille på kartet, det verste først (uløste før løste, så alvorlighet, så andelen som tar den dårlige grenen). Dårlig gren: andelen av kundene som kommer til veiskillet som tar de dårlige grenene, og der det er et annet tall, de samme kundene som andel av alle som går inn i mikroreisen. Tiltak som har passert fristen, står på en farget rad.</translation>
     </message>
     <message>
         <source>There are no crossroads on this map yet.</source>
@@ -2873,6 +2881,18 @@ autolagret {2}</translation>
     <message>
         <source>DATA</source>
         <translation>data</translation>
+    </message>
+    <message>
+        <source>an unknown share of all entering ‘{0}’</source>
+        <translation>en ukjent andel av alle som går inn i ‘{0}’</translation>
+    </message>
+    <message>
+        <source>{0} of all entering ‘{1}’</source>
+        <translation>{0} av alle som går inn i ‘{1}’</translation>
+    </message>
+    <message>
+        <source>{0} of those entering ‘{1}’</source>
+        <translation>{0} av dem som går inn i ‘{1}’</translation>
     </message>
 </context>
 <context>
