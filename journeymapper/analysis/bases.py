@@ -101,6 +101,10 @@ class ShareBases:
         for ids in self._lane_entries.values():
             wanted.update(dict.fromkeys(ids))
         self._flows = {e: flow_from(document, graph, e) for e in wanted}
+        self._map_entry_count: dict[str, int] = {}
+        for entry in self._map_entries:
+            lane = self._lane_of.get(entry)
+            self._map_entry_count[lane] = self._map_entry_count.get(lane, 0) + 1
 
     # --- questions -------------------------------------------------------------------
     def lane_entries(self, journey_id: str) -> tuple[str, ...]:
@@ -115,7 +119,7 @@ class ShareBases:
         among the map's entries (True): with more than one, words name the entry."""
         if not upstream:
             return len(self.lane_entries(journey_id))
-        return sum(1 for e in self._map_entries if self._lane_of.get(e) == journey_id)
+        return self._map_entry_count.get(journey_id, 0)
 
     def reach(self, entry_id: str, node_id: str) -> float | None:
         """Percent of the customers entering at ``entry_id`` who reach ``node_id`` (0 when

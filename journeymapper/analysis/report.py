@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import weakref
 from pathlib import Path as _FsPath
 
 from .bases import Entering, ShareBases
@@ -73,8 +74,22 @@ def _link_words(document, link) -> str:
     return f"a tie of {len(link.node_ids)} steps, each hurting {link.hurt} of 5: {steps}"
 
 
+_BASE_WORDS: "weakref.WeakKeyDictionary[ShareBases, dict]" = weakref.WeakKeyDictionary()
+
+
 def _base_words(document, bases: ShareBases | None, entering: Entering) -> str:
-    """"of all customers entering ‘The flight’" (English, for the report and the JSON)."""
+    """"of all customers entering ‘The flight’" (English, for the report and the JSON;
+    worked out once per base: a big map's JSON names a base tens of thousands of times)."""
+    if bases is None:
+        return _words_of_base(document, bases, entering)
+    known = _BASE_WORDS.setdefault(bases, {})
+    key = (entering.journey_id, entering.entry_id, entering.upstream)
+    if key not in known:
+        known[key] = _words_of_base(document, bases, entering)
+    return known[key]
+
+
+def _words_of_base(document, bases: ShareBases | None, entering: Entering) -> str:
     journey = journey_name(document, entering.journey_id)
     if bases is not None and bases.entry_count(entering.journey_id, entering.upstream) > 1:
         journey += f" at {name(document.node(entering.entry_id))}"

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from ..model import Outcome
-from .graph import order_index
+from .graph import order_index, successor_lists
 from .paths import entries, share_graph
 
 TOLERANCE = 0.5
@@ -161,6 +161,7 @@ def flow_from(document, graph: nx.DiGraph, entry: str) -> Flow:
     looping = sum(mass.values())
     unsure: set[str] = set()
     if guessed:
+        nexts = successor_lists(graph)  # plain lists: a networkx view per step costs more
         todo = [s for n in guessed for s, d in graph.adj[n].items() if d["p"] is None]
         while todo:
             node_id = todo.pop()
@@ -168,7 +169,7 @@ def flow_from(document, graph: nx.DiGraph, entry: str) -> Flow:
                 continue
             unsure.add(node_id)
             if node_id not in is_outcome:
-                todo.extend(graph.adj[node_id])
+                todo.extend(nexts[node_id])
     found = cache[entry] = Flow(entry, passes, frozenset(unsure), unknown, looping)
     return found
 
