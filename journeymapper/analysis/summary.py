@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass, field
 
-from ..model import Crossroads, CrossroadsStatus
+from ..model import Crossroads, CrossroadsStatus, Touchpoint
 from ..runtime import collector_paused
 from .bases import Entering, OutcomeShareCheck, ShareBases, outcome_share_checks
 from .feedback import FeedbackRow, feedback_table
@@ -540,8 +540,7 @@ def _gap_findings(document, rows) -> list[Finding]:
         for note_id in row.uncounted_note_ids:
             note = document.node(note_id)
             beside = sum(n.effort for n in (document.node(i) for i in row.activity_ids)
-                         if n.journey_id == note.journey_id and n.id not in
-                         row.uncounted_note_ids and not isinstance(n, type(note)))
+                         if isinstance(n, Touchpoint) and n.journey_id == note.journey_id)
             found.append(finding(
                 Group.GAPS, "note-effort-not-added", Level.INFO, W.NOTE_EFFORT_NOT_ADDED,
                 nodes=[note_id], journey_id=note.journey_id, stage_id=row.stage_id,
