@@ -122,7 +122,8 @@ def test_insights_in_bokmal_say_the_weakest_links_reason_and_status_in_norwegian
     assert ("✗ Svakeste ledd i ‘Selve oppdraget’: ‘Tydelig faktura’ — "
             "høyeste alvorlighet (4, forbedres).") in weakest
     assert ("· Friksjon ved ‘Vet kunden hva som skal skje?’: alvorlighet 3, åpen, "
-            "25 % tar den dårlige grenen.") in weakest
+            "25 % av kundene som kommer dit, tar den dårlige grenen (alle som går inn i "
+            "‘Forventning’, kommer dit).") in weakest
     everything = "\n".join(item.text(0) for item in dock.finding_items())
     for english in ENGLISH_INSIDE:
         assert english not in everything
@@ -144,4 +145,5 @@ def test_insights_stay_english_without_a_translation(qtbot, plumber_no):
     assert ("✗ Weakest link of ‘Selve oppdraget’: ‘Tydelig faktura’ — "
             "highest severity (4, improving).") in weakest
     assert ("· Friction at ‘Vet kunden hva som skal skje?’: severity 3, open, "
-            "25 % take the bad branch.") in weakest
+            "25 % of the customers who reach it take the bad branch (everyone entering "
+            "‘Forventning’ reaches it).") in weakest

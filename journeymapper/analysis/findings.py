@@ -80,13 +80,24 @@ DECIMAL_MARK = QT_TRANSLATE_NOOP("numbers", ".")
 @dataclass(frozen=True)
 class Percent:
     """A share in percent, written with the reader's decimal mark ("12,5 %" in Bokmål,
-    "12.5 %" in English): the mark is the translation of "." in context "numbers"."""
+    "12.5 %" in English): the mark is the translation of "." in context "numbers".
+
+    Below 1 % two significant digits are kept ("0.25 %", not "0.2 %"): a share of all
+    customers is often that small, and one digit would make 0.25 and 0.15 look alike.
+    """
 
     value: float
 
     def text(self, translate: Translate | None = None) -> str:
         value = self.value
-        words = f"{value:.0f} %" if abs(value - round(value)) < 0.05 else f"{value:.1f} %"
+        if 0 < abs(value) < 0.01:
+            words = "< 0.01 %"
+        elif 0 < abs(value) < 0.995 and abs(value - round(value)) >= 0.005:
+            words = f"{value:.2g} %"
+        elif abs(value - round(value)) < 0.05:
+            words = f"{value:.0f} %"
+        else:
+            words = f"{value:.1f} %"
         mark = DECIMAL_MARK
         if translate is not None:
             try:

@@ -24,7 +24,7 @@ from ..look import palette as pal
 from .recording import record, replay
 from .style import DETAIL_ZOOM, Style, style_for
 from .text import metrics
-from .words import share_text
+from .words import share_text, tr
 
 ARROW_SIZE = pal.ARROW_HEAD  # at 100 %; an arrow's own head is its spec's (arrow_look)
 
@@ -105,10 +105,18 @@ class ConnectionItem(QGraphicsItem):
         self._picture = None
 
     def _tooltip(self) -> str:
+        """The arrow's words, and what its share is a share of (the label shows only
+        "1 %": of the customers who reach the step it leaves, not of all customers)."""
         e = self.edge
         if e.kind == EdgeKind.BRANCH:
-            return f"{e.label} ({e.sentiment.value})".strip()
-        return e.label
+            text = f"{e.label} ({e.sentiment.value})".strip()
+            base = tr("{0} of the customers who reach this crossroads take this branch")
+        else:
+            text = e.label
+            base = tr("{0} of the customers who reach the step before take this arrow")
+        if e.share is None:
+            return text
+        return "\n".join(t for t in (text, base.format(share_text(e.share))) if t)
 
     def text(self) -> str:
         e = self.edge

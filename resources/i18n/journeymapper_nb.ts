@@ -344,6 +344,26 @@
         <translation>{0} merknader</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Every percent says of whom.&lt;/b&gt; A branch's share (on an arrow) is of the customers who reach its crossroads. The odds and the paths of a micro-journey are of the customers entering it. Where a micro-journey starts inside another (lost luggage inside the flight), its numbers are also given as shares of all customers entering that one: 35 % of those with a missing bag can be 0.25 % of all flyers.</source>
+        <translation>&lt;b&gt;Hver prosent sier hvem den gjelder.&lt;/b&gt; Andelen på en gren (en pil) gjelder kundene som kommer til veiskillet. Sjansene og stiene i en mikroreise gjelder kundene som går inn i den. Der en mikroreise starter inne i en annen (bortkommen bagasje inne i flyreisen), oppgis tallene også som andeler av alle kundene som går inn i den: 35 % av dem som mangler en bag kan være 0,25 % av alle som flyr.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;An outcome's own share&lt;/b&gt; (the percent on the outcome) is read as of the customers entering its micro-journey. Where the branch shares give another number, &lt;i&gt;Branch shares&lt;/i&gt; says so, with both numbers.</source>
+        <translation>&lt;b&gt;Et utfalls egen andel&lt;/b&gt; (prosenten på utfallet) leses som en andel av kundene som går inn i mikroreisen det ligger i. Der andelene i forgreningene gir et annet tall, sier &lt;i&gt;Andeler i forgreninger&lt;/i&gt; fra, med begge tallene.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Weakest link.&lt;/b&gt; A journey is only as good as the step that hurts most. Ratings and severities share one 1–5 scale: a rated touchpoint hurts 3 minus its rating (−2 hurts 5, +2 hurts 1), a crossroads that is not resolved hurts its severity. The highest hurt is the weakest link of each micro-journey; steps that hurt alike are reported as a tie. Unrated touchpoints, resolved crossroads and outcomes do not take part.</source>
+        <translation>&lt;b&gt;Svakeste ledd.&lt;/b&gt; En reise er aldri bedre enn steget som gjør mest vondt. Vurderinger og alvorlighet deler én skala fra 1 til 5: et vurdert møtepunkt gjør vondt 3 minus vurderingen (−2 gir 5, +2 gir 1), et veiskille som ikke er løst gjør vondt med sin alvorlighet. Det høyeste tallet er det svakeste leddet i hver mikroreise; steg som gjør like vondt, meldes som delt plass. Møtepunkter uten vurdering, løste veiskiller og utfall er ikke med.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No outcome drawn.&lt;/b&gt; Where a journey stops at a step with no arrow out, the customers who get there reach the end of what is drawn: that says nothing about them, only that the map does not show what happens next.</source>
+        <translation>&lt;b&gt;Intet utfall tegnet.&lt;/b&gt; Der en reise stopper ved et steg uten pil ut, når kundene som kommer dit slutten av det som er tegnet: det sier ingenting om dem, bare at kartet ikke viser hva som skjer videre.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gap analysis.&lt;/b&gt; Per stage, the company's activities against the customer's touchpoints. A stage with touchpoints but no company activity marked has no data (not "ok"). Each hour of effort counts once: a note's effort counts only where no touchpoint of its stage and micro-journey carries effort; beside such touchpoints it is shown, not added.</source>
+        <translation>&lt;b&gt;Gapanalyse.&lt;/b&gt; Fase for fase: bedriftens aktiviteter mot kundens møtepunkter. En fase med møtepunkter, men uten noe merket som bedriftens aktivitet, har ingen data (ikke «ok»). Hver time innsats telles én gang: innsatsen på et notat telles bare der ingen møtepunkter i samme fase og mikroreise har innsats; ved siden av slike møtepunkter vises den, men legges ikke til.</translation>
+    </message>
+    <message>
         <source>Insights</source>
         <translation>Innsikt</translation>
     </message>
@@ -354,6 +374,14 @@
     <message>
         <source>Copy every finding as text, to paste into an e-mail or a document</source>
         <translation>Kopier alle funn som tekst, til å lime inn i en e-post eller et dokument</translation>
+    </message>
+    <message>
+        <source>How it counts</source>
+        <translation>Slik telles det</translation>
+    </message>
+    <message>
+        <source>What each percent is a share of, the weakest-link rule and how effort is counted</source>
+        <translation>Hva hver prosent er en andel av, regelen for svakeste ledd og hvordan innsats telles</translation>
     </message>
     <message>
         <source>Show {0} more…</source>
@@ -898,6 +926,22 @@
     <message>
         <source>{0} overdue: {1}</source>
         <translation>{0} forsinket: {1}</translation>
+    </message>
+    <message>
+        <source>{0} of the customers who reach this crossroads take this branch</source>
+        <translation>{0} av kundene som kommer til dette veiskillet, tar denne grenen</translation>
+    </message>
+    <message>
+        <source>{0} of the customers who reach the step before take this arrow</source>
+        <translation>{0} av kundene som kommer til steget før, følger denne pilen</translation>
+    </message>
+    <message>
+        <source>{0} of the customers entering this micro-journey end here (stated on the map)</source>
+        <translation>{0} av kundene som går inn i denne mikroreisen, ender her (oppgitt på kartet)</translation>
+    </message>
+    <message>
+        <source>{0} of the customers entering ‘{1}’ end here (stated on the map)</source>
+        <translation>{0} av kundene som går inn i ‘{1}’, ender her (oppgitt på kartet)</translation>
     </message>
 </context>
 <context>
@@ -1800,7 +1844,10 @@ Vil du lagre dem før du lukker?</translation>
     </message>
     <message numerus="yes">
         <source>%n open friction points</source>
-        <translation><numerusform>%n åpent friksjonspunkt</numerusform><numerusform>%n åpne friksjonspunkter</numerusform></translation>
+        <translation>
+            <numerusform>%n åpent friksjonspunkt</numerusform>
+            <numerusform>%n åpne friksjonspunkter</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2103,14 @@ autolagret {2}</translation>
         <translation>Svakeste ledd i {journey}: {step} — {reason}.</translation>
     </message>
     <message>
+        <source>Weakest link of {journey}: {count} steps tie, each hurting {hurt} on the 1–5 scale: {steps}.</source>
+        <translation>Svakeste ledd i {journey}: {count} steg deler plassen, hvert gjør vondt {hurt} på skalaen 1–5: {steps}.</translation>
+    </message>
+    <message>
+        <source>{step} — {reason}</source>
+        <translation>{step} — {reason}</translation>
+    </message>
+    <message>
         <source>Friction at {step}: severity {severity}, {status}{share}.</source>
         <translation>Friksjon ved {step}: alvorlighet {severity}, {status}{share}.</translation>
     </message>
@@ -2080,20 +2135,12 @@ autolagret {2}</translation>
         <translation>Kartet har {total} veier fra inngang til utfall; de første {shown} er analysert.</translation>
     </message>
     <message>
-        <source>From {entry}: {odds}.</source>
-        <translation>Fra {entry}: {odds}.</translation>
-    </message>
-    <message>
         <source>{step} ({word}) has no owner.</source>
         <translation>{step} ({word}) har ingen eier.</translation>
     </message>
     <message>
         <source>Hand-off from {source_owner} to {target_owner}: {source} → {target}.</source>
         <translation>Overlevering fra {source_owner} til {target_owner}: {source} → {target}.</translation>
-    </message>
-    <message>
-        <source>Owners' share of the steps: {shares}.</source>
-        <translation>Eiernes andel av stegene: {shares}.</translation>
     </message>
     <message>
         <source>The map has no arrows yet: join the steps to see paths, dead ends and odds.</source>
@@ -2104,10 +2151,6 @@ autolagret {2}</translation>
         <translation>Ingen inngang fører til {step}.</translation>
     </message>
     <message>
-        <source>Dead end: {step} leads nowhere and is not an outcome.</source>
-        <translation>Blindvei: {step} fører ingen steder og er ikke et utfall.</translation>
-    </message>
-    <message>
         <source>Repurchase loop through {steps}: customers come back, which is fine.</source>
         <translation>Gjenkjøpssløyfe gjennom {steps}: kundene kommer tilbake, og det er bra.</translation>
     </message>
@@ -2116,8 +2159,24 @@ autolagret {2}</translation>
         <translation>Sløyfe gjennom {steps}: kundene kan gå i ring.</translation>
     </message>
     <message>
-        <source>Bottleneck: {share} of the paths ({count} of {total}) pass through {step}.</source>
-        <translation>Flaskehals: {share} av veiene ({count} av {total}) går gjennom {step}.</translation>
+        <source>Of the customers entering {journey} at {entry}: {odds}.</source>
+        <translation>Av kundene som går inn i {journey} ved {entry}: {odds}.</translation>
+    </message>
+    <message>
+        <source>Of the customers entering {journey} at {entry}: {odds}. {upstream}</source>
+        <translation>Av kundene som går inn i {journey} ved {entry}: {odds}. {upstream}</translation>
+    </message>
+    <message>
+        <source>Owners' share of the map's {count} touchpoints and crossroads: {shares}.</source>
+        <translation>Eiernes andel av kartets {count} møtepunkter og veiskiller: {shares}.</translation>
+    </message>
+    <message>
+        <source>{journey} ends at {step} with no outcome drawn: draw where the customers go next (an outcome, or the next micro-journey).</source>
+        <translation>{journey} slutter ved {step} uten at noe utfall er tegnet: tegn hvor kundene går videre (et utfall eller neste mikroreise).</translation>
+    </message>
+    <message>
+        <source>Bottleneck: {share} of the map's paths from an entry to an outcome ({count} of {total}) pass through {step}.</source>
+        <translation>Flaskehals: {share} av kartets stier fra en inngang til et utfall ({count} av {total}) går gjennom {step}.</translation>
     </message>
     <message>
         <source>Stage {stage} has no touchpoints.</source>
@@ -2162,6 +2221,22 @@ autolagret {2}</translation>
     <message>
         <source>Drop? In {stage} the company spends effort{effort} on {activities}, but the customer meets no touchpoint there.</source>
         <translation>Droppe? I {stage} legger bedriften ned innsats{effort} på {activities}, men kunden møter ingen møtepunkter der.</translation>
+    </message>
+    <message>
+        <source>No company activities are marked in {stages}: the gap analysis has no data there (mark the touchpoints or notes the company works on as company activities).</source>
+        <translation>Ingenting er merket som bedriftens aktivitet i {stages}: gapanalysen har ingen data der (merk møtepunktene eller notatene bedriften jobber med som bedriftens aktivitet).</translation>
+    </message>
+    <message>
+        <source>No company activities are marked on the map: the gap analysis has no data (mark the touchpoints or notes the company works on as company activities).</source>
+        <translation>Ingenting er merket som bedriftens aktivitet på kartet: gapanalysen har ingen data (merk møtepunktene eller notatene bedriften jobber med som bedriftens aktivitet).</translation>
+    </message>
+    <message>
+        <source>The effort on the note {note} ({effort}) is not added to {stage}: touchpoints of {journey} there already carry effort ({touchpoint_effort}), and the map cannot tell whether it is the same work. Put the effort on the touchpoints it belongs to, or keep the note where no touchpoint carries effort.</source>
+        <translation>Innsatsen på notatet {note} ({effort}) legges ikke til i {stage}: møtepunkter i {journey} der har allerede innsats ({touchpoint_effort}), og kartet kan ikke se om det er det samme arbeidet. Legg innsatsen på møtepunktene den hører til, eller ha notatet der ingen møtepunkter har innsats.</translation>
+    </message>
+    <message>
+        <source>{outcome} says {stated} of the customers end there, but the branch shares give {computed}.</source>
+        <translation>{outcome} sier at {stated} av kundene ender der, men andelene i forgreningene gir {computed}.</translation>
     </message>
     <message>
         <source>Invest? In {stage} nobody backs {steps}: no company activity, no owner.</source>
@@ -2240,8 +2315,20 @@ autolagret {2}</translation>
         <translation>«{text}»</translation>
     </message>
     <message>
-        <source>, {share} take the bad branch</source>
-        <translation>, {share} tar den dårlige grenen</translation>
+        <source>, {share} of the customers who reach it take the bad branch</source>
+        <translation>, {share} av kundene som kommer dit, tar den dårlige grenen</translation>
+    </message>
+    <message>
+        <source>, {share} of the customers who reach it take the bad branch ({bases})</source>
+        <translation>, {share} av kundene som kommer dit, tar den dårlige grenen ({bases})</translation>
+    </message>
+    <message>
+        <source>{share} reach a step with no outcome drawn after it</source>
+        <translation>{share} kommer til et steg uten noe utfall tegnet etter seg</translation>
+    </message>
+    <message>
+        <source>{share} reach {step}, where {journey} ends with no outcome drawn</source>
+        <translation>{share} kommer til {step}, der {journey} slutter uten at noe utfall er tegnet</translation>
     </message>
     <message>
         <source>too many</source>
@@ -2276,6 +2363,38 @@ autolagret {2}</translation>
         <translation>{share} av kundene</translation>
     </message>
     <message>
+        <source>{share} of the customers entering {journey}</source>
+        <translation>{share} av kundene som går inn i {journey}</translation>
+    </message>
+    <message>
+        <source>{share} of the customers entering {journey} ({upstream})</source>
+        <translation>{share} av kundene som går inn i {journey} ({upstream})</translation>
+    </message>
+    <message>
+        <source>{share} of all customers entering {journey}</source>
+        <translation>{share} av alle kundene som går inn i {journey}</translation>
+    </message>
+    <message>
+        <source>an unknown share of all customers entering {journey} (a share is missing on the way)</source>
+        <translation>en ukjent andel av alle kundene som går inn i {journey} (en andel mangler på veien)</translation>
+    </message>
+    <message>
+        <source>everyone entering {journeys} reaches it</source>
+        <translation>alle som går inn i {journeys}, kommer dit</translation>
+    </message>
+    <message>
+        <source>{journey} at {entry}</source>
+        <translation>{journey} ved {entry}</translation>
+    </message>
+    <message>
+        <source>Of all customers entering {journey}, {reach} get here: {odds}.</source>
+        <translation>Av alle kundene som går inn i {journey}, kommer {reach} hit: {odds}.</translation>
+    </message>
+    <message>
+        <source>How many of all customers entering {journey} get here is unknown: a share is missing on the way.</source>
+        <translation>Hvor mange av alle kundene som går inn i {journey}, som kommer hit, er ukjent: en andel mangler på veien.</translation>
+    </message>
+    <message>
         <source>worst severity {severity}</source>
         <translation>verste alvorlighet {severity}</translation>
     </message>
@@ -2290,10 +2409,6 @@ autolagret {2}</translation>
     <message>
         <source>{share} unknown (a share is missing)</source>
         <translation>{share} ukjent (en andel mangler)</translation>
-    </message>
-    <message>
-        <source>{share} stop at a dead end</source>
-        <translation>{share} stopper i en blindvei</translation>
     </message>
     <message>
         <source>{share} go round a loop</source>
@@ -2482,8 +2597,12 @@ autolagret {2}</translation>
         <translation>Frist {0}</translation>
     </message>
     <message>
-        <source>{0}, {1} of customers</source>
-        <translation>{0}, {1} av kundene</translation>
+        <source>{0}; stated on the map: {1} of the customers entering this micro-journey</source>
+        <translation>{0}; oppgitt på kartet: {1} av kundene som går inn i denne mikroreisen</translation>
+    </message>
+    <message>
+        <source>{0}; by the branch shares: {1}</source>
+        <translation>{0}; etter andelene i forgreningene: {1}</translation>
     </message>
     <message>
         <source>Outcome: {0}</source>
@@ -2500,6 +2619,14 @@ autolagret {2}</translation>
     <message>
         <source>neutral</source>
         <translation>nøytral</translation>
+    </message>
+    <message>
+        <source>{0} of those who reach this step</source>
+        <translation>{0} av dem som kommer til dette steget</translation>
+    </message>
+    <message>
+        <source>Weakest link, a tie of {0} steps: {1}.</source>
+        <translation>Svakeste ledd, {0} steg deler plassen: {1}.</translation>
     </message>
     <message>
         <source>Weakest link: {0} — {1}.</source>
@@ -2572,6 +2699,10 @@ autolagret {2}</translation>
     <message>
         <source>neutral branch</source>
         <translation>nøytral gren</translation>
+    </message>
+    <message>
+        <source>% on an arrow: of those at its start · on an outcome: stated</source>
+        <translation>% på en pil: av dem ved starten · på et utfall: oppgitt</translation>
     </message>
     <message>
         <source>Owners: </source>
@@ -2726,8 +2857,8 @@ autolagret {2}</translation>
         <translation>Friksjonsregister</translation>
     </message>
     <message>
-        <source>Every crossroads on the map, worst first (unresolved before resolved, then severity, then the share taking the bad branch). Actions past their due date stand out on a tinted row.</source>
-        <translation>Alle veiskiller på kartet, de verste først (uløste før løste, deretter etter alvorlighet, deretter etter andelen som tar den dårlige grenen). Tiltak som har passert fristen, står på en farget rad.</translation>
+        <source>Every crossroads on the map, worst first (unresolved before resolved, then severity, then the share taking the bad branch). Bad branch: the share of the customers who reach the crossroads that take its bad branches, then, where it differs, the same customers as a share of all who enter the micro-journey. Actions past their due date stand out on a tinted row.</source>
+        <translation>Hvert veiskille på kartet, det verste først (uløste før løste, så alvorlighet, så andelen som tar den dårlige grenen). Dårlig gren: andelen av kundene som kommer til veiskillet som tar de dårlige grenene, og der det er et annet tall, de samme kundene som andel av alle som går inn i mikroreisen. Tiltak som har passert fristen, står på en farget rad.</translation>
     </message>
     <message>
         <source>There are no crossroads on this map yet.</source>
@@ -2968,6 +3099,18 @@ autolagret {2}</translation>
     <message>
         <source>DATA</source>
         <translation>data</translation>
+    </message>
+    <message>
+        <source>an unknown share of all entering ‘{0}’</source>
+        <translation>en ukjent andel av alle som går inn i ‘{0}’</translation>
+    </message>
+    <message>
+        <source>{0} of all entering ‘{1}’</source>
+        <translation>{0} av alle som går inn i ‘{1}’</translation>
+    </message>
+    <message>
+        <source>{0} of those entering ‘{1}’</source>
+        <translation>{0} av dem som går inn i ‘{1}’</translation>
     </message>
 </context>
 <context>
