@@ -122,6 +122,9 @@ class _Handler(BaseHTTPRequestHandler):
 
     server: _Server
 
+    def version_string(self) -> str:
+        return self.server_version  # not Python's version: nobody's business either
+
     def log_message(self, format: str, *args) -> None:  # noqa: A002 - the base's name
         """Nothing is logged: a phone's requests are nobody's business."""
 
@@ -339,6 +342,12 @@ class VotingServer:
         if self._server is None:
             raise RuntimeError("the voting server is not running")
         return int(self._server.server_address[1])
+
+    def sockname(self) -> tuple:
+        """The address and port the server's socket is bound to."""
+        if self._server is None:
+            raise RuntimeError("the voting server is not running")
+        return self._server.socket.getsockname()
 
     @property
     def url(self) -> str:
