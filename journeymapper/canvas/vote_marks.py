@@ -17,6 +17,7 @@ from typing import Mapping
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
+from shiboken6 import isValid
 
 from ..look.votes import (
     VOTE_COLOUR,
@@ -156,6 +157,9 @@ class VoteMarks(QObject):
     def _place(self, node_id: str, votes: int) -> None:
         item = self.scene.node_item(node_id)
         mark = self._marks.get(node_id)
+        if mark is not None and not isValid(mark):  # it went with its step's item
+            del self._marks[node_id]
+            mark = None
         if mark is not None and (item is None or mark.parentItem() is not item):
             self._drop(node_id)  # the step's item was made anew (undo) or went
             mark = None
@@ -169,7 +173,7 @@ class VoteMarks(QObject):
 
     def _drop(self, node_id: str) -> None:
         mark = self._marks.pop(node_id, None)
-        if mark is not None and mark.scene() is not None:
+        if mark is not None and isValid(mark) and mark.scene() is not None:
             mark.scene().removeItem(mark)
 
     @staticmethod
@@ -189,7 +193,7 @@ class VoteMarks(QObject):
             if change.target == Target.NODE and change.id in self._counts:
                 touched = True
                 if change.action == Action.REMOVED:
-                    self._drop(change.id)
+                    self._marks.pop(change.id, None)  # deleted with the step's item
             elif change.target in (Target.STAGE, Target.JOURNEY):
                 touched = True  # the grid moved steps
         if touched:
