@@ -84,6 +84,7 @@ class VoteOverlay(QFrame):
         self.title = QLabel(objectName="VoteTitle")
         self.title.setWordWrap(True)
         self.scan = QLabel(objectName="VoteScan")
+        self.scan.setWordWrap(True)
         self.qr = QrCode()
         self.address = QLabel(objectName="VoteAddress")
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -151,8 +152,11 @@ class VoteOverlay(QFrame):
         viewport = self.view.viewport()
         side = max(200, min(420, int(viewport.height() * 0.36), int(viewport.width() * 0.3)))
         self.qr.set_side(side)
-        width = max(self.qr.width() + 32, 340)
-        for label in (self.title, self.hint):
+        # the address and the tally on one line each, never cut: the card is as wide
+        widest = max(self.address.sizeHint().width() if self.address.isVisibleTo(self) else 0,
+                     self.tally.sizeHint().width())
+        width = max(self.qr.width() + 32, widest + 40, 340)
+        for label in (self.title, self.hint, self.scan):
             label.setFixedWidth(width - 32)
         self.layout().activate()
         self.setFixedWidth(width)

@@ -30,7 +30,7 @@ class VoteMarkLook:
     pad: float        # inside the pill's border
     number_px: float  # the number's type size
     border: float
-    overlap: float    # how far the pill reaches down over the step's top edge
+    gap_above: float  # between the pill's foot and the step's top edge
 
     def dots_size(self, votes: int) -> tuple[float, float]:
         shown = min(votes, DOTS_SHOWN)
@@ -57,12 +57,12 @@ class VoteMarkLook:
 def vote_mark_look(large_print: bool) -> VoteMarkLook:
     scale = pal.LARGE_PRINT if large_print else 1.0
     return VoteMarkLook(dot=8.0 * scale, gap=3.0 * scale, pad=4.0 * scale,
-                        number_px=15.0 * scale, border=1.6 * scale, overlap=6.0 * scale)
+                        number_px=15.0 * scale, border=1.6 * scale, gap_above=2.0 * scale)
 
 
 def vote_mark_place(step_width: float, mark_width: float, mark_height: float,
                     look: VoteMarkLook) -> tuple[float, float]:
-    """The pill's top-left in the step's own coordinates: centred above the step, its
-    foot just over the step's top edge (between a crossroads' owner tag and its
-    severity disc, over a card's top edge), so it reads as the step's."""
-    return (step_width - mark_width) / 2, look.overlap - mark_height
+    """The pill's top-left in the step's own coordinates: centred just above the step,
+    so it reads as the step's and hides nothing of it (a crossroads' owner tag and
+    severity disc, a card's top line)."""
+    return (step_width - mark_width) / 2, -look.gap_above - mark_height

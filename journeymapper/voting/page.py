@@ -223,7 +223,7 @@ _SCRIPT = r"""
         var back = document.createElement("button");
         back.className = "back";
         back.type = "button";
-        back.textContent = "\u2212";
+        back.textContent = W.take_back;
         back.addEventListener("click", function () { send("unvote", item.id); });
         var vote = document.createElement("button");
         vote.className = "vote";
