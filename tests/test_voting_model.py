@@ -204,3 +204,13 @@ def test_a_broken_round_in_a_file_is_refused_at_its_place():
     data["rounds"][0]["tokens"] = ["p" * 32]  # no field for who voted
     with pytest.raises(io.JourneyFileError, match="not a field"):
         io.loads(json.dumps(data).encode(), "kart.jmap")
+
+
+def test_an_autosave_keeps_the_rooms_rounds(tmp_path):
+    """A crash after a round was stored must not lose the room's votes."""
+    from journeymapper.config.autosave import MapSnapshot, read_autosave, write_autosave
+
+    document = _with_rounds()
+    file = tmp_path / "kart.jmap-autosave"
+    write_autosave(file, MapSnapshot.of(document), None, owner="test")
+    assert read_autosave(file)[1].rounds == document.rounds

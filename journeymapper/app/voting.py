@@ -25,14 +25,15 @@ import threading
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from ..canvas.vote_marks import VoteMarks
 from ..commands import EditCommand, push
 from ..look.kinds import CONTEXT as KINDS_CONTEXT, kind_spec
 from ..model import CrossroadsStatus, NodeKind, VoteRound
 from ..model.flow import flow_order
-from ..model.voting import DESK, RoundItem, RoundRules, Tally, VoteRefused
+from ..model.voting import (DESK, MAX_ROUND_ITEMS, RoundItem, RoundRules, Tally,
+                            VoteRefused)
 from ..voting.addresses import local_addresses
 from ..voting.server import VotingServer
 from .vote_overlay import VoteOverlay
@@ -63,7 +64,7 @@ class VotingRoom(QObject):
         self.start_action.setStatusTip(self.tr(
             "Let the room vote on the crossroads from their phones (or enter votes here)"))
         self.start_action.triggered.connect(self.start_round)
-        self.close_action = QAction(self.tr("C&lose Voting Round"), window)
+        self.close_action = QAction(self.tr("Close Voting &Round"), window)
         self.close_action.setShortcut(QKeySequence(SHORTCUT))
         self.close_action.setStatusTip(self.tr("End the vote and keep the result in the map"))
         self.close_action.triggered.connect(self.close_round)
@@ -73,9 +74,9 @@ class VotingRoom(QObject):
         window.map_menu.addAction(self.start_action)
         window.map_menu.addAction(self.close_action)
         window.addActions([self.start_action, self.close_action])  # also while presenting
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.stop_server)
+        self._quit_hook = QCoreApplication.instance()
+        if self._quit_hook is not None:
+            self._quit_hook.aboutToQuit.connect(self.stop_server)
         self._update_actions()
 
     # --- state -------------------------------------------------------------------------
@@ -152,6 +153,13 @@ class VotingRoom(QObject):
         crossroads, selected = self.candidates()
         ids = selected if choice.selected_steps else crossroads
         if not ids:
+            return False
+        if len(ids) > MAX_ROUND_ITEMS:
+            QMessageBox.information(
+                self.window, self.tr("Start Dot Voting"),
+                self.tr("A round can put at most {0} steps to the vote ({1} were chosen): "
+                        "select the steps the room should vote on.")
+                .format(MAX_ROUND_ITEMS, len(ids)))
             return False
         title = choice.title or self.tr("Dot voting")
         tally = Tally([RoundItem(i, self.item_name(i)) for i in ids],
@@ -280,7 +288,7 @@ class VotingRoom(QObject):
         if self.is_open:
             self.close_round()
         self.stop_server()
-        app = QApplication.instance()
+        app, self._quit_hook = self._quit_hook, None
         if app is not None:
             try:
                 app.aboutToQuit.disconnect(self.stop_server)

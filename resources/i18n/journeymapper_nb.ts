@@ -1870,7 +1870,10 @@ autolagret {2}</translation>
     </message>
     <message numerus="yes">
         <source>%n votes</source>
-        <translation><numerusform>%n stemme</numerusform><numerusform>%n stemmer</numerusform></translation>
+        <translation>
+            <numerusform>%n stemme</numerusform>
+            <numerusform>%n stemmer</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 person</source>
@@ -1878,7 +1881,10 @@ autolagret {2}</translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation><numerusform>%n person</numerusform><numerusform>%n personer</numerusform></translation>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personer</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} from {1}</source>
@@ -1959,7 +1965,7 @@ autolagret {2}</translation>
         <translation>La rommet stemme over veiskillene fra telefonene sine (eller før inn stemmer her)</translation>
     </message>
     <message>
-        <source>C&amp;lose Voting Round</source>
+        <source>Close Voting &amp;Round</source>
         <translation>&amp;Avslutt avstemningsrunden</translation>
     </message>
     <message>
@@ -1973,6 +1979,10 @@ autolagret {2}</translation>
     <message>
         <source>There is nothing to vote on yet: add crossroads to the map, or select the steps the room should vote on.</source>
         <translation>Det er ingenting å stemme over ennå: legg til veiskiller i kartet, eller velg stegene rommet skal stemme over.</translation>
+    </message>
+    <message>
+        <source>A round can put at most {0} steps to the vote ({1} were chosen): select the steps the room should vote on.</source>
+        <translation>En runde kan legge høyst {0} steg ut til avstemning ({1} ble valgt): velg stegene rommet skal stemme over.</translation>
     </message>
     <message>
         <source>Dot voting</source>
