@@ -10,6 +10,7 @@ is translated with the sentence: :meth:`Finding.text` takes the translator.
 ``Finding.kind`` is a stable name for tools (``check --json``), by group:
 
 * weakest-links: ``weakest-link``, ``friction``
+* room-priorities: ``vote-round``, ``room-priority`` (dot voting's results)
 * paths: ``path-to-churn``, ``more-paths-to-churn``, ``outcome-odds``, ``too-many-paths``
 * unowned: ``unowned``; hand-offs: ``hand-off``, ``owner-shares``
 * structure: ``no-arrows``, ``unreachable``, ``dead-end``, ``loop``, ``repurchase-loop``,
@@ -162,6 +163,7 @@ class Group(str, Enum):
     """The headings the Insights dock, the report and the PDF group findings under."""
 
     WEAKEST_LINKS = "weakest-links"
+    PRIORITIES = "room-priorities"
     PATHS = "paths"
     UNOWNED = "unowned"
     HANDOFFS = "hand-offs"
@@ -179,6 +181,7 @@ class Group(str, Enum):
 
 GROUP_TITLES = {
     Group.WEAKEST_LINKS: "Weakest links",
+    Group.PRIORITIES: "The room's priorities",
     Group.PATHS: "Paths to churn",
     Group.UNOWNED: "Unowned steps",
     Group.HANDOFFS: "Hand-offs",

@@ -34,6 +34,7 @@ from .ownership import (
     owner_stage_matrix,
     unowned,
 )
+from .priorities import priority_findings
 from .paths import Bottleneck, Path, PathSet, bottlenecks, paths, share_graph
 from .shares import OutcomeOdds, ShareProblem, outcome_odds, share_problems
 from .structure import Loop, dead_ends, loops, stages_without_touchpoints, unreachable
@@ -613,6 +614,7 @@ def _analyse(document, today: _dt.date, max_paths: int | None) -> Analysis:
     gaps = gap_table(document)
     findings: list[Finding] = []
     findings += _weakest_findings(document, insights, frictions, bases)
+    findings += priority_findings(document)
     findings += _path_findings(document, insights, whole, bases)
     findings += _ownership_findings(document, unowned_nodes, found_handoffs, shares)
     findings += _structure_findings(document, structure)

@@ -45,6 +45,7 @@ from .map_lock import MapLock, describe_holder
 from .presentation import Presentation
 from .template_dialog import TemplateChooserDialog
 from .workshop_timer import PRESETS, TimerOverlay, ask_and_start
+from .voting import VotingRoom
 
 READABLE_NAME_PX = 12  # a map opens with step names at least this tall on screen
 
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self._install_panels()
         self._add_panel_entries()
+        self.voting = VotingRoom(self)  # dot voting: Map menu, the phones' page, the dots
         self._restore_state()
         windows.register(self)
 
@@ -956,6 +958,7 @@ class MainWindow(QMainWindow):
         if self._closed:
             event.accept()
             return
+        self.voting.end_for_close()  # an open round's votes are kept in the map first
         if not self.maybe_keep_changes():
             event.ignore()
             return

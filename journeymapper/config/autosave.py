@@ -19,7 +19,8 @@ from pathlib import Path
 
 from ..io import JourneyFileError, from_data, reading, to_data
 from ..io.atomic import atomic_write
-from ..model import Connection, JourneyDocument, MapInfo, MicroJourney, Node, Owner, Stage
+from ..model import (Connection, JourneyDocument, MapInfo, MicroJourney, Node, Owner, Stage,
+                     VoteRound)
 from . import paths
 
 AUTOSAVE_SUFFIX = ".jmap-autosave"
@@ -58,11 +59,13 @@ class MapSnapshot:
     owners: tuple[Owner, ...]
     all_nodes: tuple[Node, ...]
     all_edges: tuple[Connection, ...]
+    rounds: tuple[VoteRound, ...] = ()  # the room's closed voting rounds
 
     @classmethod
     def of(cls, document: JourneyDocument) -> "MapSnapshot":
         return cls(document.info, tuple(document.stages), tuple(document.journeys),
-                   tuple(document.owners), tuple(document.nodes()), tuple(document.edges()))
+                   tuple(document.owners), tuple(document.nodes()), tuple(document.edges()),
+                   tuple(document.rounds))
 
     def nodes(self) -> tuple[Node, ...]:
         return self.all_nodes

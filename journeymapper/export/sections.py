@@ -15,6 +15,7 @@ from typing import Callable
 from reportlab.platypus import CondPageBreak, KeepInFrame, PageBreak, Spacer
 
 from .journeys import journey_flowables
+from .priorities import has_priorities, priorities_story
 from .paper import MARGIN
 from .registers import matrix_flowables, register_flowables
 from .summary import summary_flowables
@@ -23,7 +24,7 @@ from .words import translate
 
 
 def section_count(document) -> int:
-    return 3 + len(document.journeys)
+    return 3 + len(document.journeys) + has_priorities(document)
 
 
 def section_story(document, page: tuple[float, float], today: _dt.date,
@@ -41,6 +42,7 @@ def section_story(document, page: tuple[float, float], today: _dt.date,
                           + f" · {today.isoformat()}", SMALL), Spacer(1, 6)]
     body = summary_flowables(document, analysis, words, width, height, today)
     story.append(KeepInFrame(width, height - 46, body, mode="shrink"))
+    story += priorities_story(document, words, width, tick)  # the room's votes, if any
     story += [PageBreak(), Mark(translate("export", "Friction register"), "register", 0, tick)]
     story += register_flowables(document, analysis, words, width, today)
     story += [PageBreak(), Mark(translate("export", "Ownership matrix"), "matrix", 0, tick)]

@@ -1,7 +1,9 @@
 """The .jmap file format: versioned, deterministic UTF-8 JSON, validated on the way in.
 
-A file looks like ``{"format": "journeymapper", "version": 1, "title": …,
-"stages": […], "journeys": […], "owners": […], "nodes": […], "edges": […]}``.
+A file looks like ``{"format": "journeymapper", "version": 2, "title": …,
+"stages": […], "journeys": […], "owners": […], "nodes": […], "edges": […],
+"rounds": […]}``. Version 2 added ``rounds``, the results of dot voting
+(:mod:`journeymapper.model.voting`); a version 1 file is upgraded on opening.
 Steps and arrows are sorted by id and every field is written, so two saves of
 the same map are byte-identical and a map diffs well in git. Every way a file
 can be bad ends in one :class:`JourneyFileError` that names the file and the
@@ -32,6 +34,7 @@ from ..model import (
     MicroJourney,
     Owner,
     Stage,
+    VoteRound,
 )
 from ..model.elements import MAX_LABEL, MAX_TEXT, Id
 from ..runtime import collector_paused
@@ -39,7 +42,7 @@ from .atomic import atomic_write
 from .reading import NotARegularFile, open_regular, printable
 
 FORMAT_NAME = "journeymapper"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MAX_FILE_BYTES = 64 * 1024 * 1024
 FILE_SUFFIX = ".jmap"
 
@@ -59,7 +62,16 @@ MAX_VALUES = 3_000_000
 
 # Upgrades from an older version to the next one: MIGRATIONS[n] turns a
 # version-n document (a plain dict) into a version n+1 document.
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
+
+
+def _add_rounds(data: dict) -> dict:
+    """Version 1 → 2: maps gained ``rounds`` (dot voting); an old map has none."""
+    data = dict(data)
+    data.setdefault("rounds", [])
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _add_rounds}
 
 
 class JourneyFileError(Exception):
@@ -95,12 +107,13 @@ class _JourneyFile(BaseModel):
     owners: Annotated[list[Owner], FailFast(), Field(max_length=MAX_ROWS)] = []
     nodes: Annotated[list[AnyNode], FailFast(), Field(max_length=MAX_STEPS)] = []
     edges: Annotated[list[Connection], FailFast(), Field(max_length=MAX_ARROWS)] = []
+    rounds: Annotated[list[VoteRound], FailFast(), Field(max_length=MAX_ROWS)] = []
 
 
 # (list in the file, its limit, what a user calls its items)
 _LIMITS = (("nodes", MAX_STEPS, "steps and notes"), ("edges", MAX_ARROWS, "arrows"),
            ("stages", MAX_ROWS, "stages"), ("journeys", MAX_ROWS, "micro-journeys"),
-           ("owners", MAX_ROWS, "owners"))
+           ("owners", MAX_ROWS, "owners"), ("rounds", MAX_ROWS, "voting rounds"))
 
 
 # --- writing -------------------------------------------------------------------
@@ -121,6 +134,7 @@ def to_data(document: JourneyDocument) -> dict[str, Any]:
                   for n in sorted(document.nodes(), key=lambda n: n.id)],
         "edges": [e.model_dump(mode="json")
                   for e in sorted(document.edges(), key=lambda e: e.id)],
+        "rounds": [r.model_dump(mode="json") for r in document.rounds],
     }
 
 
@@ -254,7 +268,8 @@ def _json_path(loc: tuple, data: Any) -> str:
 
 def _describe_item(loc: tuple, data: Any) -> str:
     """‘the crossroads “Bag lost?”’ for a location inside a node, for context."""
-    if len(loc) >= 2 and loc[0] in ("nodes", "stages", "journeys", "owners", "edges") \
+    if len(loc) >= 2 and loc[0] in ("nodes", "stages", "journeys", "owners", "edges",
+                                    "rounds") \
             and isinstance(loc[1], int) and isinstance(data, dict):
         items = data.get(loc[0])
         if isinstance(items, list) and 0 <= loc[1] < len(items) and isinstance(items[loc[1]], dict):
@@ -262,8 +277,9 @@ def _describe_item(loc: tuple, data: Any) -> str:
             kind = item.get("kind")
             step = kind if kind in ("touchpoint", "crossroads", "outcome", "note") else "step"
             word = {"nodes": step, "stages": "stage",
-                    "journeys": "micro-journey", "owners": "owner", "edges": "arrow"}[loc[0]]
-            name = item.get("label") or item.get("name")
+                    "journeys": "micro-journey", "owners": "owner", "edges": "arrow",
+                    "rounds": "voting round"}[loc[0]]
+            name = item.get("label") or item.get("name") or item.get("title")
             if isinstance(name, str) and name:
                 short = name if len(name) <= 40 else name[:39] + "…"
                 return f" (in the {word} “{short}”)"
@@ -457,7 +473,8 @@ def _has_repeated_keys(body: bytes, parsed: _JourneyFile) -> bool | None:
     """
     colons = body.count(b":")
     models = list(chain([parsed], parsed.stages, parsed.journeys, parsed.owners, parsed.nodes,
-                        parsed.edges))
+                        parsed.edges, parsed.rounds,
+                        chain.from_iterable(r.counts for r in parsed.rounds)))
     keys = sum(map(len, map(_FIELDS_SET, models)))
     if colons == keys:
         return False
@@ -519,7 +536,8 @@ def _open_current(raw: bytes) -> JourneyDocument | None:
         return JourneyDocument.assembled(
             MapInfo(title=parsed.title, description=parsed.description,
                     journey_owner_id=parsed.journey_owner_id),
-            parsed.stages, parsed.journeys, parsed.owners, parsed.nodes, parsed.edges)
+            parsed.stages, parsed.journeys, parsed.owners, parsed.nodes, parsed.edges,
+            parsed.rounds)
     except DocumentError:  # the careful path says which element, at its place
         return None
 
@@ -571,7 +589,8 @@ def _build(parsed: _JourneyFile, source: str) -> JourneyDocument:
               ("journeys", parsed.journeys, document.add_journey),
               ("owners", parsed.owners, document.add_owner),
               ("nodes", parsed.nodes, document.add_node),
-              ("edges", parsed.edges, document.add_edge))
+              ("edges", parsed.edges, document.add_edge),
+              ("rounds", parsed.rounds, document.add_round))
     for name, items, add in groups:
         for i, item in enumerate(items):
             try:

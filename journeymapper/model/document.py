@@ -34,6 +34,7 @@ from .elements import (
     Stage,
 )
 from .geometry import EMOTION_BAND
+from .voting import VoteRound
 from .events import Action, Change, ChangeBatch, ChangeEmitter, Target
 
 
@@ -79,10 +80,11 @@ class JourneyDocument:
         self._stages: list[Stage] = []
         self._journeys: list[MicroJourney] = []
         self._owners: list[Owner] = []
+        self._rounds: list[VoteRound] = []  # closed rounds of dot voting, oldest first
         # The ids in each ordered list, so checking a step's references costs
         # O(1) instead of a scan (opening a 10,000-step map checks 30,000 of them).
         self._ids: dict[int, set[str]] = {id(self._stages): set(), id(self._journeys): set(),
-                                          id(self._owners): set()}
+                                          id(self._owners): set(), id(self._rounds): set()}
         self._edges: dict[str, tuple[str, str]] = {}
         self._events = ChangeEmitter()
         self._batches = ChangeEmitter()
@@ -92,7 +94,8 @@ class JourneyDocument:
     @classmethod
     def assembled(cls, info: MapInfo, stages: Sequence[Stage], journeys: Sequence[MicroJourney],
                   owners: Sequence[Owner], nodes: Sequence[Node],
-                  edges: Sequence[Connection]) -> "JourneyDocument":
+                  edges: Sequence[Connection],
+                  rounds: Sequence[VoteRound] = ()) -> "JourneyDocument":
         """A whole map at once, as opening a file makes it.
 
         Gives the document that adding each element in turn (``add_stage`` …
@@ -104,7 +107,7 @@ class JourneyDocument:
         """
         document = cls()
         for items, add in ((stages, document.add_stage), (journeys, document.add_journey),
-                           (owners, document.add_owner)):
+                           (owners, document.add_owner), (rounds, document.add_round)):
             for item in items:
                 add(item)
         stage_ids = document._ids[id(document._stages)]
@@ -260,7 +263,7 @@ class JourneyDocument:
             self._info = new
         else:
             items = {Target.STAGE: self._stages, Target.JOURNEY: self._journeys,
-                     Target.OWNER: self._owners}[target]
+                     Target.OWNER: self._owners, Target.ROUND: self._rounds}[target]
             ids = self._ids[id(items)]
             if action is Action.ADDED:
                 index = len(items) if change.index is None else change.index
@@ -305,9 +308,11 @@ class JourneyDocument:
         copy = JourneyDocument(self._info)
         copy._stages, copy._journeys, copy._owners = (list(self._stages), list(self._journeys),
                                                      list(self._owners))
+        copy._rounds = list(self._rounds)
         copy._ids = {id(copy._stages): set(self._ids[id(self._stages)]),
                      id(copy._journeys): set(self._ids[id(self._journeys)]),
-                     id(copy._owners): set(self._ids[id(self._owners)])}
+                     id(copy._owners): set(self._ids[id(self._owners)]),
+                     id(copy._rounds): set(self._ids[id(self._rounds)])}
         copy._edges = dict(self._edges)
         graph = copy._graph
         # networkx's own copy() walks attribute dicts generically (2.5× slower); the
@@ -341,6 +346,14 @@ class JourneyDocument:
     @property
     def owners(self) -> tuple[Owner, ...]:
         return tuple(self._owners)
+
+    @property
+    def rounds(self) -> tuple[VoteRound, ...]:
+        """The closed rounds of dot voting, oldest first."""
+        return tuple(self._rounds)
+
+    def round(self, round_id: str) -> VoteRound:
+        return self._find(self._rounds, round_id, "voting round")
 
     def stage(self, stage_id: str) -> Stage:
         return self._find(self._stages, stage_id, "stage")
@@ -502,6 +515,26 @@ class JourneyDocument:
         """Everything ``absorb_id`` owned goes to ``keep_id``; ``absorb_id`` goes away."""
         self.owner(keep_id)
         return self.remove_owner(absorb_id, reassign_to=keep_id)
+
+    # --- dot voting --------------------------------------------------------------
+    def add_round(self, round_: VoteRound, index: int | None = None) -> VoteRound:
+        """Store a closed round's result (a record of what the room said: its counts may
+        name steps removed since, with the names they had)."""
+        if not isinstance(round_, VoteRound):
+            raise DocumentError("Only a voting round's result can be stored as one.")
+        return self._add_ordered(self._rounds, round_, index, Target.ROUND, "voting round")
+
+    def update_round(self, round_id: str, **changes) -> bool:
+        return self._update_ordered(self._rounds, round_id, changes, Target.ROUND,
+                                    "voting round")
+
+    def remove_round(self, round_id: str) -> Removal:
+        index = self._index(self._rounds, round_id, "voting round")
+        with self.transaction():
+            round_ = self._rounds.pop(index)
+            self._ids[id(self._rounds)].discard(round_id)
+            self._emit(Action.REMOVED, Target.ROUND, round_id, round_, None, index)
+        return Removal(round_, index)
 
     # --- steps ---------------------------------------------------------------
     def add_node(self, node: Node) -> Node:

@@ -54,6 +54,7 @@ ROWS_SHOWN = 100
 
 GROUP_TITLES = {
     Group.WEAKEST_LINKS: QT_TRANSLATE_NOOP("panels", "Weakest links"),
+    Group.PRIORITIES: QT_TRANSLATE_NOOP("panels", "The room's priorities"),
     Group.PATHS: QT_TRANSLATE_NOOP("panels", "Paths to churn"),
     Group.UNOWNED: QT_TRANSLATE_NOOP("panels", "Unowned steps"),
     Group.HANDOFFS: QT_TRANSLATE_NOOP("panels", "Hand-offs"),

@@ -248,6 +248,18 @@
         <translation>{0} markerer et tiltak som er forsinket</translation>
     </message>
     <message>
+        <source>The room's votes in the latest dot-voting round about the point</source>
+        <translation>Rommets stemmer i den siste prikkavstemningen om punktet</translation>
+    </message>
+    <message>
+        <source>Not voted on yet</source>
+        <translation>Ikke stemt over ennå</translation>
+    </message>
+    <message>
+        <source>{0} of {1} votes in “{2}” {3}</source>
+        <translation>{0} av {1} stemmer i «{2}» {3}</translation>
+    </message>
+    <message>
         <source>Overdue: due {0}, still {1}</source>
         <translation>Forsinket: frist {0}, fortsatt {1}</translation>
     </message>
@@ -2097,6 +2109,171 @@ autolagret {2}</translation>
     </message>
 </context>
 <context>
+    <name>VoteOverlay</name>
+    <message>
+        <source>Scan the code or type the address on your phone:</source>
+        <translation>Skann koden eller skriv adressen på telefonen:</translation>
+    </message>
+    <message>
+        <source>Votes are entered on this computer.</source>
+        <translation>Stemmene føres inn på denne maskinen.</translation>
+    </message>
+    <message>
+        <source>+ and − on a selected step add or take back a vote here.</source>
+        <translation>+ og − på et valgt steg gir eller trekker tilbake en stemme her.</translation>
+    </message>
+    <message>
+        <source>Hide code</source>
+        <translation>Skjul koden</translation>
+    </message>
+    <message>
+        <source>1 vote</source>
+        <translation>1 stemme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n votes</source>
+        <translation><numerusform>%n stemme</numerusform><numerusform>%n stemmer</numerusform></translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 person</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation><numerusform>%n person</numerusform><numerusform>%n personer</numerusform></translation>
+    </message>
+    <message>
+        <source>{0} from {1}</source>
+        <translation>{0} fra {1}</translation>
+    </message>
+    <message>
+        <source>Show code</source>
+        <translation>Vis koden</translation>
+    </message>
+</context>
+<context>
+    <name>VoteRoundDialog</name>
+    <message>
+        <source>Start Dot Voting</source>
+        <translation>Start prikkavstemning</translation>
+    </message>
+    <message>
+        <source>Which friction points matter most?</source>
+        <translation>Hvilke friksjonspunkter betyr mest?</translation>
+    </message>
+    <message>
+        <source>The map's unresolved crossroads ({0})</source>
+        <translation>Kartets uløste veiskiller ({0})</translation>
+    </message>
+    <message>
+        <source>The selected steps ({0})</source>
+        <translation>De valgte stegene ({0})</translation>
+    </message>
+    <message>
+        <source>A person may put several votes on one step</source>
+        <translation>En person kan gi flere stemmer til ett steg</translation>
+    </message>
+    <message>
+        <source>{0} — this computer only</source>
+        <translation>{0} — bare denne maskinen</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>No network: enter the votes on this computer</source>
+        <translation>Uten nettverk: før inn stemmene på denne maskinen</translation>
+    </message>
+    <message>
+        <source>Phones on the chosen network open the voting page from the QR code shown on the map. Only the steps' names are shown to them; nothing else of the map, and no one's name, leaves this computer. The page closes with the round.</source>
+        <translation>Telefoner på det valgte nettverket åpner avstemningssiden fra QR-koden som vises på kartet. De ser bare stegenes navn; ingenting annet fra kartet, og ingens navn, forlater denne maskinen. Siden lukkes når runden avsluttes.</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Tittel</translation>
+    </message>
+    <message>
+        <source>Vote on</source>
+        <translation>Stem over</translation>
+    </message>
+    <message>
+        <source>&amp;Votes per person</source>
+        <translation>St&amp;emmer per person</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Nettverk</translation>
+    </message>
+    <message>
+        <source>&amp;Start Voting</source>
+        <translation>&amp;Start avstemningen</translation>
+    </message>
+</context>
+<context>
+    <name>VotingRoom</name>
+    <message>
+        <source>Start &amp;Dot Voting…</source>
+        <translation>Start &amp;prikkavstemning …</translation>
+    </message>
+    <message>
+        <source>Let the room vote on the crossroads from their phones (or enter votes here)</source>
+        <translation>La rommet stemme over veiskillene fra telefonene sine (eller før inn stemmer her)</translation>
+    </message>
+    <message>
+        <source>Close Voting &amp;Round</source>
+        <translation>&amp;Avslutt avstemningsrunden</translation>
+    </message>
+    <message>
+        <source>End the vote and keep the result in the map</source>
+        <translation>Avslutt avstemningen og ta vare på resultatet i kartet</translation>
+    </message>
+    <message>
+        <source>Start Dot Voting</source>
+        <translation>Start prikkavstemning</translation>
+    </message>
+    <message>
+        <source>There is nothing to vote on yet: add crossroads to the map, or select the steps the room should vote on.</source>
+        <translation>Det er ingenting å stemme over ennå: legg til veiskiller i kartet, eller velg stegene rommet skal stemme over.</translation>
+    </message>
+    <message>
+        <source>A round can put at most {0} steps to the vote ({1} were chosen): select the steps the room should vote on.</source>
+        <translation>En runde kan legge høyst {0} steg ut til avstemning ({1} ble valgt): velg stegene rommet skal stemme over.</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>Prikkavstemning</translation>
+    </message>
+    <message>
+        <source>Cannot Start Dot Voting</source>
+        <translation>Kan ikke starte prikkavstemning</translation>
+    </message>
+    <message>
+        <source>The voting page could not be offered on {0}: {1}. Choose another network, or enter the votes on this computer.</source>
+        <translation>Avstemningssiden kunne ikke tilbys på {0}: {1}. Velg et annet nettverk, eller før inn stemmene på denne maskinen.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>denne maskinen</translation>
+    </message>
+    <message>
+        <source>Dot voting is open on {0}.</source>
+        <translation>Prikkavstemningen er åpen på {0}.</translation>
+    </message>
+    <message>
+        <source>The voting round closed without votes; nothing was stored.</source>
+        <translation>Avstemningsrunden ble avsluttet uten stemmer; ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>Store Voting Round “{0}”</source>
+        <translation>Lagre avstemningsrunden «{0}»</translation>
+    </message>
+    <message>
+        <source>Voting round stored: {0} votes from {1} people.</source>
+        <translation>Avstemningsrunden er lagret: {0} stemmer fra {1} personer.</translation>
+    </message>
+</context>
+<context>
     <name>analysis</name>
     <message>
         <source>Weakest link of {journey}: {step} — {reason}.</source>
@@ -2343,8 +2520,52 @@ autolagret {2}</translation>
         <translation>1 steg</translation>
     </message>
     <message>
+        <source>{title} ({day}): {votes} from {people} on {steps}.</source>
+        <translation>{title} ({day}): {votes} fra {people} på {steps}.</translation>
+    </message>
+    <message>
+        <source>{title}: {votes} from {people} on {steps}.</source>
+        <translation>{title}: {votes} fra {people} på {steps}.</translation>
+    </message>
+    <message>
+        <source>{rank}. {step}: {votes} ({share} of the votes).</source>
+        <translation>{rank}. {step}: {votes} ({share} av stemmene).</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>Prikkavstemning</translation>
+    </message>
+    <message>
+        <source>one vote</source>
+        <translation>én stemme</translation>
+    </message>
+    <message>
+        <source>{count} votes</source>
+        <translation>{count} stemmer</translation>
+    </message>
+    <message>
+        <source>one person</source>
+        <translation>én person</translation>
+    </message>
+    <message>
+        <source>{count} people</source>
+        <translation>{count} personer</translation>
+    </message>
+    <message>
+        <source>one step</source>
+        <translation>ett steg</translation>
+    </message>
+    <message>
         <source>{count} steps</source>
         <translation>{count} steg</translation>
+    </message>
+    <message>
+        <source>‘{label}’ (no longer on the map)</source>
+        <translation>«{label}» (ikke lenger i kartet)</translation>
+    </message>
+    <message>
+        <source>an untitled step</source>
+        <translation>et steg uten navn</translation>
     </message>
     <message>
         <source>no hand-offs</source>
@@ -2873,8 +3094,48 @@ autolagret {2}</translation>
         <translation>Veiskille</translation>
     </message>
     <message>
+        <source>The room's priorities</source>
+        <translation>Rommets prioriteringer</translation>
+    </message>
+    <message>
+        <source>What the workshop itself voted most urgent, by dot voting: each person had a few votes to put on the points that matter most to them. The latest round comes first.</source>
+        <translation>Hva verkstedet selv stemte frem som mest presserende, med prikkavstemning: hver person hadde noen stemmer å gi til punktene som betyr mest for dem. Den siste runden kommer først.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Plass</translation>
+    </message>
+    <message>
         <source>Where</source>
         <translation>Hvor</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stemmer</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>Prikkavstemning</translation>
+    </message>
+    <message>
+        <source>{0} votes from {1} people</source>
+        <translation>{0} stemmer fra {1} personer</translation>
+    </message>
+    <message>
+        <source>{0} per person</source>
+        <translation>{0} per person</translation>
+    </message>
+    <message>
+        <source>, several on one step allowed</source>
+        <translation>, flere på ett steg tillatt</translation>
+    </message>
+    <message>
+        <source>no longer on the map</source>
+        <translation>ikke lenger i kartet</translation>
+    </message>
+    <message>
+        <source>(untitled step)</source>
+        <translation>(steg uten navn)</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3249,8 +3510,16 @@ autolagret {2}</translation>
         <translation>Belegg</translation>
     </message>
     <message>
+        <source>Votes</source>
+        <translation>Stemmer</translation>
+    </message>
+    <message>
         <source>Weakest links</source>
         <translation>Svakeste ledd</translation>
+    </message>
+    <message>
+        <source>The room's priorities</source>
+        <translation>Rommets prioriteringer</translation>
     </message>
     <message>
         <source>Paths to churn</source>
