@@ -198,7 +198,10 @@ def test_the_code_and_the_dots_stay_in_presentation_mode(window, qtbot):
     viewport = window.editor.view.viewport()
     code = overlay.code_rect()
     assert code.width() >= 200 and viewport.rect().toRectF().contains(code)
-    assert not overlay.geometry().intersects(window.presentation.badge.geometry())
+    window.timer.start(300)  # the room also has a round's time running
+    qtbot.wait(20)
+    for other in (window.counts, window.timer):
+        assert other.isVisible() and not overlay.geometry().intersects(other.geometry())
     assert window.editor.view.hasFocus() or QApplication.focusWidget() is not overlay.fold
     # the room is in: fold the code away, the tally stays
     overlay.fold.click()

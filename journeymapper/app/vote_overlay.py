@@ -1,7 +1,8 @@
 """The open round on the map itself: the QR code, the short address and the running tally.
 
-Drawn over the map's bottom-right corner (a child of the view, so it stays in
-presentation mode, where the friction badge has the top-right), large enough to scan
+Drawn over the map's bottom-left corner (a child of the view, not of its viewport, whose
+children Qt scrolls with the map; it stays in presentation mode, where the counts have
+the top-right corner and the timer the bottom-right), large enough to scan
 and to type from the back of a room. It never takes the keyboard focus: Tab, the
 arrows and + / − stay with the map. "Hide code" folds it to the tally alone, for when
 everybody has joined and the map needs the room.
@@ -67,7 +68,7 @@ class VoteOverlay(QFrame):
     """The round's card on the map: title, QR code, address, tally, the laptop's keys."""
 
     def __init__(self, view) -> None:
-        super().__init__(view.viewport())
+        super().__init__(view)
         self.view = view
         self.setObjectName("VoteOverlay")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -148,7 +149,7 @@ class VoteOverlay(QFrame):
 
     def place(self) -> None:
         """Large: the code about a third of the map's height (never under 200 px), in the
-        bottom-right corner."""
+        bottom-left corner (the timer has the bottom-right)."""
         viewport = self.view.viewport()
         side = max(200, min(420, int(viewport.height() * 0.36), int(viewport.width() * 0.3)))
         self.qr.set_side(side)
@@ -161,8 +162,8 @@ class VoteOverlay(QFrame):
         self.layout().activate()
         self.setFixedWidth(width)
         self.adjustSize()
-        self.move(viewport.width() - self.width() - MARGIN,
-                  viewport.height() - self.height() - MARGIN)
+        area = viewport.geometry()
+        self.move(area.left() + MARGIN, area.bottom() - self.height() - MARGIN + 1)
         self.raise_()
 
     def eventFilter(self, watched, event) -> bool:
