@@ -1,0 +1,3260 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da_DK">
+<context>
+    <name></name>
+    <message>
+        <source>Add a stage and a micro-journey first.</source>
+        <translation>Tilføj først en fase og en mikrorejse.</translation>
+    </message>
+    <message>
+        <source>Add {0}</source>
+        <translation>Tilføj {0}</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>Andel kunder</translation>
+    </message>
+    <message>
+        <source>Share (%):</source>
+        <translation>Andel (%):</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Klip</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no steps to paste.</source>
+        <translation>Udklipsholderen indeholder ingen trin at indsætte.</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Indsæt</translation>
+    </message>
+    <message>
+        <source>Paste text as steps</source>
+        <translation>Indsæt tekst som trin</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikér</translation>
+    </message>
+    <message>
+        <source>The layout is already tidy.</source>
+        <translation>Kortet er allerede pænt ordnet.</translation>
+    </message>
+    <message>
+        <source>Auto-layout</source>
+        <translation>Ordn automatisk</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Redigér tekst</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Ny fase</translation>
+    </message>
+    <message>
+        <source>New micro-journey</source>
+        <translation>Ny mikrorejse</translation>
+    </message>
+    <message>
+        <source>Cannot remove</source>
+        <translation>Kan ikke fjerne</translation>
+    </message>
+    <message>
+        <source>A map needs at least one stage and one micro-journey.</source>
+        <translation>Et kort skal have mindst én fase og én mikrorejse.</translation>
+    </message>
+    <message>
+        <source>The stage ‘{0}’ still holds one step.</source>
+        <translation>Fasen »{0}« indeholder stadig ét trin.</translation>
+    </message>
+    <message>
+        <source>The stage ‘{0}’ still holds {1} steps.</source>
+        <translation>Fasen »{0}« indeholder stadig {1} trin.</translation>
+    </message>
+    <message>
+        <source>The micro-journey ‘{0}’ still holds one step.</source>
+        <translation>Mikrorejsen »{0}« indeholder stadig ét trin.</translation>
+    </message>
+    <message>
+        <source>The micro-journey ‘{0}’ still holds {1} steps.</source>
+        <translation>Mikrorejsen »{0}« indeholder stadig {1} trin.</translation>
+    </message>
+    <message>
+        <source>Remove stage</source>
+        <translation>Fjern fase</translation>
+    </message>
+    <message>
+        <source>Remove micro-journey</source>
+        <translation>Fjern mikrorejse</translation>
+    </message>
+    <message>
+        <source>Move its steps to ‘{0}’ and remove it?</source>
+        <translation>Flyt dens trin til »{0}« og fjern den?</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Bedre</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Værre</translation>
+    </message>
+    <message>
+        <source>Add next step</source>
+        <translation>Tilføj næste trin</translation>
+    </message>
+    <message>
+        <source>Add crossroads</source>
+        <translation>Tilføj skillevej</translation>
+    </message>
+    <message>
+        <source>There is no stage or micro-journey that way.</source>
+        <translation>Der er ingen fase eller mikrorejse i den retning.</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <source>micro-journey</source>
+        <translation>mikrorejse</translation>
+    </message>
+    <message>
+        <source>Rename {0}</source>
+        <translation>Omdøb {0}</translation>
+    </message>
+    <message>
+        <source>Add {0} after</source>
+        <translation>Tilføj {0} efter</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>Flyt tidligere</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>Flyt senere</translation>
+    </message>
+    <message>
+        <source>Auto-layout this micro-journey</source>
+        <translation>Ordn denne mikrorejse automatisk</translation>
+    </message>
+    <message>
+        <source>Remove {0}…</source>
+        <translation>Fjern {0}…</translation>
+    </message>
+    <message>
+        <source>Edit label</source>
+        <translation>Redigér etiket</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Stemning</translation>
+    </message>
+    <message>
+        <source>Good ✓ (solid)</source>
+        <translation>God ✓ (fuld streg)</translation>
+    </message>
+    <message>
+        <source>Bad ✗ (dashed)</source>
+        <translation>Dårlig ✗ (stiplet)</translation>
+    </message>
+    <message>
+        <source>Neutral (dotted)</source>
+        <translation>Neutral (prikket)</translation>
+    </message>
+    <message>
+        <source>Share of customers…</source>
+        <translation>Andel kunder…</translation>
+    </message>
+    <message>
+        <source>Delete arrow</source>
+        <translation>Slet pil</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiér</translation>
+    </message>
+    <message>
+        <source>Add {0} here</source>
+        <translation>Tilføj {0} her</translation>
+    </message>
+    <message>
+        <source>Paste here</source>
+        <translation>Indsæt her</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Tilføj fase</translation>
+    </message>
+    <message>
+        <source>Add micro-journey</source>
+        <translation>Tilføj mikrorejse</translation>
+    </message>
+    <message>
+        <source>Auto-layout the whole map</source>
+        <translation>Ordn hele kortet automatisk</translation>
+    </message>
+    <message>
+        <source>(several values)</source>
+        <translation>(flere værdier)</translation>
+    </message>
+    <message>
+        <source>(several)</source>
+        <translation>(flere)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ingen dato</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Ingen frist</translation>
+    </message>
+    <message>
+        <source>1 a small irritation … 5 customers leave</source>
+        <translation>1 en lille irritation … 5 kunderne forsvinder</translation>
+    </message>
+    <message>
+        <source>{0} marks an action that is overdue</source>
+        <translation>{0} markerer et tiltag, der er forsinket</translation>
+    </message>
+    <message>
+        <source>Overdue: due {0}, still {1}</source>
+        <translation>Forsinket: frist {0}, stadig {1}</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>Redigér {0}</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Friction register</source>
+        <translation>Friktionsregister</translation>
+    </message>
+    <message>
+        <source>Search questions, actions, evidence…</source>
+        <translation>Søg i spørgsmål, tiltag, belæg…</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ejer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Alvorlighed</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alle statusser</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Alle alvorlighedsgrader</translation>
+    </message>
+    <message>
+        <source>{0} or worse</source>
+        <translation>{0} eller værre</translation>
+    </message>
+    <message>
+        <source>5 only</source>
+        <translation>Kun 5</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>Alle faser</translation>
+    </message>
+    <message>
+        <source>{0} of {1} crossroads</source>
+        <translation>{0} af {1} skilleveje</translation>
+    </message>
+    <message>
+        <source>{0} crossroads</source>
+        <translation>{0} skilleveje</translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation>1 problem</translation>
+    </message>
+    <message>
+        <source>{0} problems</source>
+        <translation>{0} problemer</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 advarsel</translation>
+    </message>
+    <message>
+        <source>{0} warnings</source>
+        <translation>{0} advarsler</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 bemærkning</translation>
+    </message>
+    <message>
+        <source>{0} notes</source>
+        <translation>{0} bemærkninger</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Indsigt</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Kopiér rapporten</translation>
+    </message>
+    <message>
+        <source>Copy every finding as text, to paste into an e-mail or a document</source>
+        <translation>Kopiér alle fund som tekst, så de kan indsættes i en e-mail eller et dokument</translation>
+    </message>
+    <message>
+        <source>Click a finding to select its steps and arrows on the map.</source>
+        <translation>Klik på et fund for at markere dets trin og pile på kortet.</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>Analyserer…</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>Click to select everything in this group on the map.</source>
+        <translation>Klik for at markere alt i denne gruppe på kortet.</translation>
+    </message>
+    <message>
+        <source>No findings yet: add steps and arrows to the map.</source>
+        <translation>Ingen fund endnu: tilføj trin og pile på kortet.</translation>
+    </message>
+    <message>
+        <source>Show {0} more…</source>
+        <translation>Vis {0} mere…</translation>
+    </message>
+    <message>
+        <source>Click to list every finding of this group here; Copy report gives them all as text.</source>
+        <translation>Klik for at vise alle fund i denne gruppe her; »Kopiér rapporten« giver dem alle som tekst.</translation>
+    </message>
+    <message>
+        <source>(unnamed stage)</source>
+        <translation>(fase uden navn)</translation>
+    </message>
+    <message>
+        <source>(unnamed micro-journey)</source>
+        <translation>(mikrorejse uden navn)</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>ikke vurderet</translation>
+    </message>
+    <message>
+        <source>−2 very bad · −1 bad · 0 neutral · +1 good · +2 very good</source>
+        <translation>−2 meget dårlig · −1 dårlig · 0 neutral · +1 god · +2 meget god</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <source>The company&apos;s effort on this activity (hours, days or cost: use one unit across the map)</source>
+        <translation>Virksomhedens indsats på denne aktivitet (timer, dage eller omkostninger: brug den samme enhed i hele kortet)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiket</translation>
+    </message>
+    <message>
+        <source>Micro-journey</source>
+        <translation>Mikrorejse</translation>
+    </message>
+    <message>
+        <source>Company activity</source>
+        <translation>Virksomhedens aktivitet</translation>
+    </message>
+    <message>
+        <source>Counts in the gap analysis</source>
+        <translation>Tæller med i gap-analysen</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Indsats</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s rating</source>
+        <translation>Kundens vurdering</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s rating</source>
+        <translation>Leverandørens vurdering</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Mulighed</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belæg</translation>
+    </message>
+    <message>
+        <source>Improvement action</source>
+        <translation>Forbedringstiltag</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Udfald</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Bredde</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Højde</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Journey owner</source>
+        <translation>Ejer af kunderejsen</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspektør</translation>
+    </message>
+    <message>
+        <source>(unnamed owner)</source>
+        <translation>(ejer uden navn)</translation>
+    </message>
+    <message>
+        <source>The map</source>
+        <translation>Kortet</translation>
+    </message>
+    <message>
+        <source>Nothing is selected. Select a step, an arrow, a stage or a micro-journey to see its fields here.</source>
+        <translation>Intet er markeret. Markér et trin, en pil, en fase eller en mikrorejse for at se dets felter her.</translation>
+    </message>
+    <message>
+        <source>In {0} · {1}</source>
+        <translation>I {0} · {1}</translation>
+    </message>
+    <message>
+        <source>an unnamed stage</source>
+        <translation>en fase uden navn</translation>
+    </message>
+    <message>
+        <source>an unnamed micro-journey</source>
+        <translation>en mikrorejse uden navn</translation>
+    </message>
+    <message>
+        <source>→ Arrow ({0})</source>
+        <translation>→ Pil ({0})</translation>
+    </message>
+    <message>
+        <source>From {0} to {1}</source>
+        <translation>Fra {0} til {1}</translation>
+    </message>
+    <message>
+        <source>Stage (column)</source>
+        <translation>Fase (kolonne)</translation>
+    </message>
+    <message>
+        <source>{0} steps in this stage</source>
+        <translation>{0} trin i denne fase</translation>
+    </message>
+    <message>
+        <source>Micro-journey (lane)</source>
+        <translation>Mikrorejse (række)</translation>
+    </message>
+    <message>
+        <source>{0} steps in this micro-journey</source>
+        <translation>{0} trin i denne mikrorejse</translation>
+    </message>
+    <message>
+        <source>{0} items selected</source>
+        <translation>{0} elementer markeret</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>Pil</translation>
+    </message>
+    <message>
+        <source>A change here applies to all of them, in one undo step.</source>
+        <translation>En ændring her gælder dem alle og kan fortrydes i ét trin.</translation>
+    </message>
+    <message>
+        <source>They share no field that can be edited together.</source>
+        <translation>De har ingen fælles felter, der kan redigeres samlet.</translation>
+    </message>
+    <message>
+        <source>Change {0}</source>
+        <translation>Ændr {0}</translation>
+    </message>
+    <message>
+        <source>Change {0} of {1} items</source>
+        <translation>Ændr {0} for {1} elementer</translation>
+    </message>
+    <message>
+        <source>Journeys outline</source>
+        <translation>Oversigt over rejserne</translation>
+    </message>
+    <message>
+        <source>Micro-journey / step</source>
+        <translation>Mikrorejse / trin</translation>
+    </message>
+    <message>
+        <source>Click to find a step on the map; double-click to rename. Drag a micro-journey to reorder.</source>
+        <translation>Klik for at finde et trin på kortet; dobbeltklik for at omdøbe. Træk en mikrorejse for at ændre rækkefølgen.</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flyt op</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flyt ned</translation>
+    </message>
+    <message>
+        <source>{0} steps</source>
+        <translation>{0} trin</translation>
+    </message>
+    <message>
+        <source>(untitled {0})</source>
+        <translation>({0} uden navn)</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Omdøb</translation>
+    </message>
+    <message>
+        <source>light {0}</source>
+        <translation>lys {0}</translation>
+    </message>
+    <message>
+        <source>Owner colour</source>
+        <translation>Ejerfarve</translation>
+    </message>
+    <message>
+        <source>These colours stay distinct for colour-blind readers.</source>
+        <translation>Disse farver kan også skelnes af farveblinde læsere.</translation>
+    </message>
+    <message>
+        <source>Other colour…</source>
+        <translation>Anden farve…</translation>
+    </message>
+    <message>
+        <source>Any colour (may be hard to tell apart)</source>
+        <translation>En vilkårlig farve (kan være svær at skelne)</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Ejerskab</translation>
+    </message>
+    <message>
+        <source>The one person or small group who holds the whole journey: maps it, watches its quality, adapts it.</source>
+        <translation>Den ene person eller lille gruppe, der har ansvaret for hele rejsen: kortlægger den, holder øje med kvaliteten og tilpasser den.</translation>
+    </message>
+    <message>
+        <source>Colour the map by owner</source>
+        <translation>Farvelæg kortet efter ejer</translation>
+    </message>
+    <message>
+        <source>Dim everything except this owner&apos;s items, so an owner can work through their own points.</source>
+        <translation>Dæmp alt undtagen denne ejers elementer, så en ejer kan gennemgå sine egne punkter.</translation>
+    </message>
+    <message>
+        <source>Show only</source>
+        <translation>Vis kun</translation>
+    </message>
+    <message>
+        <source>Owns</source>
+        <translation>Ansvarlig for</translation>
+    </message>
+    <message>
+        <source>Double-click to rename. Drag an owner onto a card on the map to make them its owner.</source>
+        <translation>Dobbeltklik for at omdøbe. Træk en ejer hen på et trin på kortet for at gøre vedkommende til dets ejer.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tilføj</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Farve…</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Slå sammen…</translation>
+    </message>
+    <message>
+        <source>Give everything this owner holds to another owner, and remove this one</source>
+        <translation>Giv alt, hvad denne ejer har, til en anden ejer, og fjern denne</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Fjern…</translation>
+    </message>
+    <message>
+        <source>Assign to selection</source>
+        <translation>Tildel til markeringen</translation>
+    </message>
+    <message>
+        <source>Make this owner the owner of the touchpoints and crossroads selected on the map</source>
+        <translation>Gør denne ejer til ejer af de kontaktpunkter og skilleveje, der er markeret på kortet</translation>
+    </message>
+    <message>
+        <source>Each cell: touchpoints, then ◆ open crossroads. Click a cell to select those items on the map.</source>
+        <translation>Hver celle: kontaktpunkter, derefter ◆ åbne skilleveje. Klik på en celle for at markere dem på kortet.</translation>
+    </message>
+    <message>
+        <source>Select all unowned</source>
+        <translation>Markér alle uden ejer</translation>
+    </message>
+    <message>
+        <source>Touchpoints and crossroads nobody owns (hatched stripe on the map).</source>
+        <translation>Kontaktpunkter og skilleveje, som ingen ejer (skraveret stribe på kortet).</translation>
+    </message>
+    <message>
+        <source>Where the customer passes from one owner to another: a silo risk, where customers feel forgotten.</source>
+        <translation>Hvor kunden går fra én ejer til en anden: en silorisiko, hvor kunder føler sig glemt.</translation>
+    </message>
+    <message>
+        <source>Owner × stage</source>
+        <translation>Ejer × fase</translation>
+    </message>
+    <message>
+        <source>Unowned</source>
+        <translation>Uden ejer</translation>
+    </message>
+    <message>
+        <source>Hand-offs</source>
+        <translation>Overdragelser</translation>
+    </message>
+    <message>
+        <source>journey owner</source>
+        <translation>ejer af kunderejsen</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>{0} touchpoints, {1} crossroads</source>
+        <translation>{0} kontaktpunkter, {1} skilleveje</translation>
+    </message>
+    <message>
+        <source>Unowned ({0})</source>
+        <translation>Uden ejer ({0})</translation>
+    </message>
+    <message>
+        <source>Hand-offs ({0})</source>
+        <translation>Overdragelser ({0})</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>Ny ejer</translation>
+    </message>
+    <message>
+        <source>New owner {0}</source>
+        <translation>Ny ejer {0}</translation>
+    </message>
+    <message>
+        <source>There is no other owner to merge with.</source>
+        <translation>Der er ingen anden ejer at slå sammen med.</translation>
+    </message>
+    <message>
+        <source>Merge owners</source>
+        <translation>Slå ejere sammen</translation>
+    </message>
+    <message>
+        <source>Give everything {0} owns to:</source>
+        <translation>Giv alt, hvad {0} ejer, til:</translation>
+    </message>
+    <message>
+        <source>Nobody (leave them unowned)</source>
+        <translation>Ingen (lad dem være uden ejer)</translation>
+    </message>
+    <message>
+        <source>{0} touchpoints and crossroads</source>
+        <translation>{0} kontaktpunkter og skilleveje</translation>
+    </message>
+    <message>
+        <source> and the journey itself</source>
+        <translation> og selve rejsen</translation>
+    </message>
+    <message>
+        <source>Remove owner</source>
+        <translation>Fjern ejer</translation>
+    </message>
+    <message>
+        <source>{0} owns {1}. Who takes them over?</source>
+        <translation>{0} ejer {1}. Hvem overtager dem?</translation>
+    </message>
+    <message>
+        <source>Make journey owner</source>
+        <translation>Gør til ejer af kunderejsen</translation>
+    </message>
+    <message>
+        <source>Show only this owner&apos;s items</source>
+        <translation>Vis kun denne ejers elementer</translation>
+    </message>
+    <message>
+        <source>Select touchpoints or crossroads on the map first.</source>
+        <translation>Markér først kontaktpunkter eller skilleveje på kortet.</translation>
+    </message>
+    <message>
+        <source>Assign {0} to {1} items</source>
+        <translation>Gør {0} til ejer af {1} elementer</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>{0} → {1} ({2})</source>
+        <translation>{0} → {1} ({2})</translation>
+    </message>
+    <message>
+        <source>Customers pass from {0} to {1} here. Who makes sure they are not forgotten?</source>
+        <translation>Her går kunderne fra {0} til {1}. Hvem sørger for, at de ikke bliver glemt?</translation>
+    </message>
+    <message>
+        <source>{0} → {1}</source>
+        <translation>{0} → {1}</translation>
+    </message>
+    <message>
+        <source>In {0}</source>
+        <translation>I {0}</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Forbind</translation>
+    </message>
+    <message>
+        <source>An arrow cannot lead from a step back to itself.</source>
+        <translation>En pil kan ikke gå fra et trin tilbage til sig selv.</translation>
+    </message>
+    <message>
+        <source>Notes annotate the map; they cannot be joined by arrows.</source>
+        <translation>Noter kommenterer kortet; de kan ikke forbindes med pile.</translation>
+    </message>
+    <message>
+        <source>There is already an arrow from ‘{0}’ to ‘{1}’.</source>
+        <translation>Der går allerede en pil fra »{0}« til »{1}«.</translation>
+    </message>
+    <message>
+        <source>Remove arrow</source>
+        <translation>Fjern pil</translation>
+    </message>
+    <message>
+        <source>Edit arrow</source>
+        <translation>Redigér pil</translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation>Skift størrelse</translation>
+    </message>
+    <message>
+        <source>Reorder</source>
+        <translation>Skift rækkefølge</translation>
+    </message>
+    <message>
+        <source>Delete {0} items</source>
+        <translation>Slet {0} elementer</translation>
+    </message>
+    <message>
+        <source>Delete step</source>
+        <translation>Slet trin</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Flyt</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Redigér</translation>
+    </message>
+    <message>
+        <source>Edit step</source>
+        <translation>Redigér trin</translation>
+    </message>
+    <message>
+        <source>Add owner</source>
+        <translation>Tilføj ejer</translation>
+    </message>
+    <message>
+        <source>Edit owner</source>
+        <translation>Redigér ejer</translation>
+    </message>
+    <message>
+        <source>Reorder owners</source>
+        <translation>Skift rækkefølge på ejere</translation>
+    </message>
+    <message>
+        <source>Edit map info</source>
+        <translation>Redigér kortoplysninger</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasEditor</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>K&amp;lip</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiér</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Indsæt</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplikér</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Slet</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Markér &amp;alt</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;ind</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom &amp;ud</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Map</source>
+        <translation>Vis &amp;hele kortet</translation>
+    </message>
+    <message>
+        <source>Show the whole map</source>
+        <translation>Vis hele kortet</translation>
+    </message>
+    <message>
+        <source>&amp;Large Print</source>
+        <translation>&amp;Stor skrift</translation>
+    </message>
+    <message>
+        <source>Bigger type and lines, higher contrast: for projectors</source>
+        <translation>Større skrift og tykkere streger, højere kontrast: til projektorer</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;layout</source>
+        <translation>&amp;Ordn automatisk</translation>
+    </message>
+    <message>
+        <source>Tidy the selected step&apos;s micro-journey, or the whole map</source>
+        <translation>Ordn det markerede trins mikrorejse, eller hele kortet</translation>
+    </message>
+    <message>
+        <source>Add &amp;Stage</source>
+        <translation>Tilføj &amp;fase</translation>
+    </message>
+    <message>
+        <source>Add a stage (a column) after the current one</source>
+        <translation>Tilføj en fase (en kolonne) efter den aktuelle</translation>
+    </message>
+    <message>
+        <source>Add &amp;Micro-journey</source>
+        <translation>Tilføj m&amp;ikrorejse</translation>
+    </message>
+    <message>
+        <source>Add a micro-journey (a lane) below the current one</source>
+        <translation>Tilføj en mikrorejse (en række) under den aktuelle</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>Palet</translation>
+    </message>
+</context>
+<context>
+    <name>ExportImageDialog</name>
+    <message>
+        <source>Export Image</source>
+        <translation>Eksportér billede</translation>
+    </message>
+    <message>
+        <source>{0} % ({1} dpi)</source>
+        <translation>{0} % ({1} dpi)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksportér</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Opløsning:</translation>
+    </message>
+    <message>
+        <source>Image size:</source>
+        <translation>Billedstørrelse:</translation>
+    </message>
+    <message>
+        <source>{0} × {1} pixels</source>
+        <translation>{0} × {1} pixel</translation>
+    </message>
+    <message>
+        <source>This map is too large for {0} %: the image will be made at {1} % so that it can still be opened.</source>
+        <translation>Kortet er for stort til {0} %: billedet laves i {1} %, så det stadig kan åbnes.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-billede (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG vector image (*.svg)</source>
+        <translation>SVG-vektorbillede (*.svg)</translation>
+    </message>
+    <message>
+        <source>Replace File?</source>
+        <translation>Erstat filen?</translation>
+    </message>
+    <message>
+        <source>“{0}” already exists. Replace it?</source>
+        <translation>»{0}« findes allerede. Vil du erstatte den?</translation>
+    </message>
+    <message>
+        <source>Cannot Export Image</source>
+        <translation>Kan ikke eksportere billedet</translation>
+    </message>
+    <message>
+        <source>The image could not be written to “{0}”: {1}</source>
+        <translation>Billedet kunne ikke skrives til »{0}«: {1}</translation>
+    </message>
+    <message>
+        <source>The map is too large for {0} %, so the image was made smaller: {1} × {2} pixels.</source>
+        <translation>Kortet er for stort til {0} %, så billedet blev gjort mindre: {1} × {2} pixel.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPdfDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>Eksportér PDF</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Automatic (fewest pages)</source>
+        <translation>Automatisk (færrest sider)</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Liggende</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Stående</translation>
+    </message>
+    <message>
+        <source>Landscape or portrait, whichever prints this map on fewer pages</source>
+        <translation>Liggende eller stående: den retning, der giver færrest sider for dette kort</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportér…</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papir:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Retning:</translation>
+    </message>
+    <message>
+        <source>PDF export is not available in this version.</source>
+        <translation>PDF-eksport er ikke tilgængelig i denne version.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Skriver PDF&apos;en…</translation>
+    </message>
+    <message>
+        <source>Cannot Export PDF</source>
+        <translation>Kan ikke eksportere PDF</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to “{0}”: {1}</source>
+        <translation>PDF&apos;en kunne ikke skrives til »{0}«: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTarget</name>
+    <message>
+        <source>“{0}” is the map open here. Writing the export over it would destroy the map; choose another name.</source>
+        <translation>»{0}« er det kort, der er åbent her. Hvis eksporten skrives oven i det, ødelægges kortet; vælg et andet navn.</translation>
+    </message>
+    <message>
+        <source>“{0}” is a journey map. Writing the export over it would destroy the map; choose another name.</source>
+        <translation>»{0}« er et kunderejsekort. Hvis eksporten skrives oven i det, ødelægges kortet; vælg et andet navn.</translation>
+    </message>
+    <message>
+        <source>Choose Another Name</source>
+        <translation>Vælg et andet navn</translation>
+    </message>
+</context>
+<context>
+    <name>FileChangedBar</name>
+    <message>
+        <source>Hide this message</source>
+        <translation>Skjul denne meddelelse</translation>
+    </message>
+    <message>
+        <source>“{0}” was changed on disk by another program or person. Your unsaved changes here are not in that version.</source>
+        <translation>»{0}« er blevet ændret på disken af et andet program eller en anden person. Dine ikke-gemte ændringer her er ikke med i den version.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload and Lose My Changes…</source>
+        <translation>&amp;Genindlæs og mist mine ændringer…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Changes</source>
+        <translation>&amp;Behold mine ændringer</translation>
+    </message>
+    <message>
+        <source>“{0}” was changed on disk by another program or person.</source>
+        <translation>»{0}« er blevet ændret på disken af et andet program eller en anden person.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Genindlæs</translation>
+    </message>
+    <message>
+        <source>I&amp;gnore</source>
+        <translation>&amp;Ignorér</translation>
+    </message>
+    <message>
+        <source>“{0}” is open for editing in another copy of JourneyMapper ({1}), so it is open here read-only. You can make changes; Save asks for another name.</source>
+        <translation>»{0}« er åbent til redigering i en anden kopi af JourneyMapper ({1}), så det er åbnet skrivebeskyttet her. Du kan foretage ændringer; Gem beder om et andet navn.</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Gem s&amp;om…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Here</source>
+        <translation>&amp;Redigér her</translation>
+    </message>
+    <message>
+        <source>Edit this file here once the other copy has closed it</source>
+        <translation>Redigér filen her, når den anden kopi har lukket den</translation>
+    </message>
+    <message>
+        <source>“{0}” was deleted or moved away. The map stays open here; Save writes the file again.</source>
+        <translation>»{0}« er blevet slettet eller flyttet. Kortet er stadig åbent her; Gem skriver filen igen.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+</context>
+<context>
+    <name>FileWatch</name>
+    <message>
+        <source>Reload and Lose Changes?</source>
+        <translation>Genindlæs og mist ændringerne?</translation>
+    </message>
+    <message>
+        <source>Reloading replaces the map here with the version of “{0}” on disk. Your unsaved changes will be lost.</source>
+        <translation>Når du genindlæser, erstattes kortet her af versionen af »{0}« på disken. Dine ikke-gemte ændringer går tabt.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Genindlæs</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Cannot Reload Map</source>
+        <translation>Kan ikke genindlæse kortet</translation>
+    </message>
+    <message>
+        <source>{0}
+
+The map open here is kept as it was.</source>
+        <translation>{0}
+
+Kortet, der er åbent her, bevares, som det var.</translation>
+    </message>
+    <message>
+        <source>Reloaded “{0}” from disk.</source>
+        <translation>Genindlæste »{0}« fra disken.</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>Filen er ændret på disken</translation>
+    </message>
+    <message>
+        <source>“{0}” was changed on disk by another program or person since it was opened or saved here.
+
+Overwrite it with the map here (their changes are lost), or save the map here under another name?</source>
+        <translation>»{0}« er blevet ændret på disken af et andet program eller en anden person, siden den blev åbnet eller gemt her.
+
+Vil du overskrive den med kortet her (deres ændringer går tabt) eller gemme kortet her under et andet navn?</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Overskriv</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Gem s&amp;om…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Click for 100 %</source>
+        <translation>Klik for 100 %</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Ny…</translation>
+    </message>
+    <message>
+        <source>Start a new map from a stage model or a sample</source>
+        <translation>Start et nyt kort ud fra en fasemodel eller et eksempel</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Åbn…</translation>
+    </message>
+    <message>
+        <source>Open a journey map file</source>
+        <translation>Åbn en fil med et kunderejsekort</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>Save the map</source>
+        <translation>Gem kortet</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Gem s&amp;om…</translation>
+    </message>
+    <message>
+        <source>Save the map under a new name</source>
+        <translation>Gem kortet under et nyt navn</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Eksportér PDF…</translation>
+    </message>
+    <message>
+        <source>Write the map as a PDF for leadership</source>
+        <translation>Lav en PDF af kortet til ledelsen</translation>
+    </message>
+    <message>
+        <source>Export &amp;Image…</source>
+        <translation>Eksportér &amp;billede…</translation>
+    </message>
+    <message>
+        <source>Write the whole map as a PNG picture or an SVG drawing</source>
+        <translation>Gem hele kortet som et PNG-billede eller en SVG-tegning</translation>
+    </message>
+    <message>
+        <source>Reco&amp;ver Unsaved Maps…</source>
+        <translation>Gendan &amp;ikke-gemte kort…</translation>
+    </message>
+    <message>
+        <source>Reopen maps autosaved before a crash</source>
+        <translation>Genåbn kort, der blev gemt automatisk før et nedbrud</translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>&amp;Luk vindue</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>Close every window and quit</source>
+        <translation>Luk alle vinduer og afslut</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Fortryd</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gentag</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation>&amp;Fuld skærm</translation>
+    </message>
+    <message>
+        <source>Use the whole screen (for the projector)</source>
+        <translation>Brug hele skærmen (til projektoren)</translation>
+    </message>
+    <message>
+        <source>&amp;Map Only</source>
+        <translation>&amp;Kun kortet</translation>
+    </message>
+    <message>
+        <source>Hide every panel: the whole window for the map</source>
+        <translation>Skjul alle paneler: hele vinduet til kortet</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation>&amp;Præsentation</translation>
+    </message>
+    <message>
+        <source>The map for a room: full screen, one micro-journey at a time, Page Down for the next step, Esc to leave</source>
+        <translation>Kortet til et lokale: fuld skærm, én mikrorejse ad gangen, Page Down til næste trin, Esc for at afslutte</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Panel</source>
+        <translation>&amp;Næste panel</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus between the map and the open panels</source>
+        <translation>Flyt tastaturfokus mellem kortet og de åbne paneler</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>&amp;About JourneyMapper</source>
+        <translation>&amp;Om JourneyMapper</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Åbn &amp;seneste</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigér</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Paneler</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Tilføj</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Kort</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Micro-journey</source>
+        <translation>Mikrorejse</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Hovedværktøjslinje</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Værktøjslinje</translation>
+    </message>
+    <message>
+        <source>Map &amp;Title and Owner…</source>
+        <translation>Kortets &amp;titel og ejer…</translation>
+    </message>
+    <message>
+        <source>Name the map, describe it and say who owns the whole journey</source>
+        <translation>Giv kortet et navn, beskriv det, og angiv, hvem der ejer hele rejsen</translation>
+    </message>
+    <message>
+        <source>&amp;Check the Map</source>
+        <translation>T&amp;jek kortet</translation>
+    </message>
+    <message>
+        <source>Weakest links, paths to churn, unowned steps, hand-offs</source>
+        <translation>Svageste led, veje til frafald, trin uden ejer, overdragelser</translation>
+    </message>
+    <message>
+        <source>The side panels could not be opened.</source>
+        <translation>Sidepanelerne kunne ikke åbnes.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Uden navn</translation>
+    </message>
+    <message>
+        <source>{0} (read-only)[*] — JourneyMapper</source>
+        <translation>{0} (skrivebeskyttet)[*] — JourneyMapper</translation>
+    </message>
+    <message>
+        <source>{0}[*] — JourneyMapper</source>
+        <translation>{0}[*] — JourneyMapper</translation>
+    </message>
+    <message>
+        <source>Unsaved changes kept safe at {0}</source>
+        <translation>Ikke-gemte ændringer sikret kl. {0}</translation>
+    </message>
+    <message>
+        <source>Zoom {0} %</source>
+        <translation>Zoom {0} %</translation>
+    </message>
+    <message>
+        <source>Open Journey Map</source>
+        <translation>Åbn kunderejsekort</translation>
+    </message>
+    <message>
+        <source>Journey maps (*{0});;All files (*)</source>
+        <translation>Kunderejsekort (*{0});;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>{0}  —  {1}</source>
+        <translation>{0}  —  {1}</translation>
+    </message>
+    <message>
+        <source>No recent maps</source>
+        <translation>Ingen seneste kort</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Ryd menuen</translation>
+    </message>
+    <message>
+        <source>Map Still Open Elsewhere</source>
+        <translation>Kortet er stadig åbent et andet sted</translation>
+    </message>
+    <message>
+        <source>“{0}” is still open for editing in another copy of JourneyMapper ({1}). Close it there first, or save the map here under another name.</source>
+        <translation>»{0}« er stadig åbent til redigering i en anden kopi af JourneyMapper ({1}). Luk det der først, eller gem kortet her under et andet navn.</translation>
+    </message>
+    <message>
+        <source>You can now edit and save “{0}” here.</source>
+        <translation>Nu kan du redigere og gemme »{0}« her.</translation>
+    </message>
+    <message>
+        <source>Map Open Elsewhere</source>
+        <translation>Kortet er åbent et andet sted</translation>
+    </message>
+    <message>
+        <source>“{0}” is open for editing in another copy of JourneyMapper ({1}). Saving over it would lose the work done there; save the map under another name.</source>
+        <translation>»{0}« er åbent til redigering i en anden kopi af JourneyMapper ({1}). Hvis du gemmer oven i det, går arbejdet dér tabt; gem kortet under et andet navn.</translation>
+    </message>
+    <message>
+        <source>Save Journey Map As</source>
+        <translation>Gem kunderejsekort som</translation>
+    </message>
+    <message>
+        <source>Journey maps (*{0})</source>
+        <translation>Kunderejsekort (*{0})</translation>
+    </message>
+    <message>
+        <source>Replace File?</source>
+        <translation>Erstat filen?</translation>
+    </message>
+    <message>
+        <source>“{0}” already exists. Replace it?</source>
+        <translation>»{0}« findes allerede. Vil du erstatte den?</translation>
+    </message>
+    <message>
+        <source>Read-Only Map</source>
+        <translation>Skrivebeskyttet kort</translation>
+    </message>
+    <message>
+        <source>“{0}” is read-only, so it was not changed. Your changes are still open here.
+
+Save the map under another name?</source>
+        <translation>»{0}« er skrivebeskyttet, så den blev ikke ændret. Dine ændringer er stadig åbne her.
+
+Vil du gemme kortet under et andet navn?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Cannot Save Map</source>
+        <translation>Kan ikke gemme kortet</translation>
+    </message>
+    <message>
+        <source>The map could not be saved to “{0}”: {1}. Your changes are still open here; try another folder.</source>
+        <translation>Kortet kunne ikke gemmes i »{0}«: {1}. Dine ændringer er stadig åbne her; prøv en anden mappe.</translation>
+    </message>
+    <message>
+        <source>Saved to {0}</source>
+        <translation>Gemt i {0}</translation>
+    </message>
+    <message>
+        <source>PDF written to {0}</source>
+        <translation>PDF skrevet til {0}</translation>
+    </message>
+    <message>
+        <source>Image written to {0}</source>
+        <translation>Billedet er skrevet til {0}</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Maps</source>
+        <translation>Gendan ikke-gemte kort</translation>
+    </message>
+    <message>
+        <source>There are no autosaved maps to recover.</source>
+        <translation>Der er ingen automatisk gemte kort at gendanne.</translation>
+    </message>
+    <message>
+        <source>Capturing a journey on the map</source>
+        <translation>Sådan fanger du en rejse på kortet</translation>
+    </message>
+    <message>
+        <source>Add the next step after the selected one, ready to type</source>
+        <translation>Tilføj næste trin efter det markerede, klar til at skrive</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Fork: a crossroads after the step, or another branch from a crossroads</source>
+        <translation>Forgrening: en skillevej efter trinnet, eller en ny gren fra en skillevej</translation>
+    </message>
+    <message>
+        <source>Shift+Tab</source>
+        <translation>Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Edit the selected step&apos;s text, or rename the selected stage or micro-journey</source>
+        <translation>Redigér teksten i det markerede trin, eller omdøb den markerede fase eller mikrorejse</translation>
+    </message>
+    <message>
+        <source>Enter or F2</source>
+        <translation>Enter eller F2</translation>
+    </message>
+    <message>
+        <source>Stop editing without keeping the change</source>
+        <translation>Afbryd redigeringen uden at beholde ændringen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Move to the neighbouring step</source>
+        <translation>Gå til nabotrinnet</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Piletasterne</translation>
+    </message>
+    <message>
+        <source>Move the steps to the next stage or lane (also while typing)</source>
+        <translation>Flyt trinnene til næste fase eller række (også mens du skriver)</translation>
+    </message>
+    <message>
+        <source>Alt+arrow keys</source>
+        <translation>Alt+piletasterne</translation>
+    </message>
+    <message>
+        <source>Better or worse: a touchpoint&apos;s rating, a crossroads&apos; severity</source>
+        <translation>Bedre eller værre: et kontaktpunkts vurdering, en skillevejs alvorlighed</translation>
+    </message>
+    <message>
+        <source>+ and −</source>
+        <translation>+ og −</translation>
+    </message>
+    <message>
+        <source>Pan the map</source>
+        <translation>Panorér kortet</translation>
+    </message>
+    <message>
+        <source>Space+drag or middle button</source>
+        <translation>Mellemrum+træk eller midterknappen</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Ctrl+mouse wheel</source>
+        <translation>Ctrl+musehjulet</translation>
+    </message>
+    <message>
+        <source>Presenting</source>
+        <translation>Præsentation</translation>
+    </message>
+    <message>
+        <source>The next or the previous step along the flow</source>
+        <translation>Næste eller forrige trin langs flowet</translation>
+    </message>
+    <message>
+        <source>Page Down, Page Up or arrow keys</source>
+        <translation>Page Down, Page Up eller piletasterne</translation>
+    </message>
+    <message>
+        <source>Leave presentation</source>
+        <translation>Afslut præsentationen</translation>
+    </message>
+    <message>
+        <source>Menu commands</source>
+        <translation>Menukommandoer</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>About JourneyMapper</source>
+        <translation>Om JourneyMapper</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;JourneyMapper {0}&lt;/h3&gt;&lt;p&gt;Design customer-journey maps: micro-journeys, crossroads, owners, and a PDF for leadership.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;JourneyMapper {0}&lt;/h3&gt;&lt;p&gt;Design kunderejsekort: mikrorejser, skilleveje, ejere og en PDF til ledelsen.&lt;/p&gt;&lt;p&gt;Fri software under GNU GPL, version 3 eller senere.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>Bygget med</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Ikke-gemte ændringer</translation>
+    </message>
+    <message>
+        <source>“{0}” has changes that are not saved.
+
+Save them before closing?</source>
+        <translation>»{0}« har ændringer, der ikke er gemt.
+
+Vil du gemme dem, før du lukker?</translation>
+    </message>
+</context>
+<context>
+    <name>MapLock</name>
+    <message>
+        <source>another copy</source>
+        <translation>en anden kopi</translation>
+    </message>
+    <message>
+        <source>on “{0}”, process {1}</source>
+        <translation>på »{0}«, proces {1}</translation>
+    </message>
+    <message>
+        <source>Map Already Open</source>
+        <translation>Kortet er allerede åbent</translation>
+    </message>
+    <message>
+        <source>“{0}” is open for editing in another copy of JourneyMapper ({1}). Two copies saving the same file overwrite each other&apos;s work.
+
+Open it read-only? You can still make changes and save them under another name. Open it for editing only if that copy is gone (its computer crashed).</source>
+        <translation>»{0}« er åbent til redigering i en anden kopi af JourneyMapper ({1}). To kopier, der gemmer den samme fil, overskriver hinandens arbejde.
+
+Vil du åbne det skrivebeskyttet? Du kan stadig foretage ændringer og gemme dem under et andet navn. Åbn det kun til redigering, hvis den anden kopi ikke længere kører (dens computer gik ned).</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Åbn &amp;skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Open for &amp;Editing Anyway</source>
+        <translation>Åbn til &amp;redigering alligevel</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDrop</name>
+    <message>
+        <source>Assign owner</source>
+        <translation>Tildel ejer</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>One open friction point</source>
+        <translation>Ét åbent friktionspunkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open friction points</source>
+        <translation>
+            <numerusform>%n åbent friktionspunkt</numerusform>
+            <numerusform>%n åbne friktionspunkter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuller</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Luk uden at gemme</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Gem alle</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ja til &amp;alle</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nej</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Ne&amp;j til alle</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Afbryd</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Prøv igen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjælp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anvend</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Nulstil</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Genskab standarder</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Maps</source>
+        <translation>Gendan ikke-gemte kort</translation>
+    </message>
+    <message>
+        <source>JourneyMapper did not close properly last time. These maps had unsaved changes and were saved automatically. Tick the ones to reopen:</source>
+        <translation>JourneyMapper blev ikke lukket korrekt sidste gang. Disse kort havde ikke-gemte ændringer og blev gemt automatisk. Sæt flueben ved dem, du vil åbne igen:</translation>
+    </message>
+    <message>
+        <source>Untitled map</source>
+        <translation>Kort uden navn</translation>
+    </message>
+    <message>
+        <source>never saved to a file</source>
+        <translation>aldrig gemt i en fil</translation>
+    </message>
+    <message>
+        <source>{0} — {1}
+autosaved {2}</source>
+        <translation>{0} — {1}
+gemt automatisk {2}</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Gendan</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <source>Decide Later</source>
+        <translation>Beslut senere</translation>
+    </message>
+    <message>
+        <source>Discard Unsaved Maps?</source>
+        <translation>Forkast ikke-gemte kort?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the autosaved copies of %n map(s)? Their unsaved changes will be lost.</source>
+        <translation>
+            <numerusform>Vil du slette den automatisk gemte kopi af %n kort? Dens ikke-gemte ændringer går tabt.</numerusform>
+            <numerusform>Vil du slette de automatisk gemte kopier af %n kort? Deres ikke-gemte ændringer går tabt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChooserDialog</name>
+    <message>
+        <source>New Journey Map</source>
+        <translation>Nyt kunderejsekort</translation>
+    </message>
+    <message>
+        <source>Start from an empty stage model or from a sample map:</source>
+        <translation>Start fra en tom fasemodel eller fra et eksempelkort:</translation>
+    </message>
+    <message>
+        <source>Empty maps</source>
+        <translation>Tomme kort</translation>
+    </message>
+    <message>
+        <source>Sample maps</source>
+        <translation>Eksempelkort</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Opret</translation>
+    </message>
+</context>
+<context>
+    <name>analysis</name>
+    <message>
+        <source>Weakest link of {journey}: {step} — {reason}.</source>
+        <translation>Svageste led i {journey}: {step} — {reason}.</translation>
+    </message>
+    <message>
+        <source>Friction at {step}: severity {severity}, {status}{share}.</source>
+        <translation>Friktion ved {step}: alvorlighed {severity}, {status}{share}.</translation>
+    </message>
+    <message>
+        <source>{journey} has {total} paths from entry to outcome; the first {shown} are analysed.</source>
+        <translation>{journey} har {total} veje fra indgang til udfald; de første {shown} er analyseret.</translation>
+    </message>
+    <message>
+        <source>{journey}: {entry} → {outcome} ({outcome_kind}) in {steps}: {details}.</source>
+        <translation>{journey}: {entry} → {outcome} ({outcome_kind}) på {steps}: {details}.</translation>
+    </message>
+    <message>
+        <source>{journey}: one more path ends in a complaint or churn.</source>
+        <translation>{journey}: én vej mere ender i en klage eller frafald.</translation>
+    </message>
+    <message>
+        <source>{journey}: {count} more paths end in a complaint or churn.</source>
+        <translation>{journey}: {count} veje mere ender i en klage eller frafald.</translation>
+    </message>
+    <message>
+        <source>The map has {total} paths from entry to outcome; the first {shown} are analysed.</source>
+        <translation>Kortet har {total} veje fra indgang til udfald; de første {shown} er analyseret.</translation>
+    </message>
+    <message>
+        <source>From {entry}: {odds}.</source>
+        <translation>Fra {entry}: {odds}.</translation>
+    </message>
+    <message>
+        <source>{step} ({word}) has no owner.</source>
+        <translation>{step} ({word}) har ingen ejer.</translation>
+    </message>
+    <message>
+        <source>Hand-off from {source_owner} to {target_owner}: {source} → {target}.</source>
+        <translation>Overdragelse fra {source_owner} til {target_owner}: {source} → {target}.</translation>
+    </message>
+    <message>
+        <source>Owners&apos; share of the steps: {shares}.</source>
+        <translation>Ejernes andel af trinnene: {shares}.</translation>
+    </message>
+    <message>
+        <source>The map has no arrows yet: join the steps to see paths, dead ends and odds.</source>
+        <translation>Kortet har endnu ingen pile: forbind trinnene for at se veje, blindgyder og sandsynligheder.</translation>
+    </message>
+    <message>
+        <source>No entry leads to {step}.</source>
+        <translation>Ingen indgang fører til {step}.</translation>
+    </message>
+    <message>
+        <source>Dead end: {step} leads nowhere and is not an outcome.</source>
+        <translation>Blindgyde: {step} fører ingen steder hen og er ikke et udfald.</translation>
+    </message>
+    <message>
+        <source>Repurchase loop through {steps}: customers come back, which is fine.</source>
+        <translation>Genkøbsløkke gennem {steps}: kunderne kommer tilbage, og det er godt.</translation>
+    </message>
+    <message>
+        <source>Loop through {steps}: customers can go round in circles.</source>
+        <translation>Løkke gennem {steps}: kunderne kan gå i ring.</translation>
+    </message>
+    <message>
+        <source>Bottleneck: {share} of the paths ({count} of {total}) pass through {step}.</source>
+        <translation>Flaskehals: {share} af vejene ({count} af {total}) går gennem {step}.</translation>
+    </message>
+    <message>
+        <source>Stage {stage} has no touchpoints.</source>
+        <translation>Fasen {stage} har ingen kontaktpunkter.</translation>
+    </message>
+    <message>
+        <source>The shares out of {step} add up to {total}, not 100 %.</source>
+        <translation>Andelene ud fra {step} giver tilsammen {total}, ikke 100 %.</translation>
+    </message>
+    <message>
+        <source>No shares on the {count} arrows out of {step}: what happens after it is unknown.</source>
+        <translation>Ingen andele på de {count} pile ud fra {step}: hvad der sker bagefter, er ukendt.</translation>
+    </message>
+    <message>
+        <source>1 of the {count} arrows out of {step} has no share.</source>
+        <translation>1 af de {count} pile ud fra {step} har ingen andel.</translation>
+    </message>
+    <message>
+        <source>{missing} of the {count} arrows out of {step} have no share.</source>
+        <translation>{missing} af de {count} pile ud fra {step} har ingen andel.</translation>
+    </message>
+    <message>
+        <source>No touchpoint in {stage} has a feedback instrument: {steps}.</source>
+        <translation>Intet kontaktpunkt i {stage} har et feedbackinstrument: {steps}.</translation>
+    </message>
+    <message>
+        <source>1 of the {count} touchpoints in {stage} has no feedback instrument: {steps}.</source>
+        <translation>1 af de {count} kontaktpunkter i {stage} har intet feedbackinstrument: {steps}.</translation>
+    </message>
+    <message>
+        <source>{missing} of the {count} touchpoints in {stage} have no feedback instrument: {steps}.</source>
+        <translation>{missing} af de {count} kontaktpunkter i {stage} har intet feedbackinstrument: {steps}.</translation>
+    </message>
+    <message>
+        <source>Two pairs of glasses at {step}: customers rate it {customer}, the company {provider} — fine for the provider, weak for the customer.</source>
+        <translation>To par briller ved {step}: kunderne giver {customer}, virksomheden {provider} — fint for leverandøren, svagt for kunden.</translation>
+    </message>
+    <message>
+        <source>Two pairs of glasses at {step}: customers rate it {customer}, the company {provider} — fine for the customer, a missed chance for the provider.</source>
+        <translation>To par briller ved {step}: kunderne giver {customer}, virksomheden {provider} — fint for kunden, en forpasset chance for leverandøren.</translation>
+    </message>
+    <message>
+        <source>Drop? In {stage} the company spends effort{effort} on {activities}, but the customer meets no touchpoint there.</source>
+        <translation>Drop? I {stage} bruger virksomheden indsats{effort} på {activities}, men kunden møder intet kontaktpunkt dér.</translation>
+    </message>
+    <message>
+        <source>Invest? In {stage} nobody backs {steps}: no company activity, no owner.</source>
+        <translation>Investér? I {stage} er der ingen, der bakker op om {steps}: ingen aktivitet i virksomheden, ingen ejer.</translation>
+    </message>
+    <message>
+        <source>Overdue since {due}: {action} at {step} ({who}).</source>
+        <translation>Forsinket siden {due}: {action} ved {step} ({who}).</translation>
+    </message>
+    <message>
+        <source>No due date: {action} at {step} ({who}).</source>
+        <translation>Ingen frist: {action} ved {step} ({who}).</translation>
+    </message>
+    <message>
+        <source>Due {due}: {action} at {step} ({who}).</source>
+        <translation>Frist {due}: {action} ved {step} ({who}).</translation>
+    </message>
+    <message>
+        <source>lowest customer rating ({rating})</source>
+        <translation>laveste kundevurdering ({rating})</translation>
+    </message>
+    <message>
+        <source>highest severity ({severity}, {status})</source>
+        <translation>højeste alvorlighed ({severity}, {status})</translation>
+    </message>
+    <message>
+        <source>loyal</source>
+        <translation>loyal</translation>
+    </message>
+    <message>
+        <source>repurchase</source>
+        <translation>genkøb</translation>
+    </message>
+    <message>
+        <source>recommend</source>
+        <translation>anbefaler</translation>
+    </message>
+    <message>
+        <source>complain</source>
+        <translation>klager</translation>
+    </message>
+    <message>
+        <source>churn</source>
+        <translation>frafald</translation>
+    </message>
+    <message>
+        <source>touchpoint</source>
+        <translation>kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>crossroads</source>
+        <translation>skillevej</translation>
+    </message>
+    <message>
+        <source>an untitled micro-journey</source>
+        <translation>en mikrorejse uden navn</translation>
+    </message>
+    <message>
+        <source>an untitled stage</source>
+        <translation>en fase uden navn</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>an unnamed owner</source>
+        <translation>en ejer uden navn</translation>
+    </message>
+    <message>
+        <source>{names} and {more} more</source>
+        <translation>{names} og {more} til</translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <translation>»{text}«</translation>
+    </message>
+    <message>
+        <source>, {share} take the bad branch</source>
+        <translation>, {share} tager den dårlige gren</translation>
+    </message>
+    <message>
+        <source>too many</source>
+        <translation>for mange</translation>
+    </message>
+    <message>
+        <source>no steps</source>
+        <translation>ingen trin</translation>
+    </message>
+    <message>
+        <source>1 step</source>
+        <translation>1 trin</translation>
+    </message>
+    <message>
+        <source>{count} steps</source>
+        <translation>{count} trin</translation>
+    </message>
+    <message>
+        <source>no hand-offs</source>
+        <translation>ingen overdragelser</translation>
+    </message>
+    <message>
+        <source>1 hand-off</source>
+        <translation>1 overdragelse</translation>
+    </message>
+    <message>
+        <source>{count} hand-offs</source>
+        <translation>{count} overdragelser</translation>
+    </message>
+    <message>
+        <source>{share} of the customers</source>
+        <translation>{share} af kunderne</translation>
+    </message>
+    <message>
+        <source>worst severity {severity}</source>
+        <translation>værste alvorlighed {severity}</translation>
+    </message>
+    <message>
+        <source>lowest rating {rating}</source>
+        <translation>laveste vurdering {rating}</translation>
+    </message>
+    <message>
+        <source>{share} {outcome}</source>
+        <translation>{share} {outcome}</translation>
+    </message>
+    <message>
+        <source>{share} unknown (a share is missing)</source>
+        <translation>{share} ukendt (en andel mangler)</translation>
+    </message>
+    <message>
+        <source>{share} stop at a dead end</source>
+        <translation>{share} stopper i en blindgyde</translation>
+    </message>
+    <message>
+        <source>{share} go round a loop</source>
+        <translation>{share} går i en løkke</translation>
+    </message>
+    <message>
+        <source>{share} unaccounted for (shares below 100 %)</source>
+        <translation>{share} uforklaret (andelene er under 100 %)</translation>
+    </message>
+    <message>
+        <source>no outcome reached</source>
+        <translation>intet udfald nås</translation>
+    </message>
+    <message>
+        <source>{owner} {share}</source>
+        <translation>{owner} {share}</translation>
+    </message>
+    <message>
+        <source> (effort {effort})</source>
+        <translation> (indsats {effort})</translation>
+    </message>
+</context>
+<context>
+    <name>canvas</name>
+    <message>
+        <source>Feeling</source>
+        <translation>Følelse</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>åben</translation>
+    </message>
+    <message>
+        <source>investigating</source>
+        <translation>undersøges</translation>
+    </message>
+    <message>
+        <source>improving</source>
+        <translation>forbedres</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>løst</translation>
+    </message>
+    <message>
+        <source>Ad</source>
+        <translation>Annonce</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Sociale medier</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Anmeldelser</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Butik</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Sælger</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Self-service</source>
+        <translation>Selvbetjening</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Personligt fremmøde</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>very bad</source>
+        <translation>meget dårlig</translation>
+    </message>
+    <message>
+        <source>bad</source>
+        <translation>dårlig</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>god</translation>
+    </message>
+    <message>
+        <source>very good</source>
+        <translation>meget god</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Channel: {0}</source>
+        <translation>Kanal: {0}</translation>
+    </message>
+    <message>
+        <source>Customer: {0} ({1})</source>
+        <translation>Kunden: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Provider: {0} ({1})</source>
+        <translation>Leverandøren: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Feedback: {0}</source>
+        <translation>Feedback: {0}</translation>
+    </message>
+    <message>
+        <source>KPI: {0}</source>
+        <translation>KPI: {0}</translation>
+    </message>
+    <message>
+        <source>Company activity, effort {0}</source>
+        <translation>Virksomhedens aktivitet, indsats {0}</translation>
+    </message>
+    <message>
+        <source>Opportunity: {0}</source>
+        <translation>Mulighed: {0}</translation>
+    </message>
+    <message>
+        <source>Severity {0}, {1}</source>
+        <translation>Alvorlighed {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Evidence: {0}</source>
+        <translation>Belæg: {0}</translation>
+    </message>
+    <message>
+        <source>Action: {0}</source>
+        <translation>Tiltag: {0}</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>FORSINKET</translation>
+    </message>
+    <message>
+        <source>Due {0}</source>
+        <translation>Frist {0}</translation>
+    </message>
+    <message>
+        <source>{0}, {1} of customers</source>
+        <translation>{0}, {1} af kunderne</translation>
+    </message>
+    <message>
+        <source>Outcome: {0}</source>
+        <translation>Udfald: {0}</translation>
+    </message>
+    <message>
+        <source>✓ good</source>
+        <translation>✓ god</translation>
+    </message>
+    <message>
+        <source>✗ bad</source>
+        <translation>✗ dårlig</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>Weakest link: {0} — {1}.</source>
+        <translation>Svageste led: {0} — {1}.</translation>
+    </message>
+    <message>
+        <source>No steps in this micro-journey yet.</source>
+        <translation>Endnu ingen trin i denne mikrorejse.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ejer</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Bemærkninger</translation>
+    </message>
+    <message>
+        <source>Leads to</source>
+        <translation>Fører til</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source> (company activity)</source>
+        <translation> (virksomhedens aktivitet)</translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation>(tom note)</translation>
+    </message>
+    <message>
+        <source>Touchpoint, stripe = owner</source>
+        <translation>Kontaktpunkt, stribe = ejer</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>ingen ejer</translation>
+    </message>
+    <message>
+        <source>good outcome</source>
+        <translation>godt udfald</translation>
+    </message>
+    <message>
+        <source>churn</source>
+        <translation>frafald</translation>
+    </message>
+    <message>
+        <source>flow</source>
+        <translation>flow</translation>
+    </message>
+    <message>
+        <source>good branch</source>
+        <translation>god gren</translation>
+    </message>
+    <message>
+        <source>bad branch</source>
+        <translation>dårlig gren</translation>
+    </message>
+    <message>
+        <source>neutral branch</source>
+        <translation>neutral gren</translation>
+    </message>
+    <message>
+        <source>Owners: </source>
+        <translation>Ejere: </translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>uden navn</translation>
+    </message>
+    <message>
+        <source>+ {0} more (see the ownership matrix)</source>
+        <translation>+ {0} mere (se ejerskabsmatricen)</translation>
+    </message>
+    <message>
+        <source>none named yet</source>
+        <translation>ingen navngivet endnu</translation>
+    </message>
+    <message>
+        <source>Crossroads, severity</source>
+        <translation>Skillevej, alvorlighed</translation>
+    </message>
+    <message>
+        <source>customer rating</source>
+        <translation>kundens vurdering</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>feeling curve, −2 … +2 (tinted half = it hurts)</source>
+        <translation>følelseskurve, −2 … +2 (farvet halvdel = det gør ondt)</translation>
+    </message>
+    <message>
+        <source>Unnamed stage</source>
+        <translation>Fase uden navn</translation>
+    </message>
+    <message>
+        <source>Unnamed micro-journey</source>
+        <translation>Mikrorejse uden navn</translation>
+    </message>
+    <message>
+        <source> (continued)</source>
+        <translation> (fortsat)</translation>
+    </message>
+    <message>
+        <source> (continues)</source>
+        <translation> (fortsættes)</translation>
+    </message>
+    <message>
+        <source>The whole map</source>
+        <translation>Hele kortet</translation>
+    </message>
+    <message>
+        <source>Part {0} of {1}</source>
+        <translation>Del {0} af {1}</translation>
+    </message>
+    <message>
+        <source>Stages →</source>
+        <translation>Faser →</translation>
+    </message>
+    <message>
+        <source>Micro-journeys ↓</source>
+        <translation>Mikrorejser ↓</translation>
+    </message>
+    <message>
+        <source>Part {0} · page {1}</source>
+        <translation>Del {0} · side {1}</translation>
+    </message>
+    <message>
+        <source>Journey owner: {0}</source>
+        <translation>Ejer af kunderejsen: {0}</translation>
+    </message>
+    <message>
+        <source>The whole map at a glance; it is printed readably in {0} parts on the next {0} pages</source>
+        <translation>Hele kortet i ét blik; det udskrives læseligt i {0} dele på de næste {0} sider</translation>
+    </message>
+    <message>
+        <source>The whole map at a glance; it is printed readably in {0} parts on the next {1} pages</source>
+        <translation>Hele kortet i ét blik; det udskrives læseligt i {0} dele på de næste {1} sider</translation>
+    </message>
+    <message>
+        <source>stage {0}</source>
+        <translation>fase {0}</translation>
+    </message>
+    <message>
+        <source>stages {0}–{1}</source>
+        <translation>faserne {0}–{1}</translation>
+    </message>
+    <message>
+        <source>Part {0} of {1}: {2}</source>
+        <translation>Del {0} af {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Where this page sits</source>
+        <translation>Her er denne side</translation>
+    </message>
+    <message>
+        <source>part {0} of {1}</source>
+        <translation>del {0} af {1}</translation>
+    </message>
+    <message>
+        <source>parts {0}–{1} of {2}</source>
+        <translation>dele {0}–{1} af {2}</translation>
+    </message>
+    <message>
+        <source>page {0} of </source>
+        <translation>side {0} af </translation>
+    </message>
+    <message>
+        <source>{0} stages, {1} micro-journeys, {2} touchpoints, {3} crossroads</source>
+        <translation>{0} faser, {1} mikrorejser, {2} kontaktpunkter, {3} skilleveje</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>ikke navngivet</translation>
+    </message>
+    <message>
+        <source>Journey map</source>
+        <translation>Kunderejsekort</translation>
+    </message>
+    <message>
+        <source>Customer-journey map: {0}</source>
+        <translation>Kunderejsekort: {0}</translation>
+    </message>
+    <message>
+        <source>customer journey</source>
+        <translation>kunderejse</translation>
+    </message>
+    <message>
+        <source>journey map</source>
+        <translation>kunderejsekort</translation>
+    </message>
+    <message>
+        <source>crossroads</source>
+        <translation>skillevej</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>The whole map at a glance</source>
+        <translation>Hele kortet i ét blik</translation>
+    </message>
+    <message>
+        <source>Friction register</source>
+        <translation>Friktionsregister</translation>
+    </message>
+    <message>
+        <source>Every crossroads on the map, worst first (unresolved before resolved, then severity, then the share taking the bad branch). Actions past their due date stand out on a tinted row.</source>
+        <translation>Alle skilleveje på kortet, de værste først (uløste før løste, derefter efter alvorlighed, derefter efter andelen, der tager den dårlige gren). Tiltag, hvis frist er overskredet, står på en farvet række.</translation>
+    </message>
+    <message>
+        <source>There are no crossroads on this map yet.</source>
+        <translation>Der er endnu ingen skilleveje på dette kort.</translation>
+    </message>
+    <message>
+        <source>Sev.</source>
+        <translation>Alv.</translation>
+    </message>
+    <message>
+        <source>Crossroads</source>
+        <translation>Skillevej</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Bad branch</source>
+        <translation>Dårlig gren</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belæg</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tiltag</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Ownership matrix</source>
+        <translation>Ejerskabsmatrix</translation>
+    </message>
+    <message>
+        <source>Touchpoints (▭) and open crossroads (◆) each owner holds in each stage. A row of blanks is an owner with nothing on this map; the last row, nobody, is the work no one owns.</source>
+        <translation>Kontaktpunkter (▭) og åbne skilleveje (◆), som hver ejer har i hver fase. En tom række er en ejer uden noget på dette kort; den sidste række, ingen, er det arbejde, som ingen ejer.</translation>
+    </message>
+    <message>
+        <source>The map has no stages yet.</source>
+        <translation>Kortet har endnu ingen faser.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Resumé for ledelsen</translation>
+    </message>
+    <message>
+        <source>journey owner {0}</source>
+        <translation>ejer af kunderejsen: {0}</translation>
+    </message>
+    <message>
+        <source>Micro-journeys</source>
+        <translation>Mikrorejser</translation>
+    </message>
+    <message>
+        <source>The map has no micro-journeys yet.</source>
+        <translation>Kortet har endnu ingen mikrorejser.</translation>
+    </message>
+    <message>
+        <source>{0} · company</source>
+        <translation>{0} · virksomheden</translation>
+    </message>
+    <message>
+        <source>company activity</source>
+        <translation>virksomhedens aktivitet</translation>
+    </message>
+    <message>
+        <source>unnamed owner</source>
+        <translation>ejer uden navn</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>forsinket</translation>
+    </message>
+    <message>
+        <source>… and {0} more — see {1}.</source>
+        <translation>… og {0} mere — se {1}.</translation>
+    </message>
+    <message>
+        <source>stages</source>
+        <translation>faser</translation>
+    </message>
+    <message>
+        <source>micro-journeys</source>
+        <translation>mikrorejser</translation>
+    </message>
+    <message>
+        <source>touchpoints</source>
+        <translation>kontaktpunkter</translation>
+    </message>
+    <message>
+        <source>crossroads open</source>
+        <translation>åbne skilleveje</translation>
+    </message>
+    <message>
+        <source>outcomes</source>
+        <translation>udfald</translation>
+    </message>
+    <message>
+        <source>owners</source>
+        <translation>ejere</translation>
+    </message>
+    <message>
+        <source>unowned steps</source>
+        <translation>trin uden ejer</translation>
+    </message>
+    <message>
+        <source>hand-offs</source>
+        <translation>overdragelser</translation>
+    </message>
+    <message>
+        <source>overdue actions</source>
+        <translation>forsinkede tiltag</translation>
+    </message>
+    <message>
+        <source>The ten worst friction points</source>
+        <translation>De ti værste friktionspunkter</translation>
+    </message>
+    <message>
+        <source>No open crossroads: nothing turns customers away on this map yet.</source>
+        <translation>Ingen åbne skilleveje: intet driver endnu kunderne væk på dette kort.</translation>
+    </message>
+    <message>
+        <source>Next actions</source>
+        <translation>Næste tiltag</translation>
+    </message>
+    <message>
+        <source>At crossroads</source>
+        <translation>Ved skillevej</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>ingen dato</translation>
+    </message>
+    <message>
+        <source>the friction register</source>
+        <translation>friktionsregistret</translation>
+    </message>
+    <message>
+        <source>No actions written down at the open crossroads yet.</source>
+        <translation>Der er endnu ikke skrevet tiltag ned ved de åbne skilleveje.</translation>
+    </message>
+    <message>
+        <source>The weakest link of each micro-journey</source>
+        <translation>Det svageste led i hver mikrorejse</translation>
+    </message>
+    <message>
+        <source>no rated step yet.</source>
+        <translation>endnu intet vurderet trin.</translation>
+    </message>
+    <message>
+        <source>the micro-journey sections</source>
+        <translation>afsnittene om mikrorejserne</translation>
+    </message>
+    <message>
+        <source>Unowned touchpoints and crossroads ({0})</source>
+        <translation>Kontaktpunkter og skilleveje uden ejer ({0})</translation>
+    </message>
+    <message>
+        <source>the ownership matrix</source>
+        <translation>ejerskabsmatricen</translation>
+    </message>
+    <message>
+        <source>Every touchpoint and crossroads has an owner.</source>
+        <translation>Alle kontaktpunkter og skilleveje har en ejer.</translation>
+    </message>
+    <message>
+        <source>Hand-offs between owners ({0})</source>
+        <translation>Overdragelser mellem ejere ({0})</translation>
+    </message>
+    <message>
+        <source>No hand-offs: each journey stays with one owner.</source>
+        <translation>Ingen overdragelser: hver rejse bliver hos én ejer.</translation>
+    </message>
+    <message>
+        <source>unnamed stage</source>
+        <translation>fase uden navn</translation>
+    </message>
+    <message>
+        <source>unnamed micro-journey</source>
+        <translation>mikrorejse uden navn</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>The page is too small to print the map readably; choose a larger paper size.</source>
+        <translation>Siden er for lille til at udskrive kortet læseligt; vælg et større papirformat.</translation>
+    </message>
+    <message>
+        <source>loyal</source>
+        <translation>loyal</translation>
+    </message>
+    <message>
+        <source>repurchase</source>
+        <translation>genkøb</translation>
+    </message>
+    <message>
+        <source>recommend</source>
+        <translation>anbefaler</translation>
+    </message>
+    <message>
+        <source>complain</source>
+        <translation>klager</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>spørgeskema</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>interview</translation>
+    </message>
+    <message>
+        <source>DATA</source>
+        <translation>data</translation>
+    </message>
+</context>
+<context>
+    <name>kinds</name>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>touchpoint</source>
+        <translation>kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>Add &amp;Touchpoint</source>
+        <translation>Tilføj &amp;kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>an untitled touchpoint</source>
+        <translation>et kontaktpunkt uden navn</translation>
+    </message>
+    <message>
+        <source>(untitled touchpoint)</source>
+        <translation>(kontaktpunkt uden titel)</translation>
+    </message>
+    <message>
+        <source>Crossroads</source>
+        <translation>Skillevej</translation>
+    </message>
+    <message>
+        <source>crossroads</source>
+        <translation>skillevej</translation>
+    </message>
+    <message>
+        <source>Add &amp;Crossroads</source>
+        <translation>Tilføj &amp;skillevej</translation>
+    </message>
+    <message>
+        <source>an untitled crossroads</source>
+        <translation>en skillevej uden navn</translation>
+    </message>
+    <message>
+        <source>(untitled crossroads)</source>
+        <translation>(skillevej uden titel)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Udfald</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>udfald</translation>
+    </message>
+    <message>
+        <source>Add &amp;Outcome</source>
+        <translation>Tilføj &amp;udfald</translation>
+    </message>
+    <message>
+        <source>an untitled outcome</source>
+        <translation>et udfald uden navn</translation>
+    </message>
+    <message>
+        <source>(untitled outcome)</source>
+        <translation>(udfald uden titel)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note</source>
+        <translation>Tilføj &amp;note</translation>
+    </message>
+    <message>
+        <source>an untitled note</source>
+        <translation>en note uden navn</translation>
+    </message>
+    <message>
+        <source>(untitled note)</source>
+        <translation>(note uden titel)</translation>
+    </message>
+</context>
+<context>
+    <name>launch</name>
+    <message>
+        <source>JourneyMapper cannot open its window: no display was found (DISPLAY and WAYLAND_DISPLAY are not set). Start it from a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen.</source>
+        <translation>JourneyMapper kan ikke åbne sit vindue: der blev ikke fundet nogen skærm (DISPLAY og WAYLAND_DISPLAY er ikke sat). Start programmet fra en skrivebordssession, eller sæt QT_QPA_PLATFORM=offscreen for at køre det uden skærm.</translation>
+    </message>
+</context>
+<context>
+    <name>numbers</name>
+    <message>
+        <source>.</source>
+        <translation>,</translation>
+    </message>
+</context>
+<context>
+    <name>panels</name>
+    <message>
+        <source>Severity</source>
+        <translation>Alvorlighed</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ejer</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Micro-journey</source>
+        <translation>Mikrorejse</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Spørgsmål</translation>
+    </message>
+    <message>
+        <source>Improvement action</source>
+        <translation>Forbedringstiltag</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Weakest links</source>
+        <translation>Svageste led</translation>
+    </message>
+    <message>
+        <source>Paths to churn</source>
+        <translation>Veje til frafald</translation>
+    </message>
+    <message>
+        <source>Unowned steps</source>
+        <translation>Trin uden ejer</translation>
+    </message>
+    <message>
+        <source>Hand-offs</source>
+        <translation>Overdragelser</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <source>Branch shares</source>
+        <translation>Andele i forgreninger</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Two pairs of glasses</source>
+        <translation>To par briller</translation>
+    </message>
+    <message>
+        <source>Gap analysis</source>
+        <translation>Gap-analyse</translation>
+    </message>
+    <message>
+        <source>Next actions</source>
+        <translation>Næste tiltag</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>orange</translation>
+    </message>
+    <message>
+        <source>sky blue</source>
+        <translation>himmelblå</translation>
+    </message>
+    <message>
+        <source>bluish green</source>
+        <translation>blågrøn</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>gul</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>blå</translation>
+    </message>
+    <message>
+        <source>vermillion</source>
+        <translation>cinnoberrød</translation>
+    </message>
+    <message>
+        <source>reddish purple</source>
+        <translation>rødlilla</translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation>sort</translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation>Ingen kanal</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Reklame</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Websted</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Sociale medier</translation>
+    </message>
+    <message>
+        <source>Review site</source>
+        <translation>Anmeldelsesside</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Butik</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Sælger</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Self-service</source>
+        <translation>Selvbetjening</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Personligt fremmøde</translation>
+    </message>
+    <message>
+        <source>The product itself</source>
+        <translation>Selve produktet</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>No feedback collected</source>
+        <translation>Ingen feedback indsamlet</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Satisfaction score (CSAT)</source>
+        <translation>Tilfredshed (CSAT)</translation>
+    </message>
+    <message>
+        <source>Effort score (CES)</source>
+        <translation>Kundeindsats (CES)</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Spørgeskema</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Usage data</source>
+        <translation>Brugsdata</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>Undersøges</translation>
+    </message>
+    <message>
+        <source>Improving</source>
+        <translation>Forbedres</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Løst</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Loyal</translation>
+    </message>
+    <message>
+        <source>Buys again</source>
+        <translation>Køber igen</translation>
+    </message>
+    <message>
+        <source>Recommends</source>
+        <translation>Anbefaler</translation>
+    </message>
+    <message>
+        <source>Complains</source>
+        <translation>Klager</translation>
+    </message>
+    <message>
+        <source>Leaves (churn)</source>
+        <translation>Forsvinder (frafald)</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Good ✓</source>
+        <translation>God ✓</translation>
+    </message>
+    <message>
+        <source>Bad ✗</source>
+        <translation>Dårlig ✗</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flow</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Forgrening</translation>
+    </message>
+    <message>
+        <source>very bad</source>
+        <translation>meget dårlig</translation>
+    </message>
+    <message>
+        <source>bad</source>
+        <translation>dårlig</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>god</translation>
+    </message>
+    <message>
+        <source>very good</source>
+        <translation>meget god</translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <source>Three stages</source>
+        <translation>Tre faser</translation>
+    </message>
+    <message>
+        <source>Before, during and after the purchase.</source>
+        <translation>Før, under og efter købet.</translation>
+    </message>
+    <message>
+        <source>Before purchase</source>
+        <translation>Før købet</translation>
+    </message>
+    <message>
+        <source>During purchase</source>
+        <translation>Under købet</translation>
+    </message>
+    <message>
+        <source>After purchase</source>
+        <translation>Efter købet</translation>
+    </message>
+    <message>
+        <source>Five stages</source>
+        <translation>Fem faser</translation>
+    </message>
+    <message>
+        <source>Awareness, evaluation, purchase, use, repurchase and recommendation.</source>
+        <translation>Opmærksomhed, evaluering, køb, brug, genkøb og anbefaling.</translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <translation>Opmærksomhed</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluering</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Køb</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Brug</translation>
+    </message>
+    <message>
+        <source>Repurchase and recommendation</source>
+        <translation>Genkøb og anbefaling</translation>
+    </message>
+    <message>
+        <source>Seven stages (B2B)</source>
+        <translation>Syv faser (B2B)</translation>
+    </message>
+    <message>
+        <source>The seven phases of a business purchase.</source>
+        <translation>De syv faser i et virksomhedskøb.</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Ikke-aktiv</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>First interest</source>
+        <translation>Første interesse</translation>
+    </message>
+    <message>
+        <source>Active evaluation</source>
+        <translation>Aktiv evaluering</translation>
+    </message>
+    <message>
+        <source>Purchase decision</source>
+        <translation>Købsbeslutning</translation>
+    </message>
+    <message>
+        <source>Customer experience</source>
+        <translation>Kundeoplevelse</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>Loyalitet</translation>
+    </message>
+    <message>
+        <source>Micro-journey</source>
+        <translation>Mikrorejse</translation>
+    </message>
+</context>
+<context>
+    <name>windows</name>
+    <message>
+        <source>Cannot Open Map</source>
+        <translation>Kan ikke åbne kortet</translation>
+    </message>
+    <message>
+        <source>A new map from the template “{0}”. Save asks where to keep it.</source>
+        <translation>Et nyt kort ud fra skabelonen »{0}«. Gem spørger, hvor det skal gemmes.</translation>
+    </message>
+    <message>
+        <source>Cannot Recover Map</source>
+        <translation>Kan ikke gendanne kortet</translation>
+    </message>
+    <message>
+        <source>Recovered from the autosave of {0}. Save to keep it.</source>
+        <translation>Gendannet fra den automatiske gemning kl. {0}. Gem for at beholde det.</translation>
+    </message>
+</context>
+</TS>

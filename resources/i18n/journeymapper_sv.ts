@@ -1,0 +1,3260 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name></name>
+    <message>
+        <source>Add a stage and a micro-journey first.</source>
+        <translation>Lägg först till en fas och en mikroresa.</translation>
+    </message>
+    <message>
+        <source>Add {0}</source>
+        <translation>Lägg till {0}</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>Andel kunder</translation>
+    </message>
+    <message>
+        <source>Share (%):</source>
+        <translation>Andel (%):</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Klipp ut</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no steps to paste.</source>
+        <translation>Urklippet innehåller inga steg att klistra in.</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Klistra in</translation>
+    </message>
+    <message>
+        <source>Paste text as steps</source>
+        <translation>Klistra in text som steg</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicera</translation>
+    </message>
+    <message>
+        <source>The layout is already tidy.</source>
+        <translation>Kartan är redan välordnad.</translation>
+    </message>
+    <message>
+        <source>Auto-layout</source>
+        <translation>Ordna automatiskt</translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation>Redigera text</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Ny fas</translation>
+    </message>
+    <message>
+        <source>New micro-journey</source>
+        <translation>Ny mikroresa</translation>
+    </message>
+    <message>
+        <source>Cannot remove</source>
+        <translation>Kan inte ta bort</translation>
+    </message>
+    <message>
+        <source>A map needs at least one stage and one micro-journey.</source>
+        <translation>En karta behöver minst en fas och en mikroresa.</translation>
+    </message>
+    <message>
+        <source>The stage ‘{0}’ still holds one step.</source>
+        <translation>Fasen ”{0}” innehåller fortfarande ett steg.</translation>
+    </message>
+    <message>
+        <source>The stage ‘{0}’ still holds {1} steps.</source>
+        <translation>Fasen ”{0}” innehåller fortfarande {1} steg.</translation>
+    </message>
+    <message>
+        <source>The micro-journey ‘{0}’ still holds one step.</source>
+        <translation>Mikroresan ”{0}” innehåller fortfarande ett steg.</translation>
+    </message>
+    <message>
+        <source>The micro-journey ‘{0}’ still holds {1} steps.</source>
+        <translation>Mikroresan ”{0}” innehåller fortfarande {1} steg.</translation>
+    </message>
+    <message>
+        <source>Remove stage</source>
+        <translation>Ta bort fas</translation>
+    </message>
+    <message>
+        <source>Remove micro-journey</source>
+        <translation>Ta bort mikroresa</translation>
+    </message>
+    <message>
+        <source>Move its steps to ‘{0}’ and remove it?</source>
+        <translation>Flytta dess steg till ”{0}” och ta bort den?</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Bättre</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Sämre</translation>
+    </message>
+    <message>
+        <source>Add next step</source>
+        <translation>Lägg till nästa steg</translation>
+    </message>
+    <message>
+        <source>Add crossroads</source>
+        <translation>Lägg till vägskäl</translation>
+    </message>
+    <message>
+        <source>There is no stage or micro-journey that way.</source>
+        <translation>Det finns ingen fas eller mikroresa åt det hållet.</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>fas</translation>
+    </message>
+    <message>
+        <source>micro-journey</source>
+        <translation>mikroresa</translation>
+    </message>
+    <message>
+        <source>Rename {0}</source>
+        <translation>Byt namn på {0}</translation>
+    </message>
+    <message>
+        <source>Add {0} after</source>
+        <translation>Lägg till {0} efter</translation>
+    </message>
+    <message>
+        <source>Move earlier</source>
+        <translation>Flytta tidigare</translation>
+    </message>
+    <message>
+        <source>Move later</source>
+        <translation>Flytta senare</translation>
+    </message>
+    <message>
+        <source>Auto-layout this micro-journey</source>
+        <translation>Ordna den här mikroresan automatiskt</translation>
+    </message>
+    <message>
+        <source>Remove {0}…</source>
+        <translation>Ta bort {0}…</translation>
+    </message>
+    <message>
+        <source>Edit label</source>
+        <translation>Redigera etikett</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Stämning</translation>
+    </message>
+    <message>
+        <source>Good ✓ (solid)</source>
+        <translation>Bra ✓ (heldragen)</translation>
+    </message>
+    <message>
+        <source>Bad ✗ (dashed)</source>
+        <translation>Dålig ✗ (streckad)</translation>
+    </message>
+    <message>
+        <source>Neutral (dotted)</source>
+        <translation>Neutral (prickad)</translation>
+    </message>
+    <message>
+        <source>Share of customers…</source>
+        <translation>Andel kunder…</translation>
+    </message>
+    <message>
+        <source>Delete arrow</source>
+        <translation>Ta bort pil</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <source>Add {0} here</source>
+        <translation>Lägg till {0} här</translation>
+    </message>
+    <message>
+        <source>Paste here</source>
+        <translation>Klistra in här</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Lägg till fas</translation>
+    </message>
+    <message>
+        <source>Add micro-journey</source>
+        <translation>Lägg till mikroresa</translation>
+    </message>
+    <message>
+        <source>Auto-layout the whole map</source>
+        <translation>Ordna hela kartan automatiskt</translation>
+    </message>
+    <message>
+        <source>(several values)</source>
+        <translation>(flera värden)</translation>
+    </message>
+    <message>
+        <source>(several)</source>
+        <translation>(flera)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>inget datum</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Inget slutdatum</translation>
+    </message>
+    <message>
+        <source>1 a small irritation … 5 customers leave</source>
+        <translation>1 ett litet irritationsmoment … 5 kunderna försvinner</translation>
+    </message>
+    <message>
+        <source>{0} marks an action that is overdue</source>
+        <translation>{0} markerar en åtgärd som är försenad</translation>
+    </message>
+    <message>
+        <source>Overdue: due {0}, still {1}</source>
+        <translation>Försenad: klart senast {0}, fortfarande {1}</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>Redigera {0}</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Friction register</source>
+        <translation>Friktionsregister</translation>
+    </message>
+    <message>
+        <source>Search questions, actions, evidence…</source>
+        <translation>Sök i frågor, åtgärder, underlag…</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Allvarlighetsgrad</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>Any severity</source>
+        <translation>Alla allvarlighetsgrader</translation>
+    </message>
+    <message>
+        <source>{0} or worse</source>
+        <translation>{0} eller värre</translation>
+    </message>
+    <message>
+        <source>5 only</source>
+        <translation>Endast 5</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>Alla faser</translation>
+    </message>
+    <message>
+        <source>{0} of {1} crossroads</source>
+        <translation>{0} av {1} vägskäl</translation>
+    </message>
+    <message>
+        <source>{0} crossroads</source>
+        <translation>{0} vägskäl</translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation>1 problem</translation>
+    </message>
+    <message>
+        <source>{0} problems</source>
+        <translation>{0} problem</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 varning</translation>
+    </message>
+    <message>
+        <source>{0} warnings</source>
+        <translation>{0} varningar</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 anmärkning</translation>
+    </message>
+    <message>
+        <source>{0} notes</source>
+        <translation>{0} anmärkningar</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Insikter</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Kopiera rapporten</translation>
+    </message>
+    <message>
+        <source>Copy every finding as text, to paste into an e-mail or a document</source>
+        <translation>Kopiera alla fynd som text, för att klistra in i ett e-postmeddelande eller ett dokument</translation>
+    </message>
+    <message>
+        <source>Click a finding to select its steps and arrows on the map.</source>
+        <translation>Klicka på ett fynd för att markera dess steg och pilar på kartan.</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>Analyserar…</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>Click to select everything in this group on the map.</source>
+        <translation>Klicka för att markera allt i den här gruppen på kartan.</translation>
+    </message>
+    <message>
+        <source>No findings yet: add steps and arrows to the map.</source>
+        <translation>Inga fynd ännu: lägg till steg och pilar på kartan.</translation>
+    </message>
+    <message>
+        <source>Show {0} more…</source>
+        <translation>Visa {0} till…</translation>
+    </message>
+    <message>
+        <source>Click to list every finding of this group here; Copy report gives them all as text.</source>
+        <translation>Klicka för att lista alla fynd i den här gruppen här; ”Kopiera rapporten” ger dem alla som text.</translation>
+    </message>
+    <message>
+        <source>(unnamed stage)</source>
+        <translation>(namnlös fas)</translation>
+    </message>
+    <message>
+        <source>(unnamed micro-journey)</source>
+        <translation>(namnlös mikroresa)</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>inte bedömd</translation>
+    </message>
+    <message>
+        <source>−2 very bad · −1 bad · 0 neutral · +1 good · +2 very good</source>
+        <translation>−2 mycket dålig · −1 dålig · 0 neutral · +1 bra · +2 mycket bra</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänd</translation>
+    </message>
+    <message>
+        <source>The company&apos;s effort on this activity (hours, days or cost: use one unit across the map)</source>
+        <translation>Företagets insats för den här aktiviteten (timmar, dagar eller kostnad: använd samma enhet i hela kartan)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etikett</translation>
+    </message>
+    <message>
+        <source>Micro-journey</source>
+        <translation>Mikroresa</translation>
+    </message>
+    <message>
+        <source>Company activity</source>
+        <translation>Företagets aktivitet</translation>
+    </message>
+    <message>
+        <source>Counts in the gap analysis</source>
+        <translation>Räknas i gapanalysen</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s rating</source>
+        <translation>Kundens bedömning</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s rating</source>
+        <translation>Leverantörens bedömning</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Möjlighet</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <source>Improvement action</source>
+        <translation>Förbättringsåtgärd</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Bredd</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Höjd</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Journey owner</source>
+        <translation>Kundresans ägare</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspektör</translation>
+    </message>
+    <message>
+        <source>(unnamed owner)</source>
+        <translation>(namnlös ägare)</translation>
+    </message>
+    <message>
+        <source>The map</source>
+        <translation>Kartan</translation>
+    </message>
+    <message>
+        <source>Nothing is selected. Select a step, an arrow, a stage or a micro-journey to see its fields here.</source>
+        <translation>Inget är markerat. Markera ett steg, en pil, en fas eller en mikroresa för att se dess fält här.</translation>
+    </message>
+    <message>
+        <source>In {0} · {1}</source>
+        <translation>I {0} · {1}</translation>
+    </message>
+    <message>
+        <source>an unnamed stage</source>
+        <translation>en namnlös fas</translation>
+    </message>
+    <message>
+        <source>an unnamed micro-journey</source>
+        <translation>en namnlös mikroresa</translation>
+    </message>
+    <message>
+        <source>→ Arrow ({0})</source>
+        <translation>→ Pil ({0})</translation>
+    </message>
+    <message>
+        <source>From {0} to {1}</source>
+        <translation>Från {0} till {1}</translation>
+    </message>
+    <message>
+        <source>Stage (column)</source>
+        <translation>Fas (kolumn)</translation>
+    </message>
+    <message>
+        <source>{0} steps in this stage</source>
+        <translation>{0} steg i den här fasen</translation>
+    </message>
+    <message>
+        <source>Micro-journey (lane)</source>
+        <translation>Mikroresa (rad)</translation>
+    </message>
+    <message>
+        <source>{0} steps in this micro-journey</source>
+        <translation>{0} steg i den här mikroresan</translation>
+    </message>
+    <message>
+        <source>{0} items selected</source>
+        <translation>{0} objekt markerade</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>Pil</translation>
+    </message>
+    <message>
+        <source>A change here applies to all of them, in one undo step.</source>
+        <translation>En ändring här gäller alla och kan ångras i ett steg.</translation>
+    </message>
+    <message>
+        <source>They share no field that can be edited together.</source>
+        <translation>De har inga gemensamma fält som kan redigeras tillsammans.</translation>
+    </message>
+    <message>
+        <source>Change {0}</source>
+        <translation>Ändra {0}</translation>
+    </message>
+    <message>
+        <source>Change {0} of {1} items</source>
+        <translation>Ändra {0} för {1} objekt</translation>
+    </message>
+    <message>
+        <source>Journeys outline</source>
+        <translation>Översikt över resorna</translation>
+    </message>
+    <message>
+        <source>Micro-journey / step</source>
+        <translation>Mikroresa / steg</translation>
+    </message>
+    <message>
+        <source>Click to find a step on the map; double-click to rename. Drag a micro-journey to reorder.</source>
+        <translation>Klicka för att hitta ett steg på kartan; dubbelklicka för att byta namn. Dra en mikroresa för att ändra ordningen.</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <source>{0} steps</source>
+        <translation>{0} steg</translation>
+    </message>
+    <message>
+        <source>(untitled {0})</source>
+        <translation>({0} utan namn)</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Byt namn</translation>
+    </message>
+    <message>
+        <source>light {0}</source>
+        <translation>ljus {0}</translation>
+    </message>
+    <message>
+        <source>Owner colour</source>
+        <translation>Ägarfärg</translation>
+    </message>
+    <message>
+        <source>These colours stay distinct for colour-blind readers.</source>
+        <translation>De här färgerna går att skilja åt även för färgblinda läsare.</translation>
+    </message>
+    <message>
+        <source>Other colour…</source>
+        <translation>Annan färg…</translation>
+    </message>
+    <message>
+        <source>Any colour (may be hard to tell apart)</source>
+        <translation>Valfri färg (kan vara svår att skilja från andra)</translation>
+    </message>
+    <message>
+        <source>Ownership</source>
+        <translation>Ägarskap</translation>
+    </message>
+    <message>
+        <source>The one person or small group who holds the whole journey: maps it, watches its quality, adapts it.</source>
+        <translation>Den person eller lilla grupp som har ansvaret för hela resan: kartlägger den, bevakar kvaliteten och anpassar den.</translation>
+    </message>
+    <message>
+        <source>Colour the map by owner</source>
+        <translation>Färglägg kartan efter ägare</translation>
+    </message>
+    <message>
+        <source>Dim everything except this owner&apos;s items, so an owner can work through their own points.</source>
+        <translation>Tona ned allt utom den här ägarens objekt, så att en ägare kan gå igenom sina egna punkter.</translation>
+    </message>
+    <message>
+        <source>Show only</source>
+        <translation>Visa bara</translation>
+    </message>
+    <message>
+        <source>Owns</source>
+        <translation>Ansvarar för</translation>
+    </message>
+    <message>
+        <source>Double-click to rename. Drag an owner onto a card on the map to make them its owner.</source>
+        <translation>Dubbelklicka för att byta namn. Dra en ägare till ett kort på kartan för att göra hen till dess ägare.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Färg…</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Slå ihop…</translation>
+    </message>
+    <message>
+        <source>Give everything this owner holds to another owner, and remove this one</source>
+        <translation>Ge allt den här ägaren har till en annan ägare och ta bort den här</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
+        <source>Assign to selection</source>
+        <translation>Tilldela markeringen</translation>
+    </message>
+    <message>
+        <source>Make this owner the owner of the touchpoints and crossroads selected on the map</source>
+        <translation>Gör den här ägaren till ägare av de kontaktpunkter och vägskäl som är markerade på kartan</translation>
+    </message>
+    <message>
+        <source>Each cell: touchpoints, then ◆ open crossroads. Click a cell to select those items on the map.</source>
+        <translation>Varje cell: kontaktpunkter, sedan ◆ öppna vägskäl. Klicka på en cell för att markera dem på kartan.</translation>
+    </message>
+    <message>
+        <source>Select all unowned</source>
+        <translation>Markera alla utan ägare</translation>
+    </message>
+    <message>
+        <source>Touchpoints and crossroads nobody owns (hatched stripe on the map).</source>
+        <translation>Kontaktpunkter och vägskäl som ingen äger (skrafferad rand på kartan).</translation>
+    </message>
+    <message>
+        <source>Where the customer passes from one owner to another: a silo risk, where customers feel forgotten.</source>
+        <translation>Där kunden går från en ägare till en annan: en silorisk, där kunder känner sig bortglömda.</translation>
+    </message>
+    <message>
+        <source>Owner × stage</source>
+        <translation>Ägare × fas</translation>
+    </message>
+    <message>
+        <source>Unowned</source>
+        <translation>Utan ägare</translation>
+    </message>
+    <message>
+        <source>Hand-offs</source>
+        <translation>Överlämningar</translation>
+    </message>
+    <message>
+        <source>journey owner</source>
+        <translation>kundresans ägare</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>{0} touchpoints, {1} crossroads</source>
+        <translation>{0} kontaktpunkter, {1} vägskäl</translation>
+    </message>
+    <message>
+        <source>Unowned ({0})</source>
+        <translation>Utan ägare ({0})</translation>
+    </message>
+    <message>
+        <source>Hand-offs ({0})</source>
+        <translation>Överlämningar ({0})</translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>Ny ägare</translation>
+    </message>
+    <message>
+        <source>New owner {0}</source>
+        <translation>Ny ägare {0}</translation>
+    </message>
+    <message>
+        <source>There is no other owner to merge with.</source>
+        <translation>Det finns ingen annan ägare att slå ihop med.</translation>
+    </message>
+    <message>
+        <source>Merge owners</source>
+        <translation>Slå ihop ägare</translation>
+    </message>
+    <message>
+        <source>Give everything {0} owns to:</source>
+        <translation>Ge allt som {0} äger till:</translation>
+    </message>
+    <message>
+        <source>Nobody (leave them unowned)</source>
+        <translation>Ingen (lämna dem utan ägare)</translation>
+    </message>
+    <message>
+        <source>{0} touchpoints and crossroads</source>
+        <translation>{0} kontaktpunkter och vägskäl</translation>
+    </message>
+    <message>
+        <source> and the journey itself</source>
+        <translation> och själva resan</translation>
+    </message>
+    <message>
+        <source>Remove owner</source>
+        <translation>Ta bort ägare</translation>
+    </message>
+    <message>
+        <source>{0} owns {1}. Who takes them over?</source>
+        <translation>{0} äger {1}. Vem tar över dem?</translation>
+    </message>
+    <message>
+        <source>Make journey owner</source>
+        <translation>Gör till kundresans ägare</translation>
+    </message>
+    <message>
+        <source>Show only this owner&apos;s items</source>
+        <translation>Visa bara den här ägarens objekt</translation>
+    </message>
+    <message>
+        <source>Select touchpoints or crossroads on the map first.</source>
+        <translation>Markera först kontaktpunkter eller vägskäl på kartan.</translation>
+    </message>
+    <message>
+        <source>Assign {0} to {1} items</source>
+        <translation>Gör {0} till ägare av {1} objekt</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>{0} → {1} ({2})</source>
+        <translation>{0} → {1} ({2})</translation>
+    </message>
+    <message>
+        <source>Customers pass from {0} to {1} here. Who makes sure they are not forgotten?</source>
+        <translation>Här går kunderna från {0} till {1}. Vem ser till att de inte blir bortglömda?</translation>
+    </message>
+    <message>
+        <source>{0} → {1}</source>
+        <translation>{0} → {1}</translation>
+    </message>
+    <message>
+        <source>In {0}</source>
+        <translation>I {0}</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Koppla ihop</translation>
+    </message>
+    <message>
+        <source>An arrow cannot lead from a step back to itself.</source>
+        <translation>En pil kan inte gå från ett steg tillbaka till sig självt.</translation>
+    </message>
+    <message>
+        <source>Notes annotate the map; they cannot be joined by arrows.</source>
+        <translation>Anteckningar kommenterar kartan; de kan inte kopplas ihop med pilar.</translation>
+    </message>
+    <message>
+        <source>There is already an arrow from ‘{0}’ to ‘{1}’.</source>
+        <translation>Det går redan en pil från ”{0}” till ”{1}”.</translation>
+    </message>
+    <message>
+        <source>Remove arrow</source>
+        <translation>Ta bort pil</translation>
+    </message>
+    <message>
+        <source>Edit arrow</source>
+        <translation>Redigera pil</translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation>Ändra storlek</translation>
+    </message>
+    <message>
+        <source>Reorder</source>
+        <translation>Ändra ordning</translation>
+    </message>
+    <message>
+        <source>Delete {0} items</source>
+        <translation>Ta bort {0} objekt</translation>
+    </message>
+    <message>
+        <source>Delete step</source>
+        <translation>Ta bort steg</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Flytta</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Redigera</translation>
+    </message>
+    <message>
+        <source>Edit step</source>
+        <translation>Redigera steg</translation>
+    </message>
+    <message>
+        <source>Add owner</source>
+        <translation>Lägg till ägare</translation>
+    </message>
+    <message>
+        <source>Edit owner</source>
+        <translation>Redigera ägare</translation>
+    </message>
+    <message>
+        <source>Reorder owners</source>
+        <translation>Ändra ordning på ägare</translation>
+    </message>
+    <message>
+        <source>Edit map info</source>
+        <translation>Redigera kartinformation</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasEditor</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Klistra &amp;in</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplicera</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Markera &amp;alla</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zooma &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zooma &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Map</source>
+        <translation>Visa &amp;hela kartan</translation>
+    </message>
+    <message>
+        <source>Show the whole map</source>
+        <translation>Visa hela kartan</translation>
+    </message>
+    <message>
+        <source>&amp;Large Print</source>
+        <translation>&amp;Stor stil</translation>
+    </message>
+    <message>
+        <source>Bigger type and lines, higher contrast: for projectors</source>
+        <translation>Större text och tjockare linjer, högre kontrast: för projektorer</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;layout</source>
+        <translation>&amp;Ordna automatiskt</translation>
+    </message>
+    <message>
+        <source>Tidy the selected step&apos;s micro-journey, or the whole map</source>
+        <translation>Ordna mikroresan för det markerade steget, eller hela kartan</translation>
+    </message>
+    <message>
+        <source>Add &amp;Stage</source>
+        <translation>Lägg till &amp;fas</translation>
+    </message>
+    <message>
+        <source>Add a stage (a column) after the current one</source>
+        <translation>Lägg till en fas (en kolumn) efter den aktuella</translation>
+    </message>
+    <message>
+        <source>Add &amp;Micro-journey</source>
+        <translation>Lägg till m&amp;ikroresa</translation>
+    </message>
+    <message>
+        <source>Add a micro-journey (a lane) below the current one</source>
+        <translation>Lägg till en mikroresa (en rad) under den aktuella</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>Palett</translation>
+    </message>
+</context>
+<context>
+    <name>ExportImageDialog</name>
+    <message>
+        <source>Export Image</source>
+        <translation>Exportera bild</translation>
+    </message>
+    <message>
+        <source>{0} % ({1} dpi)</source>
+        <translation>{0} % ({1} dpi)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Upplösning:</translation>
+    </message>
+    <message>
+        <source>Image size:</source>
+        <translation>Bildstorlek:</translation>
+    </message>
+    <message>
+        <source>{0} × {1} pixels</source>
+        <translation>{0} × {1} pixlar</translation>
+    </message>
+    <message>
+        <source>This map is too large for {0} %: the image will be made at {1} % so that it can still be opened.</source>
+        <translation>Kartan är för stor för {0} %: bilden görs i {1} % så att den fortfarande går att öppna.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG vector image (*.svg)</source>
+        <translation>SVG-vektorbild (*.svg)</translation>
+    </message>
+    <message>
+        <source>Replace File?</source>
+        <translation>Ersätta filen?</translation>
+    </message>
+    <message>
+        <source>“{0}” already exists. Replace it?</source>
+        <translation>”{0}” finns redan. Vill du ersätta den?</translation>
+    </message>
+    <message>
+        <source>Cannot Export Image</source>
+        <translation>Det går inte att exportera bilden</translation>
+    </message>
+    <message>
+        <source>The image could not be written to “{0}”: {1}</source>
+        <translation>Bilden kunde inte skrivas till ”{0}”: {1}</translation>
+    </message>
+    <message>
+        <source>The map is too large for {0} %, so the image was made smaller: {1} × {2} pixels.</source>
+        <translation>Kartan är för stor för {0} %, så bilden gjordes mindre: {1} × {2} pixlar.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPdfDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportera PDF</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Automatic (fewest pages)</source>
+        <translation>Automatisk (minst antal sidor)</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Liggande</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Stående</translation>
+    </message>
+    <message>
+        <source>Landscape or portrait, whichever prints this map on fewer pages</source>
+        <translation>Liggande eller stående: den riktning som ger minst antal sidor för den här kartan</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportera…</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papper:</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Orientering:</translation>
+    </message>
+    <message>
+        <source>PDF export is not available in this version.</source>
+        <translation>PDF-export är inte tillgänglig i den här versionen.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Skriver PDF-filen…</translation>
+    </message>
+    <message>
+        <source>Cannot Export PDF</source>
+        <translation>Det går inte att exportera PDF</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to “{0}”: {1}</source>
+        <translation>PDF-filen kunde inte skrivas till ”{0}”: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTarget</name>
+    <message>
+        <source>“{0}” is the map open here. Writing the export over it would destroy the map; choose another name.</source>
+        <translation>”{0}” är kartan som är öppen här. Att skriva exporten över den skulle förstöra kartan; välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>“{0}” is a journey map. Writing the export over it would destroy the map; choose another name.</source>
+        <translation>”{0}” är en kundresekarta. Att skriva exporten över den skulle förstöra kartan; välj ett annat namn.</translation>
+    </message>
+    <message>
+        <source>Choose Another Name</source>
+        <translation>Välj ett annat namn</translation>
+    </message>
+</context>
+<context>
+    <name>FileChangedBar</name>
+    <message>
+        <source>Hide this message</source>
+        <translation>Dölj det här meddelandet</translation>
+    </message>
+    <message>
+        <source>“{0}” was changed on disk by another program or person. Your unsaved changes here are not in that version.</source>
+        <translation>”{0}” har ändrats på disken av ett annat program eller en annan person. Dina osparade ändringar här finns inte med i den versionen.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload and Lose My Changes…</source>
+        <translation>&amp;Läs in igen och förlora mina ändringar…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Changes</source>
+        <translation>&amp;Behåll mina ändringar</translation>
+    </message>
+    <message>
+        <source>“{0}” was changed on disk by another program or person.</source>
+        <translation>”{0}” har ändrats på disken av ett annat program eller en annan person.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Läs in igen</translation>
+    </message>
+    <message>
+        <source>I&amp;gnore</source>
+        <translation>&amp;Ignorera</translation>
+    </message>
+    <message>
+        <source>“{0}” is open for editing in another copy of JourneyMapper ({1}), so it is open here read-only. You can make changes; Save asks for another name.</source>
+        <translation>”{0}” är öppen för redigering i en annan kopia av JourneyMapper ({1}), så den är öppnad skrivskyddad här. Du kan göra ändringar; Spara frågar efter ett annat namn.</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Spara s&amp;om…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Here</source>
+        <translation>&amp;Redigera här</translation>
+    </message>
+    <message>
+        <source>Edit this file here once the other copy has closed it</source>
+        <translation>Redigera filen här när den andra kopian har stängt den</translation>
+    </message>
+    <message>
+        <source>“{0}” was deleted or moved away. The map stays open here; Save writes the file again.</source>
+        <translation>”{0}” har tagits bort eller flyttats. Kartan är fortfarande öppen här; Spara skriver filen igen.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+</context>
+<context>
+    <name>FileWatch</name>
+    <message>
+        <source>Reload and Lose Changes?</source>
+        <translation>Läsa in igen och förlora ändringarna?</translation>
+    </message>
+    <message>
+        <source>Reloading replaces the map here with the version of “{0}” on disk. Your unsaved changes will be lost.</source>
+        <translation>Om du läser in igen ersätts kartan här med versionen av ”{0}” på disken. Dina osparade ändringar går förlorade.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Läs in igen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Cannot Reload Map</source>
+        <translation>Det går inte att läsa in kartan igen</translation>
+    </message>
+    <message>
+        <source>{0}
+
+The map open here is kept as it was.</source>
+        <translation>{0}
+
+Kartan som är öppen här behålls som den var.</translation>
+    </message>
+    <message>
+        <source>Reloaded “{0}” from disk.</source>
+        <translation>Läste in ”{0}” igen från disken.</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>Filen har ändrats på disken</translation>
+    </message>
+    <message>
+        <source>“{0}” was changed on disk by another program or person since it was opened or saved here.
+
+Overwrite it with the map here (their changes are lost), or save the map here under another name?</source>
+        <translation>”{0}” har ändrats på disken av ett annat program eller en annan person sedan den öppnades eller sparades här.
+
+Vill du skriva över den med kartan här (deras ändringar går förlorade) eller spara kartan här under ett annat namn?</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Skriv över</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Spara s&amp;om…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Click for 100 %</source>
+        <translation>Klicka för 100 %</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Ny…</translation>
+    </message>
+    <message>
+        <source>Start a new map from a stage model or a sample</source>
+        <translation>Börja en ny karta från en fasmodell eller ett exempel</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <source>Open a journey map file</source>
+        <translation>Öppna en fil med en kundresekarta</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Save the map</source>
+        <translation>Spara kartan</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Spara s&amp;om…</translation>
+    </message>
+    <message>
+        <source>Save the map under a new name</source>
+        <translation>Spara kartan under ett nytt namn</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>Exportera &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Write the map as a PDF for leadership</source>
+        <translation>Gör en PDF av kartan till ledningen</translation>
+    </message>
+    <message>
+        <source>Export &amp;Image…</source>
+        <translation>Exportera &amp;bild…</translation>
+    </message>
+    <message>
+        <source>Write the whole map as a PNG picture or an SVG drawing</source>
+        <translation>Spara hela kartan som en PNG-bild eller en SVG-ritning</translation>
+    </message>
+    <message>
+        <source>Reco&amp;ver Unsaved Maps…</source>
+        <translation>&amp;Återställ osparade kartor…</translation>
+    </message>
+    <message>
+        <source>Reopen maps autosaved before a crash</source>
+        <translation>Öppna kartor som sparades automatiskt före en krasch</translation>
+    </message>
+    <message>
+        <source>&amp;Close Window</source>
+        <translation>S&amp;täng fönstret</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>Close every window and quit</source>
+        <translation>Stäng alla fönster och avsluta</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <source>F&amp;ull Screen</source>
+        <translation>H&amp;elskärm</translation>
+    </message>
+    <message>
+        <source>Use the whole screen (for the projector)</source>
+        <translation>Använd hela skärmen (för projektorn)</translation>
+    </message>
+    <message>
+        <source>&amp;Map Only</source>
+        <translation>&amp;Bara kartan</translation>
+    </message>
+    <message>
+        <source>Hide every panel: the whole window for the map</source>
+        <translation>Dölj alla paneler: hela fönstret till kartan</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation>&amp;Presentation</translation>
+    </message>
+    <message>
+        <source>The map for a room: full screen, one micro-journey at a time, Page Down for the next step, Esc to leave</source>
+        <translation>Kartan för ett rum: helskärm, en mikroresa i taget, Page Down för nästa steg, Esc för att avsluta</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Panel</source>
+        <translation>&amp;Nästa panel</translation>
+    </message>
+    <message>
+        <source>Move the keyboard focus between the map and the open panels</source>
+        <translation>Flytta tangentbordsfokus mellan kartan och de öppna panelerna</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>&amp;About JourneyMapper</source>
+        <translation>&amp;Om JourneyMapper</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Öppna s&amp;enaste</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Paneler</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Infoga</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Karta</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Micro-journey</source>
+        <translation>Mikroresa</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Huvudverktygsfält</translation>
+    </message>
+    <message>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Verktygsfält</translation>
+    </message>
+    <message>
+        <source>Map &amp;Title and Owner…</source>
+        <translation>Kartans &amp;titel och ägare…</translation>
+    </message>
+    <message>
+        <source>Name the map, describe it and say who owns the whole journey</source>
+        <translation>Ge kartan ett namn, beskriv den och ange vem som äger hela resan</translation>
+    </message>
+    <message>
+        <source>&amp;Check the Map</source>
+        <translation>&amp;Granska kartan</translation>
+    </message>
+    <message>
+        <source>Weakest links, paths to churn, unowned steps, hand-offs</source>
+        <translation>Svagaste länkar, vägar till kundbortfall, steg utan ägare, överlämningar</translation>
+    </message>
+    <message>
+        <source>The side panels could not be opened.</source>
+        <translation>Sidopanelerna kunde inte öppnas.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Namnlös</translation>
+    </message>
+    <message>
+        <source>{0} (read-only)[*] — JourneyMapper</source>
+        <translation>{0} (skrivskyddad)[*] — JourneyMapper</translation>
+    </message>
+    <message>
+        <source>{0}[*] — JourneyMapper</source>
+        <translation>{0}[*] — JourneyMapper</translation>
+    </message>
+    <message>
+        <source>Unsaved changes kept safe at {0}</source>
+        <translation>Osparade ändringar säkrade kl. {0}</translation>
+    </message>
+    <message>
+        <source>Zoom {0} %</source>
+        <translation>Zoom {0} %</translation>
+    </message>
+    <message>
+        <source>Open Journey Map</source>
+        <translation>Öppna kundresekarta</translation>
+    </message>
+    <message>
+        <source>Journey maps (*{0});;All files (*)</source>
+        <translation>Kundresekartor (*{0});;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>{0}  —  {1}</source>
+        <translation>{0}  —  {1}</translation>
+    </message>
+    <message>
+        <source>No recent maps</source>
+        <translation>Inga senaste kartor</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Töm menyn</translation>
+    </message>
+    <message>
+        <source>Map Still Open Elsewhere</source>
+        <translation>Kartan är fortfarande öppen någon annanstans</translation>
+    </message>
+    <message>
+        <source>“{0}” is still open for editing in another copy of JourneyMapper ({1}). Close it there first, or save the map here under another name.</source>
+        <translation>”{0}” är fortfarande öppen för redigering i en annan kopia av JourneyMapper ({1}). Stäng den där först, eller spara kartan här under ett annat namn.</translation>
+    </message>
+    <message>
+        <source>You can now edit and save “{0}” here.</source>
+        <translation>Nu kan du redigera och spara ”{0}” här.</translation>
+    </message>
+    <message>
+        <source>Map Open Elsewhere</source>
+        <translation>Kartan är öppen någon annanstans</translation>
+    </message>
+    <message>
+        <source>“{0}” is open for editing in another copy of JourneyMapper ({1}). Saving over it would lose the work done there; save the map under another name.</source>
+        <translation>”{0}” är öppen för redigering i en annan kopia av JourneyMapper ({1}). Att spara över den skulle förlora arbetet som gjorts där; spara kartan under ett annat namn.</translation>
+    </message>
+    <message>
+        <source>Save Journey Map As</source>
+        <translation>Spara kundresekarta som</translation>
+    </message>
+    <message>
+        <source>Journey maps (*{0})</source>
+        <translation>Kundresekartor (*{0})</translation>
+    </message>
+    <message>
+        <source>Replace File?</source>
+        <translation>Ersätta filen?</translation>
+    </message>
+    <message>
+        <source>“{0}” already exists. Replace it?</source>
+        <translation>”{0}” finns redan. Vill du ersätta den?</translation>
+    </message>
+    <message>
+        <source>Read-Only Map</source>
+        <translation>Skrivskyddad karta</translation>
+    </message>
+    <message>
+        <source>“{0}” is read-only, so it was not changed. Your changes are still open here.
+
+Save the map under another name?</source>
+        <translation>”{0}” är skrivskyddad, så den ändrades inte. Dina ändringar är fortfarande öppna här.
+
+Vill du spara kartan under ett annat namn?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Cannot Save Map</source>
+        <translation>Det går inte att spara kartan</translation>
+    </message>
+    <message>
+        <source>The map could not be saved to “{0}”: {1}. Your changes are still open here; try another folder.</source>
+        <translation>Kartan kunde inte sparas till ”{0}”: {1}. Dina ändringar är fortfarande öppna här; försök med en annan mapp.</translation>
+    </message>
+    <message>
+        <source>Saved to {0}</source>
+        <translation>Sparad till {0}</translation>
+    </message>
+    <message>
+        <source>PDF written to {0}</source>
+        <translation>PDF skriven till {0}</translation>
+    </message>
+    <message>
+        <source>Image written to {0}</source>
+        <translation>Bilden har skrivits till {0}</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Maps</source>
+        <translation>Återställ osparade kartor</translation>
+    </message>
+    <message>
+        <source>There are no autosaved maps to recover.</source>
+        <translation>Det finns inga automatiskt sparade kartor att återställa.</translation>
+    </message>
+    <message>
+        <source>Capturing a journey on the map</source>
+        <translation>Så fångar du en resa på kartan</translation>
+    </message>
+    <message>
+        <source>Add the next step after the selected one, ready to type</source>
+        <translation>Lägg till nästa steg efter det markerade, redo att skriva</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Fork: a crossroads after the step, or another branch from a crossroads</source>
+        <translation>Förgrening: ett vägskäl efter steget, eller en ny gren från ett vägskäl</translation>
+    </message>
+    <message>
+        <source>Shift+Tab</source>
+        <translation>Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Edit the selected step&apos;s text, or rename the selected stage or micro-journey</source>
+        <translation>Redigera texten i det markerade steget, eller byt namn på den markerade fasen eller mikroresan</translation>
+    </message>
+    <message>
+        <source>Enter or F2</source>
+        <translation>Enter eller F2</translation>
+    </message>
+    <message>
+        <source>Stop editing without keeping the change</source>
+        <translation>Avbryt redigeringen utan att behålla ändringen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Move to the neighbouring step</source>
+        <translation>Gå till grannsteget</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Piltangenterna</translation>
+    </message>
+    <message>
+        <source>Move the steps to the next stage or lane (also while typing)</source>
+        <translation>Flytta stegen till nästa fas eller rad (även medan du skriver)</translation>
+    </message>
+    <message>
+        <source>Alt+arrow keys</source>
+        <translation>Alt+piltangenterna</translation>
+    </message>
+    <message>
+        <source>Better or worse: a touchpoint&apos;s rating, a crossroads&apos; severity</source>
+        <translation>Bättre eller sämre: en kontaktpunkts bedömning, ett vägskäls allvarlighetsgrad</translation>
+    </message>
+    <message>
+        <source>+ and −</source>
+        <translation>+ och −</translation>
+    </message>
+    <message>
+        <source>Pan the map</source>
+        <translation>Panorera kartan</translation>
+    </message>
+    <message>
+        <source>Space+drag or middle button</source>
+        <translation>Blanksteg+dra eller mittenknappen</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zooma</translation>
+    </message>
+    <message>
+        <source>Ctrl+mouse wheel</source>
+        <translation>Ctrl+mushjulet</translation>
+    </message>
+    <message>
+        <source>Presenting</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>The next or the previous step along the flow</source>
+        <translation>Nästa eller föregående steg längs flödet</translation>
+    </message>
+    <message>
+        <source>Page Down, Page Up or arrow keys</source>
+        <translation>Page Down, Page Up eller piltangenterna</translation>
+    </message>
+    <message>
+        <source>Leave presentation</source>
+        <translation>Avsluta presentationen</translation>
+    </message>
+    <message>
+        <source>Menu commands</source>
+        <translation>Menykommandon</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>About JourneyMapper</source>
+        <translation>Om JourneyMapper</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;JourneyMapper {0}&lt;/h3&gt;&lt;p&gt;Design customer-journey maps: micro-journeys, crossroads, owners, and a PDF for leadership.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;JourneyMapper {0}&lt;/h3&gt;&lt;p&gt;Skapa kundresekartor: mikroresor, vägskäl, ägare och en PDF till ledningen.&lt;/p&gt;&lt;p&gt;Fri programvara under GNU GPL, version 3 eller senare.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>Byggt med</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Osparade ändringar</translation>
+    </message>
+    <message>
+        <source>“{0}” has changes that are not saved.
+
+Save them before closing?</source>
+        <translation>”{0}” har ändringar som inte har sparats.
+
+Vill du spara dem innan du stänger?</translation>
+    </message>
+</context>
+<context>
+    <name>MapLock</name>
+    <message>
+        <source>another copy</source>
+        <translation>en annan kopia</translation>
+    </message>
+    <message>
+        <source>on “{0}”, process {1}</source>
+        <translation>på ”{0}”, process {1}</translation>
+    </message>
+    <message>
+        <source>Map Already Open</source>
+        <translation>Kartan är redan öppen</translation>
+    </message>
+    <message>
+        <source>“{0}” is open for editing in another copy of JourneyMapper ({1}). Two copies saving the same file overwrite each other&apos;s work.
+
+Open it read-only? You can still make changes and save them under another name. Open it for editing only if that copy is gone (its computer crashed).</source>
+        <translation>”{0}” är öppen för redigering i en annan kopia av JourneyMapper ({1}). Två kopior som sparar samma fil skriver över varandras arbete.
+
+Vill du öppna den skrivskyddad? Du kan ändå göra ändringar och spara dem under ett annat namn. Öppna den för redigering bara om den andra kopian inte längre finns (datorn kraschade).</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Öppna &amp;skrivskyddad</translation>
+    </message>
+    <message>
+        <source>Open for &amp;Editing Anyway</source>
+        <translation>Öppna för &amp;redigering ändå</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerDrop</name>
+    <message>
+        <source>Assign owner</source>
+        <translation>Tilldela ägare</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>One open friction point</source>
+        <translation>En öppen friktionspunkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open friction points</source>
+        <translation>
+            <numerusform>%n öppen friktionspunkt</numerusform>
+            <numerusform>%n öppna friktionspunkter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;Ok</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Stäng utan att spara</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Ok</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Spara allt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ja till &amp;allt</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nej</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ej till allt</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorera</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Förkasta</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Verkställ</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Nollställ</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Återställ standardvärden</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Maps</source>
+        <translation>Återställ osparade kartor</translation>
+    </message>
+    <message>
+        <source>JourneyMapper did not close properly last time. These maps had unsaved changes and were saved automatically. Tick the ones to reopen:</source>
+        <translation>JourneyMapper avslutades inte korrekt förra gången. De här kartorna hade osparade ändringar och sparades automatiskt. Kryssa för dem du vill öppna igen:</translation>
+    </message>
+    <message>
+        <source>Untitled map</source>
+        <translation>Namnlös karta</translation>
+    </message>
+    <message>
+        <source>never saved to a file</source>
+        <translation>aldrig sparad till en fil</translation>
+    </message>
+    <message>
+        <source>{0} — {1}
+autosaved {2}</source>
+        <translation>{0} — {1}
+sparad automatiskt {2}</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Förkasta</translation>
+    </message>
+    <message>
+        <source>Decide Later</source>
+        <translation>Bestäm senare</translation>
+    </message>
+    <message>
+        <source>Discard Unsaved Maps?</source>
+        <translation>Förkasta osparade kartor?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the autosaved copies of %n map(s)? Their unsaved changes will be lost.</source>
+        <translation>
+            <numerusform>Vill du ta bort den automatiskt sparade kopian av %n karta? Dess osparade ändringar går förlorade.</numerusform>
+            <numerusform>Vill du ta bort de automatiskt sparade kopiorna av %n kartor? Deras osparade ändringar går förlorade.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateChooserDialog</name>
+    <message>
+        <source>New Journey Map</source>
+        <translation>Ny kundresekarta</translation>
+    </message>
+    <message>
+        <source>Start from an empty stage model or from a sample map:</source>
+        <translation>Börja från en tom fasmodell eller från en exempelkarta:</translation>
+    </message>
+    <message>
+        <source>Empty maps</source>
+        <translation>Tomma kartor</translation>
+    </message>
+    <message>
+        <source>Sample maps</source>
+        <translation>Exempelkartor</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Skapa</translation>
+    </message>
+</context>
+<context>
+    <name>analysis</name>
+    <message>
+        <source>Weakest link of {journey}: {step} — {reason}.</source>
+        <translation>Svagaste länken i {journey}: {step} — {reason}.</translation>
+    </message>
+    <message>
+        <source>Friction at {step}: severity {severity}, {status}{share}.</source>
+        <translation>Friktion vid {step}: allvarlighetsgrad {severity}, {status}{share}.</translation>
+    </message>
+    <message>
+        <source>{journey} has {total} paths from entry to outcome; the first {shown} are analysed.</source>
+        <translation>{journey} har {total} vägar från ingång till utfall; de första {shown} har analyserats.</translation>
+    </message>
+    <message>
+        <source>{journey}: {entry} → {outcome} ({outcome_kind}) in {steps}: {details}.</source>
+        <translation>{journey}: {entry} → {outcome} ({outcome_kind}) på {steps}: {details}.</translation>
+    </message>
+    <message>
+        <source>{journey}: one more path ends in a complaint or churn.</source>
+        <translation>{journey}: ytterligare en väg slutar i ett klagomål eller kundbortfall.</translation>
+    </message>
+    <message>
+        <source>{journey}: {count} more paths end in a complaint or churn.</source>
+        <translation>{journey}: ytterligare {count} vägar slutar i ett klagomål eller kundbortfall.</translation>
+    </message>
+    <message>
+        <source>The map has {total} paths from entry to outcome; the first {shown} are analysed.</source>
+        <translation>Kartan har {total} vägar från ingång till utfall; de första {shown} har analyserats.</translation>
+    </message>
+    <message>
+        <source>From {entry}: {odds}.</source>
+        <translation>Från {entry}: {odds}.</translation>
+    </message>
+    <message>
+        <source>{step} ({word}) has no owner.</source>
+        <translation>{step} ({word}) har ingen ägare.</translation>
+    </message>
+    <message>
+        <source>Hand-off from {source_owner} to {target_owner}: {source} → {target}.</source>
+        <translation>Överlämning från {source_owner} till {target_owner}: {source} → {target}.</translation>
+    </message>
+    <message>
+        <source>Owners&apos; share of the steps: {shares}.</source>
+        <translation>Ägarnas andel av stegen: {shares}.</translation>
+    </message>
+    <message>
+        <source>The map has no arrows yet: join the steps to see paths, dead ends and odds.</source>
+        <translation>Kartan har inga pilar ännu: koppla ihop stegen för att se vägar, återvändsgränder och sannolikheter.</translation>
+    </message>
+    <message>
+        <source>No entry leads to {step}.</source>
+        <translation>Ingen ingång leder till {step}.</translation>
+    </message>
+    <message>
+        <source>Dead end: {step} leads nowhere and is not an outcome.</source>
+        <translation>Återvändsgränd: {step} leder ingenstans och är inte ett utfall.</translation>
+    </message>
+    <message>
+        <source>Repurchase loop through {steps}: customers come back, which is fine.</source>
+        <translation>Återköpsslinga genom {steps}: kunderna kommer tillbaka, och det är bra.</translation>
+    </message>
+    <message>
+        <source>Loop through {steps}: customers can go round in circles.</source>
+        <translation>Slinga genom {steps}: kunderna kan gå runt i cirklar.</translation>
+    </message>
+    <message>
+        <source>Bottleneck: {share} of the paths ({count} of {total}) pass through {step}.</source>
+        <translation>Flaskhals: {share} av vägarna ({count} av {total}) går genom {step}.</translation>
+    </message>
+    <message>
+        <source>Stage {stage} has no touchpoints.</source>
+        <translation>Fasen {stage} har inga kontaktpunkter.</translation>
+    </message>
+    <message>
+        <source>The shares out of {step} add up to {total}, not 100 %.</source>
+        <translation>Andelarna ut från {step} blir sammanlagt {total}, inte 100 %.</translation>
+    </message>
+    <message>
+        <source>No shares on the {count} arrows out of {step}: what happens after it is unknown.</source>
+        <translation>Inga andelar på de {count} pilarna ut från {step}: vad som händer sedan är okänt.</translation>
+    </message>
+    <message>
+        <source>1 of the {count} arrows out of {step} has no share.</source>
+        <translation>1 av de {count} pilarna ut från {step} saknar andel.</translation>
+    </message>
+    <message>
+        <source>{missing} of the {count} arrows out of {step} have no share.</source>
+        <translation>{missing} av de {count} pilarna ut från {step} saknar andel.</translation>
+    </message>
+    <message>
+        <source>No touchpoint in {stage} has a feedback instrument: {steps}.</source>
+        <translation>Ingen kontaktpunkt i {stage} har ett feedbackinstrument: {steps}.</translation>
+    </message>
+    <message>
+        <source>1 of the {count} touchpoints in {stage} has no feedback instrument: {steps}.</source>
+        <translation>1 av de {count} kontaktpunkterna i {stage} saknar feedbackinstrument: {steps}.</translation>
+    </message>
+    <message>
+        <source>{missing} of the {count} touchpoints in {stage} have no feedback instrument: {steps}.</source>
+        <translation>{missing} av de {count} kontaktpunkterna i {stage} saknar feedbackinstrument: {steps}.</translation>
+    </message>
+    <message>
+        <source>Two pairs of glasses at {step}: customers rate it {customer}, the company {provider} — fine for the provider, weak for the customer.</source>
+        <translation>Två par glasögon vid {step}: kunderna ger {customer}, företaget {provider} — bra för leverantören, svagt för kunden.</translation>
+    </message>
+    <message>
+        <source>Two pairs of glasses at {step}: customers rate it {customer}, the company {provider} — fine for the customer, a missed chance for the provider.</source>
+        <translation>Två par glasögon vid {step}: kunderna ger {customer}, företaget {provider} — bra för kunden, en missad chans för leverantören.</translation>
+    </message>
+    <message>
+        <source>Drop? In {stage} the company spends effort{effort} on {activities}, but the customer meets no touchpoint there.</source>
+        <translation>Prioritera bort? I {stage} lägger företaget insats{effort} på {activities}, men kunden möter ingen kontaktpunkt där.</translation>
+    </message>
+    <message>
+        <source>Invest? In {stage} nobody backs {steps}: no company activity, no owner.</source>
+        <translation>Investera? I {stage} är det ingen som stöttar {steps}: ingen aktivitet i företaget, ingen ägare.</translation>
+    </message>
+    <message>
+        <source>Overdue since {due}: {action} at {step} ({who}).</source>
+        <translation>Försenad sedan {due}: {action} vid {step} ({who}).</translation>
+    </message>
+    <message>
+        <source>No due date: {action} at {step} ({who}).</source>
+        <translation>Inget slutdatum: {action} vid {step} ({who}).</translation>
+    </message>
+    <message>
+        <source>Due {due}: {action} at {step} ({who}).</source>
+        <translation>Klart senast {due}: {action} vid {step} ({who}).</translation>
+    </message>
+    <message>
+        <source>lowest customer rating ({rating})</source>
+        <translation>lägsta kundbedömning ({rating})</translation>
+    </message>
+    <message>
+        <source>highest severity ({severity}, {status})</source>
+        <translation>högsta allvarlighetsgrad ({severity}, {status})</translation>
+    </message>
+    <message>
+        <source>loyal</source>
+        <translation>lojal</translation>
+    </message>
+    <message>
+        <source>repurchase</source>
+        <translation>återköp</translation>
+    </message>
+    <message>
+        <source>recommend</source>
+        <translation>rekommenderar</translation>
+    </message>
+    <message>
+        <source>complain</source>
+        <translation>klagar</translation>
+    </message>
+    <message>
+        <source>churn</source>
+        <translation>kundbortfall</translation>
+    </message>
+    <message>
+        <source>touchpoint</source>
+        <translation>kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>crossroads</source>
+        <translation>vägskäl</translation>
+    </message>
+    <message>
+        <source>an untitled micro-journey</source>
+        <translation>en namnlös mikroresa</translation>
+    </message>
+    <message>
+        <source>an untitled stage</source>
+        <translation>en namnlös fas</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>an unnamed owner</source>
+        <translation>en namnlös ägare</translation>
+    </message>
+    <message>
+        <source>{names} and {more} more</source>
+        <translation>{names} och {more} till</translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <translation>”{text}”</translation>
+    </message>
+    <message>
+        <source>, {share} take the bad branch</source>
+        <translation>, {share} tar den dåliga grenen</translation>
+    </message>
+    <message>
+        <source>too many</source>
+        <translation>för många</translation>
+    </message>
+    <message>
+        <source>no steps</source>
+        <translation>inga steg</translation>
+    </message>
+    <message>
+        <source>1 step</source>
+        <translation>1 steg</translation>
+    </message>
+    <message>
+        <source>{count} steps</source>
+        <translation>{count} steg</translation>
+    </message>
+    <message>
+        <source>no hand-offs</source>
+        <translation>inga överlämningar</translation>
+    </message>
+    <message>
+        <source>1 hand-off</source>
+        <translation>1 överlämning</translation>
+    </message>
+    <message>
+        <source>{count} hand-offs</source>
+        <translation>{count} överlämningar</translation>
+    </message>
+    <message>
+        <source>{share} of the customers</source>
+        <translation>{share} av kunderna</translation>
+    </message>
+    <message>
+        <source>worst severity {severity}</source>
+        <translation>högsta allvarlighetsgrad {severity}</translation>
+    </message>
+    <message>
+        <source>lowest rating {rating}</source>
+        <translation>lägsta bedömning {rating}</translation>
+    </message>
+    <message>
+        <source>{share} {outcome}</source>
+        <translation>{share} {outcome}</translation>
+    </message>
+    <message>
+        <source>{share} unknown (a share is missing)</source>
+        <translation>{share} okänt (en andel saknas)</translation>
+    </message>
+    <message>
+        <source>{share} stop at a dead end</source>
+        <translation>{share} stannar i en återvändsgränd</translation>
+    </message>
+    <message>
+        <source>{share} go round a loop</source>
+        <translation>{share} går runt i en slinga</translation>
+    </message>
+    <message>
+        <source>{share} unaccounted for (shares below 100 %)</source>
+        <translation>{share} oförklarat (andelarna är under 100 %)</translation>
+    </message>
+    <message>
+        <source>no outcome reached</source>
+        <translation>inget utfall nås</translation>
+    </message>
+    <message>
+        <source>{owner} {share}</source>
+        <translation>{owner} {share}</translation>
+    </message>
+    <message>
+        <source> (effort {effort})</source>
+        <translation> (insats {effort})</translation>
+    </message>
+</context>
+<context>
+    <name>canvas</name>
+    <message>
+        <source>Feeling</source>
+        <translation>Känsla</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>öppen</translation>
+    </message>
+    <message>
+        <source>investigating</source>
+        <translation>utreds</translation>
+    </message>
+    <message>
+        <source>improving</source>
+        <translation>förbättras</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>löst</translation>
+    </message>
+    <message>
+        <source>Ad</source>
+        <translation>Annons</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Webb</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chatt</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Sociala medier</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Recensioner</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Butik</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Säljare</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Self-service</source>
+        <translation>Självservice</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Personligt besök</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>very bad</source>
+        <translation>mycket dålig</translation>
+    </message>
+    <message>
+        <source>bad</source>
+        <translation>dålig</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>bra</translation>
+    </message>
+    <message>
+        <source>very good</source>
+        <translation>mycket bra</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Channel: {0}</source>
+        <translation>Kanal: {0}</translation>
+    </message>
+    <message>
+        <source>Customer: {0} ({1})</source>
+        <translation>Kunden: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Provider: {0} ({1})</source>
+        <translation>Leverantören: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Feedback: {0}</source>
+        <translation>Feedback: {0}</translation>
+    </message>
+    <message>
+        <source>KPI: {0}</source>
+        <translation>KPI: {0}</translation>
+    </message>
+    <message>
+        <source>Company activity, effort {0}</source>
+        <translation>Företagets aktivitet, insats {0}</translation>
+    </message>
+    <message>
+        <source>Opportunity: {0}</source>
+        <translation>Möjlighet: {0}</translation>
+    </message>
+    <message>
+        <source>Severity {0}, {1}</source>
+        <translation>Allvarlighetsgrad {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Evidence: {0}</source>
+        <translation>Underlag: {0}</translation>
+    </message>
+    <message>
+        <source>Action: {0}</source>
+        <translation>Åtgärd: {0}</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>FÖRSENAD</translation>
+    </message>
+    <message>
+        <source>Due {0}</source>
+        <translation>Klart senast {0}</translation>
+    </message>
+    <message>
+        <source>{0}, {1} of customers</source>
+        <translation>{0}, {1} av kunderna</translation>
+    </message>
+    <message>
+        <source>Outcome: {0}</source>
+        <translation>Utfall: {0}</translation>
+    </message>
+    <message>
+        <source>✓ good</source>
+        <translation>✓ bra</translation>
+    </message>
+    <message>
+        <source>✗ bad</source>
+        <translation>✗ dålig</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>Weakest link: {0} — {1}.</source>
+        <translation>Svagaste länken: {0} — {1}.</translation>
+    </message>
+    <message>
+        <source>No steps in this micro-journey yet.</source>
+        <translation>Inga steg i den här mikroresan ännu.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anmärkningar</translation>
+    </message>
+    <message>
+        <source>Leads to</source>
+        <translation>Leder till</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source> (company activity)</source>
+        <translation> (företagets aktivitet)</translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation>(tom anteckning)</translation>
+    </message>
+    <message>
+        <source>Touchpoint, stripe = owner</source>
+        <translation>Kontaktpunkt, rand = ägare</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>ingen ägare</translation>
+    </message>
+    <message>
+        <source>good outcome</source>
+        <translation>bra utfall</translation>
+    </message>
+    <message>
+        <source>churn</source>
+        <translation>kundbortfall</translation>
+    </message>
+    <message>
+        <source>flow</source>
+        <translation>flöde</translation>
+    </message>
+    <message>
+        <source>good branch</source>
+        <translation>bra gren</translation>
+    </message>
+    <message>
+        <source>bad branch</source>
+        <translation>dålig gren</translation>
+    </message>
+    <message>
+        <source>neutral branch</source>
+        <translation>neutral gren</translation>
+    </message>
+    <message>
+        <source>Owners: </source>
+        <translation>Ägare: </translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>namnlös</translation>
+    </message>
+    <message>
+        <source>+ {0} more (see the ownership matrix)</source>
+        <translation>+ {0} till (se ägarskapsmatrisen)</translation>
+    </message>
+    <message>
+        <source>none named yet</source>
+        <translation>ingen namngiven ännu</translation>
+    </message>
+    <message>
+        <source>Crossroads, severity</source>
+        <translation>Vägskäl, allvarlighetsgrad</translation>
+    </message>
+    <message>
+        <source>customer rating</source>
+        <translation>kundens bedömning</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>anteckning</translation>
+    </message>
+    <message>
+        <source>feeling curve, −2 … +2 (tinted half = it hurts)</source>
+        <translation>känslokurva, −2 … +2 (färgad halva = det gör ont)</translation>
+    </message>
+    <message>
+        <source>Unnamed stage</source>
+        <translation>Namnlös fas</translation>
+    </message>
+    <message>
+        <source>Unnamed micro-journey</source>
+        <translation>Namnlös mikroresa</translation>
+    </message>
+    <message>
+        <source> (continued)</source>
+        <translation> (forts.)</translation>
+    </message>
+    <message>
+        <source> (continues)</source>
+        <translation> (fortsätter)</translation>
+    </message>
+    <message>
+        <source>The whole map</source>
+        <translation>Hela kartan</translation>
+    </message>
+    <message>
+        <source>Part {0} of {1}</source>
+        <translation>Del {0} av {1}</translation>
+    </message>
+    <message>
+        <source>Stages →</source>
+        <translation>Faser →</translation>
+    </message>
+    <message>
+        <source>Micro-journeys ↓</source>
+        <translation>Mikroresor ↓</translation>
+    </message>
+    <message>
+        <source>Part {0} · page {1}</source>
+        <translation>Del {0} · sida {1}</translation>
+    </message>
+    <message>
+        <source>Journey owner: {0}</source>
+        <translation>Kundresans ägare: {0}</translation>
+    </message>
+    <message>
+        <source>The whole map at a glance; it is printed readably in {0} parts on the next {0} pages</source>
+        <translation>Hela kartan i en överblick; den skrivs ut läsbart i {0} delar på de följande {0} sidorna</translation>
+    </message>
+    <message>
+        <source>The whole map at a glance; it is printed readably in {0} parts on the next {1} pages</source>
+        <translation>Hela kartan i en överblick; den skrivs ut läsbart i {0} delar på de följande {1} sidorna</translation>
+    </message>
+    <message>
+        <source>stage {0}</source>
+        <translation>fas {0}</translation>
+    </message>
+    <message>
+        <source>stages {0}–{1}</source>
+        <translation>faserna {0}–{1}</translation>
+    </message>
+    <message>
+        <source>Part {0} of {1}: {2}</source>
+        <translation>Del {0} av {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Where this page sits</source>
+        <translation>Här är den här sidan</translation>
+    </message>
+    <message>
+        <source>part {0} of {1}</source>
+        <translation>del {0} av {1}</translation>
+    </message>
+    <message>
+        <source>parts {0}–{1} of {2}</source>
+        <translation>delarna {0}–{1} av {2}</translation>
+    </message>
+    <message>
+        <source>page {0} of </source>
+        <translation>sida {0} av </translation>
+    </message>
+    <message>
+        <source>{0} stages, {1} micro-journeys, {2} touchpoints, {3} crossroads</source>
+        <translation>{0} faser, {1} mikroresor, {2} kontaktpunkter, {3} vägskäl</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>inte namngiven</translation>
+    </message>
+    <message>
+        <source>Journey map</source>
+        <translation>Kundresekarta</translation>
+    </message>
+    <message>
+        <source>Customer-journey map: {0}</source>
+        <translation>Kundresekarta: {0}</translation>
+    </message>
+    <message>
+        <source>customer journey</source>
+        <translation>kundresa</translation>
+    </message>
+    <message>
+        <source>journey map</source>
+        <translation>kundresekarta</translation>
+    </message>
+    <message>
+        <source>crossroads</source>
+        <translation>vägskäl</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <translation>sv</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Karta</translation>
+    </message>
+    <message>
+        <source>The whole map at a glance</source>
+        <translation>Hela kartan i en överblick</translation>
+    </message>
+    <message>
+        <source>Friction register</source>
+        <translation>Friktionsregister</translation>
+    </message>
+    <message>
+        <source>Every crossroads on the map, worst first (unresolved before resolved, then severity, then the share taking the bad branch). Actions past their due date stand out on a tinted row.</source>
+        <translation>Alla vägskäl på kartan, de värsta först (olösta före lösta, sedan efter allvarlighetsgrad, sedan efter andelen som tar den dåliga grenen). Åtgärder som har passerat sitt slutdatum står på en färgad rad.</translation>
+    </message>
+    <message>
+        <source>There are no crossroads on this map yet.</source>
+        <translation>Det finns inga vägskäl på den här kartan ännu.</translation>
+    </message>
+    <message>
+        <source>Sev.</source>
+        <translation>Allv.</translation>
+    </message>
+    <message>
+        <source>Crossroads</source>
+        <translation>Vägskäl</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Bad branch</source>
+        <translation>Dålig gren</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Underlag</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Ownership matrix</source>
+        <translation>Ägarskapsmatris</translation>
+    </message>
+    <message>
+        <source>Touchpoints (▭) and open crossroads (◆) each owner holds in each stage. A row of blanks is an owner with nothing on this map; the last row, nobody, is the work no one owns.</source>
+        <translation>Kontaktpunkter (▭) och öppna vägskäl (◆) som varje ägare har i varje fas. En tom rad är en ägare utan något på den här kartan; den sista raden, ingen, är arbetet som ingen äger.</translation>
+    </message>
+    <message>
+        <source>The map has no stages yet.</source>
+        <translation>Kartan har inga faser ännu.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Sammanfattning för ledningen</translation>
+    </message>
+    <message>
+        <source>journey owner {0}</source>
+        <translation>kundresans ägare: {0}</translation>
+    </message>
+    <message>
+        <source>Micro-journeys</source>
+        <translation>Mikroresor</translation>
+    </message>
+    <message>
+        <source>The map has no micro-journeys yet.</source>
+        <translation>Kartan har inga mikroresor ännu.</translation>
+    </message>
+    <message>
+        <source>{0} · company</source>
+        <translation>{0} · företaget</translation>
+    </message>
+    <message>
+        <source>company activity</source>
+        <translation>företagets aktivitet</translation>
+    </message>
+    <message>
+        <source>unnamed owner</source>
+        <translation>namnlös ägare</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>försenad</translation>
+    </message>
+    <message>
+        <source>… and {0} more — see {1}.</source>
+        <translation>… och {0} till — se {1}.</translation>
+    </message>
+    <message>
+        <source>stages</source>
+        <translation>faser</translation>
+    </message>
+    <message>
+        <source>micro-journeys</source>
+        <translation>mikroresor</translation>
+    </message>
+    <message>
+        <source>touchpoints</source>
+        <translation>kontaktpunkter</translation>
+    </message>
+    <message>
+        <source>crossroads open</source>
+        <translation>öppna vägskäl</translation>
+    </message>
+    <message>
+        <source>outcomes</source>
+        <translation>utfall</translation>
+    </message>
+    <message>
+        <source>owners</source>
+        <translation>ägare</translation>
+    </message>
+    <message>
+        <source>unowned steps</source>
+        <translation>steg utan ägare</translation>
+    </message>
+    <message>
+        <source>hand-offs</source>
+        <translation>överlämningar</translation>
+    </message>
+    <message>
+        <source>overdue actions</source>
+        <translation>försenade åtgärder</translation>
+    </message>
+    <message>
+        <source>The ten worst friction points</source>
+        <translation>De tio värsta friktionspunkterna</translation>
+    </message>
+    <message>
+        <source>No open crossroads: nothing turns customers away on this map yet.</source>
+        <translation>Inga öppna vägskäl: ingenting driver bort kunderna på den här kartan ännu.</translation>
+    </message>
+    <message>
+        <source>Next actions</source>
+        <translation>Nästa åtgärder</translation>
+    </message>
+    <message>
+        <source>At crossroads</source>
+        <translation>Vid vägskäl</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>inget datum</translation>
+    </message>
+    <message>
+        <source>the friction register</source>
+        <translation>friktionsregistret</translation>
+    </message>
+    <message>
+        <source>No actions written down at the open crossroads yet.</source>
+        <translation>Inga åtgärder har skrivits ned vid de öppna vägskälen ännu.</translation>
+    </message>
+    <message>
+        <source>The weakest link of each micro-journey</source>
+        <translation>Den svagaste länken i varje mikroresa</translation>
+    </message>
+    <message>
+        <source>no rated step yet.</source>
+        <translation>inget bedömt steg ännu.</translation>
+    </message>
+    <message>
+        <source>the micro-journey sections</source>
+        <translation>avsnitten om mikroresorna</translation>
+    </message>
+    <message>
+        <source>Unowned touchpoints and crossroads ({0})</source>
+        <translation>Kontaktpunkter och vägskäl utan ägare ({0})</translation>
+    </message>
+    <message>
+        <source>the ownership matrix</source>
+        <translation>ägarskapsmatrisen</translation>
+    </message>
+    <message>
+        <source>Every touchpoint and crossroads has an owner.</source>
+        <translation>Alla kontaktpunkter och vägskäl har en ägare.</translation>
+    </message>
+    <message>
+        <source>Hand-offs between owners ({0})</source>
+        <translation>Överlämningar mellan ägare ({0})</translation>
+    </message>
+    <message>
+        <source>No hand-offs: each journey stays with one owner.</source>
+        <translation>Inga överlämningar: varje resa stannar hos en ägare.</translation>
+    </message>
+    <message>
+        <source>unnamed stage</source>
+        <translation>namnlös fas</translation>
+    </message>
+    <message>
+        <source>unnamed micro-journey</source>
+        <translation>namnlös mikroresa</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>The page is too small to print the map readably; choose a larger paper size.</source>
+        <translation>Sidan är för liten för att skriva ut kartan läsbart; välj ett större pappersformat.</translation>
+    </message>
+    <message>
+        <source>loyal</source>
+        <translation>lojal</translation>
+    </message>
+    <message>
+        <source>repurchase</source>
+        <translation>återköp</translation>
+    </message>
+    <message>
+        <source>recommend</source>
+        <translation>rekommenderar</translation>
+    </message>
+    <message>
+        <source>complain</source>
+        <translation>klagar</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>CES</source>
+        <translation>CES</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>enkät</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>intervju</translation>
+    </message>
+    <message>
+        <source>DATA</source>
+        <translation>data</translation>
+    </message>
+</context>
+<context>
+    <name>kinds</name>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>touchpoint</source>
+        <translation>kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>Add &amp;Touchpoint</source>
+        <translation>Lägg till &amp;kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>an untitled touchpoint</source>
+        <translation>en namnlös kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>(untitled touchpoint)</source>
+        <translation>(namnlös kontaktpunkt)</translation>
+    </message>
+    <message>
+        <source>Crossroads</source>
+        <translation>Vägskäl</translation>
+    </message>
+    <message>
+        <source>crossroads</source>
+        <translation>vägskäl</translation>
+    </message>
+    <message>
+        <source>Add &amp;Crossroads</source>
+        <translation>Lägg till &amp;vägskäl</translation>
+    </message>
+    <message>
+        <source>an untitled crossroads</source>
+        <translation>ett namnlöst vägskäl</translation>
+    </message>
+    <message>
+        <source>(untitled crossroads)</source>
+        <translation>(namnlöst vägskäl)</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>utfall</translation>
+    </message>
+    <message>
+        <source>Add &amp;Outcome</source>
+        <translation>Lägg till &amp;utfall</translation>
+    </message>
+    <message>
+        <source>an untitled outcome</source>
+        <translation>ett namnlöst utfall</translation>
+    </message>
+    <message>
+        <source>(untitled outcome)</source>
+        <translation>(namnlöst utfall)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>anteckning</translation>
+    </message>
+    <message>
+        <source>Add &amp;Note</source>
+        <translation>Lägg till &amp;anteckning</translation>
+    </message>
+    <message>
+        <source>an untitled note</source>
+        <translation>en namnlös anteckning</translation>
+    </message>
+    <message>
+        <source>(untitled note)</source>
+        <translation>(namnlös anteckning)</translation>
+    </message>
+</context>
+<context>
+    <name>launch</name>
+    <message>
+        <source>JourneyMapper cannot open its window: no display was found (DISPLAY and WAYLAND_DISPLAY are not set). Start it from a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen.</source>
+        <translation>JourneyMapper kan inte öppna sitt fönster: ingen skärm hittades (DISPLAY och WAYLAND_DISPLAY är inte satta). Starta programmet från en skrivbordssession, eller sätt QT_QPA_PLATFORM=offscreen för att köra det utan skärm.</translation>
+    </message>
+</context>
+<context>
+    <name>numbers</name>
+    <message>
+        <source>.</source>
+        <translation>,</translation>
+    </message>
+</context>
+<context>
+    <name>panels</name>
+    <message>
+        <source>Severity</source>
+        <translation>Allvarlighetsgrad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Micro-journey</source>
+        <translation>Mikroresa</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Improvement action</source>
+        <translation>Förbättringsåtgärd</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Weakest links</source>
+        <translation>Svagaste länkar</translation>
+    </message>
+    <message>
+        <source>Paths to churn</source>
+        <translation>Vägar till kundbortfall</translation>
+    </message>
+    <message>
+        <source>Unowned steps</source>
+        <translation>Steg utan ägare</translation>
+    </message>
+    <message>
+        <source>Hand-offs</source>
+        <translation>Överlämningar</translation>
+    </message>
+    <message>
+        <source>Structure</source>
+        <translation>Struktur</translation>
+    </message>
+    <message>
+        <source>Branch shares</source>
+        <translation>Andelar i förgreningar</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Two pairs of glasses</source>
+        <translation>Två par glasögon</translation>
+    </message>
+    <message>
+        <source>Gap analysis</source>
+        <translation>Gapanalys</translation>
+    </message>
+    <message>
+        <source>Next actions</source>
+        <translation>Nästa åtgärder</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>orange</translation>
+    </message>
+    <message>
+        <source>sky blue</source>
+        <translation>himmelsblå</translation>
+    </message>
+    <message>
+        <source>bluish green</source>
+        <translation>blågrön</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>gul</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>blå</translation>
+    </message>
+    <message>
+        <source>vermillion</source>
+        <translation>cinnoberröd</translation>
+    </message>
+    <message>
+        <source>reddish purple</source>
+        <translation>rödlila</translation>
+    </message>
+    <message>
+        <source>black</source>
+        <translation>svart</translation>
+    </message>
+    <message>
+        <source>No channel</source>
+        <translation>Ingen kanal</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Reklam</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Webbplats</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chatt</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Sociala medier</translation>
+    </message>
+    <message>
+        <source>Review site</source>
+        <translation>Recensionssajt</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Butik</translation>
+    </message>
+    <message>
+        <source>Sales rep</source>
+        <translation>Säljare</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evenemang</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Self-service</source>
+        <translation>Självservice</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Personligt besök</translation>
+    </message>
+    <message>
+        <source>The product itself</source>
+        <translation>Själva produkten</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>No feedback collected</source>
+        <translation>Ingen feedback insamlad</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Satisfaction score (CSAT)</source>
+        <translation>Nöjdhet (CSAT)</translation>
+    </message>
+    <message>
+        <source>Effort score (CES)</source>
+        <translation>Kundansträngning (CES)</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Enkät</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Intervju</translation>
+    </message>
+    <message>
+        <source>Usage data</source>
+        <translation>Användningsdata</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>Utreds</translation>
+    </message>
+    <message>
+        <source>Improving</source>
+        <translation>Förbättras</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Löst</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Lojal</translation>
+    </message>
+    <message>
+        <source>Buys again</source>
+        <translation>Köper igen</translation>
+    </message>
+    <message>
+        <source>Recommends</source>
+        <translation>Rekommenderar</translation>
+    </message>
+    <message>
+        <source>Complains</source>
+        <translation>Klagar</translation>
+    </message>
+    <message>
+        <source>Leaves (churn)</source>
+        <translation>Lämnar (kundbortfall)</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Avdelning</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Good ✓</source>
+        <translation>Bra ✓</translation>
+    </message>
+    <message>
+        <source>Bad ✗</source>
+        <translation>Dålig ✗</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flöde</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Förgrening</translation>
+    </message>
+    <message>
+        <source>very bad</source>
+        <translation>mycket dålig</translation>
+    </message>
+    <message>
+        <source>bad</source>
+        <translation>dålig</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutral</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>bra</translation>
+    </message>
+    <message>
+        <source>very good</source>
+        <translation>mycket bra</translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <source>Three stages</source>
+        <translation>Tre faser</translation>
+    </message>
+    <message>
+        <source>Before, during and after the purchase.</source>
+        <translation>Före, under och efter köpet.</translation>
+    </message>
+    <message>
+        <source>Before purchase</source>
+        <translation>Före köpet</translation>
+    </message>
+    <message>
+        <source>During purchase</source>
+        <translation>Under köpet</translation>
+    </message>
+    <message>
+        <source>After purchase</source>
+        <translation>Efter köpet</translation>
+    </message>
+    <message>
+        <source>Five stages</source>
+        <translation>Fem faser</translation>
+    </message>
+    <message>
+        <source>Awareness, evaluation, purchase, use, repurchase and recommendation.</source>
+        <translation>Medvetenhet, utvärdering, köp, användning, nytt köp och rekommendation.</translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <translation>Medvetenhet</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Utvärdering</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Köp</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Användning</translation>
+    </message>
+    <message>
+        <source>Repurchase and recommendation</source>
+        <translation>Nytt köp och rekommendation</translation>
+    </message>
+    <message>
+        <source>Seven stages (B2B)</source>
+        <translation>Sju faser (B2B)</translation>
+    </message>
+    <message>
+        <source>The seven phases of a business purchase.</source>
+        <translation>De sju faserna i ett företagsköp.</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Utlösare</translation>
+    </message>
+    <message>
+        <source>First interest</source>
+        <translation>Första intresse</translation>
+    </message>
+    <message>
+        <source>Active evaluation</source>
+        <translation>Aktiv utvärdering</translation>
+    </message>
+    <message>
+        <source>Purchase decision</source>
+        <translation>Köpbeslut</translation>
+    </message>
+    <message>
+        <source>Customer experience</source>
+        <translation>Kundupplevelse</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>Lojalitet</translation>
+    </message>
+    <message>
+        <source>Micro-journey</source>
+        <translation>Mikroresa</translation>
+    </message>
+</context>
+<context>
+    <name>windows</name>
+    <message>
+        <source>Cannot Open Map</source>
+        <translation>Det går inte att öppna kartan</translation>
+    </message>
+    <message>
+        <source>A new map from the template “{0}”. Save asks where to keep it.</source>
+        <translation>En ny karta från mallen ”{0}”. Spara frågar var den ska sparas.</translation>
+    </message>
+    <message>
+        <source>Cannot Recover Map</source>
+        <translation>Det går inte att återställa kartan</translation>
+    </message>
+    <message>
+        <source>Recovered from the autosave of {0}. Save to keep it.</source>
+        <translation>Återställd från den automatiska sparningen kl. {0}. Spara för att behålla den.</translation>
+    </message>
+</context>
+</TS>
