@@ -12,7 +12,7 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..canvas.editor import CanvasEditor
-from ..config.settings import RecentFiles, Settings
+from ..config.settings import SYSTEM_LANGUAGE, RecentFiles, Settings, language_choice
 from ..io import FILE_SUFFIX, ReadOnlyFileError, save
 from ..look.kinds import CONTEXT as KINDS_CONTEXT, KINDS
 from ..model import Target
 from ..state import MapSession
+from ..words import LANGUAGES
 from . import windows
 from .autosave import Autosaver
 from .export_dialog import export_interactively
@@ -81,7 +82,10 @@ class MainWindow(QMainWindow):
 
     dockAdded = Signal(QDockWidget)
 
-    def __init__(self, session: MapSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: MapSession, parent: QWidget | None = None,
+                 replacing: "MainWindow | None" = None) -> None:
+        """``replacing``: a window of the same session this one takes the place of (the
+        language changed): its autosave comes along, so the unsaved work keeps its file."""
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.session = session
@@ -93,7 +97,12 @@ class MainWindow(QMainWindow):
 
         self.editor = CanvasEditor(session, self, show_palette=False)  # our toolbar has them
         self.editor.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        self.autosaver = Autosaver(session, self)
+        if replacing is not None:
+            self.autosaver = replacing.autosaver
+            self.autosaver.autosaved.disconnect(replacing._on_autosaved)
+            self.autosaver.setParent(self)
+        else:
+            self.autosaver = Autosaver(session, self)
         self.autosaver.autosaved.connect(self._on_autosaved)
         self.file_watch = FileWatch(self)  # someone else changing or removing the file
         centre = wrap_with_bar(self.file_watch.bar, self.editor)
@@ -247,6 +256,7 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu(self.tr("&View"))
         self._add(self.view_menu, "zoom_in", "zoom_out", "fit_map", "-", "large_print",
                   "full_screen", "map_only", "presentation", "-", "next_panel", "-")
+        self._create_language_menu()
         self.panels_section = self.view_menu.addSection(self.tr("Panels"))
         self.panels_section.setVisible(False)
 
@@ -258,6 +268,27 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._add(help_menu, "shortcuts", "-", "about")
+
+    def _create_language_menu(self) -> None:
+        """View › Language: the desktop's language or one of the shipped ones, each named
+        in its own words; choosing one re-makes every window in it, around the same map."""
+        self.language_menu = self.view_menu.addMenu(self.tr("Lan&guage"))
+        group = QActionGroup(self.language_menu)
+        chosen = language_choice(self.settings)
+        entries = [(SYSTEM_LANGUAGE, self.tr("System Language"))] + list(LANGUAGES)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in entries:
+            action = self.language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.setData(code)
+            group.addAction(action)
+            # after the menu has closed: the window that holds the menu is replaced
+            action.triggered.connect(
+                lambda _on=False, c=code: QTimer.singleShot(0, lambda: windows.change_language(c)))
+            self.language_actions[code] = action
+            if code == SYSTEM_LANGUAGE:
+                self.language_menu.addSeparator()
 
     _TEXT_BUTTONS = (*ADD_STEP_ACTIONS, "add_stage", "add_lane", "auto_layout")
 
@@ -883,6 +914,16 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
+
+    def retire(self) -> None:
+        """Close without a question, leaving the map to the window that took this one's
+        place (:func:`windows.replace_for_language`): the session, its autosave and the
+        claim on the file live on there."""
+        self._closed = True
+        self.file_watch.stop()
+        windows.unregister(self)
+        self.editor.dispose()
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._closed:

@@ -1329,6 +1329,14 @@ Vil du overskrive den med kortet her (deres ændringer går tabt) eller gemme ko
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
+        <source>Lan&amp;guage</source>
+        <translation>Sp&amp;rog</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Systemets sprog</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
@@ -2102,6 +2110,63 @@ gemt automatisk {2}</translation>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>brug: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positionelle argumenter</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>tilvalg</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>vis denne hjælpetekst og afslut</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: fejl: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>følgende argumenter mangler: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>ukendte argumenter: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ugyldigt valg: %(value)r (vælg mellem %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ugyldig %(type)s-værdi: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>forventede ét argument</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>ikke tilladt sammen med argumentet %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tvetydigt tilvalg: %(option)s kan betyde %(matches)s</translation>
+    </message>
+</context>
+<context>
     <name>canvas</name>
     <message>
         <source>Feeling</source>
@@ -2214,6 +2279,199 @@ gemt automatisk {2}</translation>
     <message>
         <source>very good</source>
         <translation>meget god</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>touchpoints:</source>
+        <translation>kontaktpunkter:</translation>
+    </message>
+    <message>
+        <source>crossroads:</source>
+        <translation>skilleveje:</translation>
+    </message>
+    <message>
+        <source>outcomes:</source>
+        <translation>udfald:</translation>
+    </message>
+    <message>
+        <source>notes:</source>
+        <translation>noter:</translation>
+    </message>
+    <message>
+        <source>stages:</source>
+        <translation>faser:</translation>
+    </message>
+    <message>
+        <source>micro-journeys:</source>
+        <translation>mikrorejser:</translation>
+    </message>
+    <message>
+        <source>arrows:</source>
+        <translation>pile:</translation>
+    </message>
+    <message>
+        <source>owners:</source>
+        <translation>ejere:</translation>
+    </message>
+    <message>
+        <source>journey owner:</source>
+        <translation>ejer af kunderejsen:</translation>
+    </message>
+    <message>
+        <source>{file}: OK — {title}</source>
+        <translation>{file}: OK — {title}</translation>
+    </message>
+    <message>
+        <source>{file} already exists; use --force to replace it.</source>
+        <translation>{file} findes allerede; brug --force for at erstatte den.</translation>
+    </message>
+    <message>
+        <source>Wrote {file} from the template “{template}”.</source>
+        <translation>Skrev {file} ud fra skabelonen »{template}«.</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {reason}</source>
+        <translation>Kan ikke skrive {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>The analysis report is not available in this version.</source>
+        <translation>Analyserapporten findes ikke i denne version.</translation>
+    </message>
+    <message>
+        <source>Cannot export to “{file}”: JourneyMapper writes a .pdf (the leadership PDF), a .png or an .svg (the map as a picture). Name one of those.</source>
+        <translation>Kan ikke eksportere til »{file}«: JourneyMapper skriver en .pdf (PDF&apos;en til ledelsen), en .png eller en .svg (kortet som billede). Angiv en af dem.</translation>
+    </message>
+    <message>
+        <source>--scale and --large-print are for pictures (.png, .svg); the PDF has its own layout. Leave them out, or name a .png or .svg after -o.</source>
+        <translation>--scale og --large-print gælder billeder (.png, .svg); PDF&apos;en har sit eget layout. Udelad dem, eller angiv en .png eller .svg efter -o.</translation>
+    </message>
+    <message>
+        <source>PDF export is not available in this version.</source>
+        <translation>PDF-eksport er ikke tilgængelig i denne version.</translation>
+    </message>
+    <message>
+        <source>Without a command, the program opens its window on the files given, or on a sample
+map. `journeymapper COMMAND --help` tells more about a command. Every command takes
+--language en, nb, da or sv (the default: the language chosen in the window, else
+the system&apos;s).</source>
+        <translation>Uden en kommando åbner programmet sit vindue med de angivne filer eller med et
+eksempelkort. `journeymapper COMMAND --help` fortæller mere om en kommando. Alle kommandoer
+tager --language en, nb, da eller sv (standard: det sprog, der er valgt i vinduet, ellers
+systemets).</translation>
+    </message>
+    <message>
+        <source>the language of the messages (and of the PDF or the picture): en, nb, da or sv; by default the language chosen in the window, else the system&apos;s</source>
+        <translation>sproget i meddelelserne (og i PDF&apos;en eller billedet): en, nb, da eller sv; som standard det sprog, der er valgt i vinduet, ellers systemets</translation>
+    </message>
+    <message>
+        <source>Design customer-journey maps: micro-journeys, crossroads and their owners.</source>
+        <translation>Design kunderejsekort: mikrorejser, skilleveje og deres ejere.</translation>
+    </message>
+    <message>
+        <source>show the version number and stop</source>
+        <translation>vis versionsnummeret og afslut</translation>
+    </message>
+    <message>
+        <source>list the built-in templates, one a line, name first</source>
+        <translation>vis de indbyggede skabeloner, én pr. linje, navnet først</translation>
+    </message>
+    <message>
+        <source>write a new map from a template</source>
+        <translation>skriv et nyt kort ud fra en skabelon</translation>
+    </message>
+    <message>
+        <source>template name (see &apos;templates&apos;)</source>
+        <translation>skabelonens navn (se &apos;templates&apos;)</translation>
+    </message>
+    <message>
+        <source>the .jmap file to write</source>
+        <translation>.jmap-filen, der skal skrives</translation>
+    </message>
+    <message>
+        <source>replace the file if it exists</source>
+        <translation>erstat filen, hvis den findes</translation>
+    </message>
+    <message>
+        <source>validate a map and print a summary</source>
+        <translation>kontrollér et kort og udskriv et resumé</translation>
+    </message>
+    <message>
+        <source>print the analysis findings</source>
+        <translation>udskriv analysens fund</translation>
+    </message>
+    <message>
+        <source>the findings as JSON</source>
+        <translation>fundene som JSON</translation>
+    </message>
+    <message>
+        <source>export the leadership PDF, or the map as a PNG or SVG</source>
+        <translation>eksportér PDF&apos;en til ledelsen, eller kortet som PNG eller SVG</translation>
+    </message>
+    <message>
+        <source>the file to write: .pdf (the default), .png or .svg</source>
+        <translation>filen, der skal skrives: .pdf (standard), .png eller .svg</translation>
+    </message>
+    <message>
+        <source>auto (the default): the one that prints the map on fewer pages</source>
+        <translation>auto (standard): den, der udskriver kortet på færrest sider</translation>
+    </message>
+    <message>
+        <source>a picture in large print, as View › Large Print shows it</source>
+        <translation>et billede med stor skrift, som Vis › Stor skrift viser det</translation>
+    </message>
+    <message>
+        <source>a PNG&apos;s resolution in per cent, 100 to 400 (default 100: the size on screen)</source>
+        <translation>en PNG&apos;s opløsning i procent, 100 til 400 (standard 100: størrelsen på skærmen)</translation>
+    </message>
+    <message>
+        <source>--scale sets a PNG&apos;s resolution; “{file}” is an SVG, drawn in lines that stay sharp at any size. Leave out --scale.</source>
+        <translation>--scale angiver en PNG&apos;s opløsning; »{file}« er en SVG, tegnet med linjer, der forbliver skarpe i enhver størrelse. Udelad --scale.</translation>
+    </message>
+    <message>
+        <source>--scale {scale} is out of range: give a percentage from {least} to {most} (100 draws the map at its size on screen, 200 twice as sharp).</source>
+        <translation>--scale {scale} er uden for området: angiv en procentsats fra {least} til {most} (100 tegner kortet i størrelsen på skærmen, 200 dobbelt så skarpt).</translation>
+    </message>
+    <message>
+        <source>“{folder}” is a folder: name the picture file in it, for example {example}.</source>
+        <translation>»{folder}« er en mappe: angiv billedfilens navn i den, for eksempel {example}.</translation>
+    </message>
+    <message>
+        <source>“{file}” is the map being exported: writing the picture there would destroy it. Name a {kind} file instead.</source>
+        <translation>»{file}« er det kort, der eksporteres: at skrive billedet dér ville ødelægge det. Angiv en {kind}-fil i stedet.</translation>
+    </message>
+    <message>
+        <source>“{file}” is a journey map: writing the picture there would destroy it. Name a {kind} file instead.</source>
+        <translation>»{file}« er et kunderejsekort: at skrive billedet dér ville ødelægge det. Angiv en {kind}-fil i stedet.</translation>
+    </message>
+    <message>
+        <source>Wrote {file} ({width} × {height} pixels).</source>
+        <translation>Skrev {file} ({width} × {height} pixel).</translation>
+    </message>
+    <message>
+        <source>Wrote {file}.</source>
+        <translation>Skrev {file}.</translation>
+    </message>
+    <message>
+        <source>Cannot export {file}: {reason}</source>
+        <translation>Kan ikke eksportere {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>No output file given: name the PDF after -o, for example -o map.pdf.</source>
+        <translation>Der er ikke angivet nogen uddatafil: angiv PDF&apos;en efter -o, for eksempel -o kort.pdf.</translation>
+    </message>
+    <message>
+        <source>“{folder}” is a folder: name the PDF file in it, for example {example}.</source>
+        <translation>»{folder}« er en mappe: angiv PDF-filens navn i den, for eksempel {example}.</translation>
+    </message>
+    <message>
+        <source>“{file}” is the map being exported: writing the PDF there would destroy it. Name a .pdf file instead.</source>
+        <translation>»{file}« er det kort, der eksporteres: at skrive PDF&apos;en dér ville ødelægge det. Angiv en .pdf-fil i stedet.</translation>
+    </message>
+    <message>
+        <source>“{file}” is a journey map: writing the PDF there would destroy it. Name a .pdf file instead.</source>
+        <translation>»{file}« er et kunderejsekort: at skrive PDF&apos;en dér ville ødelægge det. Angiv en .pdf-fil i stedet.</translation>
     </message>
 </context>
 <context>
@@ -2756,6 +3014,382 @@ gemt automatisk {2}</translation>
     </message>
 </context>
 <context>
+    <name>io</name>
+    <message>
+        <source>Cannot write “{file}”: {reason}</source>
+        <translation>Kan ikke skrive »{file}«: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>filen er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>“{file}” is read-only; save it under another name</source>
+        <translation>»{file}« er skrivebeskyttet; gem den under et andet navn</translation>
+    </message>
+    <message>
+        <source>the symbolic link leads round in a loop</source>
+        <translation>det symbolske link går i ring</translation>
+    </message>
+    <message>
+        <source>Cannot open “{file}” at {where}: {problem}</source>
+        <translation>Kan ikke åbne »{file}« ved {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>Cannot open “{file}”: {problem}</source>
+        <translation>Kan ikke åbne »{file}«: {problem}</translation>
+    </message>
+    <message>
+        <source>this map has {count} steps and notes; JourneyMapper opens maps of up to {limit} steps and notes</source>
+        <translation>dette kort har {count} trin og noter; JourneyMapper åbner kort med op til {limit} trin og noter</translation>
+    </message>
+    <message>
+        <source>this map has {count} arrows; JourneyMapper opens maps of up to {limit} arrows</source>
+        <translation>dette kort har {count} pile; JourneyMapper åbner kort med op til {limit} pile</translation>
+    </message>
+    <message>
+        <source>this map has {count} stages; JourneyMapper opens maps of up to {limit} stages</source>
+        <translation>dette kort har {count} faser; JourneyMapper åbner kort med op til {limit} faser</translation>
+    </message>
+    <message>
+        <source>this map has {count} micro-journeys; JourneyMapper opens maps of up to {limit} micro-journeys</source>
+        <translation>dette kort har {count} mikrorejser; JourneyMapper åbner kort med op til {limit} mikrorejser</translation>
+    </message>
+    <message>
+        <source>this map has {count} owners; JourneyMapper opens maps of up to {limit} owners</source>
+        <translation>dette kort har {count} ejere; JourneyMapper åbner kort med op til {limit} ejere</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>linje {line}, kolonne {column}</translation>
+    </message>
+    <message>
+        <source>the whole file</source>
+        <translation>hele filen</translation>
+    </message>
+    <message>
+        <source> (in the touchpoint “{name}”)</source>
+        <translation> (i kontaktpunktet »{name}«)</translation>
+    </message>
+    <message>
+        <source> (in the crossroads “{name}”)</source>
+        <translation> (i skillevejen »{name}«)</translation>
+    </message>
+    <message>
+        <source> (in the outcome “{name}”)</source>
+        <translation> (i udfaldet »{name}«)</translation>
+    </message>
+    <message>
+        <source> (in the note “{name}”)</source>
+        <translation> (i noten »{name}«)</translation>
+    </message>
+    <message>
+        <source> (in the step “{name}”)</source>
+        <translation> (i trinnet »{name}«)</translation>
+    </message>
+    <message>
+        <source> (in the stage “{name}”)</source>
+        <translation> (i fasen »{name}«)</translation>
+    </message>
+    <message>
+        <source> (in the micro-journey “{name}”)</source>
+        <translation> (i mikrorejsen »{name}«)</translation>
+    </message>
+    <message>
+        <source> (in the owner “{name}”)</source>
+        <translation> (hos ejeren »{name}«)</translation>
+    </message>
+    <message>
+        <source> (in the arrow “{name}”)</source>
+        <translation> (i pilen »{name}«)</translation>
+    </message>
+    <message>
+        <source>Input should be a valid string</source>
+        <translation>Værdien skal være en gyldig tekst</translation>
+    </message>
+    <message>
+        <source>Input should be a valid integer</source>
+        <translation>Værdien skal være et gyldigt heltal</translation>
+    </message>
+    <message>
+        <source>Input should be a valid integer, got a number with a fractional part</source>
+        <translation>Værdien skal være et gyldigt heltal, men tallet har decimaler</translation>
+    </message>
+    <message>
+        <source>Input should be a valid number</source>
+        <translation>Værdien skal være et gyldigt tal</translation>
+    </message>
+    <message>
+        <source>Input should be a valid boolean</source>
+        <translation>Værdien skal være true eller false</translation>
+    </message>
+    <message>
+        <source>Input should be a finite number</source>
+        <translation>Værdien skal være et endeligt tal</translation>
+    </message>
+    <message>
+        <source>Input should be a valid list</source>
+        <translation>Værdien skal være en gyldig liste</translation>
+    </message>
+    <message>
+        <source>Input should be a valid dictionary</source>
+        <translation>Værdien skal være et gyldigt objekt</translation>
+    </message>
+    <message>
+        <source>Input should be a valid date</source>
+        <translation>Værdien skal være en gyldig dato</translation>
+    </message>
+    <message>
+        <source>Input should be {expected}</source>
+        <translation>Værdien skal være {expected}</translation>
+    </message>
+    <message>
+        <source>Input should be greater than or equal to {ge}</source>
+        <translation>Værdien skal være større end eller lig med {ge}</translation>
+    </message>
+    <message>
+        <source>Input should be less than or equal to {le}</source>
+        <translation>Værdien skal være mindre end eller lig med {le}</translation>
+    </message>
+    <message>
+        <source>Input should be greater than {gt}</source>
+        <translation>Værdien skal være større end {gt}</translation>
+    </message>
+    <message>
+        <source>Input should be less than {lt}</source>
+        <translation>Værdien skal være mindre end {lt}</translation>
+    </message>
+    <message>
+        <source>String should match pattern &apos;{pattern}&apos;</source>
+        <translation>Teksten skal følge mønsteret &apos;{pattern}&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>String should have at most %n character(s)</source>
+        <translation>
+            <numerusform>Teksten må højst have %n tegn</numerusform>
+            <numerusform>Teksten må højst have %n tegn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>String should have at least %n character(s)</source>
+        <translation>
+            <numerusform>Teksten skal have mindst %n tegn</numerusform>
+            <numerusform>Teksten skal have mindst %n tegn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>et objekt</translation>
+    </message>
+    <message>
+        <source>the field “{name}” is missing</source>
+        <translation>feltet »{name}« mangler</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a field JourneyMapper knows</source>
+        <translation>»{name}« er ikke et felt, JourneyMapper kender</translation>
+    </message>
+    <message>
+        <source>“{kind}” is not a kind of step; expected touchpoint, crossroads, outcome or note</source>
+        <translation>»{kind}« er ikke en trintype; forventet touchpoint, crossroads, outcome eller note</translation>
+    </message>
+    <message>
+        <source>the step has no “kind”; it must say which kind of step it is: touchpoint, crossroads, outcome or note</source>
+        <translation>trinnet har ingen »kind«; den skal angive, hvilken type trin det er: touchpoint, crossroads, outcome eller note</translation>
+    </message>
+    <message>
+        <source>{problem} (found {value})</source>
+        <translation>{problem} (fandt {value})</translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more problem(s)</source>
+        <translation>
+            <numerusform>; og %n problem mere</numerusform>
+            <numerusform>; og %n problemer mere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen er tom</translation>
+    </message>
+    <message>
+        <source>the file is larger than {size} MB, too large to be a journey map</source>
+        <translation>filen er større end {size} MB, for stor til at være et kunderejsekort</translation>
+    </message>
+    <message>
+        <source>the file holds {values} values, more than a journey map of its size or of {steps} steps does (at most {limit})</source>
+        <translation>filen indeholder {values} værdier, flere end et kunderejsekort af denne størrelse eller med {steps} trin har (højst {limit})</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (is it a journey map?)</source>
+        <translation>filen er ikke UTF-8-tekst (er det et kunderejsekort?)</translation>
+    </message>
+    <message>
+        <source>byte {offset}</source>
+        <translation>byte {offset}</translation>
+    </message>
+    <message>
+        <source>it holds a number too long to read ({detail})</source>
+        <translation>den indeholder et tal, der er for langt til at blive læst ({detail})</translation>
+    </message>
+    <message>
+        <source>it holds a number with thousands of digits</source>
+        <translation>den indeholder et tal med tusindvis af cifre</translation>
+    </message>
+    <message>
+        <source>the key “{key}” appears twice in the same object; JourneyMapper cannot tell which one is meant</source>
+        <translation>nøglen »{key}« står to gange i det samme objekt; JourneyMapper kan ikke vide, hvilken der menes</translation>
+    </message>
+    <message>
+        <source>{value} is not a number JourneyMapper can use (JSON has no NaN or infinity)</source>
+        <translation>{value} er ikke et tal, JourneyMapper kan bruge (JSON har ikke NaN eller uendelig)</translation>
+    </message>
+    <message>
+        <source>the text holds half of a UTF-16 character pair (a lone \uD800–\uDFFF escape), which cannot be saved</source>
+        <translation>teksten indeholder halvdelen af et UTF-16-tegnpar (en enlig \uD800–\uDFFF-escape), som ikke kan gemmes</translation>
+    </message>
+    <message>
+        <source>the data is nested too deeply to be a journey map</source>
+        <translation>dataene er indlejret for dybt til at være et kunderejsekort</translation>
+    </message>
+    <message>
+        <source>the map ends before this place and something else follows it (two files joined, or text added after the map)</source>
+        <translation>kortet slutter før dette sted, og noget andet følger efter (to filer sat sammen, eller tekst tilføjet efter kortet)</translation>
+    </message>
+    <message>
+        <source>the file ends too early: it was cut off, perhaps by a failed copy or save</source>
+        <translation>filen slutter for tidligt: den blev afkortet, måske af en mislykket kopiering eller gemning</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON ({detail})</source>
+        <translation>den er ikke gyldig JSON ({detail})</translation>
+    </message>
+    <message>
+        <source>this is not a JourneyMapper map (the “format” field is not “journeymapper”)</source>
+        <translation>dette er ikke et JourneyMapper-kort (feltet »format« er ikke »journeymapper«)</translation>
+    </message>
+    <message>
+        <source>the file has no valid version number</source>
+        <translation>filen har intet gyldigt versionsnummer</translation>
+    </message>
+    <message>
+        <source>it was made by a newer JourneyMapper (file version {version}; this program reads up to version {supported}). Update JourneyMapper to open it.</source>
+        <translation>den er lavet af en nyere JourneyMapper (filversion {version}; dette program læser op til version {supported}). Opdatér JourneyMapper for at åbne den.</translation>
+    </message>
+    <message>
+        <source>the version {version} file could not be upgraded: {detail}</source>
+        <translation>version {version}-filen kunne ikke opgraderes: {detail}</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>dette er en mappe, ikke en fil</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>filen findes ikke</translation>
+    </message>
+    <message>
+        <source>this is {kind}, not a file; JourneyMapper opens only regular files</source>
+        <translation>dette er {kind}, ikke en fil; JourneyMapper åbner kun almindelige filer</translation>
+    </message>
+    <message>
+        <source>you do not have permission to read it</source>
+        <translation>du har ikke tilladelse til at læse den</translation>
+    </message>
+    <message>
+        <source>it could not be read ({detail})</source>
+        <translation>den kunne ikke læses ({detail})</translation>
+    </message>
+    <message>
+        <source>{path} is {kind}, not a file</source>
+        <translation>{path} er {kind}, ikke en fil</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>en mappe</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>et navngivet rør (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>en enhed</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>en socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>ikke en almindelig fil</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>adgang nægtet</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>filen eller mappen findes ikke</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>en del af stien er ikke en mappe</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>det er en mappe</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken er fuld</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disken er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>navnet er for langt</translation>
+    </message>
+    <message>
+        <source>it already exists</source>
+        <translation>den findes allerede</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (input/output error)</source>
+        <translation>disken kunne ikke læses eller skrives (input/output-fejl)</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation>din diskkvote er brugt op</translation>
+    </message>
+    <message>
+        <source>There is no template called “{name}”. The templates are: {names}.</source>
+        <translation>Der er ingen skabelon, der hedder »{name}«. Skabelonerne er: {names}.</translation>
+    </message>
+    <message>
+        <source>cannot be read ({detail})</source>
+        <translation>kan ikke læses ({detail})</translation>
+    </message>
+    <message>
+        <source>the autosave file is damaged</source>
+        <translation>den automatisk gemte fil er beskadiget</translation>
+    </message>
+    <message>
+        <source>this is not a JourneyMapper autosave</source>
+        <translation>dette er ikke en automatisk gemt fil fra JourneyMapper</translation>
+    </message>
+    <message>
+        <source>the autosave was made by another version</source>
+        <translation>den automatisk gemte fil er lavet af en anden version</translation>
+    </message>
+</context>
+<context>
     <name>kinds</name>
     <message>
         <source>Touchpoint</source>
@@ -2846,10 +3480,159 @@ gemt automatisk {2}</translation>
     </message>
 </context>
 <context>
+    <name>model</name>
+    <message>
+        <source>There is no stage with id {id}.</source>
+        <translation>Der er ingen fase med id {id}.</translation>
+    </message>
+    <message>
+        <source>There is no micro-journey with id {id}.</source>
+        <translation>Der er ingen mikrorejse med id {id}.</translation>
+    </message>
+    <message>
+        <source>There is no owner with id {id}.</source>
+        <translation>Der er ingen ejer med id {id}.</translation>
+    </message>
+    <message>
+        <source>A stage with id {id} is already on the map.</source>
+        <translation>En fase med id {id} findes allerede på kortet.</translation>
+    </message>
+    <message>
+        <source>A micro-journey with id {id} is already on the map.</source>
+        <translation>En mikrorejse med id {id} findes allerede på kortet.</translation>
+    </message>
+    <message>
+        <source>An owner with id {id} is already on the map.</source>
+        <translation>En ejer med id {id} findes allerede på kortet.</translation>
+    </message>
+    <message>
+        <source>A stage&apos;s id cannot change.</source>
+        <translation>En fases id kan ikke ændres.</translation>
+    </message>
+    <message>
+        <source>A micro-journey&apos;s id cannot change.</source>
+        <translation>En mikrorejses id kan ikke ændres.</translation>
+    </message>
+    <message>
+        <source>An owner&apos;s id cannot change.</source>
+        <translation>En ejers id kan ikke ændres.</translation>
+    </message>
+    <message>
+        <source>‘{name}’</source>
+        <translation>»{name}«</translation>
+    </message>
+    <message>
+        <source>There is no step with id {id}.</source>
+        <translation>Der er intet trin med id {id}.</translation>
+    </message>
+    <message>
+        <source>There is no arrow with id {id}.</source>
+        <translation>Der er ingen pil med id {id}.</translation>
+    </message>
+    <message>
+        <source>An owner cannot be merged into itself.</source>
+        <translation>En ejer kan ikke slås sammen med sig selv.</translation>
+    </message>
+    <message>
+        <source>There is no owner with id {id} to hand the items to.</source>
+        <translation>Der er ingen ejer med id {id}, der kan overtage elementerne.</translation>
+    </message>
+    <message>
+        <source>A step&apos;s {field} cannot change.</source>
+        <translation>Feltet {field} i et trin kan ikke ændres.</translation>
+    </message>
+    <message>
+        <source>Step {name} is placed in a stage that does not exist.</source>
+        <translation>Trinnet {name} er placeret i en fase, der ikke findes.</translation>
+    </message>
+    <message>
+        <source>Step {name} is placed in a micro-journey that does not exist.</source>
+        <translation>Trinnet {name} er placeret i en mikrorejse, der ikke findes.</translation>
+    </message>
+    <message>
+        <source>Step {name} names an owner that does not exist.</source>
+        <translation>Trinnet {name} henviser til en ejer, der ikke findes.</translation>
+    </message>
+    <message>
+        <source>An arrow&apos;s {field} cannot change; draw a new arrow instead.</source>
+        <translation>Feltet {field} i en pil kan ikke ændres; tegn en ny pil i stedet.</translation>
+    </message>
+    <message>
+        <source>The arrow&apos;s start step does not exist.</source>
+        <translation>Trinnet, som pilen starter i, findes ikke.</translation>
+    </message>
+    <message>
+        <source>The arrow&apos;s end step does not exist.</source>
+        <translation>Trinnet, som pilen ender i, findes ikke.</translation>
+    </message>
+    <message>
+        <source>An arrow cannot lead from a step back to itself.</source>
+        <translation>En pil kan ikke gå fra et trin tilbage til sig selv.</translation>
+    </message>
+    <message>
+        <source>Notes annotate the map; they cannot be joined by arrows.</source>
+        <translation>Noter kommenterer kortet; de kan ikke forbindes med pile.</translation>
+    </message>
+    <message>
+        <source>An arrow with id {id} is already on the map.</source>
+        <translation>En pil med id {id} findes allerede på kortet.</translation>
+    </message>
+    <message>
+        <source>There is already an arrow from {source} to {target}.</source>
+        <translation>Der går allerede en pil fra {source} til {target}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The stage {name} still holds %n step(s). Move or delete them first, or choose another column to move them to.</source>
+        <translation>
+            <numerusform>Fasen {name} indeholder stadig %n trin. Flyt eller slet det først, eller vælg en anden kolonne at flytte det til.</numerusform>
+            <numerusform>Fasen {name} indeholder stadig %n trin. Flyt eller slet dem først, eller vælg en anden kolonne at flytte dem til.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The micro-journey {name} still holds %n step(s). Move or delete them first, or choose another lane to move them to.</source>
+        <translation>
+            <numerusform>Mikrorejsen {name} indeholder stadig %n trin. Flyt eller slet det først, eller vælg en anden række at flytte det til.</numerusform>
+            <numerusform>Mikrorejsen {name} indeholder stadig %n trin. Flyt eller slet dem først, eller vælg en anden række at flytte dem til.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a different column to move the steps to.</source>
+        <translation>Vælg en anden kolonne at flytte trinnene til.</translation>
+    </message>
+    <message>
+        <source>Choose a different lane to move the steps to.</source>
+        <translation>Vælg en anden række at flytte trinnene til.</translation>
+    </message>
+    <message>
+        <source>Only a crossroads has branches; this arrow must be a flow.</source>
+        <translation>Kun en skillevej har forgreninger; denne pil skal være et flow.</translation>
+    </message>
+    <message>
+        <source>Arrows out of a crossroads are branches.</source>
+        <translation>Pile ud fra en skillevej er forgreninger.</translation>
+    </message>
+    <message>
+        <source>Only touchpoints, crossroads, outcomes and notes can be added.</source>
+        <translation>Kun kontaktpunkter, skilleveje, udfald og noter kan tilføjes.</translation>
+    </message>
+    <message>
+        <source>A step with id {id} is already on the map.</source>
+        <translation>Et trin med id {id} findes allerede på kortet.</translation>
+    </message>
+    <message>
+        <source>The journey owner must be one of the map&apos;s owners.</source>
+        <translation>Ejeren af kunderejsen skal være en af kortets ejere.</translation>
+    </message>
+</context>
+<context>
     <name>numbers</name>
     <message>
         <source>.</source>
         <translation>,</translation>
+    </message>
+    <message>
+        <source>,</source>
+        <translation>.</translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3928,165 @@ gemt automatisk {2}</translation>
     <message>
         <source>very good</source>
         <translation>meget god</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>drop</source>
+        <translation>drop</translation>
+    </message>
+    <message>
+        <source>invest</source>
+        <translation>investér</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tom</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(uden navn)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) from entry to outcome</source>
+        <translation>
+            <numerusform>%n vej fra indgang til udfald</numerusform>
+            <numerusform>%n veje fra indgang til udfald</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>too many</source>
+        <translation>for mange</translation>
+    </message>
+    <message>
+        <source>{total} paths from entry to outcome (the first {shown} analysed)</source>
+        <translation>{total} veje fra indgang til udfald (de første {shown} er analyseret)</translation>
+    </message>
+    <message>
+        <source>MICRO-JOURNEYS</source>
+        <translation>MIKROREJSER</translation>
+    </message>
+    <message>
+        <source>Weakest link of the whole map: {step} — {reason}</source>
+        <translation>Svageste led i hele kortet: {step} — {reason}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>entries:</source>
+        <translation>indgange:</translation>
+    </message>
+    <message>
+        <source>outcomes:</source>
+        <translation>udfald:</translation>
+    </message>
+    <message>
+        <source>paths:</source>
+        <translation>veje:</translation>
+    </message>
+    <message>
+        <source>weakest link:</source>
+        <translation>svageste led:</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ejer</translation>
+    </message>
+    <message>
+        <source>OWNER × STAGE (touchpoints and open crossroads)</source>
+        <translation>EJER × FASE (kontaktpunkter og åbne skilleveje)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Indsats</translation>
+    </message>
+    <message>
+        <source>Effort %</source>
+        <translation>Indsats %</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Kontaktpunkter</translation>
+    </message>
+    <message>
+        <source>Unbacked</source>
+        <translation>Uden opbakning</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>GAP ANALYSIS AND FEEDBACK PER STAGE</source>
+        <translation>GAP-ANALYSE OG FEEDBACK PR. FASE</translation>
+    </message>
+    <message>
+        <source>Untitled map</source>
+        <translation>Kort uden navn</translation>
+    </message>
+    <message>
+        <source>JourneyMapper analysis — {title}</source>
+        <translation>JourneyMapper-analyse — {title}</translation>
+    </message>
+    <message>
+        <source>File: {file}</source>
+        <translation>Fil: {file}</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation>Dato: {date}</translation>
+    </message>
+    <message>
+        <source>Findings: {problems}, {warnings}, {notes}.   Marks: ✗ problem  ! warning  · note</source>
+        <translation>Fund: {problems}, {warnings}, {notes}.   Mærker: ✗ problem  ! advarsel  · bemærkning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problemer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n bemærkning</numerusform>
+            <numerusform>%n bemærkninger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No findings: the map is empty or has nothing to improve.</source>
+        <translation>Ingen fund: kortet er tomt eller har intet at forbedre.</translation>
     </message>
 </context>
 <context>

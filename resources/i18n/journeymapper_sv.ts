@@ -1329,6 +1329,14 @@ Vill du skriva över den med kartan här (deras ändringar går förlorade) elle
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
+        <source>Lan&amp;guage</source>
+        <translation>Sp&amp;råk</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>Fas</translation>
     </message>
@@ -2102,6 +2110,63 @@ sparad automatiskt {2}</translation>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>användning: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positionsargument</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>flaggor</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>visa den här hjälptexten och avsluta</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: fel: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>följande argument saknas: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>okända argument: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ogiltigt %(type)s-värde: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>förväntade ett argument</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>inte tillåtet tillsammans med argumentet %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tvetydig flagga: %(option)s kan betyda %(matches)s</translation>
+    </message>
+</context>
+<context>
     <name>canvas</name>
     <message>
         <source>Feeling</source>
@@ -2214,6 +2279,199 @@ sparad automatiskt {2}</translation>
     <message>
         <source>very good</source>
         <translation>mycket bra</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>touchpoints:</source>
+        <translation>kontaktpunkter:</translation>
+    </message>
+    <message>
+        <source>crossroads:</source>
+        <translation>vägskäl:</translation>
+    </message>
+    <message>
+        <source>outcomes:</source>
+        <translation>utfall:</translation>
+    </message>
+    <message>
+        <source>notes:</source>
+        <translation>anteckningar:</translation>
+    </message>
+    <message>
+        <source>stages:</source>
+        <translation>faser:</translation>
+    </message>
+    <message>
+        <source>micro-journeys:</source>
+        <translation>mikroresor:</translation>
+    </message>
+    <message>
+        <source>arrows:</source>
+        <translation>pilar:</translation>
+    </message>
+    <message>
+        <source>owners:</source>
+        <translation>ägare:</translation>
+    </message>
+    <message>
+        <source>journey owner:</source>
+        <translation>kundresans ägare:</translation>
+    </message>
+    <message>
+        <source>{file}: OK — {title}</source>
+        <translation>{file}: OK — {title}</translation>
+    </message>
+    <message>
+        <source>{file} already exists; use --force to replace it.</source>
+        <translation>{file} finns redan; använd --force för att ersätta den.</translation>
+    </message>
+    <message>
+        <source>Wrote {file} from the template “{template}”.</source>
+        <translation>Skrev {file} från mallen ”{template}”.</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {reason}</source>
+        <translation>Kan inte skriva {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>The analysis report is not available in this version.</source>
+        <translation>Analysrapporten finns inte i den här versionen.</translation>
+    </message>
+    <message>
+        <source>Cannot export to “{file}”: JourneyMapper writes a .pdf (the leadership PDF), a .png or an .svg (the map as a picture). Name one of those.</source>
+        <translation>Kan inte exportera till ”{file}”: JourneyMapper skriver en .pdf (PDF-filen till ledningen), en .png eller en .svg (kartan som bild). Ange en av dem.</translation>
+    </message>
+    <message>
+        <source>--scale and --large-print are for pictures (.png, .svg); the PDF has its own layout. Leave them out, or name a .png or .svg after -o.</source>
+        <translation>--scale och --large-print gäller bilder (.png, .svg); PDF-filen har sin egen layout. Utelämna dem, eller ange en .png eller .svg efter -o.</translation>
+    </message>
+    <message>
+        <source>PDF export is not available in this version.</source>
+        <translation>PDF-export är inte tillgänglig i den här versionen.</translation>
+    </message>
+    <message>
+        <source>Without a command, the program opens its window on the files given, or on a sample
+map. `journeymapper COMMAND --help` tells more about a command. Every command takes
+--language en, nb, da or sv (the default: the language chosen in the window, else
+the system&apos;s).</source>
+        <translation>Utan ett kommando öppnar programmet sitt fönster med de angivna filerna eller med en
+exempelkarta. `journeymapper COMMAND --help` berättar mer om ett kommando. Alla kommandon
+tar --language en, nb, da eller sv (standard: språket som valts i fönstret, annars
+systemets).</translation>
+    </message>
+    <message>
+        <source>the language of the messages (and of the PDF or the picture): en, nb, da or sv; by default the language chosen in the window, else the system&apos;s</source>
+        <translation>språket i meddelandena (och i PDF-filen eller bilden): en, nb, da eller sv; som standard språket som valts i fönstret, annars systemets</translation>
+    </message>
+    <message>
+        <source>Design customer-journey maps: micro-journeys, crossroads and their owners.</source>
+        <translation>Skapa kundresekartor: mikroresor, vägskäl och deras ägare.</translation>
+    </message>
+    <message>
+        <source>show the version number and stop</source>
+        <translation>visa versionsnumret och avsluta</translation>
+    </message>
+    <message>
+        <source>list the built-in templates, one a line, name first</source>
+        <translation>lista de inbyggda mallarna, en per rad, namnet först</translation>
+    </message>
+    <message>
+        <source>write a new map from a template</source>
+        <translation>skriv en ny karta från en mall</translation>
+    </message>
+    <message>
+        <source>template name (see &apos;templates&apos;)</source>
+        <translation>mallens namn (se &apos;templates&apos;)</translation>
+    </message>
+    <message>
+        <source>the .jmap file to write</source>
+        <translation>.jmap-filen som ska skrivas</translation>
+    </message>
+    <message>
+        <source>replace the file if it exists</source>
+        <translation>ersätt filen om den finns</translation>
+    </message>
+    <message>
+        <source>validate a map and print a summary</source>
+        <translation>kontrollera en karta och skriv ut en sammanfattning</translation>
+    </message>
+    <message>
+        <source>print the analysis findings</source>
+        <translation>skriv ut analysens fynd</translation>
+    </message>
+    <message>
+        <source>the findings as JSON</source>
+        <translation>fynden som JSON</translation>
+    </message>
+    <message>
+        <source>export the leadership PDF, or the map as a PNG or SVG</source>
+        <translation>exportera PDF-filen till ledningen, eller kartan som PNG eller SVG</translation>
+    </message>
+    <message>
+        <source>the file to write: .pdf (the default), .png or .svg</source>
+        <translation>filen som ska skrivas: .pdf (standard), .png eller .svg</translation>
+    </message>
+    <message>
+        <source>auto (the default): the one that prints the map on fewer pages</source>
+        <translation>auto (standard): den som skriver ut kartan på minst antal sidor</translation>
+    </message>
+    <message>
+        <source>a picture in large print, as View › Large Print shows it</source>
+        <translation>en bild med stor stil, så som Visa › Stor stil visar den</translation>
+    </message>
+    <message>
+        <source>a PNG&apos;s resolution in per cent, 100 to 400 (default 100: the size on screen)</source>
+        <translation>en PNG-bilds upplösning i procent, 100 till 400 (standard 100: storleken på skärmen)</translation>
+    </message>
+    <message>
+        <source>--scale sets a PNG&apos;s resolution; “{file}” is an SVG, drawn in lines that stay sharp at any size. Leave out --scale.</source>
+        <translation>--scale anger en PNG-bilds upplösning; ”{file}” är en SVG, ritad med linjer som förblir skarpa i alla storlekar. Utelämna --scale.</translation>
+    </message>
+    <message>
+        <source>--scale {scale} is out of range: give a percentage from {least} to {most} (100 draws the map at its size on screen, 200 twice as sharp).</source>
+        <translation>--scale {scale} ligger utanför intervallet: ange en procentsats från {least} till {most} (100 ritar kartan i storleken på skärmen, 200 dubbelt så skarpt).</translation>
+    </message>
+    <message>
+        <source>“{folder}” is a folder: name the picture file in it, for example {example}.</source>
+        <translation>”{folder}” är en mapp: ange bildfilens namn i den, till exempel {example}.</translation>
+    </message>
+    <message>
+        <source>“{file}” is the map being exported: writing the picture there would destroy it. Name a {kind} file instead.</source>
+        <translation>”{file}” är kartan som exporteras: att skriva bilden där skulle förstöra den. Ange en {kind}-fil i stället.</translation>
+    </message>
+    <message>
+        <source>“{file}” is a journey map: writing the picture there would destroy it. Name a {kind} file instead.</source>
+        <translation>”{file}” är en kundresekarta: att skriva bilden där skulle förstöra den. Ange en {kind}-fil i stället.</translation>
+    </message>
+    <message>
+        <source>Wrote {file} ({width} × {height} pixels).</source>
+        <translation>Skrev {file} ({width} × {height} pixlar).</translation>
+    </message>
+    <message>
+        <source>Wrote {file}.</source>
+        <translation>Skrev {file}.</translation>
+    </message>
+    <message>
+        <source>Cannot export {file}: {reason}</source>
+        <translation>Kan inte exportera {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>No output file given: name the PDF after -o, for example -o map.pdf.</source>
+        <translation>Ingen utdatafil angiven: ange PDF-filen efter -o, till exempel -o karta.pdf.</translation>
+    </message>
+    <message>
+        <source>“{folder}” is a folder: name the PDF file in it, for example {example}.</source>
+        <translation>”{folder}” är en mapp: ange PDF-filens namn i den, till exempel {example}.</translation>
+    </message>
+    <message>
+        <source>“{file}” is the map being exported: writing the PDF there would destroy it. Name a .pdf file instead.</source>
+        <translation>”{file}” är kartan som exporteras: att skriva PDF-filen där skulle förstöra den. Ange en .pdf-fil i stället.</translation>
+    </message>
+    <message>
+        <source>“{file}” is a journey map: writing the PDF there would destroy it. Name a .pdf file instead.</source>
+        <translation>”{file}” är en kundresekarta: att skriva PDF-filen där skulle förstöra den. Ange en .pdf-fil i stället.</translation>
     </message>
 </context>
 <context>
@@ -2756,6 +3014,382 @@ sparad automatiskt {2}</translation>
     </message>
 </context>
 <context>
+    <name>io</name>
+    <message>
+        <source>Cannot write “{file}”: {reason}</source>
+        <translation>Kan inte skriva ”{file}”: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>filen är skrivskyddad</translation>
+    </message>
+    <message>
+        <source>“{file}” is read-only; save it under another name</source>
+        <translation>”{file}” är skrivskyddad; spara den under ett annat namn</translation>
+    </message>
+    <message>
+        <source>the symbolic link leads round in a loop</source>
+        <translation>den symboliska länken går runt i en slinga</translation>
+    </message>
+    <message>
+        <source>Cannot open “{file}” at {where}: {problem}</source>
+        <translation>Kan inte öppna ”{file}” vid {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>Cannot open “{file}”: {problem}</source>
+        <translation>Kan inte öppna ”{file}”: {problem}</translation>
+    </message>
+    <message>
+        <source>this map has {count} steps and notes; JourneyMapper opens maps of up to {limit} steps and notes</source>
+        <translation>den här kartan har {count} steg och anteckningar; JourneyMapper öppnar kartor med upp till {limit} steg och anteckningar</translation>
+    </message>
+    <message>
+        <source>this map has {count} arrows; JourneyMapper opens maps of up to {limit} arrows</source>
+        <translation>den här kartan har {count} pilar; JourneyMapper öppnar kartor med upp till {limit} pilar</translation>
+    </message>
+    <message>
+        <source>this map has {count} stages; JourneyMapper opens maps of up to {limit} stages</source>
+        <translation>den här kartan har {count} faser; JourneyMapper öppnar kartor med upp till {limit} faser</translation>
+    </message>
+    <message>
+        <source>this map has {count} micro-journeys; JourneyMapper opens maps of up to {limit} micro-journeys</source>
+        <translation>den här kartan har {count} mikroresor; JourneyMapper öppnar kartor med upp till {limit} mikroresor</translation>
+    </message>
+    <message>
+        <source>this map has {count} owners; JourneyMapper opens maps of up to {limit} owners</source>
+        <translation>den här kartan har {count} ägare; JourneyMapper öppnar kartor med upp till {limit} ägare</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>rad {line}, kolumn {column}</translation>
+    </message>
+    <message>
+        <source>the whole file</source>
+        <translation>hela filen</translation>
+    </message>
+    <message>
+        <source> (in the touchpoint “{name}”)</source>
+        <translation> (i kontaktpunkten ”{name}”)</translation>
+    </message>
+    <message>
+        <source> (in the crossroads “{name}”)</source>
+        <translation> (i vägskälet ”{name}”)</translation>
+    </message>
+    <message>
+        <source> (in the outcome “{name}”)</source>
+        <translation> (i utfallet ”{name}”)</translation>
+    </message>
+    <message>
+        <source> (in the note “{name}”)</source>
+        <translation> (i anteckningen ”{name}”)</translation>
+    </message>
+    <message>
+        <source> (in the step “{name}”)</source>
+        <translation> (i steget ”{name}”)</translation>
+    </message>
+    <message>
+        <source> (in the stage “{name}”)</source>
+        <translation> (i fasen ”{name}”)</translation>
+    </message>
+    <message>
+        <source> (in the micro-journey “{name}”)</source>
+        <translation> (i mikroresan ”{name}”)</translation>
+    </message>
+    <message>
+        <source> (in the owner “{name}”)</source>
+        <translation> (hos ägaren ”{name}”)</translation>
+    </message>
+    <message>
+        <source> (in the arrow “{name}”)</source>
+        <translation> (i pilen ”{name}”)</translation>
+    </message>
+    <message>
+        <source>Input should be a valid string</source>
+        <translation>Värdet måste vara en giltig text</translation>
+    </message>
+    <message>
+        <source>Input should be a valid integer</source>
+        <translation>Värdet måste vara ett giltigt heltal</translation>
+    </message>
+    <message>
+        <source>Input should be a valid integer, got a number with a fractional part</source>
+        <translation>Värdet måste vara ett giltigt heltal, men talet har decimaler</translation>
+    </message>
+    <message>
+        <source>Input should be a valid number</source>
+        <translation>Värdet måste vara ett giltigt tal</translation>
+    </message>
+    <message>
+        <source>Input should be a valid boolean</source>
+        <translation>Värdet måste vara true eller false</translation>
+    </message>
+    <message>
+        <source>Input should be a finite number</source>
+        <translation>Värdet måste vara ett ändligt tal</translation>
+    </message>
+    <message>
+        <source>Input should be a valid list</source>
+        <translation>Värdet måste vara en giltig lista</translation>
+    </message>
+    <message>
+        <source>Input should be a valid dictionary</source>
+        <translation>Värdet måste vara ett giltigt objekt</translation>
+    </message>
+    <message>
+        <source>Input should be a valid date</source>
+        <translation>Värdet måste vara ett giltigt datum</translation>
+    </message>
+    <message>
+        <source>Input should be {expected}</source>
+        <translation>Värdet måste vara {expected}</translation>
+    </message>
+    <message>
+        <source>Input should be greater than or equal to {ge}</source>
+        <translation>Värdet måste vara större än eller lika med {ge}</translation>
+    </message>
+    <message>
+        <source>Input should be less than or equal to {le}</source>
+        <translation>Värdet måste vara mindre än eller lika med {le}</translation>
+    </message>
+    <message>
+        <source>Input should be greater than {gt}</source>
+        <translation>Värdet måste vara större än {gt}</translation>
+    </message>
+    <message>
+        <source>Input should be less than {lt}</source>
+        <translation>Värdet måste vara mindre än {lt}</translation>
+    </message>
+    <message>
+        <source>String should match pattern &apos;{pattern}&apos;</source>
+        <translation>Texten måste följa mönstret &apos;{pattern}&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>String should have at most %n character(s)</source>
+        <translation>
+            <numerusform>Texten får ha högst %n tecken</numerusform>
+            <numerusform>Texten får ha högst %n tecken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>String should have at least %n character(s)</source>
+        <translation>
+            <numerusform>Texten måste ha minst %n tecken</numerusform>
+            <numerusform>Texten måste ha minst %n tecken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ett objekt</translation>
+    </message>
+    <message>
+        <source>the field “{name}” is missing</source>
+        <translation>fältet ”{name}” saknas</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a field JourneyMapper knows</source>
+        <translation>”{name}” är inte ett fält som JourneyMapper känner till</translation>
+    </message>
+    <message>
+        <source>“{kind}” is not a kind of step; expected touchpoint, crossroads, outcome or note</source>
+        <translation>”{kind}” är inte en typ av steg; förväntade touchpoint, crossroads, outcome eller note</translation>
+    </message>
+    <message>
+        <source>the step has no “kind”; it must say which kind of step it is: touchpoint, crossroads, outcome or note</source>
+        <translation>steget har ingen ”kind”; den måste ange vilken typ av steg det är: touchpoint, crossroads, outcome eller note</translation>
+    </message>
+    <message>
+        <source>{problem} (found {value})</source>
+        <translation>{problem} (hittade {value})</translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more problem(s)</source>
+        <translation>
+            <numerusform>; och %n problem till</numerusform>
+            <numerusform>; och %n problem till</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen är tom</translation>
+    </message>
+    <message>
+        <source>the file is larger than {size} MB, too large to be a journey map</source>
+        <translation>filen är större än {size} MB, för stor för att vara en kundresekarta</translation>
+    </message>
+    <message>
+        <source>the file holds {values} values, more than a journey map of its size or of {steps} steps does (at most {limit})</source>
+        <translation>filen innehåller {values} värden, fler än en kundresekarta av den storleken eller med {steps} steg har (högst {limit})</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (is it a journey map?)</source>
+        <translation>filen är inte UTF-8-text (är det en kundresekarta?)</translation>
+    </message>
+    <message>
+        <source>byte {offset}</source>
+        <translation>byte {offset}</translation>
+    </message>
+    <message>
+        <source>it holds a number too long to read ({detail})</source>
+        <translation>den innehåller ett tal som är för långt för att läsas ({detail})</translation>
+    </message>
+    <message>
+        <source>it holds a number with thousands of digits</source>
+        <translation>den innehåller ett tal med tusentals siffror</translation>
+    </message>
+    <message>
+        <source>the key “{key}” appears twice in the same object; JourneyMapper cannot tell which one is meant</source>
+        <translation>nyckeln ”{key}” förekommer två gånger i samma objekt; JourneyMapper kan inte avgöra vilken som avses</translation>
+    </message>
+    <message>
+        <source>{value} is not a number JourneyMapper can use (JSON has no NaN or infinity)</source>
+        <translation>{value} är inte ett tal som JourneyMapper kan använda (JSON har varken NaN eller oändlighet)</translation>
+    </message>
+    <message>
+        <source>the text holds half of a UTF-16 character pair (a lone \uD800–\uDFFF escape), which cannot be saved</source>
+        <translation>texten innehåller ena halvan av ett UTF-16-teckenpar (en ensam \uD800–\uDFFF-escape), som inte kan sparas</translation>
+    </message>
+    <message>
+        <source>the data is nested too deeply to be a journey map</source>
+        <translation>datan är nästlad för djupt för att vara en kundresekarta</translation>
+    </message>
+    <message>
+        <source>the map ends before this place and something else follows it (two files joined, or text added after the map)</source>
+        <translation>kartan slutar före det här stället och något annat följer efter (två filer ihopslagna, eller text tillagd efter kartan)</translation>
+    </message>
+    <message>
+        <source>the file ends too early: it was cut off, perhaps by a failed copy or save</source>
+        <translation>filen tar slut för tidigt: den har klippts av, kanske av en misslyckad kopiering eller sparning</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON ({detail})</source>
+        <translation>den är inte giltig JSON ({detail})</translation>
+    </message>
+    <message>
+        <source>this is not a JourneyMapper map (the “format” field is not “journeymapper”)</source>
+        <translation>det här är inte en JourneyMapper-karta (fältet ”format” är inte ”journeymapper”)</translation>
+    </message>
+    <message>
+        <source>the file has no valid version number</source>
+        <translation>filen har inget giltigt versionsnummer</translation>
+    </message>
+    <message>
+        <source>it was made by a newer JourneyMapper (file version {version}; this program reads up to version {supported}). Update JourneyMapper to open it.</source>
+        <translation>den skapades av en nyare JourneyMapper (filversion {version}; det här programmet läser upp till version {supported}). Uppdatera JourneyMapper för att öppna den.</translation>
+    </message>
+    <message>
+        <source>the version {version} file could not be upgraded: {detail}</source>
+        <translation>filen i version {version} kunde inte uppgraderas: {detail}</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>det här är en mapp, inte en fil</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>filen finns inte</translation>
+    </message>
+    <message>
+        <source>this is {kind}, not a file; JourneyMapper opens only regular files</source>
+        <translation>det här är {kind}, inte en fil; JourneyMapper öppnar bara vanliga filer</translation>
+    </message>
+    <message>
+        <source>you do not have permission to read it</source>
+        <translation>du har inte behörighet att läsa den</translation>
+    </message>
+    <message>
+        <source>it could not be read ({detail})</source>
+        <translation>den kunde inte läsas ({detail})</translation>
+    </message>
+    <message>
+        <source>{path} is {kind}, not a file</source>
+        <translation>{path} är {kind}, inte en fil</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>en mapp</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>ett namngivet rör (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>en enhet</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>en socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>inte en vanlig fil</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>åtkomst nekad</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>filen eller mappen finns inte</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>en del av sökvägen är inte en mapp</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>det är en mapp</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken är full</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disken är skrivskyddad</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>namnet är för långt</translation>
+    </message>
+    <message>
+        <source>it already exists</source>
+        <translation>den finns redan</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (input/output error)</source>
+        <translation>disken kunde inte läsas eller skrivas (in/ut-fel)</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation>din diskkvot är förbrukad</translation>
+    </message>
+    <message>
+        <source>There is no template called “{name}”. The templates are: {names}.</source>
+        <translation>Det finns ingen mall som heter ”{name}”. Mallarna är: {names}.</translation>
+    </message>
+    <message>
+        <source>cannot be read ({detail})</source>
+        <translation>kan inte läsas ({detail})</translation>
+    </message>
+    <message>
+        <source>the autosave file is damaged</source>
+        <translation>den automatiskt sparade filen är skadad</translation>
+    </message>
+    <message>
+        <source>this is not a JourneyMapper autosave</source>
+        <translation>det här är inte en automatiskt sparad fil från JourneyMapper</translation>
+    </message>
+    <message>
+        <source>the autosave was made by another version</source>
+        <translation>den automatiskt sparade filen skapades av en annan version</translation>
+    </message>
+</context>
+<context>
     <name>kinds</name>
     <message>
         <source>Touchpoint</source>
@@ -2846,10 +3480,159 @@ sparad automatiskt {2}</translation>
     </message>
 </context>
 <context>
+    <name>model</name>
+    <message>
+        <source>There is no stage with id {id}.</source>
+        <translation>Det finns ingen fas med id {id}.</translation>
+    </message>
+    <message>
+        <source>There is no micro-journey with id {id}.</source>
+        <translation>Det finns ingen mikroresa med id {id}.</translation>
+    </message>
+    <message>
+        <source>There is no owner with id {id}.</source>
+        <translation>Det finns ingen ägare med id {id}.</translation>
+    </message>
+    <message>
+        <source>A stage with id {id} is already on the map.</source>
+        <translation>En fas med id {id} finns redan på kartan.</translation>
+    </message>
+    <message>
+        <source>A micro-journey with id {id} is already on the map.</source>
+        <translation>En mikroresa med id {id} finns redan på kartan.</translation>
+    </message>
+    <message>
+        <source>An owner with id {id} is already on the map.</source>
+        <translation>En ägare med id {id} finns redan på kartan.</translation>
+    </message>
+    <message>
+        <source>A stage&apos;s id cannot change.</source>
+        <translation>Id:t för en fas kan inte ändras.</translation>
+    </message>
+    <message>
+        <source>A micro-journey&apos;s id cannot change.</source>
+        <translation>Id:t för en mikroresa kan inte ändras.</translation>
+    </message>
+    <message>
+        <source>An owner&apos;s id cannot change.</source>
+        <translation>Id:t för en ägare kan inte ändras.</translation>
+    </message>
+    <message>
+        <source>‘{name}’</source>
+        <translation>”{name}”</translation>
+    </message>
+    <message>
+        <source>There is no step with id {id}.</source>
+        <translation>Det finns inget steg med id {id}.</translation>
+    </message>
+    <message>
+        <source>There is no arrow with id {id}.</source>
+        <translation>Det finns ingen pil med id {id}.</translation>
+    </message>
+    <message>
+        <source>An owner cannot be merged into itself.</source>
+        <translation>En ägare kan inte slås ihop med sig själv.</translation>
+    </message>
+    <message>
+        <source>There is no owner with id {id} to hand the items to.</source>
+        <translation>Det finns ingen ägare med id {id} som kan ta över objekten.</translation>
+    </message>
+    <message>
+        <source>A step&apos;s {field} cannot change.</source>
+        <translation>Fältet {field} i ett steg kan inte ändras.</translation>
+    </message>
+    <message>
+        <source>Step {name} is placed in a stage that does not exist.</source>
+        <translation>Steget {name} är placerat i en fas som inte finns.</translation>
+    </message>
+    <message>
+        <source>Step {name} is placed in a micro-journey that does not exist.</source>
+        <translation>Steget {name} är placerat i en mikroresa som inte finns.</translation>
+    </message>
+    <message>
+        <source>Step {name} names an owner that does not exist.</source>
+        <translation>Steget {name} hänvisar till en ägare som inte finns.</translation>
+    </message>
+    <message>
+        <source>An arrow&apos;s {field} cannot change; draw a new arrow instead.</source>
+        <translation>Fältet {field} i en pil kan inte ändras; rita en ny pil i stället.</translation>
+    </message>
+    <message>
+        <source>The arrow&apos;s start step does not exist.</source>
+        <translation>Steget som pilen börjar i finns inte.</translation>
+    </message>
+    <message>
+        <source>The arrow&apos;s end step does not exist.</source>
+        <translation>Steget som pilen slutar i finns inte.</translation>
+    </message>
+    <message>
+        <source>An arrow cannot lead from a step back to itself.</source>
+        <translation>En pil kan inte gå från ett steg tillbaka till sig självt.</translation>
+    </message>
+    <message>
+        <source>Notes annotate the map; they cannot be joined by arrows.</source>
+        <translation>Anteckningar kommenterar kartan; de kan inte kopplas ihop med pilar.</translation>
+    </message>
+    <message>
+        <source>An arrow with id {id} is already on the map.</source>
+        <translation>En pil med id {id} finns redan på kartan.</translation>
+    </message>
+    <message>
+        <source>There is already an arrow from {source} to {target}.</source>
+        <translation>Det går redan en pil från {source} till {target}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The stage {name} still holds %n step(s). Move or delete them first, or choose another column to move them to.</source>
+        <translation>
+            <numerusform>Fasen {name} innehåller fortfarande %n steg. Flytta eller ta bort det först, eller välj en annan kolumn att flytta det till.</numerusform>
+            <numerusform>Fasen {name} innehåller fortfarande %n steg. Flytta eller ta bort dem först, eller välj en annan kolumn att flytta dem till.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The micro-journey {name} still holds %n step(s). Move or delete them first, or choose another lane to move them to.</source>
+        <translation>
+            <numerusform>Mikroresan {name} innehåller fortfarande %n steg. Flytta eller ta bort det först, eller välj en annan rad att flytta det till.</numerusform>
+            <numerusform>Mikroresan {name} innehåller fortfarande %n steg. Flytta eller ta bort dem först, eller välj en annan rad att flytta dem till.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a different column to move the steps to.</source>
+        <translation>Välj en annan kolumn att flytta stegen till.</translation>
+    </message>
+    <message>
+        <source>Choose a different lane to move the steps to.</source>
+        <translation>Välj en annan rad att flytta stegen till.</translation>
+    </message>
+    <message>
+        <source>Only a crossroads has branches; this arrow must be a flow.</source>
+        <translation>Bara ett vägskäl har förgreningar; den här pilen måste vara ett flöde.</translation>
+    </message>
+    <message>
+        <source>Arrows out of a crossroads are branches.</source>
+        <translation>Pilar ut från ett vägskäl är förgreningar.</translation>
+    </message>
+    <message>
+        <source>Only touchpoints, crossroads, outcomes and notes can be added.</source>
+        <translation>Bara kontaktpunkter, vägskäl, utfall och anteckningar kan läggas till.</translation>
+    </message>
+    <message>
+        <source>A step with id {id} is already on the map.</source>
+        <translation>Ett steg med id {id} finns redan på kartan.</translation>
+    </message>
+    <message>
+        <source>The journey owner must be one of the map&apos;s owners.</source>
+        <translation>Kundresans ägare måste vara en av kartans ägare.</translation>
+    </message>
+</context>
+<context>
     <name>numbers</name>
     <message>
         <source>.</source>
         <translation>,</translation>
+    </message>
+    <message>
+        <source>,</source>
+        <translation>&#xa0;</translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3928,165 @@ sparad automatiskt {2}</translation>
     <message>
         <source>very good</source>
         <translation>mycket bra</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>drop</source>
+        <translation>prioritera bort</translation>
+    </message>
+    <message>
+        <source>invest</source>
+        <translation>investera</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tom</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(namnlös)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) from entry to outcome</source>
+        <translation>
+            <numerusform>%n väg från ingång till utfall</numerusform>
+            <numerusform>%n vägar från ingång till utfall</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>too many</source>
+        <translation>för många</translation>
+    </message>
+    <message>
+        <source>{total} paths from entry to outcome (the first {shown} analysed)</source>
+        <translation>{total} vägar från ingång till utfall (de första {shown} har analyserats)</translation>
+    </message>
+    <message>
+        <source>MICRO-JOURNEYS</source>
+        <translation>MIKRORESOR</translation>
+    </message>
+    <message>
+        <source>Weakest link of the whole map: {step} — {reason}</source>
+        <translation>Svagaste länken i hela kartan: {step} — {reason}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>inga</translation>
+    </message>
+    <message>
+        <source>entries:</source>
+        <translation>ingångar:</translation>
+    </message>
+    <message>
+        <source>outcomes:</source>
+        <translation>utfall:</translation>
+    </message>
+    <message>
+        <source>paths:</source>
+        <translation>vägar:</translation>
+    </message>
+    <message>
+        <source>weakest link:</source>
+        <translation>svagaste länk:</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ägare</translation>
+    </message>
+    <message>
+        <source>OWNER × STAGE (touchpoints and open crossroads)</source>
+        <translation>ÄGARE × FAS (kontaktpunkter och öppna vägskäl)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <source>Effort %</source>
+        <translation>Insats %</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Kontaktpunkter</translation>
+    </message>
+    <message>
+        <source>Unbacked</source>
+        <translation>Utan stöd</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>GAP ANALYSIS AND FEEDBACK PER STAGE</source>
+        <translation>GAPANALYS OCH FEEDBACK PER FAS</translation>
+    </message>
+    <message>
+        <source>Untitled map</source>
+        <translation>Namnlös karta</translation>
+    </message>
+    <message>
+        <source>JourneyMapper analysis — {title}</source>
+        <translation>JourneyMapper-analys — {title}</translation>
+    </message>
+    <message>
+        <source>File: {file}</source>
+        <translation>Fil: {file}</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation>Datum: {date}</translation>
+    </message>
+    <message>
+        <source>Findings: {problems}, {warnings}, {notes}.   Marks: ✗ problem  ! warning  · note</source>
+        <translation>Fynd: {problems}, {warnings}, {notes}.   Markeringar: ✗ problem  ! varning  · anmärkning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n varning</numerusform>
+            <numerusform>%n varningar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n anmärkning</numerusform>
+            <numerusform>%n anmärkningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No findings: the map is empty or has nothing to improve.</source>
+        <translation>Inga fynd: kartan är tom eller har inget att förbättra.</translation>
     </message>
 </context>
 <context>
