@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from .. import __version__
 from ..io.resources import APP_ID, font_file
-from . import windows
+from . import file_dialogs, windows
 from .icons import app_icon
 from .autosave import end_process_owner, process_owner
 from .translation import (  # noqa: F401 - the program's language, loaded at the start
@@ -80,6 +80,7 @@ def application(qt_args: list[str] | None = None) -> QApplication:
     app.setWindowIcon(app_icon())
     # Wayland and the task bars match a window to its desktop entry (and icon) by this.
     app.setDesktopFileName(APP_ID)
+    file_dialogs.install(app)  # Qt's own file dialog: columns as wide as their dates
     return app
 
 

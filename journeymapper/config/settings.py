@@ -23,7 +23,7 @@ MAX_RECENT = 10
 
 
 def settings_path() -> Path:
-    return paths.config_dir() / SETTINGS_FILE
+    return paths.config_dir(create=False) / SETTINGS_FILE  # a write makes the folder
 
 
 class Settings:

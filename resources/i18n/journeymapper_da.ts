@@ -1510,7 +1510,7 @@ Vil du gemme kortet under et andet navn?</translation>
     </message>
     <message>
         <source>Shift+Tab</source>
-        <translation>Shift+Tab</translation>
+        <translation>Skift+Tab</translation>
     </message>
     <message>
         <source>Edit the selected step&apos;s text, or rename the selected stage or micro-journey</source>
@@ -1671,104 +1671,6 @@ Vil du åbne det skrivebeskyttet? Du kan stadig foretage ændringer og gemme dem
             <numerusform>%n åbent friktionspunkt</numerusform>
             <numerusform>%n åbne friktionspunkter</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>QGnomeTheme</name>
-    <message>
-        <source>&amp;OK</source>
-        <translation>&amp;OK</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Gem</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Annuller</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Luk</translation>
-    </message>
-    <message>
-        <source>Close without Saving</source>
-        <translation>Luk uden at gemme</translation>
-    </message>
-</context>
-<context>
-    <name>QPlatformTheme</name>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Gem</translation>
-    </message>
-    <message>
-        <source>Save All</source>
-        <translation>Gem alle</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Åbn</translation>
-    </message>
-    <message>
-        <source>&amp;Yes</source>
-        <translation>&amp;Ja</translation>
-    </message>
-    <message>
-        <source>Yes to &amp;All</source>
-        <translation>Ja til &amp;alle</translation>
-    </message>
-    <message>
-        <source>&amp;No</source>
-        <translation>&amp;Nej</translation>
-    </message>
-    <message>
-        <source>N&amp;o to All</source>
-        <translation>Ne&amp;j til alle</translation>
-    </message>
-    <message>
-        <source>Abort</source>
-        <translation>Afbryd</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Prøv igen</translation>
-    </message>
-    <message>
-        <source>Ignore</source>
-        <translation>Ignorer</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Luk</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuller</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Forkast</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Hjælp</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Anvend</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>Nulstil</translation>
-    </message>
-    <message>
-        <source>Restore Defaults</source>
-        <translation>Genskab standarder</translation>
     </message>
 </context>
 <context>

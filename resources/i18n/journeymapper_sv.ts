@@ -1510,7 +1510,7 @@ Vill du spara kartan under ett annat namn?</translation>
     </message>
     <message>
         <source>Shift+Tab</source>
-        <translation>Shift+Tab</translation>
+        <translation>Skift+Tab</translation>
     </message>
     <message>
         <source>Edit the selected step&apos;s text, or rename the selected stage or micro-journey</source>
@@ -1671,104 +1671,6 @@ Vill du öppna den skrivskyddad? Du kan ändå göra ändringar och spara dem un
             <numerusform>%n öppen friktionspunkt</numerusform>
             <numerusform>%n öppna friktionspunkter</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>QGnomeTheme</name>
-    <message>
-        <source>&amp;OK</source>
-        <translation>&amp;Ok</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Spara</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Avbryt</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>S&amp;täng</translation>
-    </message>
-    <message>
-        <source>Close without Saving</source>
-        <translation>Stäng utan att spara</translation>
-    </message>
-</context>
-<context>
-    <name>QPlatformTheme</name>
-    <message>
-        <source>OK</source>
-        <translation>Ok</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Spara</translation>
-    </message>
-    <message>
-        <source>Save All</source>
-        <translation>Spara allt</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öppna</translation>
-    </message>
-    <message>
-        <source>&amp;Yes</source>
-        <translation>&amp;Ja</translation>
-    </message>
-    <message>
-        <source>Yes to &amp;All</source>
-        <translation>Ja till &amp;allt</translation>
-    </message>
-    <message>
-        <source>&amp;No</source>
-        <translation>&amp;Nej</translation>
-    </message>
-    <message>
-        <source>N&amp;o to All</source>
-        <translation>N&amp;ej till allt</translation>
-    </message>
-    <message>
-        <source>Abort</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Försök igen</translation>
-    </message>
-    <message>
-        <source>Ignore</source>
-        <translation>Ignorera</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Stäng</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Förkasta</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Hjälp</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Verkställ</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>Nollställ</translation>
-    </message>
-    <message>
-        <source>Restore Defaults</source>
-        <translation>Återställ standardvärden</translation>
     </message>
 </context>
 <context>
