@@ -348,6 +348,8 @@ def _value_problem(err: dict) -> str:
     template = _VALUE_PROBLEMS.get(kind)
     if template is None:
         return english
+    # pydantic writes a whole float as a whole number ("80", not "80.0"); so do we
+    ctx = {k: int(v) if isinstance(v, float) and v.is_integer() else v for k, v in ctx.items()}
     try:
         if template.format(**ctx) != english:  # another pydantic words it otherwise
             return english
