@@ -375,9 +375,9 @@ def bike_shop_sv() -> Builder:
                        owner_id=care, rating=0, feedback="nps")
     loop = b.touchpoint("Nyhetsbrev: så ändrade vi servicebokningen efter er feedback", again,
                         service, channel="email", owner_id=marketing, rating=1)
-    loyal = b.outcome("Köper cyklar till barnen och rekommenderar butiken", again, service,
+    loyal = b.outcome("Köper igen och tipsar vänner", again, service,
                       outcome="recommend")
-    lost = b.outcome("Lämnar tillbaka cykeln och handlar aldrig mer här", again, service,
+    lost = b.outcome("Lämnar tillbaka cykeln", again, service,
                      row=1, outcome="churn")
     b.flow(survey, welcome)
     b.chain(welcome, invoice, booking)

@@ -15,8 +15,7 @@ from pathlib import Path as _FsPath
 
 from ..words import QT_TRANSLATE_NOOP, Words, installed
 from .findings import Level, Percent, render
-from .graph import name, percent
-from .summary import Analysis, analyse, journey_name, journey_words, owner_name, owner_words
+from .summary import Analysis, analyse, journey_words, owner_words, step_words
 
 report = Words("report")  # the text report's words (journeymapper.words)
 VERDICTS = {"drop": QT_TRANSLATE_NOOP("report", "drop"),
@@ -80,19 +79,19 @@ def _journey_lines(document, analysis: Analysis) -> list[str]:
     if analysis.weakest_link is not None:
         link = analysis.weakest_link
         lines.append("  " + report.tr("Weakest link of the whole map: {step} — {reason}").format(
-            step=name(document.node(link.node_id)), reason=_words(link.why)))
+            step=_words(step_words(document.node(link.node_id))), reason=_words(link.why)))
     none = report.tr("none")
     for insight in analysis.journeys:
         ps = insight.paths
         lines.append(f"  {_words(journey_words(document, insight.journey_id))}")
-        entries = ", ".join(name(document.node(i)) for i in ps.entry_ids) or none
-        ends = ", ".join(name(document.node(i)) for i in ps.outcome_ids) or none
+        entries = ", ".join(_words(step_words(document.node(i))) for i in ps.entry_ids) or none
+        ends = ", ".join(_words(step_words(document.node(i))) for i in ps.outcome_ids) or none
         rows = [(report.tr("entries:"), entries), (report.tr("outcomes:"), ends),
                 (report.tr("paths:"), _paths_line(ps))]
         link = insight.weakest_link
         if link is not None:
             rows.append((report.tr("weakest link:"), "{} — {}".format(
-                name(document.node(link.node_id)), _words(link.why))))
+                _words(step_words(document.node(link.node_id))), _words(link.why))))
         lines += _labelled(rows)
     return lines + [""]
 

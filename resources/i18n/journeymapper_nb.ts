@@ -851,6 +851,10 @@
         <source>Edit map info</source>
         <translation>Rediger kartinformasjon</translation>
     </message>
+    <message>
+        <source>‘{0}’</source>
+        <translation>«{0}»</translation>
+    </message>
 </context>
 <context>
     <name>CanvasEditor</name>
@@ -1933,6 +1937,10 @@ autolagret {2}</translation>
     <message>
         <source>“{text}”</source>
         <translation>«{text}»</translation>
+    </message>
+    <message>
+        <source>‘{name}’</source>
+        <translation>«{name}»</translation>
     </message>
     <message>
         <source>, {share} take the bad branch</source>
