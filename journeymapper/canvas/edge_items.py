@@ -5,7 +5,7 @@ from __future__ import annotations
 import weakref
 from functools import lru_cache
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QPainter,
@@ -107,7 +107,8 @@ class ConnectionItem(QGraphicsItem):
     def _tooltip(self) -> str:
         e = self.edge
         if e.kind == EdgeKind.BRANCH:
-            return f"{e.label} ({e.sentiment.value})".strip()
+            # the branch's sentiment in the map's words ("god", "dårlig"), as the rating's
+            return f"{e.label} ({QCoreApplication.translate('canvas', e.sentiment.value)})".strip()
         return e.label
 
     def text(self) -> str:
