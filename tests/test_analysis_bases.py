@@ -270,7 +270,7 @@ def test_gap_verdict_no_data_and_a_notes_effort_counted_once():
     assert found["gap-no-data"].sentence.startswith(
         "No company activities are marked in ‘Stage S2’: the gap analysis has no data there")
     report = render_text(m.doc, today=TODAY)
-    assert "no-data" in report and "counts only where" in report
+    assert "no data" in report and "counts only where" in report
 
 
 def test_small_shares_keep_two_digits():

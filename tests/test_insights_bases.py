@@ -106,7 +106,7 @@ def test_in_bokmal_the_bases_and_the_rules_are_norwegian(qtbot, airline, qapp):
     try:
         dock = make(qtbot, airline)
         paths = texts(dock, Group.PATHS)
-        assert any("0,25 %" in t and "‘The flight’" in t for t in paths), paths
+        assert any("0,25 %" in t and "«The flight»" in t for t in paths), paths
         assert not any("of all customers" in t or "of the customers" in t
                        for g in Group for t in texts(dock, g))
         assert "of the customers" not in dock.help.toPlainText()

@@ -3,7 +3,8 @@
 Both are drawn from one :func:`~.summary.analyse` run. The JSON has a fixed
 key order, rounds numbers to two decimals and names every step and arrow by
 id, so other tools can rely on it (``"format": "journeymapper-analysis"``,
-``"version": 2``).
+``"version": 2``); the JSON stays English. The text is for people: it speaks the
+command's language (``journeymapper.words``), English without a translator.
 
 Every percent in the JSON says what it is a percent of, so a tool cannot misread
 it either (see :mod:`.bases`): a branch's share has ``share_of_reaching`` (of the
@@ -25,10 +26,27 @@ import json
 import weakref
 from pathlib import Path as _FsPath
 
+from ..words import QT_TRANSLATE_NOOP, Words, installed
 from .bases import Entering, ShareBases
-from .findings import Level
-from .graph import name, percent
-from .summary import Analysis, analyse, journey_name, owner_name
+from .findings import Level, Percent, render
+from .graph import name
+from .summary import Analysis, analyse, journey_name, journey_words, owner_words, step_words
+
+report = Words("report")  # the text report's words (journeymapper.words)
+VERDICTS = {"drop": QT_TRANSLATE_NOOP("report", "drop"),
+            "invest": QT_TRANSLATE_NOOP("report", "invest"),
+            "ok": QT_TRANSLATE_NOOP("report", "ok"),
+            "empty": QT_TRANSLATE_NOOP("report", "empty"),
+            "no-data": QT_TRANSLATE_NOOP("report", "no data")}
+
+
+def _words(value) -> str:
+    """A name or a phrase of the analysis, in the report's language."""
+    return render(value, installed())
+
+
+def _share(value: float) -> str:
+    return Percent(value).text(installed())
 
 JSON_FORMAT = "journeymapper-analysis"
 JSON_VERSION = 2
@@ -52,26 +70,38 @@ def _table(headers: list[str], rows: list[list[str]], indent: str = "  ") -> lis
 
 
 def _plain(text: str, limit: int = 28) -> str:
-    text = " ".join(text.split()) or "(untitled)"
+    text = " ".join(text.split()) or report.tr("(untitled)")
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _paths_line(ps) -> str:
     if ps.complete:
-        return f"{ps.total or len(ps.paths)} path(s) from entry to outcome"
-    total = f"{ps.total:,}".replace(",", " ") if ps.total is not None else "too many"
-    return f"{total} paths from entry to outcome (the first {len(ps.paths)} analysed)"
+        return report.tr("%n path(s) from entry to outcome", "", ps.total or len(ps.paths))
+    total = f"{ps.total:,}".replace(",", " ") if ps.total is not None \
+        else report.tr("too many")
+    return report.tr("{total} paths from entry to outcome (the first {shown} analysed)").format(
+        total=total, shown=len(ps.paths))
+
+
+def _labelled(rows: list[tuple[str, str]], indent: str = "    ") -> list[str]:
+    """``label: value`` lines with the values aligned, however long the labels are
+    in the reader's language."""
+    width = max(len(label) for label, _value in rows) + 2
+    return [f"{indent}{label:<{width}}{value}" for label, value in rows]
 
 
 def _link_words(document, link) -> str:
-    """The weakest link, or every step of a tie, with why."""
+    """The weakest link, or every step of a tie, with why (in the report's language)."""
     from .friction import reason_of
 
     if not link.is_tie:
-        return f"{name(document.node(link.node_id))} — {link.reason}"
-    steps = "; ".join(f"{name(document.node(i))} — {reason_of(document.node(i))}"
+        return "{} — {}".format(_words(step_words(document.node(link.node_id))),
+                                _words(link.why))
+    steps = "; ".join("{} — {}".format(_words(step_words(document.node(i))),
+                                       _words(reason_of(document.node(i))))
                       for i in link.node_ids)
-    return f"a tie of {len(link.node_ids)} steps, each hurting {link.hurt} of 5: {steps}"
+    return report.tr("a tie of {count} steps, each hurting {hurt} of 5: {steps}").format(
+        count=len(link.node_ids), hurt=link.hurt, steps=steps)
 
 
 _BASE_WORDS: "weakref.WeakKeyDictionary[ShareBases, dict]" = weakref.WeakKeyDictionary()
@@ -98,33 +128,48 @@ def _words_of_base(document, bases: ShareBases | None, entering: Entering) -> st
 
 
 def _entry_words(document, analysis: Analysis, entry_id: str) -> str:
-    words = name(document.node(entry_id))
+    """An entry of a micro-journey and the shares of customers that reach it (the text
+    report's words for :func:`_words_of_base`)."""
+    words = _words(step_words(document.node(entry_id)))
     bases = analysis.bases
     upstream = () if bases is None else bases.upstream(entry_id)
-    reached = [f"{percent(u.percent) if u.known else 'an unknown share'} "
-               f"{_base_words(document, bases, u)}" for u in upstream]
-    return words + (f" (reached by {'; '.join(reached)})" if reached else "")
+    reached = []
+    for u in upstream:
+        journey = _words(journey_words(document, u.journey_id))
+        if bases.entry_count(u.journey_id, u.upstream) > 1:
+            journey = report.tr("{journey} at {step}").format(
+                journey=journey, step=_words(step_words(document.node(u.entry_id))))
+        base = (report.tr("of all customers entering {journey}") if u.upstream
+                else report.tr("of the customers entering {journey}")).format(journey=journey)
+        share = _share(u.percent) if u.known else report.tr("an unknown share")
+        reached.append(f"{share} {base}")
+    if not reached:
+        return words
+    return report.tr("{step} (reached by {shares})").format(step=words,
+                                                           shares="; ".join(reached))
 
 
 def _journey_lines(document, analysis: Analysis) -> list[str]:
-    lines = ["MICRO-JOURNEYS"]
+    lines = [report.tr("MICRO-JOURNEYS")]
     if analysis.weakest_link is not None:
-        lines.append("  Weakest link of the whole map: "
-                     + _link_words(document, analysis.weakest_link))
+        lines.append("  " + report.tr("Weakest link of the whole map: {step}").format(
+            step=_link_words(document, analysis.weakest_link)))
+    none = report.tr("none")
     for insight in analysis.journeys:
         ps = insight.paths
-        lines.append(f"  {journey_name(document, insight.journey_id)}")
-        entries = ", ".join(_entry_words(document, analysis, i) for i in ps.entry_ids) or "none"
-        ends = ", ".join(name(document.node(i)) for i in ps.outcome_ids) or "none"
-        lines.append(f"    entries:  {entries}")
-        lines.append(f"    outcomes: {ends}")
-        lines.append(f"    paths:    {_paths_line(ps)}")
+        lines.append(f"  {_words(journey_words(document, insight.journey_id))}")
+        entries = ", ".join(_entry_words(document, analysis, i) for i in ps.entry_ids) or none
+        ends = ", ".join(_words(step_words(document.node(i))) for i in ps.outcome_ids) or none
+        rows = [(report.tr("entries:"), entries), (report.tr("outcomes:"), ends),
+                (report.tr("paths:"), _paths_line(ps))]
         link = insight.weakest_link
         if link is not None:
-            lines.append(f"    weakest link: {_link_words(document, link)}")
-    lines.append("  (Weakest link: the step that hurts most, a rated touchpoint 3 − its rating, "
-                 "an unresolved crossroads its severity, on one 1–5 scale; steps that hurt "
-                 "alike are a tie.)")
+            rows.append((report.tr("weakest link:"), _link_words(document, link)))
+        lines += _labelled(rows)
+    lines.append("  " + report.tr(
+        "(Weakest link: the step that hurts most, a rated touchpoint 3 − its rating, an "
+        "unresolved crossroads its severity, on one 1–5 scale; steps that hurt alike are a "
+        "tie.)"))
     return lines + [""]
 
 
@@ -132,68 +177,78 @@ def _matrix_lines(document, analysis: Analysis) -> list[str]:
     matrix = analysis.matrix
     if matrix.total == 0:
         return []
-    headers = (["Owner"] + [_plain(document.stage(s).name, 16) for s in matrix.stage_ids]
-               + ["Total"])
+    total = report.tr("Total")
+    headers = ([report.tr("Owner")]
+               + [_plain(document.stage(s).name, 16) for s in matrix.stage_ids] + [total])
     rows = []
     for owner_id in matrix.owner_ids:
         if owner_id is None and matrix.row_total(None) == 0:
             continue
-        rows.append([_plain(owner_name(document, owner_id))]
+        rows.append([_plain(_words(owner_words(document, owner_id)))]
                     + [str(matrix.cell(owner_id, s).total or "") for s in matrix.stage_ids]
                     + [str(matrix.row_total(owner_id))])
-    rows.append(["Total"] + [str(matrix.column_total(s)) for s in matrix.stage_ids]
+    rows.append([total] + [str(matrix.column_total(s)) for s in matrix.stage_ids]
                 + [str(matrix.total)])
-    return (["OWNER × STAGE (touchpoints and open crossroads)"] + _table(headers, rows) + [""])
+    return ([report.tr("OWNER × STAGE (touchpoints and open crossroads)")]
+            + _table(headers, rows) + [""])
 
 
 def _gap_lines(document, analysis: Analysis) -> list[str]:
-    headers = ["Stage", "Activities", "Effort", "of it notes", "Not added", "Effort %",
-               "Touchpoints", "Unbacked", "Feedback", "Verdict"]
+    headers = [report.tr("Stage"), report.tr("Activities"), report.tr("Effort"),
+               report.tr("of it notes"), report.tr("Not added"), report.tr("Effort %"),
+               report.tr("Touchpoints"), report.tr("Unbacked"), report.tr("Feedback"),
+               report.tr("Verdict")]
     rows = []
     for gap, fb in zip(analysis.gaps, analysis.feedback):
-        coverage = "" if fb.coverage is None else percent(fb.coverage)
+        coverage = "" if fb.coverage is None else _share(fb.coverage)
+        verdict = report.tr(VERDICTS[gap.verdict]) if gap.verdict in VERDICTS else gap.verdict
         rows.append([_plain(document.stage(gap.stage_id).name), str(len(gap.activity_ids)),
                      f"{gap.effort:g}", f"{gap.note_effort:g}" if gap.note_effort else "",
                      f"{gap.uncounted_effort:g}" if gap.uncounted_effort else "",
-                     percent(gap.effort_share), str(len(gap.touchpoint_ids)),
-                     str(len(gap.unbacked_ids)), coverage, gap.verdict])
+                     _share(gap.effort_share), str(len(gap.touchpoint_ids)),
+                     str(len(gap.unbacked_ids)), coverage, verdict])
     if not rows:
         return []
-    return (["GAP ANALYSIS AND FEEDBACK PER STAGE"] + _table(headers, rows) + [
-        "  Effort: the company activities' effort, each hour counted once. A note's effort "
-        "counts only where",
-        "  no touchpoint of its stage and micro-journey carries effort; beside such "
-        "touchpoints it is not added.",
-        "  Effort %: of the map's counted effort. Feedback: of the stage's touchpoints, "
-        "those with a feedback instrument.",
-        "  Verdict no-data: the stage has touchpoints but no company activity is marked "
-        "there.", ""])
+    return ([report.tr("GAP ANALYSIS AND FEEDBACK PER STAGE")] + _table(headers, rows) + [
+        "  " + report.tr("Effort: the company activities' effort, each hour counted once. A "
+                         "note's effort counts only where no touchpoint of its stage and "
+                         "micro-journey carries effort; beside such touchpoints it is not "
+                         "added."),
+        "  " + report.tr("Effort %: of the map's counted effort. Feedback: of the stage's "
+                         "touchpoints, those with a feedback instrument."),
+        "  " + report.tr("Verdict no data: the stage has touchpoints but no company activity "
+                         "is marked there."), ""])
 
 
 def render_text(document, path: str | _FsPath | None = None,
                 today: _dt.date | None = None) -> str:
     """A readable report: the micro-journeys, every finding by group, and the tables."""
     analysis = analyse(document, today)
-    title = document.info.title.strip() or (_FsPath(path).stem if path else "Untitled map")
+    title = document.info.title.strip() or (_FsPath(path).stem if path
+                                             else report.tr("Untitled map"))
     counts = {level: analysis.count(level) for level in Level}
-    lines = [f"JourneyMapper analysis — {title}"]
+    lines = [report.tr("JourneyMapper analysis — {title}").format(title=title)]
     if path:
-        lines.append(f"File: {path}")
+        lines.append(report.tr("File: {file}").format(file=path))
     lines += [
-        f"Date: {analysis.today.isoformat()}",
-        f"Findings: {counts[Level.PROBLEM]} problem(s), {counts[Level.WARNING]} warning(s), "
-        f"{counts[Level.INFO]} note(s).   Marks: ✗ problem  ! warning  · note",
+        report.tr("Date: {date}").format(date=analysis.today.isoformat()),
+        report.tr("Findings: {problems}, {warnings}, {notes}.   Marks: ✗ problem  ! warning  "
+                  "· note").format(
+            problems=report.tr("%n problem(s)", "", counts[Level.PROBLEM]),
+            warnings=report.tr("%n warning(s)", "", counts[Level.WARNING]),
+            notes=report.tr("%n note(s)", "", counts[Level.INFO])),
         "",
     ]
     if analysis.journeys:
         lines += _journey_lines(document, analysis)
+    translate = installed()
     for group, findings in analysis.by_group():
-        lines.append(group.title.upper())
+        lines.append(Words("panels").tr(group.title).upper())  # the Insights panel's headings
         for f in findings:
-            lines.append(f"  {MARKS[f.level]} {f.sentence}")
+            lines.append(f"  {MARKS[f.level]} {f.text(translate)}")
         lines.append("")
     if not analysis.findings:
-        lines += ["No findings: the map is empty or has nothing to improve.", ""]
+        lines += [report.tr("No findings: the map is empty or has nothing to improve."), ""]
     lines += _matrix_lines(document, analysis)
     lines += _gap_lines(document, analysis)
     return "\n".join(lines).rstrip() + "\n"

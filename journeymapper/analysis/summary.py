@@ -116,20 +116,26 @@ def owner_words(document, owner_id: str | None) -> Words:
     return owner_of(document, owner_id).name.strip() or phrase(W.UNNAMED_OWNER)
 
 
+def named(text: str) -> Words:
+    """A name from the map in the reader's quotation marks (‘…’ in English)."""
+    return phrase(W.NAMED, name=text)
+
+
 def journey_words(document, journey_id: str) -> Words:
     text = " ".join(document.journey(journey_id).name.split())
-    return f"‘{text}’" if text else phrase(W.UNTITLED_JOURNEY)
+    return named(text) if text else phrase(W.UNTITLED_JOURNEY)
 
 
 def stage_words(document, stage_id: str) -> Words:
     text = " ".join(document.stage(stage_id).name.split())
-    return f"‘{text}’" if text else phrase(W.UNTITLED_STAGE)
+    return named(text) if text else phrase(W.UNTITLED_STAGE)
 
 
 def step_words(node) -> Words:
     """The step's ‘label’, or "an untitled touchpoint" (as :func:`.graph.name` says it)."""
-    if node.label.strip():
-        return name(node)
+    label = " ".join(node.label.split())
+    if label:
+        return named(label)
     return phrase(kind_spec(node.kind).untitled, KINDS_CONTEXT)  # look/kinds' words
 
 

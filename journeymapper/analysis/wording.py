@@ -152,6 +152,9 @@ NOBODY = QT_TRANSLATE_NOOP("analysis", "nobody")
 UNNAMED_OWNER = QT_TRANSLATE_NOOP("analysis", "an unnamed owner")
 NAMES_AND_MORE = QT_TRANSLATE_NOOP("analysis", "{names} and {more} more")
 QUOTED = QT_TRANSLATE_NOOP("analysis", "“{text}”")
+# A name from the map (a step's label, a stage's, a micro-journey's) in the reader's quotation
+# marks: ‘Booking’ in English, «Booking» in Bokmål, »Booking« in Danish, ”Booking” in Swedish.
+NAMED = QT_TRANSLATE_NOOP("analysis", "‘{name}’")
 BAD_BRANCH_SHARE = QT_TRANSLATE_NOOP(
     "analysis", ", {share} of the customers who reach it take the bad branch")
 BAD_BRANCH_SHARE_BASES = QT_TRANSLATE_NOOP(

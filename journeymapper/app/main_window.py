@@ -12,7 +12,7 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..canvas.editor import CanvasEditor
-from ..config.settings import RecentFiles, Settings
+from ..config.settings import SYSTEM_LANGUAGE, RecentFiles, Settings, language_choice
 from ..io import FILE_SUFFIX, ReadOnlyFileError, save
 from ..look.kinds import CONTEXT as KINDS_CONTEXT, KINDS
 from ..model import Target
 from ..state import MapSession
+from ..words import LANGUAGES
 from . import windows
 from .autosave import Autosaver
 from .export_dialog import export_interactively
@@ -85,7 +86,10 @@ class MainWindow(QMainWindow):
 
     dockAdded = Signal(QDockWidget)
 
-    def __init__(self, session: MapSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: MapSession, parent: QWidget | None = None,
+                 replacing: "MainWindow | None" = None) -> None:
+        """``replacing``: a window of the same session this one takes the place of (the
+        language changed): its autosave comes along, so the unsaved work keeps its file."""
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.session = session
@@ -97,7 +101,12 @@ class MainWindow(QMainWindow):
 
         self.editor = CanvasEditor(session, self, show_palette=False)  # our toolbar has them
         self.editor.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        self.autosaver = Autosaver(session, self)
+        if replacing is not None:
+            self.autosaver = replacing.autosaver
+            self.autosaver.autosaved.disconnect(replacing._on_autosaved)
+            self.autosaver.setParent(self)
+        else:
+            self.autosaver = Autosaver(session, self)
         self.autosaver.autosaved.connect(self._on_autosaved)
         self.file_watch = FileWatch(self)  # someone else changing or removing the file
         centre = wrap_with_bar(self.file_watch.bar, self.editor)
@@ -296,6 +305,7 @@ class MainWindow(QMainWindow):
         self._add(timer_menu, *(f"timer_{m}" for m in PRESETS), "timer_start", "-",
                   "timer_toggle", "timer_reset", "timer_stop")
         self._add(self.view_menu, "map_counts", "-")
+        self._create_language_menu()
         self.panels_section = self.view_menu.addSection(self.tr("Panels"))
         self.panels_section.setVisible(False)
 
@@ -307,6 +317,41 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._add(help_menu, "shortcuts", "-", "about")
+
+    def _create_language_menu(self) -> None:
+        """View › Language: the desktop's language or one of the shipped ones, each named
+        in its own words; choosing one re-makes every window in it, around the same map."""
+        self.language_menu = self.view_menu.addMenu(self.tr("Lan&guage"))
+        group = QActionGroup(self.language_menu)
+        chosen = language_choice(self.settings)
+        entries = [(SYSTEM_LANGUAGE, self.tr("System Language"))] + list(LANGUAGES)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in entries:
+            action = self.language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.setData(code)
+            group.addAction(action)
+            # after the menu has closed: the window that holds the menu is replaced
+            action.triggered.connect(
+                lambda _on=False, c=code: self._choose_language(c))
+            self.language_actions[code] = action
+            if code == SYSTEM_LANGUAGE:
+                self.language_menu.addSeparator()
+
+    def _choose_language(self, code: str) -> None:
+        """Speak ``code`` in every window, after the menu has closed (the window holding the
+        menu is replaced) — unless a voting round is open: the phones talk to a server
+        this window holds, and a window made anew would drop the room's votes."""
+        if any(w.voting.is_open for w in windows.open_windows()):
+            self.language_actions[language_choice(self.settings)].setChecked(True)
+            QMessageBox.information(
+                self, self.tr("Language"),
+                self.tr("Close the voting round first (Map › Close Voting Round): the "
+                        "language is changed by making the window anew, and the phones' "
+                        "votes belong to this one."))
+            return
+        QTimer.singleShot(0, lambda: windows.change_language(code))
 
     _TEXT_BUTTONS = (*ADD_STEP_ACTIONS, "add_stage", "add_lane", "auto_layout")
 
@@ -953,6 +998,16 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
+
+    def retire(self) -> None:
+        """Close without a question, leaving the map to the window that took this one's
+        place (:func:`windows.replace_for_language`): the session, its autosave and the
+        claim on the file live on there."""
+        self._closed = True
+        self.file_watch.stop()
+        windows.unregister(self)
+        self.editor.dispose()
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._closed:

@@ -252,6 +252,19 @@ class TimerOverlay(ViewOverlay):
         self.hide()
         self._announce()
 
+    def take_over(self, other: "TimerOverlay") -> None:
+        """Go on counting where ``other`` (the window this one replaces, after a change of
+        language) was: the same countdown on the same clock, running, paused or at zero."""
+        self.countdown = other.countdown
+        self.last_seconds = other.last_seconds
+        other.ticker.stop()
+        if self.countdown.state == "idle":
+            return
+        if self.countdown.state == "running":
+            self.ticker.start()
+        self.show()
+        self.refresh()
+
     def remaining_text(self) -> str:
         return self.digits.text()
 

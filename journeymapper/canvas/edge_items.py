@@ -5,7 +5,7 @@ from __future__ import annotations
 import weakref
 from functools import lru_cache
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QPainter,
@@ -109,7 +109,8 @@ class ConnectionItem(QGraphicsItem):
         "1 %": of the customers who reach the step it leaves, not of all customers)."""
         e = self.edge
         if e.kind == EdgeKind.BRANCH:
-            text = f"{e.label} ({e.sentiment.value})".strip()
+            # the branch's sentiment in the map's words ("god", "dårlig"), as the rating's
+            text = f"{e.label} ({QCoreApplication.translate('canvas', e.sentiment.value)})".strip()
             base = tr("{0} of the customers who reach this crossroads take this branch")
         else:
             text = e.label

@@ -36,6 +36,7 @@ from ..model.geometry import Rect
 from .fonts import BOLD, SANS, width
 from .textfit import FittedText, fit_in_diamond, fit_text
 from .words import channel_word, percent, status_word, translate
+from .words import outcome_word as translated_outcome
 
 PAD = 6.0
 
@@ -72,7 +73,9 @@ def label_box(node, rect: Rect) -> Rect:
 
 
 def outcome_word(node: Outcome) -> str:
-    word = node.outcome.value.capitalize()
+    """The outcome's kind on its pill ("Churn · 18 %"), in the reader's language."""
+    word = translated_outcome(node.outcome.value)
+    word = word[:1].upper() + word[1:]
     if node.share is not None:
         word += f" · {percent(node.share)}"
     return word
@@ -88,7 +91,8 @@ def fit_node_texts(node, rect: Rect) -> FittedText:
     box = label_box(node, rect)
     text = node.label
     if not text.strip() and "outcome" in type(node).model_fields:
-        text = node.outcome.value.capitalize()
+        text = translated_outcome(node.outcome.value)
+        text = text[:1].upper() + text[1:]
     return fit_text(text, box.w, box.h, LABEL_PT, LABEL_MIN_PT, LABEL_LINES[shape])
 
 

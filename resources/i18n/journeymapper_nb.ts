@@ -955,6 +955,10 @@
         <source>{0} of the customers entering ‘{1}’ end here (stated on the map)</source>
         <translation>{0} av kundene som går inn i ‘{1}’, ender her (oppgitt på kartet)</translation>
     </message>
+    <message>
+        <source>‘{0}’</source>
+        <translation>«{0}»</translation>
+    </message>
 </context>
 <context>
     <name>CanvasEditor</name>
@@ -1520,6 +1524,22 @@ Vil du overskrive filen med kartet her (endringene deres går tapt), eller lagre
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
+        <source>Lan&amp;guage</source>
+        <translation>Sp&amp;råk</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Close the voting round first (Map › Close Voting Round): the language is changed by making the window anew, and the phones' votes belong to this one.</source>
+        <translation>Avslutt avstemningsrunden først (Kart › Avslutt avstemningsrunden): språket byttes ved at vinduet lages på nytt, og telefonenes stemmer hører til dette vinduet.</translation>
+    </message>
+    <message>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
@@ -1905,104 +1925,6 @@ Vil du åpne det skrivebeskyttet? Du kan likevel gjøre endringer og lagre dem u
     </message>
 </context>
 <context>
-    <name>QGnomeTheme</name>
-    <message>
-        <source>&amp;OK</source>
-        <translation>&amp;OK</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Lagre</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Avbryt</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Lukk</translation>
-    </message>
-    <message>
-        <source>Close without Saving</source>
-        <translation>Lukk uten å lagre</translation>
-    </message>
-</context>
-<context>
-    <name>QPlatformTheme</name>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Lagre</translation>
-    </message>
-    <message>
-        <source>Save All</source>
-        <translation>Lagre alle</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Åpne</translation>
-    </message>
-    <message>
-        <source>&amp;Yes</source>
-        <translation>&amp;Ja</translation>
-    </message>
-    <message>
-        <source>Yes to &amp;All</source>
-        <translation>Ja til &amp;alle</translation>
-    </message>
-    <message>
-        <source>&amp;No</source>
-        <translation>&amp;Nei</translation>
-    </message>
-    <message>
-        <source>N&amp;o to All</source>
-        <translation>N&amp;ei til alle</translation>
-    </message>
-    <message>
-        <source>Abort</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Prøv igjen</translation>
-    </message>
-    <message>
-        <source>Ignore</source>
-        <translation>Ignorer</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Lukk</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Forkast</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Hjelp</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Bruk</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>Tilbakestill</translation>
-    </message>
-    <message>
-        <source>Restore Defaults</source>
-        <translation>Gjenopprett standardverdier</translation>
-    </message>
-</context>
-<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Recover Unsaved Maps</source>
@@ -2132,7 +2054,10 @@ autolagret {2}</translation>
     </message>
     <message numerus="yes">
         <source>%n votes</source>
-        <translation><numerusform>%n stemme</numerusform><numerusform>%n stemmer</numerusform></translation>
+        <translation>
+            <numerusform>%n stemme</numerusform>
+            <numerusform>%n stemmer</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 person</source>
@@ -2140,7 +2065,10 @@ autolagret {2}</translation>
     </message>
     <message numerus="yes">
         <source>%n people</source>
-        <translation><numerusform>%n person</numerusform><numerusform>%n personer</numerusform></translation>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personer</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} from {1}</source>
@@ -2214,7 +2142,7 @@ autolagret {2}</translation>
     <name>VotingRoom</name>
     <message>
         <source>Start &amp;Dot Voting…</source>
-        <translation>Start &amp;prikkavstemning …</translation>
+        <translation>Start pri&amp;kkavstemning …</translation>
     </message>
     <message>
         <source>Let the room vote on the crossroads from their phones (or enter votes here)</source>
@@ -2492,6 +2420,10 @@ autolagret {2}</translation>
         <translation>«{text}»</translation>
     </message>
     <message>
+        <source>‘{name}’</source>
+        <translation>«{name}»</translation>
+    </message>
+    <message>
         <source>, {share} of the customers who reach it take the bad branch</source>
         <translation>, {share} av kundene som kommer dit, tar den dårlige grenen</translation>
     </message>
@@ -2653,6 +2585,63 @@ autolagret {2}</translation>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>bruk: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>posisjonsargumenter</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>valg</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>vis denne hjelpeteksten og avslutt</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: feil: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>følgende argumenter mangler: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>ukjente argumenter: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ugyldig valg: %(value)r (velg blant %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ugyldig %(type)s-verdi: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>forventet ett argument</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>ikke tillatt sammen med argumentet %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tvetydig valg: %(option)s kan bety %(matches)s</translation>
+    </message>
+</context>
+<context>
     <name>canvas</name>
     <message>
         <source>Feeling</source>
@@ -2765,6 +2754,199 @@ autolagret {2}</translation>
     <message>
         <source>very good</source>
         <translation>svært god</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>touchpoints:</source>
+        <translation>møtepunkter:</translation>
+    </message>
+    <message>
+        <source>crossroads:</source>
+        <translation>veiskiller:</translation>
+    </message>
+    <message>
+        <source>outcomes:</source>
+        <translation>utfall:</translation>
+    </message>
+    <message>
+        <source>notes:</source>
+        <translation>notater:</translation>
+    </message>
+    <message>
+        <source>stages:</source>
+        <translation>faser:</translation>
+    </message>
+    <message>
+        <source>micro-journeys:</source>
+        <translation>mikroreiser:</translation>
+    </message>
+    <message>
+        <source>arrows:</source>
+        <translation>piler:</translation>
+    </message>
+    <message>
+        <source>owners:</source>
+        <translation>eiere:</translation>
+    </message>
+    <message>
+        <source>journey owner:</source>
+        <translation>eier av kundereisen:</translation>
+    </message>
+    <message>
+        <source>{file}: OK — {title}</source>
+        <translation>{file}: OK — {title}</translation>
+    </message>
+    <message>
+        <source>{file} already exists; use --force to replace it.</source>
+        <translation>{file} finnes allerede; bruk --force for å erstatte den.</translation>
+    </message>
+    <message>
+        <source>Wrote {file} from the template “{template}”.</source>
+        <translation>Skrev {file} fra malen «{template}».</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {reason}</source>
+        <translation>Kan ikke skrive {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>The analysis report is not available in this version.</source>
+        <translation>Analyserapporten finnes ikke i denne versjonen.</translation>
+    </message>
+    <message>
+        <source>Cannot export to “{file}”: JourneyMapper writes a .pdf (the leadership PDF), a .png or an .svg (the map as a picture). Name one of those.</source>
+        <translation>Kan ikke eksportere til «{file}»: JourneyMapper skriver en .pdf (PDF-en til ledelsen), en .png eller en .svg (kartet som bilde). Oppgi en av dem.</translation>
+    </message>
+    <message>
+        <source>--scale and --large-print are for pictures (.png, .svg); the PDF has its own layout. Leave them out, or name a .png or .svg after -o.</source>
+        <translation>--scale og --large-print gjelder bilder (.png, .svg); PDF-en har sin egen layout. Utelat dem, eller oppgi en .png eller .svg etter -o.</translation>
+    </message>
+    <message>
+        <source>PDF export is not available in this version.</source>
+        <translation>PDF-eksport er ikke tilgjengelig i denne versjonen.</translation>
+    </message>
+    <message>
+        <source>Without a command, the program opens its window on the files given, or on a sample
+map. `journeymapper COMMAND --help` tells more about a command. Every command takes
+--language en, nb, da or sv (the default: the language chosen in the window, else
+the system's).</source>
+        <translation>Uten en kommando åpner programmet vinduet sitt med filene som er oppgitt, eller med et
+eksempelkart. `journeymapper COMMAND --help` forteller mer om en kommando. Alle kommandoer
+tar --language en, nb, da eller sv (standard: språket som er valgt i vinduet, ellers
+systemets).</translation>
+    </message>
+    <message>
+        <source>the language of the messages (and of the PDF or the picture): en, nb, da or sv; by default the language chosen in the window, else the system's</source>
+        <translation>språket for meldingene (og for PDF-en eller bildet): en, nb, da eller sv; som standard språket som er valgt i vinduet, ellers systemets</translation>
+    </message>
+    <message>
+        <source>Design customer-journey maps: micro-journeys, crossroads and their owners.</source>
+        <translation>Lag kundereisekart: mikroreiser, veiskiller og eierne deres.</translation>
+    </message>
+    <message>
+        <source>show the version number and stop</source>
+        <translation>vis versjonsnummeret og avslutt</translation>
+    </message>
+    <message>
+        <source>list the built-in templates, one a line, name first</source>
+        <translation>list opp de innebygde malene, én per linje, navnet først</translation>
+    </message>
+    <message>
+        <source>write a new map from a template</source>
+        <translation>skriv et nytt kart fra en mal</translation>
+    </message>
+    <message>
+        <source>template name (see 'templates')</source>
+        <translation>malens navn (se 'templates')</translation>
+    </message>
+    <message>
+        <source>the .jmap file to write</source>
+        <translation>.jmap-filen som skal skrives</translation>
+    </message>
+    <message>
+        <source>replace the file if it exists</source>
+        <translation>erstatt filen hvis den finnes</translation>
+    </message>
+    <message>
+        <source>validate a map and print a summary</source>
+        <translation>kontroller et kart og skriv ut et sammendrag</translation>
+    </message>
+    <message>
+        <source>print the analysis findings</source>
+        <translation>skriv ut funnene fra analysen</translation>
+    </message>
+    <message>
+        <source>the findings as JSON</source>
+        <translation>funnene som JSON</translation>
+    </message>
+    <message>
+        <source>export the leadership PDF, or the map as a PNG or SVG</source>
+        <translation>eksporter PDF-en til ledelsen, eller kartet som PNG eller SVG</translation>
+    </message>
+    <message>
+        <source>the file to write: .pdf (the default), .png or .svg</source>
+        <translation>filen som skal skrives: .pdf (standard), .png eller .svg</translation>
+    </message>
+    <message>
+        <source>auto (the default): the one that prints the map on fewer pages</source>
+        <translation>auto (standard): den som skriver ut kartet på færrest sider</translation>
+    </message>
+    <message>
+        <source>a picture in large print, as View › Large Print shows it</source>
+        <translation>et bilde med stor skrift, slik Vis › Stor skrift viser det</translation>
+    </message>
+    <message>
+        <source>a PNG's resolution in per cent, 100 to 400 (default 100: the size on screen)</source>
+        <translation>oppløsningen til en PNG i prosent, 100 til 400 (standard 100: størrelsen på skjermen)</translation>
+    </message>
+    <message>
+        <source>--scale sets a PNG's resolution; “{file}” is an SVG, drawn in lines that stay sharp at any size. Leave out --scale.</source>
+        <translation>--scale angir oppløsningen til en PNG; «{file}» er en SVG, tegnet med linjer som holder seg skarpe i alle størrelser. Utelat --scale.</translation>
+    </message>
+    <message>
+        <source>--scale {scale} is out of range: give a percentage from {least} to {most} (100 draws the map at its size on screen, 200 twice as sharp).</source>
+        <translation>--scale {scale} er utenfor området: oppgi en prosent fra {least} til {most} (100 tegner kartet i størrelsen på skjermen, 200 dobbelt så skarpt).</translation>
+    </message>
+    <message>
+        <source>“{folder}” is a folder: name the picture file in it, for example {example}.</source>
+        <translation>«{folder}» er en mappe: oppgi navnet på bildefilen i den, for eksempel {example}.</translation>
+    </message>
+    <message>
+        <source>“{file}” is the map being exported: writing the picture there would destroy it. Name a {kind} file instead.</source>
+        <translation>«{file}» er kartet som eksporteres: å skrive bildet dit ville ødelegge det. Oppgi en {kind}-fil i stedet.</translation>
+    </message>
+    <message>
+        <source>“{file}” is a journey map: writing the picture there would destroy it. Name a {kind} file instead.</source>
+        <translation>«{file}» er et kundereisekart: å skrive bildet dit ville ødelegge det. Oppgi en {kind}-fil i stedet.</translation>
+    </message>
+    <message>
+        <source>Wrote {file} ({width} × {height} pixels).</source>
+        <translation>Skrev {file} ({width} × {height} piksler).</translation>
+    </message>
+    <message>
+        <source>Wrote {file}.</source>
+        <translation>Skrev {file}.</translation>
+    </message>
+    <message>
+        <source>Cannot export {file}: {reason}</source>
+        <translation>Kan ikke eksportere {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>No output file given: name the PDF after -o, for example -o map.pdf.</source>
+        <translation>Ingen utfil er oppgitt: oppgi PDF-en etter -o, for eksempel -o kart.pdf.</translation>
+    </message>
+    <message>
+        <source>“{folder}” is a folder: name the PDF file in it, for example {example}.</source>
+        <translation>«{folder}» er en mappe: oppgi navnet på PDF-filen i den, for eksempel {example}.</translation>
+    </message>
+    <message>
+        <source>“{file}” is the map being exported: writing the PDF there would destroy it. Name a .pdf file instead.</source>
+        <translation>«{file}» er kartet som eksporteres: å skrive PDF-en dit ville ødelegge det. Oppgi en .pdf-fil i stedet.</translation>
+    </message>
+    <message>
+        <source>“{file}” is a journey map: writing the PDF there would destroy it. Name a .pdf file instead.</source>
+        <translation>«{file}» er et kundereisekart: å skrive PDF-en dit ville ødelegge det. Oppgi en .pdf-fil i stedet.</translation>
     </message>
 </context>
 <context>
@@ -3375,6 +3557,386 @@ autolagret {2}</translation>
     </message>
 </context>
 <context>
+    <name>io</name>
+    <message>
+        <source>Cannot write “{file}”: {reason}</source>
+        <translation>Kan ikke skrive «{file}»: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>filen er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>“{file}” is read-only; save it under another name</source>
+        <translation>«{file}» er skrivebeskyttet; lagre den under et annet navn</translation>
+    </message>
+    <message>
+        <source>the symbolic link leads round in a loop</source>
+        <translation>den symbolske lenken går i ring</translation>
+    </message>
+    <message>
+        <source>Cannot open “{file}” at {where}: {problem}</source>
+        <translation>Kan ikke åpne «{file}» ved {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>Cannot open “{file}”: {problem}</source>
+        <translation>Kan ikke åpne «{file}»: {problem}</translation>
+    </message>
+    <message>
+        <source>this map has {count} steps and notes; JourneyMapper opens maps of up to {limit} steps and notes</source>
+        <translation>dette kartet har {count} steg og notater; JourneyMapper åpner kart med opptil {limit} steg og notater</translation>
+    </message>
+    <message>
+        <source>this map has {count} arrows; JourneyMapper opens maps of up to {limit} arrows</source>
+        <translation>dette kartet har {count} piler; JourneyMapper åpner kart med opptil {limit} piler</translation>
+    </message>
+    <message>
+        <source>this map has {count} stages; JourneyMapper opens maps of up to {limit} stages</source>
+        <translation>dette kartet har {count} faser; JourneyMapper åpner kart med opptil {limit} faser</translation>
+    </message>
+    <message>
+        <source>this map has {count} micro-journeys; JourneyMapper opens maps of up to {limit} micro-journeys</source>
+        <translation>dette kartet har {count} mikroreiser; JourneyMapper åpner kart med opptil {limit} mikroreiser</translation>
+    </message>
+    <message>
+        <source>this map has {count} owners; JourneyMapper opens maps of up to {limit} owners</source>
+        <translation>dette kartet har {count} eiere; JourneyMapper åpner kart med opptil {limit} eiere</translation>
+    </message>
+    <message>
+        <source>this map has {count} voting rounds; JourneyMapper opens maps of up to {limit} voting rounds</source>
+        <translation>dette kartet har {count} avstemningsrunder; JourneyMapper åpner kart med opptil {limit} avstemningsrunder</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>linje {line}, kolonne {column}</translation>
+    </message>
+    <message>
+        <source>the whole file</source>
+        <translation>hele filen</translation>
+    </message>
+    <message>
+        <source> (in the touchpoint “{name}”)</source>
+        <translation> (i møtepunktet «{name}»)</translation>
+    </message>
+    <message>
+        <source> (in the crossroads “{name}”)</source>
+        <translation> (i veiskillet «{name}»)</translation>
+    </message>
+    <message>
+        <source> (in the outcome “{name}”)</source>
+        <translation> (i utfallet «{name}»)</translation>
+    </message>
+    <message>
+        <source> (in the note “{name}”)</source>
+        <translation> (i notatet «{name}»)</translation>
+    </message>
+    <message>
+        <source> (in the step “{name}”)</source>
+        <translation> (i steget «{name}»)</translation>
+    </message>
+    <message>
+        <source> (in the stage “{name}”)</source>
+        <translation> (i fasen «{name}»)</translation>
+    </message>
+    <message>
+        <source> (in the micro-journey “{name}”)</source>
+        <translation> (i mikroreisen «{name}»)</translation>
+    </message>
+    <message>
+        <source> (in the owner “{name}”)</source>
+        <translation> (hos eieren «{name}»)</translation>
+    </message>
+    <message>
+        <source> (in the arrow “{name}”)</source>
+        <translation> (i pilen «{name}»)</translation>
+    </message>
+    <message>
+        <source>Input should be a valid string</source>
+        <translation>Verdien må være en gyldig tekst</translation>
+    </message>
+    <message>
+        <source>Input should be a valid integer</source>
+        <translation>Verdien må være et gyldig heltall</translation>
+    </message>
+    <message>
+        <source>Input should be a valid integer, got a number with a fractional part</source>
+        <translation>Verdien må være et gyldig heltall, men tallet har desimaler</translation>
+    </message>
+    <message>
+        <source>Input should be a valid number</source>
+        <translation>Verdien må være et gyldig tall</translation>
+    </message>
+    <message>
+        <source>Input should be a valid boolean</source>
+        <translation>Verdien må være true eller false</translation>
+    </message>
+    <message>
+        <source>Input should be a finite number</source>
+        <translation>Verdien må være et endelig tall</translation>
+    </message>
+    <message>
+        <source>Input should be a valid list</source>
+        <translation>Verdien må være en gyldig liste</translation>
+    </message>
+    <message>
+        <source>Input should be a valid dictionary</source>
+        <translation>Verdien må være et gyldig objekt</translation>
+    </message>
+    <message>
+        <source>Input should be a valid date</source>
+        <translation>Verdien må være en gyldig dato</translation>
+    </message>
+    <message>
+        <source>Input should be {expected}</source>
+        <translation>Verdien må være {expected}</translation>
+    </message>
+    <message>
+        <source>Input should be greater than or equal to {ge}</source>
+        <translation>Verdien må være større enn eller lik {ge}</translation>
+    </message>
+    <message>
+        <source>Input should be less than or equal to {le}</source>
+        <translation>Verdien må være mindre enn eller lik {le}</translation>
+    </message>
+    <message>
+        <source>Input should be greater than {gt}</source>
+        <translation>Verdien må være større enn {gt}</translation>
+    </message>
+    <message>
+        <source>Input should be less than {lt}</source>
+        <translation>Verdien må være mindre enn {lt}</translation>
+    </message>
+    <message>
+        <source>String should match pattern '{pattern}'</source>
+        <translation>Teksten må følge mønsteret '{pattern}'</translation>
+    </message>
+    <message numerus="yes">
+        <source>String should have at most %n character(s)</source>
+        <translation>
+            <numerusform>Teksten kan ha høyst %n tegn</numerusform>
+            <numerusform>Teksten kan ha høyst %n tegn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>String should have at least %n character(s)</source>
+        <translation>
+            <numerusform>Teksten må ha minst %n tegn</numerusform>
+            <numerusform>Teksten må ha minst %n tegn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>et objekt</translation>
+    </message>
+    <message>
+        <source>the field “{name}” is missing</source>
+        <translation>feltet «{name}» mangler</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a field JourneyMapper knows</source>
+        <translation>«{name}» er ikke et felt JourneyMapper kjenner</translation>
+    </message>
+    <message>
+        <source>“{kind}” is not a kind of step; expected touchpoint, crossroads, outcome or note</source>
+        <translation>«{kind}» er ikke en type steg; forventet touchpoint, crossroads, outcome eller note</translation>
+    </message>
+    <message>
+        <source>the step has no “kind”; it must say which kind of step it is: touchpoint, crossroads, outcome or note</source>
+        <translation>steget har ingen «kind»; den må si hvilken type steg det er: touchpoint, crossroads, outcome eller note</translation>
+    </message>
+    <message>
+        <source>{problem} (found {value})</source>
+        <translation>{problem} (fant {value})</translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more problem(s)</source>
+        <translation>
+            <numerusform>; og %n problem til</numerusform>
+            <numerusform>; og %n problemer til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen er tom</translation>
+    </message>
+    <message>
+        <source>the file is larger than {size} MB, too large to be a journey map</source>
+        <translation>filen er større enn {size} MB, for stor til å være et kundereisekart</translation>
+    </message>
+    <message>
+        <source>the file holds {values} values, more than a journey map of its size or of {steps} steps does (at most {limit})</source>
+        <translation>filen har {values} verdier, flere enn et kundereisekart av denne størrelsen eller med {steps} steg har (høyst {limit})</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (is it a journey map?)</source>
+        <translation>filen er ikke UTF-8-tekst (er det et kundereisekart?)</translation>
+    </message>
+    <message>
+        <source>byte {offset}</source>
+        <translation>byte {offset}</translation>
+    </message>
+    <message>
+        <source>it holds a number too long to read ({detail})</source>
+        <translation>den har et tall som er for langt til å leses ({detail})</translation>
+    </message>
+    <message>
+        <source>it holds a number with thousands of digits</source>
+        <translation>den har et tall med tusenvis av sifre</translation>
+    </message>
+    <message>
+        <source>the key “{key}” appears twice in the same object; JourneyMapper cannot tell which one is meant</source>
+        <translation>nøkkelen «{key}» står to ganger i samme objekt; JourneyMapper kan ikke vite hvilken som er ment</translation>
+    </message>
+    <message>
+        <source>{value} is not a number JourneyMapper can use (JSON has no NaN or infinity)</source>
+        <translation>{value} er ikke et tall JourneyMapper kan bruke (JSON har ikke NaN eller uendelig)</translation>
+    </message>
+    <message>
+        <source>the text holds half of a UTF-16 character pair (a lone \uD800–\uDFFF escape), which cannot be saved</source>
+        <translation>teksten har halvparten av et UTF-16-tegnpar (en enslig \uD800–\uDFFF-escape), som ikke kan lagres</translation>
+    </message>
+    <message>
+        <source>the data is nested too deeply to be a journey map</source>
+        <translation>dataene er nøstet for dypt til å være et kundereisekart</translation>
+    </message>
+    <message>
+        <source>the map ends before this place and something else follows it (two files joined, or text added after the map)</source>
+        <translation>kartet slutter før dette stedet, og noe annet følger etter (to filer slått sammen, eller tekst lagt til etter kartet)</translation>
+    </message>
+    <message>
+        <source>the file ends too early: it was cut off, perhaps by a failed copy or save</source>
+        <translation>filen slutter for tidlig: den ble kuttet av, kanskje av en mislykket kopiering eller lagring</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON ({detail})</source>
+        <translation>den er ikke gyldig JSON ({detail})</translation>
+    </message>
+    <message>
+        <source>this is not a JourneyMapper map (the “format” field is not “journeymapper”)</source>
+        <translation>dette er ikke et JourneyMapper-kart (feltet «format» er ikke «journeymapper»)</translation>
+    </message>
+    <message>
+        <source>the file has no valid version number</source>
+        <translation>filen har ikke noe gyldig versjonsnummer</translation>
+    </message>
+    <message>
+        <source>it was made by a newer JourneyMapper (file version {version}; this program reads up to version {supported}). Update JourneyMapper to open it.</source>
+        <translation>den ble laget av en nyere JourneyMapper (filversjon {version}; dette programmet leser opptil versjon {supported}). Oppdater JourneyMapper for å åpne den.</translation>
+    </message>
+    <message>
+        <source>the version {version} file could not be upgraded: {detail}</source>
+        <translation>versjon {version}-filen kunne ikke oppgraderes: {detail}</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>dette er en mappe, ikke en fil</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>filen finnes ikke</translation>
+    </message>
+    <message>
+        <source>this is {kind}, not a file; JourneyMapper opens only regular files</source>
+        <translation>dette er {kind}, ikke en fil; JourneyMapper åpner bare vanlige filer</translation>
+    </message>
+    <message>
+        <source>you do not have permission to read it</source>
+        <translation>du har ikke tillatelse til å lese den</translation>
+    </message>
+    <message>
+        <source>it could not be read ({detail})</source>
+        <translation>den kunne ikke leses ({detail})</translation>
+    </message>
+    <message>
+        <source>{path} is {kind}, not a file</source>
+        <translation>{path} er {kind}, ikke en fil</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>en mappe</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>et navngitt rør (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>en enhet</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>en socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>ikke en vanlig fil</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>ingen tilgang</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>filen eller mappen finnes ikke</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>en del av stien er ikke en mappe</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>det er en mappe</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken er full</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disken er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>navnet er for langt</translation>
+    </message>
+    <message>
+        <source>it already exists</source>
+        <translation>den finnes allerede</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (input/output error)</source>
+        <translation>disken kunne ikke leses eller skrives (inn/ut-feil)</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation>diskkvoten din er brukt opp</translation>
+    </message>
+    <message>
+        <source>There is no template called “{name}”. The templates are: {names}.</source>
+        <translation>Det finnes ingen mal som heter «{name}». Malene er: {names}.</translation>
+    </message>
+    <message>
+        <source>cannot be read ({detail})</source>
+        <translation>kan ikke leses ({detail})</translation>
+    </message>
+    <message>
+        <source>the autosave file is damaged</source>
+        <translation>autolagringsfilen er skadet</translation>
+    </message>
+    <message>
+        <source>this is not a JourneyMapper autosave</source>
+        <translation>dette er ikke en autolagring fra JourneyMapper</translation>
+    </message>
+    <message>
+        <source>the autosave was made by another version</source>
+        <translation>autolagringen ble laget av en annen versjon</translation>
+    </message>
+</context>
+<context>
     <name>kinds</name>
     <message>
         <source>Touchpoint</source>
@@ -3465,10 +4027,159 @@ autolagret {2}</translation>
     </message>
 </context>
 <context>
+    <name>model</name>
+    <message>
+        <source>There is no stage with id {id}.</source>
+        <translation>Det finnes ingen fase med id {id}.</translation>
+    </message>
+    <message>
+        <source>There is no micro-journey with id {id}.</source>
+        <translation>Det finnes ingen mikroreise med id {id}.</translation>
+    </message>
+    <message>
+        <source>There is no owner with id {id}.</source>
+        <translation>Det finnes ingen eier med id {id}.</translation>
+    </message>
+    <message>
+        <source>A stage with id {id} is already on the map.</source>
+        <translation>En fase med id {id} finnes allerede på kartet.</translation>
+    </message>
+    <message>
+        <source>A micro-journey with id {id} is already on the map.</source>
+        <translation>En mikroreise med id {id} finnes allerede på kartet.</translation>
+    </message>
+    <message>
+        <source>An owner with id {id} is already on the map.</source>
+        <translation>En eier med id {id} finnes allerede på kartet.</translation>
+    </message>
+    <message>
+        <source>A stage's id cannot change.</source>
+        <translation>En fases id kan ikke endres.</translation>
+    </message>
+    <message>
+        <source>A micro-journey's id cannot change.</source>
+        <translation>En mikroreises id kan ikke endres.</translation>
+    </message>
+    <message>
+        <source>An owner's id cannot change.</source>
+        <translation>En eiers id kan ikke endres.</translation>
+    </message>
+    <message>
+        <source>‘{name}’</source>
+        <translation>«{name}»</translation>
+    </message>
+    <message>
+        <source>There is no step with id {id}.</source>
+        <translation>Det finnes ikke noe steg med id {id}.</translation>
+    </message>
+    <message>
+        <source>There is no arrow with id {id}.</source>
+        <translation>Det finnes ingen pil med id {id}.</translation>
+    </message>
+    <message>
+        <source>An owner cannot be merged into itself.</source>
+        <translation>En eier kan ikke slås sammen med seg selv.</translation>
+    </message>
+    <message>
+        <source>There is no owner with id {id} to hand the items to.</source>
+        <translation>Det finnes ingen eier med id {id} som kan overta elementene.</translation>
+    </message>
+    <message>
+        <source>A step's {field} cannot change.</source>
+        <translation>Feltet {field} i et steg kan ikke endres.</translation>
+    </message>
+    <message>
+        <source>Step {name} is placed in a stage that does not exist.</source>
+        <translation>Steget {name} er plassert i en fase som ikke finnes.</translation>
+    </message>
+    <message>
+        <source>Step {name} is placed in a micro-journey that does not exist.</source>
+        <translation>Steget {name} er plassert i en mikroreise som ikke finnes.</translation>
+    </message>
+    <message>
+        <source>Step {name} names an owner that does not exist.</source>
+        <translation>Steget {name} viser til en eier som ikke finnes.</translation>
+    </message>
+    <message>
+        <source>An arrow's {field} cannot change; draw a new arrow instead.</source>
+        <translation>Feltet {field} i en pil kan ikke endres; tegn en ny pil i stedet.</translation>
+    </message>
+    <message>
+        <source>The arrow's start step does not exist.</source>
+        <translation>Steget pilen starter i, finnes ikke.</translation>
+    </message>
+    <message>
+        <source>The arrow's end step does not exist.</source>
+        <translation>Steget pilen ender i, finnes ikke.</translation>
+    </message>
+    <message>
+        <source>An arrow cannot lead from a step back to itself.</source>
+        <translation>En pil kan ikke gå fra et steg tilbake til seg selv.</translation>
+    </message>
+    <message>
+        <source>Notes annotate the map; they cannot be joined by arrows.</source>
+        <translation>Notater kommenterer kartet; de kan ikke kobles med piler.</translation>
+    </message>
+    <message>
+        <source>An arrow with id {id} is already on the map.</source>
+        <translation>En pil med id {id} finnes allerede på kartet.</translation>
+    </message>
+    <message>
+        <source>There is already an arrow from {source} to {target}.</source>
+        <translation>Det går allerede en pil fra {source} til {target}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The stage {name} still holds %n step(s). Move or delete them first, or choose another column to move them to.</source>
+        <translation>
+            <numerusform>Fasen {name} har fortsatt %n steg. Flytt eller slett det først, eller velg en annen kolonne å flytte det til.</numerusform>
+            <numerusform>Fasen {name} har fortsatt %n steg. Flytt eller slett dem først, eller velg en annen kolonne å flytte dem til.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The micro-journey {name} still holds %n step(s). Move or delete them first, or choose another lane to move them to.</source>
+        <translation>
+            <numerusform>Mikroreisen {name} har fortsatt %n steg. Flytt eller slett det først, eller velg en annen rad å flytte det til.</numerusform>
+            <numerusform>Mikroreisen {name} har fortsatt %n steg. Flytt eller slett dem først, eller velg en annen rad å flytte dem til.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a different column to move the steps to.</source>
+        <translation>Velg en annen kolonne å flytte stegene til.</translation>
+    </message>
+    <message>
+        <source>Choose a different lane to move the steps to.</source>
+        <translation>Velg en annen rad å flytte stegene til.</translation>
+    </message>
+    <message>
+        <source>Only a crossroads has branches; this arrow must be a flow.</source>
+        <translation>Bare et veiskille har forgreninger; denne pilen må være en flyt.</translation>
+    </message>
+    <message>
+        <source>Arrows out of a crossroads are branches.</source>
+        <translation>Piler ut fra et veiskille er forgreninger.</translation>
+    </message>
+    <message>
+        <source>Only touchpoints, crossroads, outcomes and notes can be added.</source>
+        <translation>Bare møtepunkter, veiskiller, utfall og notater kan legges til.</translation>
+    </message>
+    <message>
+        <source>A step with id {id} is already on the map.</source>
+        <translation>Et steg med id {id} finnes allerede på kartet.</translation>
+    </message>
+    <message>
+        <source>The journey owner must be one of the map's owners.</source>
+        <translation>Eieren av kundereisen må være en av kartets eiere.</translation>
+    </message>
+</context>
+<context>
     <name>numbers</name>
     <message>
         <source>.</source>
         <translation>,</translation>
+    </message>
+    <message>
+        <source>,</source>
+        <translation> </translation>
     </message>
 </context>
 <context>
@@ -3784,6 +4495,217 @@ autolagret {2}</translation>
     <message>
         <source>Customer's rating</source>
         <translation>Kundens vurdering</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>drop</source>
+        <translation>droppe</translation>
+    </message>
+    <message>
+        <source>invest</source>
+        <translation>investere</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tom</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>ingen data</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(uten navn)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) from entry to outcome</source>
+        <translation>
+            <numerusform>%n vei fra inngang til utfall</numerusform>
+            <numerusform>%n veier fra inngang til utfall</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>too many</source>
+        <translation>for mange</translation>
+    </message>
+    <message>
+        <source>{total} paths from entry to outcome (the first {shown} analysed)</source>
+        <translation>{total} veier fra inngang til utfall (de første {shown} er analysert)</translation>
+    </message>
+    <message>
+        <source>a tie of {count} steps, each hurting {hurt} of 5: {steps}</source>
+        <translation>uavgjort mellom {count} steg, hvert med smerte {hurt} av 5: {steps}</translation>
+    </message>
+    <message>
+        <source>{journey} at {step}</source>
+        <translation>{journey} ved {step}</translation>
+    </message>
+    <message>
+        <source>of all customers entering {journey}</source>
+        <translation>av alle kundene som går inn i {journey}</translation>
+    </message>
+    <message>
+        <source>of the customers entering {journey}</source>
+        <translation>av kundene som går inn i {journey}</translation>
+    </message>
+    <message>
+        <source>an unknown share</source>
+        <translation>en ukjent andel</translation>
+    </message>
+    <message>
+        <source>{step} (reached by {shares})</source>
+        <translation>{step} (nås av {shares})</translation>
+    </message>
+    <message>
+        <source>MICRO-JOURNEYS</source>
+        <translation>MIKROREISER</translation>
+    </message>
+    <message>
+        <source>Weakest link of the whole map: {step}</source>
+        <translation>Svakeste ledd i hele kartet: {step}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>entries:</source>
+        <translation>innganger:</translation>
+    </message>
+    <message>
+        <source>outcomes:</source>
+        <translation>utfall:</translation>
+    </message>
+    <message>
+        <source>paths:</source>
+        <translation>veier:</translation>
+    </message>
+    <message>
+        <source>weakest link:</source>
+        <translation>svakeste ledd:</translation>
+    </message>
+    <message>
+        <source>(Weakest link: the step that hurts most, a rated touchpoint 3 − its rating, an unresolved crossroads its severity, on one 1–5 scale; steps that hurt alike are a tie.)</source>
+        <translation>(Svakeste ledd: steget som gjør mest vondt – et vurdert møtepunkt 3 − vurderingen, et uløst veiskille alvorligheten, på én skala fra 1 til 5; steg som gjør like vondt, står likt.)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <source>OWNER × STAGE (touchpoints and open crossroads)</source>
+        <translation>EIER × FASE (møtepunkter og åpne veiskiller)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Innsats</translation>
+    </message>
+    <message>
+        <source>of it notes</source>
+        <translation>av det notater</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>Ikke lagt til</translation>
+    </message>
+    <message>
+        <source>Effort %</source>
+        <translation>Innsats %</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Møtepunkter</translation>
+    </message>
+    <message>
+        <source>Unbacked</source>
+        <translation>Uten støtte</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Tilbakemelding</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>GAP ANALYSIS AND FEEDBACK PER STAGE</source>
+        <translation>GAPANALYSE OG TILBAKEMELDING PER FASE</translation>
+    </message>
+    <message>
+        <source>Effort: the company activities' effort, each hour counted once. A note's effort counts only where no touchpoint of its stage and micro-journey carries effort; beside such touchpoints it is not added.</source>
+        <translation>Innsats: innsatsen i selskapets aktiviteter, hver time talt én gang. Innsatsen i et notat telles bare der ingen møtepunkter i samme fase og mikroreise har innsats; ved siden av slike møtepunkter legges den ikke til.</translation>
+    </message>
+    <message>
+        <source>Effort %: of the map's counted effort. Feedback: of the stage's touchpoints, those with a feedback instrument.</source>
+        <translation>Innsats %: av kartets talte innsats. Tilbakemelding: av fasens møtepunkter, de som har et tilbakemeldingsverktøy.</translation>
+    </message>
+    <message>
+        <source>Verdict no data: the stage has touchpoints but no company activity is marked there.</source>
+        <translation>Vurdering ingen data: fasen har møtepunkter, men ingen aktivitet i selskapet er merket der.</translation>
+    </message>
+    <message>
+        <source>Untitled map</source>
+        <translation>Kart uten navn</translation>
+    </message>
+    <message>
+        <source>JourneyMapper analysis — {title}</source>
+        <translation>JourneyMapper-analyse — {title}</translation>
+    </message>
+    <message>
+        <source>File: {file}</source>
+        <translation>Fil: {file}</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation>Dato: {date}</translation>
+    </message>
+    <message>
+        <source>Findings: {problems}, {warnings}, {notes}.   Marks: ✗ problem  ! warning  · note</source>
+        <translation>Funn: {problems}, {warnings}, {notes}.   Merker: ✗ problem  ! advarsel  · merknad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problemer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n merknad</numerusform>
+            <numerusform>%n merknader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No findings: the map is empty or has nothing to improve.</source>
+        <translation>Ingen funn: kartet er tomt eller har ingenting å forbedre.</translation>
     </message>
 </context>
 <context>
