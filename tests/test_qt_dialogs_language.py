@@ -25,13 +25,21 @@ NOT_SHOWN = {"QGuiApplication", "QProgressBar"}  # a layout direction, "%p%"
 
 
 class Recorder(QTranslator):
-    """Installed last, so Qt asks it first: notes every (context, text, disambiguation)."""
+    """Installed last, so Qt asks it first: notes every (context, text, disambiguation).
+
+    File types (context QMimeType) count only for the files the dialogs show: Qt's file
+    system model fills the Type column on a thread, and one left from another test's
+    dialog (on the repository's folder: "Markdown document") may ask meanwhile."""
+
+    MIME_SHOWN = {"JourneyMapper map", "Folder", "JSON document", "unknown"}
 
     def __init__(self) -> None:
         super().__init__()
         self.asked: set[tuple[str, str, str]] = set()
 
     def translate(self, context, source, disambiguation=None, n=-1):
+        if context == "QMimeType" and source not in self.MIME_SHOWN:
+            return ""
         if context.startswith("Q") and context not in NOT_SHOWN:
             if context != "QShortcut" or source in QT_KEYS:
                 self.asked.add((context, source, disambiguation or ""))

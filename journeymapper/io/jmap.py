@@ -331,6 +331,7 @@ _IN_THE = {
     "micro-journey": QT_TRANSLATE_NOOP("io", " (in the micro-journey “{name}”)"),
     "owner": QT_TRANSLATE_NOOP("io", " (in the owner “{name}”)"),
     "arrow": QT_TRANSLATE_NOOP("io", " (in the arrow “{name}”)"),
+    "voting round": QT_TRANSLATE_NOOP("io", " (in the voting round “{name}”)"),
 }
 
 # pydantic's own sentences about a bad value, by error type, so a user reads them in

@@ -3651,6 +3651,10 @@ systemets).</translation>
         <translation> (i pilen «{name}»)</translation>
     </message>
     <message>
+        <source> (in the voting round “{name}”)</source>
+        <translation> (i avstemningsrunden «{name}»)</translation>
+    </message>
+    <message>
         <source>Input should be a valid string</source>
         <translation>Verdien må være en gyldig tekst</translation>
     </message>

@@ -3651,6 +3651,10 @@ systemets).</translation>
         <translation> (i pilen ”{name}”)</translation>
     </message>
     <message>
+        <source> (in the voting round “{name}”)</source>
+        <translation> (i röstningsomgången ”{name}”)</translation>
+    </message>
+    <message>
         <source>Input should be a valid string</source>
         <translation>Värdet måste vara en giltig text</translation>
     </message>
