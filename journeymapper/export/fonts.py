@@ -1,12 +1,17 @@
 """The PDF's one Unicode font (DejaVu Sans, shipped in resources/), embedded.
 
-Registered once per process. Text is passed through :func:`printable` first, so
-a character the font lacks becomes a visible replacement sign instead of an
-empty box or a crash, and the PDF's text layer stays searchable.
+Registered once per process. Before an export lays anything out, :func:`cover`
+adds to it the characters of the map that DejaVu lacks (Chinese, most emoji …)
+from an installed font that has them (see :mod:`.fallback`), and returns those no
+installed font has, so the export can name them. Text is passed through
+:func:`printable`, so a character that is still missing becomes a visible
+replacement sign instead of an empty box or a crash, and the PDF's text layer stays
+searchable.
 """
 
 from __future__ import annotations
 
+import io
 import re
 from functools import lru_cache
 
@@ -23,6 +28,8 @@ REPLACEMENT = "\uFFFD"
 
 
 _registered = False
+_added: dict[str, frozenset[int]] = {}  # font name -> the characters added to it
+_looked_for: dict[str, frozenset[int]] = {}  # font name -> characters already looked for
 
 
 @lru_cache(maxsize=1)
@@ -34,13 +41,19 @@ def register_fonts() -> tuple[str, str]:
         if not path.is_file():
             raise FileNotFoundError(f"The font {path} is missing from the installation.")
         pdfmetrics.registerFont(TTFont(name, str(path)))
+    _family()
+    _registered = True
+    return SANS, BOLD
+
+
+def _family() -> None:
+    """<b> in a paragraph means the bold face (registering a TTFont makes it a family of
+    its own, so this is said again after every registration)."""
     pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=BOLD, italic=SANS, boldItalic=BOLD)
     addMapping(SANS, 0, 0, SANS)
     addMapping(SANS, 1, 0, BOLD)
     addMapping(SANS, 0, 1, SANS)
     addMapping(SANS, 1, 1, BOLD)
-    _registered = True
-    return SANS, BOLD
 
 
 @lru_cache(maxsize=2)
@@ -86,3 +99,90 @@ def width(text: str, font: str, size: float) -> float:
     if not _registered:
         register_fonts()
     return pdfmetrics.stringWidth(text, font, size)
+
+
+def missing(text: str, font: str = SANS) -> str:
+    """The distinct characters of ``text`` the font cannot draw, in order (controls,
+    tab and newline aside: they are never printed)."""
+    found = dict.fromkeys(ch for ch in _unknown(font).findall(text) if ord(ch) >= 32)
+    return "".join(found)
+
+
+def cover(text: str) -> str:
+    """Make the PDF's fonts draw every character of ``text`` that an installed font has;
+    return those still missing (distinct, in order): the ones the PDF cannot print.
+
+    Fast when nothing is missing (one regular-expression scan). Otherwise fontconfig is
+    asked once per new set of characters, and the regular and bold faces are
+    registered again with the glyphs added (the layout's remembered widths are
+    forgotten, since the characters now have widths of their own).
+    """
+    register_fonts()
+    changed = False
+    for font, filename, bold in ((SANS, FONT_FILE, False), (BOLD, FONT_BOLD_FILE, True)):
+        want = {ord(ch) for ch in missing(text, font)}
+        if not want or want <= _looked_for.get(font, frozenset()):
+            continue
+        codes = sorted(want | _added.get(font, frozenset()))
+        _looked_for[font] = _looked_for.get(font, frozenset()) | want
+        changed |= _extend(font, font_file(filename), codes, bold)
+    if changed:
+        forget_widths()
+    return "".join(dict.fromkeys(missing(text, SANS) + missing(text, BOLD)))
+
+
+def _extend(font: str, path, codes: list[int], bold: bool) -> bool:
+    from . import fallback
+
+    picks = fallback.choose(codes, fallback.system_fonts(codes, bold))
+    if bold:  # a character with no bold face anywhere is drawn regular rather than not
+        left = [c for c in codes if not any(c in mine for _, mine in picks)]
+        if left:
+            picks += fallback.choose(left, fallback.system_fonts(left, False))
+    if not picks:
+        return False
+    try:
+        data, added = fallback.extended(str(path), picks)
+    except (ImportError, OSError, ValueError):
+        return False
+    if not added:
+        return False
+    _replace(TTFont(font, io.BytesIO(data)))
+    _added[font] = frozenset(added)
+    return True
+
+
+def _replace(font: TTFont) -> None:
+    """Register ``font`` under a name already in use. reportlab keeps the first font
+    registered under a name (and each face name once), so the old one is taken out of
+    its two registries first."""
+    old = pdfmetrics._fonts.pop(font.fontName, None)
+    if old is not None and getattr(old, "_dynamicFont", False):
+        pdfmetrics._dynFaceNames.pop(old.face.name, None)
+    pdfmetrics.registerFont(font)
+    _family()
+
+
+def reset_fonts() -> None:
+    """Back to the plain shipped faces, as if no export had added characters (tests)."""
+    global _registered
+    for name, filename in ((SANS, FONT_FILE), (BOLD, FONT_BOLD_FILE)):
+        _replace(TTFont(name, str(font_file(filename))))
+    _added.clear()
+    _looked_for.clear()
+    _registered = True
+    forget_widths()
+
+
+def forget_widths() -> None:
+    """Forget every width and fitted text measured with the fonts as they were."""
+    from . import tables, textfit
+
+    _known.cache_clear()
+    _unknown.cache_clear()
+    width.cache_clear()
+    textfit.fit_text.cache_clear()
+    textfit.fit_in_diamond.cache_clear()
+    tables.plain.cache_clear()
+    tables._WIDTHS.clear()
+    tables._MADE.clear()

@@ -105,8 +105,8 @@ def _leads_to(document, node, outgoing: dict) -> str:
 
 
 def journey_flowables(document, analysis, words: Words, journey, width: float,
-                      today: _dt.date) -> list:
-    out: list = [para(words.journey[journey.id], H2)]
+                      today: _dt.date, mark=None) -> list:
+    out: list = ([mark] if mark is not None else []) + [para(words.journey[journey.id], H2)]
     link = analysis.weakest(journey.id)
     if link is not None:
         node = document.node(link.node_id)

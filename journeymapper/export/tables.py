@@ -48,7 +48,8 @@ MINUS = "−"
 
 def text_style(name: str, size: float, font: str = SANS, colour: str = INK,
                **kw) -> ParagraphStyle:
-    return ParagraphStyle(name, fontName=font, fontSize=size, leading=size * 1.25,
+    kw.setdefault("leading", size * 1.25)
+    return ParagraphStyle(name, fontName=font, fontSize=size,
                           textColor=colors.HexColor(colour), **kw)
 
 
@@ -436,6 +437,13 @@ def pct(value: float | None) -> str:
     if value is None:
         return "–"
     return percent(value)
+
+
+def counted(n: int, one: str, many: str) -> str:
+    """"1 unowned step", "2 unowned steps": ``one`` or ``many`` (English templates with
+    ``{0}``, marked with QT_TRANSLATE_NOOP in context "export"), translated, filled in.
+    Two strings rather than one plural form, so every translator function can give them."""
+    return translate("export", one if n == 1 else many).format(n)
 
 
 def label_of(node) -> str:
