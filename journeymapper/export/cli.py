@@ -9,7 +9,7 @@ from pathlib import Path
 from ..io import JourneyFileError, load
 from ..io.targets import SAME_FILE, export_refusal
 from .fonts import register_fonts
-from .pdf import export_pdf
+from .pdf import export_pdf, unprintable_message
 
 
 def output_path(output: str, source: str) -> tuple[Path | None, str | None]:
@@ -60,10 +60,14 @@ def run_export(args) -> int:
     except OSError as exc:
         print(f"Cannot export {args.file}: {exc}", file=sys.stderr)
         return 1
+
+    def unprintable(characters: str) -> None:  # the PDF is written; say what it lacks
+        print(f"Warning: {unprintable_message(characters)}", file=sys.stderr)
+
     try:
         export_pdf(document, out, paper=getattr(args, "paper", "A4"),
                    orientation=getattr(args, "orientation", "landscape"),
-                   source=str(args.file))
+                   source=str(args.file), unprintable=unprintable)
     except ValueError as exc:
         print(f"Cannot export {args.file}: {exc}", file=sys.stderr)
         return 1

@@ -319,7 +319,8 @@ def export_pdf(document, path, paper: str = "A4", orientation: str = "landscape"
                           "with the map") from exc
     atomic_write(path, result.data, keep_backup=False)
     if result.unprintable and unprintable is not None:
-        unprintable(result.unprintable)
+        with translating(translate):  # (so unprintable_message speaks the PDF's language)
+            unprintable(result.unprintable)
     return path
 
 
