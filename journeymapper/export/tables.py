@@ -489,6 +489,7 @@ class _Table(Table):
 
     caption: str | None = None
     continues: bool = False
+    _under_caption: bool = False  # placed right under its caption, at the top of a page
 
     def split(self, availWidth, availHeight):
         """Between rows; inside a row only at the top of a page, where the row does not
@@ -503,7 +504,9 @@ class _Table(Table):
         continues another."""
         template = getattr(getattr(self, "canv", None), "_doctemplate", None)
         frame = getattr(template, "frame", None)
-        at_top = getattr(frame, "_atTop", True)
+        # right under its "(continued)" caption at the top of a page counts as the top:
+        # moving on from there would only find the same place on the next page
+        at_top = getattr(frame, "_atTop", True) or self._under_caption
         self.splitInRow = 1 if at_top else 0
         parts = super().split(availWidth, availHeight)
         if not at_top:
@@ -513,7 +516,7 @@ class _Table(Table):
         if len(parts) == 2 and self.caption:
             first, rest = parts
             rest.caption, rest.continues = self.caption, True
-            return [first, PageBreak(), continued(self.caption), rest]
+            return [first, PageBreak(), continued(self.caption, rest), rest]
         return parts
 
     def _kept_together(self, parts, avail_w, avail_h) -> list:
@@ -541,7 +544,7 @@ class _Table(Table):
     def _moved(self) -> list:
         """This table, on the next page under its caption."""
         self.continues = True
-        return [PageBreak(), continued(self.caption), self]
+        return [PageBreak(), continued(self.caption, self), self]
 
     def _drawCell(self, cellval, cellstyle, pos, size):
         canv = self.canv
@@ -610,7 +613,7 @@ def chunked(header, rows, widths, row_style, caption: str | None = None) -> list
             made.caption = caption
             if start:
                 made.continues = True
-                out.append(continued(caption))
+                out.append(continued(caption, made))
         out.append(made)
     return out
 
@@ -625,15 +628,18 @@ class _Continued(Flowable):
     for, or between two chunks of one table when the second starts a page (when it
     does not, the rows simply go on under the first and the caption takes no room)."""
 
-    def __init__(self, caption: str) -> None:
+    def __init__(self, caption: str, heads: "_Table | None" = None) -> None:
         super().__init__()
         text = translate("export", "{0} (continued)").format(caption)
         self.para = para(text, CONTINUED)
+        self.heads = heads  # the table it stands over
         self._show = False
 
     def wrap(self, avail_w, avail_h):
         frame = getattr(self, "_frame", None)
         self._show = getattr(frame, "_atTop", True)
+        if self.heads is not None:
+            self.heads._under_caption = self._show
         if not self._show:
             return 0, 0
         w, h = self.para.wrap(avail_w, avail_h)
@@ -644,8 +650,8 @@ class _Continued(Flowable):
             self.para.drawOn(self.canv, 0, CONTINUED.spaceAfter)
 
 
-def continued(caption: str) -> _Continued:
-    return _Continued(caption)
+def continued(caption: str, heads: "_Table | None" = None) -> _Continued:
+    return _Continued(caption, heads)
 
 
 class RoomFor(CondPageBreak):
