@@ -158,14 +158,16 @@ def test_a_broken_translator_never_breaks_the_export():
     assert [title for title, _ in top_bookmarks(reader)] == ENGLISH_SECTIONS
 
 
-def test_the_weakest_links_reason_and_status_on_a_bokmal_summary_page(norwegian):
+def test_the_weakest_links_reason_and_status_on_a_bokmal_first_page(norwegian):
     document = find_template("sample-plumber-no").open()
     reader = PdfReader(io.BytesIO(build_pdf(document, today=TODAY,
                                             translate=QCoreApplication.translate).data))
     pages = dict(top_bookmarks(reader))
-    summary = reader.pages[pages["Sammendrag for ledelsen"]].extract_text()
-    for norsk in ("Usikker, ringer kontoret (laveste kundevurdering (−1); Venter på rørleggeren)",
-                  "Tydelig faktura (høyeste alvorlighet (4, forbedres); Faktura og etterpå)"):
+    summary = reader.pages[0].extract_text()  # page 1: the weakest link of each journey
+    for norsk in ("Svakeste ledd: Usikker, ringer kontoret — laveste kundevurdering (−1); "
+                  "eier Kontoret.",
+                  "Svakeste ledd: Tydelig faktura — høyeste alvorlighet (4, forbedres); "
+                  "eier Kontoret."):
         assert flat(norsk) in flat(summary), norsk
     assert re.search(r"\bforbedres\b", summary) and re.search(r"\båpen\b", summary)
     journeys = reader.pages[pages["Mikroreiser"]].extract_text()
@@ -182,9 +184,11 @@ def test_the_weakest_links_reason_and_status_on_a_bokmal_summary_page(norwegian)
 def test_the_weakest_links_reason_and_status_stay_english_without_a_translator():
     document = find_template("sample-plumber-no").open()
     reader = PdfReader(io.BytesIO(build_pdf(document, today=TODAY).data))
-    summary = reader.pages[dict(top_bookmarks(reader))["Executive summary"]].extract_text()
-    assert flat("Tydelig faktura (highest severity (4, improving);") in flat(summary)
-    assert flat("Usikker, ringer kontoret (lowest customer rating (−1);") in flat(summary)
+    story = reader.pages[0].extract_text()
+    assert flat("Weakest link: Tydelig faktura — highest severity (4, improving);") \
+        in flat(story)
+    assert flat("Weakest link: Usikker, ringer kontoret — lowest customer rating (−1);") \
+        in flat(story)
 
 
 def test_shares_print_with_the_readers_decimal_mark(qapp):

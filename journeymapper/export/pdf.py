@@ -241,7 +241,7 @@ def _build_pdf(document, paper, orientation, progress, today, log, source) -> Ex
     doc.addPageTemplates([PageTemplate("text", [text]), PageTemplate("map", [full])])
 
     sections = Sections(document, size, today)
-    story: list = front_story(sections, job.tick, title, owner, scene, log)
+    story: list = front_story(sections, job.tick, title, owner, scene)
     story += [NextPageTemplate("map"), PageBreak()]
     story.append(_Outline(translate("export", "Map"), "map", 0))
     if plan.paged:

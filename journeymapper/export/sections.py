@@ -47,12 +47,12 @@ class Sections:
 
 
 def front_story(sections: Sections, tick: Callable[[], None] | None = None, title: str = "",
-                owner: str = "", scene=None, log=None) -> list:
+                owner: str = "", scene=None) -> list:
     """Page 1 (the story) and page 2 (the summary), each one page."""
     s = sections
     story: list = [Mark(translate("export", "The story on one page"), "story", 0, tick)]
     story += story_flowables(s.document, s.analysis, s.words, s.losses, s.width, s.today,
-                             title, owner, scene, log, map_page=FRONT_PAGES + 1)
+                             title, owner, scene, map_page=FRONT_PAGES + 1)
     story.append(PageBreak())
     summary = translate("export", "Executive summary")
     story += [Mark(summary, "summary", 0, tick), para(summary, H1),

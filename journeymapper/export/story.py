@@ -343,11 +343,13 @@ def _strips_block(facts: StoryFacts, ty: _Type, limit: int | None, map_page: int
 
 
 class _Miniature(Flowable):
-    """The whole map, small, with every word at 6 pt or more (the map pages' drawing)."""
+    """The whole map, small, with every word at 6 pt or more (the map pages' drawing;
+    its painter leaves out any text that would print smaller). Not in the map pages'
+    text log, which holds the map pages' own text at its places on those pages."""
 
-    def __init__(self, scene, plan, log) -> None:
+    def __init__(self, scene, plan) -> None:
         super().__init__()
-        self.scene, self.plan, self.log = scene, plan, log
+        self.scene, self.plan = scene, plan
         self.width = plan.width * plan.scale
         self.height = plan.height * plan.scale
 
@@ -360,13 +362,13 @@ class _Miniature(Flowable):
         canv = self.canv
         canv.saveState()
         draw_tile(canv, self.scene, self.plan, self.plan.tiles[0],
-                  Box(0, 0, self.width, self.height), canv.getPageNumber(), self.log)
+                  Box(0, 0, self.width, self.height), canv.getPageNumber(), None)
         canv.restoreState()
 
 
-def _miniature(facts: StoryFacts, scene, width: float, height: float, log):
+def _miniature(facts: StoryFacts, scene, width: float, height: float):
     """The map fitted to ``width`` × ``height`` when its words stay readable, else None."""
-    if scene is None or height < 60 or not any(True for _ in facts.document.nodes()):
+    if scene is None or height < 60 or not facts.document.stages:
         return None
     from .tiling import plan_map
 
@@ -376,16 +378,16 @@ def _miniature(facts: StoryFacts, scene, width: float, height: float, log):
         return None
     if plan.tiled or plan.scale * MAP_MIN_TEXT_PT < MIN_READABLE_PT - 1e-6:
         return None
-    return _Miniature(scene, plan, log)
+    return _Miniature(scene, plan)
 
 
 class StoryPage(Flowable):
     """Page 1: the blocks above, fitted to the page by leaving things out, never by
     shrinking the type below its usual size."""
 
-    def __init__(self, facts: StoryFacts, scene=None, log=None, map_page: int = 3) -> None:
+    def __init__(self, facts: StoryFacts, scene=None, map_page: int = 3) -> None:
         super().__init__()
-        self.facts, self.scene, self.log, self.map_page = facts, scene, log, map_page
+        self.facts, self.scene, self.map_page = facts, scene, map_page
         self._parts: list = []
         self._fitted: tuple | None = None
 
@@ -422,8 +424,7 @@ class StoryPage(Flowable):
                 # the map: small but readable, or the steps as strips; the roomy type
                 # only when the strips fit whole with it
                 heading = para(translate("export", "The map"), ty.section)
-                mini = _miniature(facts, self.scene, width, room - tall([heading]) - 2,
-                                  self.log)
+                mini = _miniature(facts, self.scene, width, room - tall([heading]) - 2)
                 if mini is not None:
                     return top + [heading, mini]
                 for limit in ((None,) if ty is ROOMY else (None, 12, 8, 5, 3)):
@@ -443,6 +444,6 @@ class StoryPage(Flowable):
 
 
 def story_flowables(document, analysis, words: Words, losses, width: float, today,
-                    title: str, owner: str, scene=None, log=None, map_page: int = 3) -> list:
+                    title: str, owner: str, scene=None, map_page: int = 3) -> list:
     facts = StoryFacts(document, analysis, words, list(losses), today, title, owner)
-    return [StoryPage(facts, scene, log, map_page)]
+    return [StoryPage(facts, scene, map_page)]
