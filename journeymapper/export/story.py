@@ -148,9 +148,24 @@ class StoryFacts:
     title: str
     owner: str
 
+    shown: tuple = ()  # the micro-journeys page 1 has room for (set by _losses_block)
+    _orders: dict | None = None
+
     @property
     def unresolved(self) -> list:
         return [f for f in self.analysis.worst_friction if f.status != CrossroadsStatus.RESOLVED]
+
+    def steps(self, journey_id: str) -> list:
+        """The micro-journey's steps in flow order (notes aside), worked out once."""
+        if self._orders is None:
+            self._orders = {}
+        found = self._orders.get(journey_id)
+        if found is None:
+            doc = self.document
+            found = self._orders[journey_id] = [
+                n for n in (doc.node(i) for i in flow_order(doc, journey_id))
+                if n.kind != NodeKind.NOTE]
+        return found
 
 
 def _heading_block(facts: StoryFacts) -> list:
@@ -227,6 +242,7 @@ def _losses_block(facts: StoryFacts, ty: _Type, width: float, limit: int) -> lis
     if len(losses) > limit:  # the ones that lose most, in the map's order
         most = sorted(range(len(losses)), key=lambda i: -losses[i].lost_share)[:limit]
         shown = [losses[i] for i in sorted(most)]
+    facts.shown = tuple(l.journey_id for l in shown)
     figure_w = 66 * ty.k
     rows, style = [], []
     for k, loss in enumerate(shown):
@@ -308,9 +324,8 @@ def _worst_block(facts: StoryFacts, ty: _Type, width: float, limit: int) -> list
 
 def _strip_text(facts: StoryFacts, journey, limit: int | None) -> str:
     """One micro-journey's steps in flow order: marks, names, severities, outcomes."""
-    doc, words = facts.document, facts.words
-    order = [doc.node(n) for n in flow_order(doc, journey.id)]
-    order = [n for n in order if n.kind != NodeKind.NOTE]
+    words = facts.words
+    order = facts.steps(journey.id)
     bits = []
     for node in order[:limit]:
         label = t(label_of(node))
@@ -334,9 +349,12 @@ def _strip_text(facts: StoryFacts, journey, limit: int | None) -> str:
 
 
 def _strips_block(facts: StoryFacts, ty: _Type, limit: int | None, map_page: int) -> list:
+    """A strip for each micro-journey with a headline above (the same ones)."""
     out = [para(translate("export", "The steps of each micro-journey, in order"), ty.section)]
+    shown = set(facts.shown)
     for journey in facts.document.journeys:
-        out.append(markup(_strip_text(facts, journey, limit), ty.strip))
+        if journey.id in shown or not facts.losses:
+            out.append(markup(_strip_text(facts, journey, limit), ty.strip))
     out.append(para(translate("export", "◆ a crossroads (its severity); the whole map "
                               "follows from page {0}.").format(map_page), ty.note))
     return out
