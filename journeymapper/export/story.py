@@ -424,6 +424,7 @@ class StoryPage(Flowable):
                        for f in flowables)
 
         head = _heading_block(facts)
+        tops = {}
         for ty in (ROOMY, USUAL):
             journeys, worst = JOURNEYS_SHOWN, WORST_SHOWN
             while True:
@@ -438,17 +439,25 @@ class StoryPage(Flowable):
                     journeys -= 1
                 else:
                     worst -= 1
-            if ty is USUAL or (journeys, worst) == (JOURNEYS_SHOWN, WORST_SHOWN):
-                # the map: small but readable, or the steps as strips; the roomy type
-                # only when the strips fit whole with it
-                heading = para(translate("export", "The map"), ty.section)
-                mini = _miniature(facts, self.scene, width, room - tall([heading]) - 2)
-                if mini is not None:
-                    return top + [heading, mini]
-                for limit in ((None,) if ty is ROOMY else (None, 12, 8, 5, 3)):
-                    strips = _strips_block(facts, ty, limit, self.map_page)
-                    if tall(strips) <= room:
-                        return top + strips
+            whole = (journeys, worst) == (JOURNEYS_SHOWN, WORST_SHOWN)
+            tops[ty] = (top, room, facts.shown, whole)
+        # the map, small but readable: in the roomy type, else in the usual one
+        for ty in (ROOMY, USUAL):
+            top, room, facts.shown, whole = tops[ty]
+            heading = para(translate("export", "The map"), ty.section)
+            mini = _miniature(facts, self.scene, width, room - tall([heading]) - 2)
+            if mini is not None and (whole or ty is USUAL):
+                return top + [heading, mini]
+        # else the steps of each micro-journey: whole in the roomy type, or shortened
+        for ty, limits in ((ROOMY, (None,)), (USUAL, (None, 12, 8, 5, 3))):
+            top, room, facts.shown, whole = tops[ty]
+            if not whole and ty is ROOMY:
+                continue
+            for limit in limits:
+                strips = _strips_block(facts, ty, limit, self.map_page)
+                if tall(strips) <= room:
+                    return top + strips
+        top, room, facts.shown, whole = tops[USUAL]
         return top + [para(translate("export", "The whole map follows from page {0}.")
                            .format(self.map_page), USUAL.note)]
 
