@@ -214,9 +214,10 @@ def summary_flowables(document, analysis, words: Words, width: float, height: fl
         right.append(para(translate("export", "No hand-offs: each journey stays with one "
                                     "owner."), BODY))
 
-    if not left:
-        left = [para(translate("export", "Every friction point not yet resolved, with its "
-                               "action, is on page 1."), BODY)]
+    if not left:  # page 1 said it all: one column, the rest at full width
+        return [fig_table, Spacer(1, 6),
+                para(translate("export", "Every friction point not yet resolved, with its "
+                               "action, is on page 1."), BODY)] + right
     if landscape:
         body = Table([[left, right]], colWidths=[col_w, side_w + 12], hAlign="LEFT")
         body.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
