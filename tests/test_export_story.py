@@ -322,6 +322,22 @@ def test_chinese_prints_with_an_installed_font_and_the_emoji_no_font_has_is_name
     assert any("JourneyMapperSansExtended" in n for n in names)
 
 
+@pytest.mark.skipif(not _cjk_font_installed(), reason="no Chinese font is installed, so no "
+                    "export adds characters to the PDF's font")
+def test_a_map_exported_after_a_chinese_one_prints_with_the_shipped_font(plain_fonts):
+    def font_names(result) -> set[str]:
+        page = PdfReader(io.BytesIO(result.data)).pages[0]
+        return {str(f.get_object()["/BaseFont"]).split("+")[-1]
+                for f in page["/Resources"]["/Font"].values()}
+
+    norwegian = find_template("sample-plumber-no").open()
+    before = build_pdf(norwegian, today=TODAY)
+    build_pdf(_map_with(CHINESE), today=TODAY)
+    after = build_pdf(norwegian, today=TODAY)
+    assert font_names(after) == font_names(before) == {"DejaVuSans", "DejaVuSans-Bold"}
+    assert pages(after) == pages(before)
+
+
 def test_without_a_font_that_has_them_the_export_names_the_characters(
         plain_fonts, monkeypatch, tmp_path):
     monkeypatch.setattr(fallback, "FC_MATCH", str(tmp_path / "no-fontconfig-here"))

@@ -333,7 +333,8 @@ def _strip_text(facts: StoryFacts, journey, limit: int | None) -> str:
             sev = max(1, min(5, node.severity))
             resolved = node.status == CrossroadsStatus.RESOLVED
             colour = MUTED_INK if resolved else SEVERITY_FILL[4] if sev >= 4 else INK
-            bits.append(f"<font color='{colour}'>◆ <b>{label}</b> ({sev})</font>")
+            note = f"{sev}, {t(status_word('resolved'))}" if resolved else str(sev)
+            bits.append(f"<font color='{colour}'>◆ <b>{label}</b> ({note})</font>")
         elif isinstance(node, Outcome):
             colour = NONE_LOST_INK if node.outcome.is_good else LOST_INK
             mark = OUTCOME_MARK.get(node.outcome, "")
