@@ -80,11 +80,12 @@ def is_portrait(page) -> bool:
 
 
 def map_pages(reader) -> int:
-    """The pages before the second top-level bookmark (the executive summary)."""
-    tops = [reader.get_destination_page_number(item) for item in reader.outline
+    """The pages from the "Map" bookmark to the next top-level one (the friction register)."""
+    tops = [(item.title, reader.get_destination_page_number(item)) for item in reader.outline
             if not isinstance(item, list)]
-    assert tops[0] == 0 and len(tops) > 1
-    return tops[1]
+    titles = [title for title, _ in tops]
+    start = titles.index("Map")
+    return tops[start + 1][1] - tops[start][1]
 
 
 def test_a_new_user_is_offered_automatic_landscape_portrait_with_automatic_first(

@@ -15,9 +15,10 @@ from journeymapper.config.settings import Settings, set_language_choice
 from journeymapper.io.templates import find_template
 
 SECTIONS = {
-    "da": ["Kort", "Resumé for ledelsen", "Friktionsregister", "Ejerskabsmatrix", "Mikrorejser"],
-    "sv": ["Karta", "Sammanfattning för ledningen", "Friktionsregister", "Ägarskapsmatris",
-           "Mikroresor"],
+    "da": ["Historien på én side", "Resumé for ledelsen", "Kort", "Friktionsregister",
+           "Ejerskabsmatrix", "Mikrorejser"],
+    "sv": ["Historien på en sida", "Sammanfattning för ledningen", "Karta", "Friktionsregister",
+           "Ägarskapsmatris", "Mikroresor"],
 }
 LANGUAGE_ENV = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 

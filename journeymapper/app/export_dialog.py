@@ -102,7 +102,7 @@ def export_interactively(parent: QWidget, document, settings: Settings,
     translate = QCoreApplication.translate
     title = translate("ExportPdfDialog", "Export PDF")
     try:
-        from ..export.pdf import ExportCancelled, export_pdf
+        from ..export.pdf import ExportCancelled, export_pdf, unprintable_message
     except ImportError:
         QMessageBox.information(parent, title, translate(
             "ExportPdfDialog", "PDF export is not available in this version."))
@@ -144,9 +144,12 @@ def export_interactively(parent: QWidget, document, settings: Settings,
         if progress.wasCanceled():
             raise ExportCancelled  # stops the layout; nothing has been written
 
+    lacking: list[str] = []  # what the PDF could not print, told once it is written
+
     try:
         export_pdf(document, target, paper=paper, orientation=orientation, progress=report,
-                   translate=QCoreApplication.translate)  # the window's language
+                   translate=QCoreApplication.translate,  # the window's language
+                   unprintable=lambda chars: lacking.append(unprintable_message(chars)))
     except ExportCancelled:
         progress.close()
         return None
@@ -162,4 +165,8 @@ def export_interactively(parent: QWidget, document, settings: Settings,
     progress.setValue(100)
     progress.close()
     settings.set("last_pdf_folder", str(target.parent))
+    if lacking:  # written, but with "�" where no installed font has the character
+        QMessageBox.warning(parent, translate("ExportPdfDialog", "Some Characters Are Missing"),
+                            translate("ExportPdfDialog", "The PDF was written to “{0}”.")
+                            .format(target) + "\n\n" + lacking[0])
     return target

@@ -11,7 +11,7 @@ from ..io.reading import reason
 from ..io.targets import SAME_FILE, export_refusal
 from ..words import Words, installed
 from .fonts import register_fonts
-from .pdf import export_pdf
+from .pdf import export_pdf, unprintable_message
 
 cli = Words("cli")  # the command line's words (journeymapper.words)
 
@@ -67,10 +67,16 @@ def run_export(args) -> int:
     except OSError as exc:
         print(cannot_export.format(file=args.file, reason=reason(exc)), file=sys.stderr)
         return 1
+
+    def unprintable(characters: str) -> None:  # the PDF is written; say what it lacks
+        print(cli.tr("Warning: {message}").format(message=unprintable_message(characters)),
+              file=sys.stderr)
+
     try:
         export_pdf(document, out, paper=getattr(args, "paper", "A4"),
                    orientation=getattr(args, "orientation", "landscape"),
-                   source=str(args.file), translate=installed())
+                   source=str(args.file), translate=installed(),
+                   unprintable=unprintable)
     except ValueError as exc:
         print(cannot_export.format(file=args.file, reason=exc), file=sys.stderr)
         return 1

@@ -18,6 +18,7 @@ from .tables import (
     H3,
     HEAD,
     OVERDUE_INK,
+    RoomFor,
     Words,
     chunked,
     label_of,
@@ -111,21 +112,27 @@ def _leads_to(document, node, outgoing: dict) -> str:
 
 
 def journey_flowables(document, analysis, words: Words, journey, width: float,
-                      today: _dt.date) -> list:
-    out: list = [para(words.journey[journey.id], H2)]
+                      today: _dt.date, mark=None) -> list:
+    """The section of one micro-journey: its name, its weakest link and its steps. The
+    name stays with the first rows (:class:`.tables.RoomFor`), and a page the table
+    goes on to is headed with the name again."""
+    name = words.journey[journey.id]
+    heading: list = [para(name, H2)]
     link = analysis.weakest(journey.id)
     if link is not None and getattr(link, "tied_ids", ()):  # a tie is reported as a tie
         tied = "; ".join(f"<b>{t(label_of(n))}</b> — {t(weakest_reason(n, link.reason))}"
                          for n in (document.node(i) for i in link.node_ids))
-        out.append(markup(t(translate("export", "Weakest link, a tie of {0} steps: {1}.")).replace(
+        heading.append(markup(t(translate("export", "Weakest link, a tie of {0} steps: {1}.")).replace(
             "{0}", str(len(link.node_ids))).replace("{1}", tied), BODY))
     elif link is not None:
         node = document.node(link.node_id)
-        out.append(markup(t(translate("export", "Weakest link: {0} — {1}.")).replace(
+        heading.append(markup(t(translate("export", "Weakest link: {0} — {1}.")).replace(
             "{0}", f"<b>{t(label_of(node))}</b>").replace(
             "{1}", t(weakest_reason(node, link.reason))), BODY))
+    out: list = [mark] if mark is not None else []
     order = flow_order(document, journey.id)
     if not order:
+        out += heading
         out.append(para(translate("export", "No steps in this micro-journey yet."), BODY))
     else:
         header = [para(h, HEAD) for h in ("#", translate("export", "Step"),
@@ -159,7 +166,8 @@ def journey_flowables(document, analysis, words: Words, journey, width: float,
                 return [("BACKGROUND", (3, k), (3, k), colors.HexColor("#EEEEEE"))]
             return []
 
-        out += chunked(header, rows, widths, row_style)
+        tables = chunked(header, rows, widths, row_style, caption=name)
+        out = [RoomFor(heading, tables[0])] + out + heading + tables
     notes = list(analysis.notes.get(journey.id, ()))
     if notes:
         out.append(para(translate("export", "Notes"), H3))

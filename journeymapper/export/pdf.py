@@ -1,4 +1,5 @@
-"""The leadership PDF: the map (fitted or tiled), then the summary and the registers.
+"""The leadership PDF: the story on page 1, the summary, the map (fitted or tiled), then
+the registers and the micro-journeys.
 
 One code path for the command line and the window: :func:`export_pdf` writes
 the file atomically (a failed export never leaves half a PDF), and
@@ -33,14 +34,14 @@ from ..io.atomic import atomic_write
 from ..model import NodeKind
 from ..look.palette import MUTED_INK
 from ..runtime import collector_relaxed
-from .fonts import SANS, printable, register_fonts
+from .fonts import SANS, cover, printable, register_fonts
 from .legend import ROW as LEGEND_ROW
 from .legend import draw_legend, legend_rows
 from .map_pages import MapScene, PageHeading, draw_glance, draw_tile, draw_title_band
 from .painter import TextLog
 from .paper import MARGIN, map_page_frame, orientations, page_size
 from .tiling import MapPlan, plan_map
-from .words import Translate, translate, translating
+from .words import QT_TRANSLATE_NOOP, Translate, translate, translating
 
 Progress = Callable[[int, int], None] | None
 
@@ -68,6 +69,7 @@ class ExportResult:
     pages: int
     log: TextLog = field(default_factory=TextLog)
     map_pages: tuple[int, ...] = ()
+    unprintable: str = ""  # characters of the map no installed font has (printed as "�")
 
 
 class _Outline(Flowable):
@@ -82,8 +84,6 @@ class _Outline(Flowable):
         return 0, 0
 
     def draw(self) -> None:
-        if self.level == 0 and self.key == "map":
-            self.canv.showOutline()
         self.canv.bookmarkPage(self.key)
         self.canv.addOutlineEntry(printable(self.title), self.key, self.level, closed=False)
 
@@ -132,6 +132,7 @@ def _numbered_canvas(title: str):
             kwargs["initialFontName"] = SANS  # no stray Helvetica on any page
             kwargs["initialFontSize"] = 9
             super().__init__(*args, **kwargs)
+            self.showOutline()  # the reader opens with the bookmarks beside the pages
 
         def showPage(self):
             self._footer()
@@ -206,9 +207,10 @@ def build_pdf(document, paper: str = "A4", orientation: str = "landscape",
 
 
 def _build_pdf(document, paper, orientation, progress, today, log, source) -> ExportResult:
-    from .sections import section_count, section_story
+    from .sections import Sections, front_story, section_count, section_story
 
     register_fonts()
+    unprintable = cover(_map_text(document, source))  # before anything is measured
     today = today or _dt.date.today()
     scene = MapScene.of(document, today)
     size, frame, plan = _page_and_plan(document, scene, paper, orientation)
@@ -235,9 +237,13 @@ def _build_pdf(document, paper, orientation, progress, today, log, source) -> Ex
                  bottomPadding=0, id="map")
     text = Frame(MARGIN, MARGIN + 10, size[0] - 2 * MARGIN, size[1] - 2 * MARGIN - 10, id="text",
                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate("map", [full]), PageTemplate("text", [text])])
+    # the text template first: page 1 is the story, page 2 the summary, then the map
+    doc.addPageTemplates([PageTemplate("text", [text]), PageTemplate("map", [full])])
 
-    story: list = [_Outline(translate("export", "Map"), "map", 0)]
+    sections = Sections(document, size, today)
+    story: list = front_story(sections, job.tick, title, owner, scene)
+    story += [NextPageTemplate("map"), PageBreak()]
+    story.append(_Outline(translate("export", "Map"), "map", 0))
     if plan.paged:
         story += [_Outline(translate("export", "The whole map at a glance"), "map-whole", 1),
                   _MapTile(job, -1), PageBreak()]
@@ -250,12 +256,29 @@ def _build_pdf(document, paper, orientation, progress, today, log, source) -> Ex
         if i < len(pages) - 1:
             story.append(PageBreak())
     story += [NextPageTemplate("text"), PageBreak()]
-    story += section_story(document, size, today, job.tick, title, owner)
+    story += section_story(sections, job.tick)
     doc.build(story, canvasmaker=_numbered_canvas(title))
     if progress is not None:
         progress(job.total, job.total)
     return ExportResult(buffer.getvalue(), plan, doc.page, log or TextLog(),
-                        tuple(job.map_pages))
+                        tuple(job.map_pages), unprintable)
+
+
+def _map_text(document, source: str | None) -> str:
+    """Every piece of text the map holds (the text fields of its info, stages, lanes,
+    owners, steps and arrows: labels, names, notes, actions …), and the file name that
+    titles an untitled map. (Walking the fields is ten times quicker than writing the
+    file's JSON: 6 ms at 2,000 steps.)"""
+    parts = [Path(source).stem if source else ""]
+    for group in ((document.info,), document.stages, document.journeys, document.owners,
+                  document.nodes(), document.edges()):
+        for item in group:
+            for value in vars(item).values():
+                if isinstance(value, str):
+                    parts.append(value)
+                elif isinstance(value, (list, tuple)):
+                    parts += [v for v in value if isinstance(v, str)]
+    return "\n".join(parts)
 
 
 def _page_and_plan(document, scene: MapScene, paper: str, orientation: str | None):
@@ -277,9 +300,13 @@ def _page_and_plan(document, scene: MapScene, paper: str, orientation: str | Non
 
 def export_pdf(document, path, paper: str = "A4", orientation: str = "landscape",
                progress: Progress = None, today: _dt.date | None = None,
-               source: str | None = None, translate: Translate | None = None) -> Path:
+               source: str | None = None, translate: Translate | None = None,
+               unprintable: Callable[[str], None] | None = None) -> Path:
     """Write the leadership PDF of ``document`` to ``path`` (atomically); returns the path.
 
+    ``unprintable(characters)`` is called after writing when the map holds characters
+    that neither the PDF's font nor any installed font has (they print as "�"), so
+    the command line and the window can name them instead of failing silently.
     ``progress(done, total)`` is called as pages are laid out; ``today`` decides
     the printed date and what is overdue; ``source`` (the map's file name) gives
     the title when the map has none; ``translate(context, text)`` (for example
@@ -300,7 +327,26 @@ def export_pdf(document, path, paper: str = "A4", orientation: str = "landscape"
                           f"{_first_line(exc)}); nothing was written. Please report this "
                           "with the map") from exc
     atomic_write(path, result.data, keep_backup=False)
+    if result.unprintable and unprintable is not None:
+        with translating(translate):  # (so unprintable_message speaks the PDF's language)
+            unprintable(result.unprintable)
     return path
+
+
+def unprintable_message(characters: str, limit: int = 20) -> str:
+    """What to tell the user about characters the PDF could not print, in plain words
+    (and in the reader's language inside :func:`translating`)."""
+    shown = " ".join(characters[:limit]) + (" …" if len(characters) > limit else "")
+    codes = ", ".join(f"U+{ord(c):04X}" for c in characters[:limit])
+    template = (QT_TRANSLATE_NOOP("export", "The PDF shows “�” for a character that no "
+                                  "installed font has: {1} ({2}). Install a font that has "
+                                  "it and export again.")
+                if len(characters) == 1 else
+                QT_TRANSLATE_NOOP("export", "The PDF shows “�” for {0} characters that no "
+                                  "installed font has: {1} ({2}). Install a font that has "
+                                  "them (for Chinese, Japanese or Korean: fonts-noto-cjk) "
+                                  "and export again."))
+    return translate("export", template).format(len(characters), shown, codes)
 
 
 def _first_line(exc: BaseException) -> str:

@@ -96,7 +96,8 @@ def register_flowables(document, analysis, words: Words, width: float,
             style.append(("LINEBEFORE", (1, k), (1, k), 2, colors.HexColor(OVERDUE_INK)))
         return style
 
-    out += chunked(header, rows, widths, row_style)
+    out += chunked(header, rows, widths, row_style,
+                   caption=translate("export", "Friction register"))
     return out
 
 

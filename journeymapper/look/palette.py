@@ -59,7 +59,7 @@ OUTCOME_MARK = {
     OutcomeKind.REPURCHASE: "↻",
     OutcomeKind.RECOMMEND: "★",
     OutcomeKind.COMPLAIN: "!",
-    OutcomeKind.CHURN: "⛔",
+    OutcomeKind.CHURN: "⊘",  # (⛔ is in no font the PDF can count on: it printed as "�")
 }
 RATING_FACE = {-2: "☹☹", -1: "☹", 0: "😐", 1: "☺", 2: "☺☺"}
 RATING_WORD = {-2: "very bad", -1: "bad", 0: "neutral", 1: "good", 2: "very good"}

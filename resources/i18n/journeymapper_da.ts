@@ -1156,6 +1156,14 @@
         <source>The PDF could not be written to “{0}”: {1}</source>
         <translation>PDF'en kunne ikke skrives til »{0}«: {1}</translation>
     </message>
+    <message>
+        <source>Some Characters Are Missing</source>
+        <translation>Nogle tegn mangler</translation>
+    </message>
+    <message>
+        <source>The PDF was written to “{0}”.</source>
+        <translation>PDF'en blev skrevet til »{0}«.</translation>
+    </message>
 </context>
 <context>
     <name>ExportTarget</name>
@@ -2948,6 +2956,10 @@ systemets).</translation>
         <source>“{file}” is a journey map: writing the PDF there would destroy it. Name a .pdf file instead.</source>
         <translation>»{file}« er et kunderejsekort: at skrive PDF'en dér ville ødelægge det. Angiv en .pdf-fil i stedet.</translation>
     </message>
+    <message>
+        <source>Warning: {message}</source>
+        <translation>Advarsel: {message}</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -3256,6 +3268,14 @@ systemets).</translation>
         <translation>Hele kortet i ét blik</translation>
     </message>
     <message>
+        <source>The PDF shows “�” for a character that no installed font has: {1} ({2}). Install a font that has it and export again.</source>
+        <translation>PDF'en viser »�« for et tegn, som ingen installeret skrifttype har: {1} ({2}). Installér en skrifttype, der har det, og eksportér igen.</translation>
+    </message>
+    <message>
+        <source>The PDF shows “�” for {0} characters that no installed font has: {1} ({2}). Install a font that has them (for Chinese, Japanese or Korean: fonts-noto-cjk) and export again.</source>
+        <translation>PDF'en viser »�« for {0} tegn, som ingen installeret skrifttype har: {1} ({2}). Installér en skrifttype, der har dem (til kinesisk, japansk eller koreansk: fonts-noto-cjk), og eksportér igen.</translation>
+    </message>
+    <message>
         <source>Friction register</source>
         <translation>Friktionsregister</translation>
     </message>
@@ -3356,6 +3376,10 @@ systemets).</translation>
         <translation>I alt</translation>
     </message>
     <message>
+        <source>The story on one page</source>
+        <translation>Historien på én side</translation>
+    </message>
+    <message>
         <source>Executive summary</source>
         <translation>Resumé for ledelsen</translation>
     </message>
@@ -3404,10 +3428,6 @@ systemets).</translation>
         <translation>kontaktpunkter</translation>
     </message>
     <message>
-        <source>crossroads open</source>
-        <translation>åbne skilleveje</translation>
-    </message>
-    <message>
         <source>outcomes</source>
         <translation>udfald</translation>
     </message>
@@ -3428,40 +3448,160 @@ systemets).</translation>
         <translation>forsinkede tiltag</translation>
     </message>
     <message>
-        <source>The ten worst friction points</source>
-        <translation>De ti værste friktionspunkter</translation>
-    </message>
-    <message>
-        <source>No open crossroads: nothing turns customers away on this map yet.</source>
-        <translation>Ingen åbne skilleveje: intet driver endnu kunderne væk på dette kort.</translation>
-    </message>
-    <message>
-        <source>Next actions</source>
-        <translation>Næste tiltag</translation>
-    </message>
-    <message>
         <source>At crossroads</source>
         <translation>Ved skillevej</translation>
+    </message>
+    <message>
+        <source>{0} friction point not yet resolved</source>
+        <translation>{0} friktionspunkt endnu ikke løst</translation>
+    </message>
+    <message>
+        <source>{0} friction points not yet resolved</source>
+        <translation>{0} friktionspunkter endnu ikke løst</translation>
+    </message>
+    <message>
+        <source>{0} micro-journey</source>
+        <translation>{0} mikrorejse</translation>
+    </message>
+    <message>
+        <source>{0} micro-journeys</source>
+        <translation>{0} mikrorejser</translation>
+    </message>
+    <message>
+        <source>{0} overdue action</source>
+        <translation>{0} forsinket tiltag</translation>
+    </message>
+    <message>
+        <source>{0} overdue actions</source>
+        <translation>{0} forsinkede tiltag</translation>
+    </message>
+    <message>
+        <source>{0} unowned step</source>
+        <translation>{0} trin uden ejer</translation>
+    </message>
+    <message>
+        <source>{0} unowned steps</source>
+        <translation>{0} trin uden ejer</translation>
+    </message>
+    <message>
+        <source>… and {0} more step</source>
+        <translation>… og {0} trin mere</translation>
+    </message>
+    <message>
+        <source>… and {0} more steps</source>
+        <translation>… og {0} trin mere</translation>
+    </message>
+    <message>
+        <source>… and {0} more micro-journey: see the micro-journey sections.</source>
+        <translation>… og {0} mikrorejse mere: se afsnittene om mikrorejserne.</translation>
+    </message>
+    <message>
+        <source>… and {0} more micro-journeys: see the micro-journey sections.</source>
+        <translation>… og {0} mikrorejser mere: se afsnittene om mikrorejserne.</translation>
+    </message>
+    <message>
+        <source>… and {0} more on page 2.</source>
+        <translation>… og {0} mere på side 2.</translation>
+    </message>
+    <message>
+        <source>The one friction point not yet resolved</source>
+        <translation>Det ene friktionspunkt, der endnu ikke er løst</translation>
+    </message>
+    <message>
+        <source>The {0} friction points not yet resolved</source>
+        <translation>De {0} friktionspunkter, der endnu ikke er løst</translation>
+    </message>
+    <message>
+        <source>The {0} worst of {1} friction points not yet resolved</source>
+        <translation>De {0} værste af {1} friktionspunkter, der endnu ikke er løst</translation>
+    </message>
+    <message>
+        <source>no steps joined by arrows yet: nothing to measure.</source>
+        <translation>ingen trin er forbundet med pile endnu: intet at måle.</translation>
+    </message>
+    <message>
+        <source>{0} of the customers who start it are lost: {1}.</source>
+        <translation>{0} af de kunder, der begynder på den, går tabt: {1}.</translation>
+    </message>
+    <message>
+        <source>no customers are lost here.</source>
+        <translation>ingen kunder går tabt her.</translation>
+    </message>
+    <message>
+        <source>Where {0} of them go is not known: a fork has no branch shares.</source>
+        <translation>Hvor {0} af dem går hen, vides ikke: en skillevej mangler andele på grenene.</translation>
+    </message>
+    <message>
+        <source>Going on: {0}.</source>
+        <translation>Går videre: {0}.</translation>
+    </message>
+    <message>
+        <source>Weakest link: {0} — {1}; owner {2}.</source>
+        <translation>Svageste led: {0} — {1}; ejer {2}.</translation>
+    </message>
+    <message>
+        <source>no owner yet</source>
+        <translation>ingen ejer endnu</translation>
+    </message>
+    <message>
+        <source>Weakest link: {0} — {1}; {2}.</source>
+        <translation>Svageste led: {0} — {1}; {2}.</translation>
+    </message>
+    <message>
+        <source>Where customers are lost</source>
+        <translation>Hvor kunderne går tabt</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>tabt</translation>
+    </message>
+    <message>
+        <source>Every crossroads on the map is resolved: nothing turns customers away that is not dealt with.</source>
+        <translation>Alle skilleveje på kortet er løst: intet, der vender kunder væk, står uden tiltag.</translation>
+    </message>
+    <message>
+        <source>No crossroads on the map yet: no friction point has been marked.</source>
+        <translation>Ingen skilleveje på kortet endnu: ingen friktionspunkter er markeret.</translation>
+    </message>
+    <message>
+        <source>The worst friction points</source>
+        <translation>De værste friktionspunkter</translation>
+    </message>
+    <message>
+        <source>Friction point</source>
+        <translation>Friktionspunkt</translation>
+    </message>
+    <message>
+        <source>No action yet</source>
+        <translation>Intet tiltag endnu</translation>
     </message>
     <message>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message>
+        <source>no steps yet.</source>
+        <translation>ingen trin endnu.</translation>
+    </message>
+    <message>
+        <source>The steps of each micro-journey, in order</source>
+        <translation>Trinene i hver mikrorejse, i rækkefølge</translation>
+    </message>
+    <message>
+        <source>◆ a crossroads (its severity); the whole map follows from page {0}.</source>
+        <translation>◆ en skillevej (dens alvor); hele kortet følger fra side {0}.</translation>
+    </message>
+    <message>
+        <source>The map</source>
+        <translation>Kortet</translation>
+    </message>
+    <message>
+        <source>The whole map follows from page {0}.</source>
+        <translation>Hele kortet følger fra side {0}.</translation>
+    </message>
+    <message>
         <source>the friction register</source>
         <translation>friktionsregistret</translation>
-    </message>
-    <message>
-        <source>No actions written down at the open crossroads yet.</source>
-        <translation>Der er endnu ikke skrevet tiltag ned ved de åbne skilleveje.</translation>
-    </message>
-    <message>
-        <source>The weakest link of each micro-journey</source>
-        <translation>Det svageste led i hver mikrorejse</translation>
-    </message>
-    <message>
-        <source>no rated step yet.</source>
-        <translation>endnu intet vurderet trin.</translation>
     </message>
     <message>
         <source>the micro-journey sections</source>
@@ -3470,6 +3610,58 @@ systemets).</translation>
     <message>
         <source>Unowned touchpoints and crossroads ({0})</source>
         <translation>Kontaktpunkter og skilleveje uden ejer ({0})</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <source>micro-journey</source>
+        <translation>mikrorejse</translation>
+    </message>
+    <message>
+        <source>touchpoint</source>
+        <translation>kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>crossroads not yet resolved</source>
+        <translation>skilleveje endnu ikke løst</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>udfald</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>ejer</translation>
+    </message>
+    <message>
+        <source>unowned step</source>
+        <translation>trin uden ejer</translation>
+    </message>
+    <message>
+        <source>hand-off</source>
+        <translation>overdragelse</translation>
+    </message>
+    <message>
+        <source>overdue action</source>
+        <translation>forsinket tiltag</translation>
+    </message>
+    <message>
+        <source>of {0}</source>
+        <translation>af {0}</translation>
+    </message>
+    <message>
+        <source>The next friction point not yet resolved</source>
+        <translation>Det næste friktionspunkt, der endnu ikke er løst</translation>
+    </message>
+    <message>
+        <source>The next {0} friction points not yet resolved</source>
+        <translation>De næste {0} friktionspunkter, der endnu ikke er løst</translation>
+    </message>
+    <message>
+        <source>Next actions at the other friction points</source>
+        <translation>Næste tiltag ved de andre friktionspunkter</translation>
     </message>
     <message>
         <source>the ownership matrix</source>
@@ -3488,6 +3680,10 @@ systemets).</translation>
         <translation>Ingen overdragelser: hver rejse bliver hos én ejer.</translation>
     </message>
     <message>
+        <source>Every friction point not yet resolved, with its action, is on page 1.</source>
+        <translation>Alle friktionspunkter, der endnu ikke er løst, står med deres tiltag på side 1.</translation>
+    </message>
+    <message>
         <source>unnamed stage</source>
         <translation>fase uden navn</translation>
     </message>
@@ -3498,6 +3694,10 @@ systemets).</translation>
     <message>
         <source>nobody</source>
         <translation>ingen</translation>
+    </message>
+    <message>
+        <source>{0} (continued)</source>
+        <translation>{0} (fortsat)</translation>
     </message>
     <message>
         <source>The page is too small to print the map readably; choose a larger paper size.</source>

@@ -1156,6 +1156,14 @@
         <source>The PDF could not be written to “{0}”: {1}</source>
         <translation>PDF-en kunne ikke skrives til «{0}»: {1}</translation>
     </message>
+    <message>
+        <source>Some Characters Are Missing</source>
+        <translation>Noen tegn mangler</translation>
+    </message>
+    <message>
+        <source>The PDF was written to “{0}”.</source>
+        <translation>PDF-en ble skrevet til «{0}».</translation>
+    </message>
 </context>
 <context>
     <name>ExportTarget</name>
@@ -2948,6 +2956,10 @@ systemets).</translation>
         <source>“{file}” is a journey map: writing the PDF there would destroy it. Name a .pdf file instead.</source>
         <translation>«{file}» er et kundereisekart: å skrive PDF-en dit ville ødelegge det. Oppgi en .pdf-fil i stedet.</translation>
     </message>
+    <message>
+        <source>Warning: {message}</source>
+        <translation>Advarsel: {message}</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -3256,6 +3268,14 @@ systemets).</translation>
         <translation>Hele kartet i ett blikk</translation>
     </message>
     <message>
+        <source>The PDF shows “�” for a character that no installed font has: {1} ({2}). Install a font that has it and export again.</source>
+        <translation>PDF-en viser «�» for et tegn som ingen installert skrift har: {1} ({2}). Installer en skrift som har det, og eksporter på nytt.</translation>
+    </message>
+    <message>
+        <source>The PDF shows “�” for {0} characters that no installed font has: {1} ({2}). Install a font that has them (for Chinese, Japanese or Korean: fonts-noto-cjk) and export again.</source>
+        <translation>PDF-en viser «�» for {0} tegn som ingen installert skrift har: {1} ({2}). Installer en skrift som har dem (for kinesisk, japansk eller koreansk: fonts-noto-cjk), og eksporter på nytt.</translation>
+    </message>
+    <message>
         <source>Friction register</source>
         <translation>Friksjonsregister</translation>
     </message>
@@ -3356,6 +3376,10 @@ systemets).</translation>
         <translation>Totalt</translation>
     </message>
     <message>
+        <source>The story on one page</source>
+        <translation>Historien på én side</translation>
+    </message>
+    <message>
         <source>Executive summary</source>
         <translation>Sammendrag for ledelsen</translation>
     </message>
@@ -3404,10 +3428,6 @@ systemets).</translation>
         <translation>møtepunkter</translation>
     </message>
     <message>
-        <source>crossroads open</source>
-        <translation>åpne veiskiller</translation>
-    </message>
-    <message>
         <source>outcomes</source>
         <translation>utfall</translation>
     </message>
@@ -3428,40 +3448,160 @@ systemets).</translation>
         <translation>forsinkede tiltak</translation>
     </message>
     <message>
-        <source>The ten worst friction points</source>
-        <translation>De ti verste friksjonspunktene</translation>
-    </message>
-    <message>
-        <source>No open crossroads: nothing turns customers away on this map yet.</source>
-        <translation>Ingen åpne veiskiller: ingenting driver kundene bort på dette kartet ennå.</translation>
-    </message>
-    <message>
-        <source>Next actions</source>
-        <translation>Neste tiltak</translation>
-    </message>
-    <message>
         <source>At crossroads</source>
         <translation>Ved veiskille</translation>
+    </message>
+    <message>
+        <source>{0} friction point not yet resolved</source>
+        <translation>{0} friksjonspunkt ikke løst ennå</translation>
+    </message>
+    <message>
+        <source>{0} friction points not yet resolved</source>
+        <translation>{0} friksjonspunkter ikke løst ennå</translation>
+    </message>
+    <message>
+        <source>{0} micro-journey</source>
+        <translation>{0} mikroreise</translation>
+    </message>
+    <message>
+        <source>{0} micro-journeys</source>
+        <translation>{0} mikroreiser</translation>
+    </message>
+    <message>
+        <source>{0} overdue action</source>
+        <translation>{0} forsinket tiltak</translation>
+    </message>
+    <message>
+        <source>{0} overdue actions</source>
+        <translation>{0} forsinkede tiltak</translation>
+    </message>
+    <message>
+        <source>{0} unowned step</source>
+        <translation>{0} steg uten eier</translation>
+    </message>
+    <message>
+        <source>{0} unowned steps</source>
+        <translation>{0} steg uten eier</translation>
+    </message>
+    <message>
+        <source>… and {0} more step</source>
+        <translation>… og {0} steg til</translation>
+    </message>
+    <message>
+        <source>… and {0} more steps</source>
+        <translation>… og {0} steg til</translation>
+    </message>
+    <message>
+        <source>… and {0} more micro-journey: see the micro-journey sections.</source>
+        <translation>… og {0} mikroreise til: se avsnittene om mikroreisene.</translation>
+    </message>
+    <message>
+        <source>… and {0} more micro-journeys: see the micro-journey sections.</source>
+        <translation>… og {0} mikroreiser til: se avsnittene om mikroreisene.</translation>
+    </message>
+    <message>
+        <source>… and {0} more on page 2.</source>
+        <translation>… og {0} til på side 2.</translation>
+    </message>
+    <message>
+        <source>The one friction point not yet resolved</source>
+        <translation>Det ene friksjonspunktet som ikke er løst ennå</translation>
+    </message>
+    <message>
+        <source>The {0} friction points not yet resolved</source>
+        <translation>De {0} friksjonspunktene som ikke er løst ennå</translation>
+    </message>
+    <message>
+        <source>The {0} worst of {1} friction points not yet resolved</source>
+        <translation>De {0} verste av {1} friksjonspunkter som ikke er løst ennå</translation>
+    </message>
+    <message>
+        <source>no steps joined by arrows yet: nothing to measure.</source>
+        <translation>ingen steg er koblet med piler ennå: ingenting å måle.</translation>
+    </message>
+    <message>
+        <source>{0} of the customers who start it are lost: {1}.</source>
+        <translation>{0} av kundene som begynner på den, går tapt: {1}.</translation>
+    </message>
+    <message>
+        <source>no customers are lost here.</source>
+        <translation>ingen kunder går tapt her.</translation>
+    </message>
+    <message>
+        <source>Where {0} of them go is not known: a fork has no branch shares.</source>
+        <translation>Hvor {0} av dem går, er ukjent: et veiskille mangler andeler på grenene.</translation>
+    </message>
+    <message>
+        <source>Going on: {0}.</source>
+        <translation>Går videre: {0}.</translation>
+    </message>
+    <message>
+        <source>Weakest link: {0} — {1}; owner {2}.</source>
+        <translation>Svakeste ledd: {0} — {1}; eier {2}.</translation>
+    </message>
+    <message>
+        <source>no owner yet</source>
+        <translation>ingen eier ennå</translation>
+    </message>
+    <message>
+        <source>Weakest link: {0} — {1}; {2}.</source>
+        <translation>Svakeste ledd: {0} — {1}; {2}.</translation>
+    </message>
+    <message>
+        <source>Where customers are lost</source>
+        <translation>Hvor kundene går tapt</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>tapt</translation>
+    </message>
+    <message>
+        <source>Every crossroads on the map is resolved: nothing turns customers away that is not dealt with.</source>
+        <translation>Alle veiskillene på kartet er løst: ingenting som vender kunder bort, står uten tiltak.</translation>
+    </message>
+    <message>
+        <source>No crossroads on the map yet: no friction point has been marked.</source>
+        <translation>Ingen veiskiller på kartet ennå: ingen friksjonspunkter er markert.</translation>
+    </message>
+    <message>
+        <source>The worst friction points</source>
+        <translation>De verste friksjonspunktene</translation>
+    </message>
+    <message>
+        <source>Friction point</source>
+        <translation>Friksjonspunkt</translation>
+    </message>
+    <message>
+        <source>No action yet</source>
+        <translation>Intet tiltak ennå</translation>
     </message>
     <message>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message>
+        <source>no steps yet.</source>
+        <translation>ingen steg ennå.</translation>
+    </message>
+    <message>
+        <source>The steps of each micro-journey, in order</source>
+        <translation>Stegene i hver mikroreise, i rekkefølge</translation>
+    </message>
+    <message>
+        <source>◆ a crossroads (its severity); the whole map follows from page {0}.</source>
+        <translation>◆ et veiskille (alvorlighetsgraden); hele kartet følger fra side {0}.</translation>
+    </message>
+    <message>
+        <source>The map</source>
+        <translation>Kartet</translation>
+    </message>
+    <message>
+        <source>The whole map follows from page {0}.</source>
+        <translation>Hele kartet følger fra side {0}.</translation>
+    </message>
+    <message>
         <source>the friction register</source>
         <translation>friksjonsregisteret</translation>
-    </message>
-    <message>
-        <source>No actions written down at the open crossroads yet.</source>
-        <translation>Ingen tiltak er skrevet ned ved de åpne veiskillene ennå.</translation>
-    </message>
-    <message>
-        <source>The weakest link of each micro-journey</source>
-        <translation>Det svakeste leddet i hver mikroreise</translation>
-    </message>
-    <message>
-        <source>no rated step yet.</source>
-        <translation>ingen vurderte steg ennå.</translation>
     </message>
     <message>
         <source>the micro-journey sections</source>
@@ -3470,6 +3610,58 @@ systemets).</translation>
     <message>
         <source>Unowned touchpoints and crossroads ({0})</source>
         <translation>Møtepunkter og veiskiller uten eier ({0})</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <source>micro-journey</source>
+        <translation>mikroreise</translation>
+    </message>
+    <message>
+        <source>touchpoint</source>
+        <translation>møtepunkt</translation>
+    </message>
+    <message>
+        <source>crossroads not yet resolved</source>
+        <translation>veiskiller ikke løst ennå</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>utfall</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>eier</translation>
+    </message>
+    <message>
+        <source>unowned step</source>
+        <translation>steg uten eier</translation>
+    </message>
+    <message>
+        <source>hand-off</source>
+        <translation>overlevering</translation>
+    </message>
+    <message>
+        <source>overdue action</source>
+        <translation>forsinket tiltak</translation>
+    </message>
+    <message>
+        <source>of {0}</source>
+        <translation>av {0}</translation>
+    </message>
+    <message>
+        <source>The next friction point not yet resolved</source>
+        <translation>Det neste friksjonspunktet som ikke er løst ennå</translation>
+    </message>
+    <message>
+        <source>The next {0} friction points not yet resolved</source>
+        <translation>De neste {0} friksjonspunktene som ikke er løst ennå</translation>
+    </message>
+    <message>
+        <source>Next actions at the other friction points</source>
+        <translation>Neste tiltak ved de andre friksjonspunktene</translation>
     </message>
     <message>
         <source>the ownership matrix</source>
@@ -3488,6 +3680,10 @@ systemets).</translation>
         <translation>Ingen overleveringer: hver reise blir hos én eier.</translation>
     </message>
     <message>
+        <source>Every friction point not yet resolved, with its action, is on page 1.</source>
+        <translation>Alle friksjonspunkter som ikke er løst ennå, står med sine tiltak på side 1.</translation>
+    </message>
+    <message>
         <source>unnamed stage</source>
         <translation>fase uten navn</translation>
     </message>
@@ -3498,6 +3694,10 @@ systemets).</translation>
     <message>
         <source>nobody</source>
         <translation>ingen</translation>
+    </message>
+    <message>
+        <source>{0} (continued)</source>
+        <translation>{0} (fortsatt)</translation>
     </message>
     <message>
         <source>The page is too small to print the map readably; choose a larger paper size.</source>

@@ -1156,6 +1156,14 @@
         <source>The PDF could not be written to “{0}”: {1}</source>
         <translation>PDF-filen kunde inte skrivas till ”{0}”: {1}</translation>
     </message>
+    <message>
+        <source>Some Characters Are Missing</source>
+        <translation>Några tecken saknas</translation>
+    </message>
+    <message>
+        <source>The PDF was written to “{0}”.</source>
+        <translation>PDF:en skrevs till ”{0}”.</translation>
+    </message>
 </context>
 <context>
     <name>ExportTarget</name>
@@ -2948,6 +2956,10 @@ systemets).</translation>
         <source>“{file}” is a journey map: writing the PDF there would destroy it. Name a .pdf file instead.</source>
         <translation>”{file}” är en kundresekarta: att skriva PDF-filen där skulle förstöra den. Ange en .pdf-fil i stället.</translation>
     </message>
+    <message>
+        <source>Warning: {message}</source>
+        <translation>Varning: {message}</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -3256,6 +3268,14 @@ systemets).</translation>
         <translation>Hela kartan i en överblick</translation>
     </message>
     <message>
+        <source>The PDF shows “�” for a character that no installed font has: {1} ({2}). Install a font that has it and export again.</source>
+        <translation>PDF:en visar ”�” för ett tecken som inget installerat typsnitt har: {1} ({2}). Installera ett typsnitt som har det och exportera igen.</translation>
+    </message>
+    <message>
+        <source>The PDF shows “�” for {0} characters that no installed font has: {1} ({2}). Install a font that has them (for Chinese, Japanese or Korean: fonts-noto-cjk) and export again.</source>
+        <translation>PDF:en visar ”�” för {0} tecken som inget installerat typsnitt har: {1} ({2}). Installera ett typsnitt som har dem (för kinesiska, japanska eller koreanska: fonts-noto-cjk) och exportera igen.</translation>
+    </message>
+    <message>
         <source>Friction register</source>
         <translation>Friktionsregister</translation>
     </message>
@@ -3356,6 +3376,10 @@ systemets).</translation>
         <translation>Totalt</translation>
     </message>
     <message>
+        <source>The story on one page</source>
+        <translation>Historien på en sida</translation>
+    </message>
+    <message>
         <source>Executive summary</source>
         <translation>Sammanfattning för ledningen</translation>
     </message>
@@ -3404,10 +3428,6 @@ systemets).</translation>
         <translation>kontaktpunkter</translation>
     </message>
     <message>
-        <source>crossroads open</source>
-        <translation>öppna vägskäl</translation>
-    </message>
-    <message>
         <source>outcomes</source>
         <translation>utfall</translation>
     </message>
@@ -3428,40 +3448,160 @@ systemets).</translation>
         <translation>försenade åtgärder</translation>
     </message>
     <message>
-        <source>The ten worst friction points</source>
-        <translation>De tio värsta friktionspunkterna</translation>
-    </message>
-    <message>
-        <source>No open crossroads: nothing turns customers away on this map yet.</source>
-        <translation>Inga öppna vägskäl: ingenting driver bort kunderna på den här kartan ännu.</translation>
-    </message>
-    <message>
-        <source>Next actions</source>
-        <translation>Nästa åtgärder</translation>
-    </message>
-    <message>
         <source>At crossroads</source>
         <translation>Vid vägskäl</translation>
+    </message>
+    <message>
+        <source>{0} friction point not yet resolved</source>
+        <translation>{0} friktionspunkt ännu inte löst</translation>
+    </message>
+    <message>
+        <source>{0} friction points not yet resolved</source>
+        <translation>{0} friktionspunkter ännu inte lösta</translation>
+    </message>
+    <message>
+        <source>{0} micro-journey</source>
+        <translation>{0} mikroresa</translation>
+    </message>
+    <message>
+        <source>{0} micro-journeys</source>
+        <translation>{0} mikroresor</translation>
+    </message>
+    <message>
+        <source>{0} overdue action</source>
+        <translation>{0} försenad åtgärd</translation>
+    </message>
+    <message>
+        <source>{0} overdue actions</source>
+        <translation>{0} försenade åtgärder</translation>
+    </message>
+    <message>
+        <source>{0} unowned step</source>
+        <translation>{0} steg utan ägare</translation>
+    </message>
+    <message>
+        <source>{0} unowned steps</source>
+        <translation>{0} steg utan ägare</translation>
+    </message>
+    <message>
+        <source>… and {0} more step</source>
+        <translation>… och {0} steg till</translation>
+    </message>
+    <message>
+        <source>… and {0} more steps</source>
+        <translation>… och {0} steg till</translation>
+    </message>
+    <message>
+        <source>… and {0} more micro-journey: see the micro-journey sections.</source>
+        <translation>… och {0} mikroresa till: se avsnitten om mikroresorna.</translation>
+    </message>
+    <message>
+        <source>… and {0} more micro-journeys: see the micro-journey sections.</source>
+        <translation>… och {0} mikroresor till: se avsnitten om mikroresorna.</translation>
+    </message>
+    <message>
+        <source>… and {0} more on page 2.</source>
+        <translation>… och {0} till på sidan 2.</translation>
+    </message>
+    <message>
+        <source>The one friction point not yet resolved</source>
+        <translation>Den enda friktionspunkten som ännu inte är löst</translation>
+    </message>
+    <message>
+        <source>The {0} friction points not yet resolved</source>
+        <translation>De {0} friktionspunkter som ännu inte är lösta</translation>
+    </message>
+    <message>
+        <source>The {0} worst of {1} friction points not yet resolved</source>
+        <translation>De {0} värsta av {1} friktionspunkter som ännu inte är lösta</translation>
+    </message>
+    <message>
+        <source>no steps joined by arrows yet: nothing to measure.</source>
+        <translation>inga steg är förbundna med pilar ännu: inget att mäta.</translation>
+    </message>
+    <message>
+        <source>{0} of the customers who start it are lost: {1}.</source>
+        <translation>{0} av kunderna som börjar på den går förlorade: {1}.</translation>
+    </message>
+    <message>
+        <source>no customers are lost here.</source>
+        <translation>inga kunder går förlorade här.</translation>
+    </message>
+    <message>
+        <source>Where {0} of them go is not known: a fork has no branch shares.</source>
+        <translation>Vart {0} av dem tar vägen är okänt: ett vägskäl saknar andelar på grenarna.</translation>
+    </message>
+    <message>
+        <source>Going on: {0}.</source>
+        <translation>Går vidare: {0}.</translation>
+    </message>
+    <message>
+        <source>Weakest link: {0} — {1}; owner {2}.</source>
+        <translation>Svagaste länk: {0} — {1}; ägare {2}.</translation>
+    </message>
+    <message>
+        <source>no owner yet</source>
+        <translation>ingen ägare ännu</translation>
+    </message>
+    <message>
+        <source>Weakest link: {0} — {1}; {2}.</source>
+        <translation>Svagaste länk: {0} — {1}; {2}.</translation>
+    </message>
+    <message>
+        <source>Where customers are lost</source>
+        <translation>Var kunderna går förlorade</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>förlorade</translation>
+    </message>
+    <message>
+        <source>Every crossroads on the map is resolved: nothing turns customers away that is not dealt with.</source>
+        <translation>Alla vägskäl på kartan är lösta: inget som vänder bort kunder står utan åtgärd.</translation>
+    </message>
+    <message>
+        <source>No crossroads on the map yet: no friction point has been marked.</source>
+        <translation>Inga vägskäl på kartan ännu: inga friktionspunkter är markerade.</translation>
+    </message>
+    <message>
+        <source>The worst friction points</source>
+        <translation>De värsta friktionspunkterna</translation>
+    </message>
+    <message>
+        <source>Friction point</source>
+        <translation>Friktionspunkt</translation>
+    </message>
+    <message>
+        <source>No action yet</source>
+        <translation>Ingen åtgärd ännu</translation>
     </message>
     <message>
         <source>no date</source>
         <translation>inget datum</translation>
     </message>
     <message>
+        <source>no steps yet.</source>
+        <translation>inga steg ännu.</translation>
+    </message>
+    <message>
+        <source>The steps of each micro-journey, in order</source>
+        <translation>Stegen i varje mikroresa, i ordning</translation>
+    </message>
+    <message>
+        <source>◆ a crossroads (its severity); the whole map follows from page {0}.</source>
+        <translation>◆ ett vägskäl (dess allvarlighetsgrad); hela kartan följer från sidan {0}.</translation>
+    </message>
+    <message>
+        <source>The map</source>
+        <translation>Kartan</translation>
+    </message>
+    <message>
+        <source>The whole map follows from page {0}.</source>
+        <translation>Hela kartan följer från sidan {0}.</translation>
+    </message>
+    <message>
         <source>the friction register</source>
         <translation>friktionsregistret</translation>
-    </message>
-    <message>
-        <source>No actions written down at the open crossroads yet.</source>
-        <translation>Inga åtgärder har skrivits ned vid de öppna vägskälen ännu.</translation>
-    </message>
-    <message>
-        <source>The weakest link of each micro-journey</source>
-        <translation>Den svagaste länken i varje mikroresa</translation>
-    </message>
-    <message>
-        <source>no rated step yet.</source>
-        <translation>inget bedömt steg ännu.</translation>
     </message>
     <message>
         <source>the micro-journey sections</source>
@@ -3470,6 +3610,58 @@ systemets).</translation>
     <message>
         <source>Unowned touchpoints and crossroads ({0})</source>
         <translation>Kontaktpunkter och vägskäl utan ägare ({0})</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>fas</translation>
+    </message>
+    <message>
+        <source>micro-journey</source>
+        <translation>mikroresa</translation>
+    </message>
+    <message>
+        <source>touchpoint</source>
+        <translation>kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>crossroads not yet resolved</source>
+        <translation>vägskäl ännu inte lösta</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>utfall</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>ägare</translation>
+    </message>
+    <message>
+        <source>unowned step</source>
+        <translation>steg utan ägare</translation>
+    </message>
+    <message>
+        <source>hand-off</source>
+        <translation>överlämning</translation>
+    </message>
+    <message>
+        <source>overdue action</source>
+        <translation>försenad åtgärd</translation>
+    </message>
+    <message>
+        <source>of {0}</source>
+        <translation>av {0}</translation>
+    </message>
+    <message>
+        <source>The next friction point not yet resolved</source>
+        <translation>Nästa friktionspunkt som ännu inte är löst</translation>
+    </message>
+    <message>
+        <source>The next {0} friction points not yet resolved</source>
+        <translation>De nästa {0} friktionspunkterna som ännu inte är lösta</translation>
+    </message>
+    <message>
+        <source>Next actions at the other friction points</source>
+        <translation>Nästa åtgärder vid de andra friktionspunkterna</translation>
     </message>
     <message>
         <source>the ownership matrix</source>
@@ -3488,6 +3680,10 @@ systemets).</translation>
         <translation>Inga överlämningar: varje resa stannar hos en ägare.</translation>
     </message>
     <message>
+        <source>Every friction point not yet resolved, with its action, is on page 1.</source>
+        <translation>Alla friktionspunkter som ännu inte är lösta står med sina åtgärder på sidan 1.</translation>
+    </message>
+    <message>
         <source>unnamed stage</source>
         <translation>namnlös fas</translation>
     </message>
@@ -3498,6 +3694,10 @@ systemets).</translation>
     <message>
         <source>nobody</source>
         <translation>ingen</translation>
+    </message>
+    <message>
+        <source>{0} (continued)</source>
+        <translation>{0} (fortsättning)</translation>
     </message>
     <message>
         <source>The page is too small to print the map readably; choose a larger paper size.</source>
