@@ -104,17 +104,22 @@ class _MapTile(Flowable):
         page = canv.getPageNumber()
         frame = job.frame
         canv.saveState()
+        plan = job.plan
+        legend = self.index == plan.legend_page
+        if not legend:  # the legend is printed once: the map takes its room here
+            frame = job.bare
         if self.index < 0:  # the whole map at a glance, before the readable parts
-            draw_title_band(canv, frame.title, job.heading, job.plan, None, job.scene, page,
+            draw_title_band(canv, frame.title, job.heading, plan, None, job.scene, page,
                             job.log)
-            draw_glance(canv, job.scene, job.plan, frame.map, page, page + 1, job.log)
+            draw_glance(canv, job.scene, plan, frame.map, page, page + 1, job.log)
         else:  # the parts on this page, one under the other
-            tiles = job.plan.pages[self.index]
-            draw_title_band(canv, frame.title, job.heading, job.plan, tiles[0], job.scene,
+            tiles = plan.pages[self.index]
+            draw_title_band(canv, frame.title, job.heading, plan, tiles[0], job.scene,
                             page, job.log)
             for tile in tiles:
-                draw_tile(canv, job.scene, job.plan, tile, frame.map, page, job.log)
-        draw_legend(canv, frame.legend, job.document.owners, page, job.log)
+                draw_tile(canv, job.scene, plan, tile, frame.map, page, job.log)
+        if legend:
+            draw_legend(canv, frame.legend, job.document.owners, page, job.log)
         canv.restoreState()
         job.map_pages.append(page)
         job.tick()
@@ -172,6 +177,7 @@ class _Job:
     log: TextLog | None
     progress: Progress
     total: int
+    bare: object = None  # the frame of a map page without the legend
     done: int = 0
     map_pages: list = field(default_factory=list)
 
@@ -212,12 +218,14 @@ def _build_pdf(document, paper, orientation, progress, today, log, source) -> Ex
     today = today or _dt.date.today()
     scene = MapScene.of(document, today)
     size, frame, plan = _page_and_plan(document, scene, paper, orientation)
+    bare = map_page_frame(size, 0.0)
     title = document.info.title.strip() or (Path(source).stem if source
                                            else translate("export", "Journey map"))
     owner = _owner_name(document)
     heading = PageHeading(title, owner, today.isoformat(), _counts(document))
     job = _Job(document, scene, plan, frame, heading, log, progress,
-               total=len(plan.pages) + int(plan.paged) + section_count(document) + 1)
+               total=len(plan.pages) + int(plan.glance) + section_count(document) + 1,
+               bare=bare)
     if progress is not None:
         progress(0, job.total)
 
@@ -238,7 +246,7 @@ def _build_pdf(document, paper, orientation, progress, today, log, source) -> Ex
     doc.addPageTemplates([PageTemplate("map", [full]), PageTemplate("text", [text])])
 
     story: list = [_Outline(translate("export", "Map"), "map", 0)]
-    if plan.paged:
+    if plan.glance:
         story += [_Outline(translate("export", "The whole map at a glance"), "map-whole", 1),
                   _MapTile(job, -1), PageBreak()]
     pages = plan.pages
@@ -267,8 +275,10 @@ def _page_and_plan(document, scene: MapScene, paper: str, orientation: str | Non
         size = page_size(paper, choice)
         legend_h = legend_rows(size[0] - 2 * MARGIN, document.owners) * LEGEND_ROW + 4
         frame = map_page_frame(size, legend_h)
-        plan = plan_map(document, scene.layout, frame.map.w, frame.map.h)
-        cost = (len(plan.pages) + int(plan.paged), len(plan.tiles))
+        bare = map_page_frame(size, 0.0)
+        plan = plan_map(document, scene.layout, bare.map.w, bare.map.h,
+                        legend_h=bare.map.h - frame.map.h)
+        cost = (len(plan.pages) + int(plan.glance), len(plan.tiles))
         if best is None or cost < best[0] or (cost == best[0]
                                               and plan.scale > 1.1 * best[3].scale):
             best = (cost, size, frame, plan)
