@@ -93,6 +93,10 @@ def _cmd_check(args) -> int:
 def _cmd_export(args) -> int:
     suffix = Path(args.output).suffix.lower()
     if suffix in (".png", ".svg"):
+        if args.paper is not None or args.poster:
+            print("--paper and --poster are for the PDF; a picture has the map's own size. "
+                  "Leave them out, or name a .pdf after -o.", file=sys.stderr)
+            return 1
         from .app.image_cli import run_image_export
 
         return run_image_export(args.file, args.output, args.scale, args.large_print)
@@ -105,6 +109,10 @@ def _cmd_export(args) -> int:
     if args.scale is not None or args.large_print:
         print("--scale and --large-print are for pictures (.png, .svg); the PDF has its own "
               "layout. Leave them out, or name a .png or .svg after -o.", file=sys.stderr)
+        return 1
+    if args.paper is not None and args.poster:
+        print("--poster chooses the sheet itself (the smallest of A3 to A0 that prints the "
+              "whole map readably): leave out --paper, or --poster.", file=sys.stderr)
         return 1
     try:
         from .export.cli import run_export
@@ -119,13 +127,27 @@ journeymapper [FILE.jmap ...] [Qt options]
        journeymapper templates
        journeymapper new --template NAME -o MAP.jmap [--force]
        journeymapper check MAP.jmap [--report | --json]
-       journeymapper export MAP.jmap -o MAP.pdf [--paper A4] [--orientation auto]
+       journeymapper export MAP.jmap -o MAP.pdf [--paper A4|A3|A2|A1|A0|letter | --poster]
+                                                [--orientation auto]
        journeymapper export MAP.jmap -o MAP.png|MAP.svg [--large-print] [--scale PERCENT]
        journeymapper --version | --help"""
 
 EPILOG = """\
 Without a command, the program opens its window on the files given, or on a sample
 map. `journeymapper COMMAND --help` tells more about a command."""
+
+
+PAPER_SIZES = ("A4", "A3", "A2", "A1", "A0", "letter")  # export.paper.PAPERS
+
+
+def _paper(text: str) -> str:
+    """``--paper``'s value as the export spells it (``a3`` is A3), or a clear refusal."""
+    for name in PAPER_SIZES:
+        if name.lower() == text.strip().lower():
+            return name
+    raise argparse.ArgumentTypeError(
+        f"unknown paper size “{text}”: choose one of {', '.join(PAPER_SIZES)}, or leave it "
+        f"out and give --poster for the whole map on one sheet")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -156,7 +178,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--output", "-o", required=True,
                    help="the file to write: .pdf (the default), .png or .svg")
-    p.add_argument("--paper", choices=["A4", "A3", "A2", "letter"], default="A4")
+    p.add_argument("--paper", type=_paper, metavar="SIZE",
+                   help="the PDF's paper: A4 (the default), A3, A2, A1, A0 or letter")
+    p.add_argument("--poster", action="store_true",
+                   help="the map alone on one sheet for the wall: the smallest of A3, A2, A1 "
+                        "and A0 on which all its words print at 6 pt or larger")
     p.add_argument("--orientation", choices=["landscape", "portrait", "auto"], default="auto",
                    help="auto (the default): the one that prints the map on fewer pages")
     p.add_argument("--large-print", action="store_true",

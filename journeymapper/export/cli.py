@@ -9,7 +9,8 @@ from pathlib import Path
 from ..io import JourneyFileError, load
 from ..io.targets import SAME_FILE, export_refusal
 from .fonts import register_fonts
-from .pdf import export_pdf
+from .paper import POSTER
+from .pdf import poster_note, write_pdf
 
 
 def output_path(output: str, source: str) -> tuple[Path | None, str | None]:
@@ -60,10 +61,11 @@ def run_export(args) -> int:
     except OSError as exc:
         print(f"Cannot export {args.file}: {exc}", file=sys.stderr)
         return 1
+    paper = POSTER if getattr(args, "poster", False) else getattr(args, "paper", None) or "A4"
     try:
-        export_pdf(document, out, paper=getattr(args, "paper", "A4"),
-                   orientation=getattr(args, "orientation", "landscape"),
-                   source=str(args.file))
+        result = write_pdf(document, out, paper=paper,
+                           orientation=getattr(args, "orientation", "landscape"),
+                           source=str(args.file))
     except ValueError as exc:
         print(f"Cannot export {args.file}: {exc}", file=sys.stderr)
         return 1
@@ -71,4 +73,7 @@ def run_export(args) -> int:
         print(f"Cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
         return 1
     print(f"Wrote {out}.")
+    if paper == POSTER:
+        print(poster_note(result))
     return 0
+

@@ -38,7 +38,15 @@ from .legend import ROW as LEGEND_ROW
 from .legend import draw_legend, legend_rows
 from .map_pages import MapScene, PageHeading, draw_glance, draw_tile, draw_title_band
 from .painter import TextLog
-from .paper import MARGIN, map_page_frame, orientations, page_size
+from .paper import (
+    MARGIN,
+    POSTER,
+    POSTER_SHEETS,
+    map_page_frame,
+    orientations,
+    page_size,
+    paper_name,
+)
 from .tiling import MapPlan, plan_map
 from .words import Translate, translate, translating
 
@@ -68,6 +76,8 @@ class ExportResult:
     pages: int
     log: TextLog = field(default_factory=TextLog)
     map_pages: tuple[int, ...] = ()
+    paper: str = ""  # the paper printed on (the sheet the poster chose)
+    size: tuple[float, float] = (0.0, 0.0)  # its page size in points
 
 
 class _Outline(Flowable):
@@ -217,15 +227,16 @@ def _build_pdf(document, paper, orientation, progress, today, log, source) -> Ex
     register_fonts()
     today = today or _dt.date.today()
     scene = MapScene.of(document, today)
-    size, frame, plan = _page_and_plan(document, scene, paper, orientation)
+    sheet, size, frame, plan = _sheet_and_plan(document, scene, paper, orientation)
+    poster = paper_name(paper) == POSTER  # the map alone, for the wall
     bare = map_page_frame(size, 0.0)
     title = document.info.title.strip() or (Path(source).stem if source
                                            else translate("export", "Journey map"))
     owner = _owner_name(document)
     heading = PageHeading(title, owner, today.isoformat(), _counts(document))
     job = _Job(document, scene, plan, frame, heading, log, progress,
-               total=len(plan.pages) + int(plan.glance) + section_count(document) + 1,
-               bare=bare)
+               total=len(plan.pages) + int(plan.glance)
+               + (0 if poster else section_count(document) + 1), bare=bare)
     if progress is not None:
         progress(0, job.total)
 
@@ -257,19 +268,37 @@ def _build_pdf(document, paper, orientation, progress, today, log, source) -> Ex
         story.append(_MapTile(job, i))
         if i < len(pages) - 1:
             story.append(PageBreak())
-    story += [NextPageTemplate("text"), PageBreak()]
-    story += section_story(document, size, today, job.tick, title, owner)
+    if not poster:
+        story += [NextPageTemplate("text"), PageBreak()]
+        story += section_story(document, size, today, job.tick, title, owner)
     doc.build(story, canvasmaker=_numbered_canvas(title))
     if progress is not None:
         progress(job.total, job.total)
     return ExportResult(buffer.getvalue(), plan, doc.page, log or TextLog(),
-                        tuple(job.map_pages))
+                        tuple(job.map_pages), sheet, size)
 
 
 def _page_and_plan(document, scene: MapScene, paper: str, orientation: str | None):
-    """The page size, map-page frame and map plan. When the orientation is left open
-    ("auto" or None): the one whose map needs fewer pages, then fewer parts; landscape
-    on a tie, unless portrait prints the map a tenth larger."""
+    """The page size, map-page frame and map plan (see :func:`_sheet_and_plan`)."""
+    return _sheet_and_plan(document, scene, paper, orientation)[1:]
+
+
+def _sheet_and_plan(document, scene: MapScene, paper: str, orientation: str | None):
+    """The paper's name, page size, map-page frame and map plan. When the orientation is
+    left open ("auto" or None): the one whose map needs fewer pages, then fewer parts;
+    landscape on a tie, unless portrait prints the map a tenth larger.
+
+    The poster (``POSTER``) is the smallest sheet of ``POSTER_SHEETS`` on which the
+    whole map prints on one page with every word at ``MIN_READABLE_PT`` or more (the
+    plan never goes below it); a map too big even for the largest is printed on as
+    few of those as it needs.
+    """
+    if paper_name(paper) == POSTER:
+        for sheet in POSTER_SHEETS:
+            found = _sheet_and_plan(document, scene, sheet, orientation)
+            if len(found[3].pages) == 1 and not found[3].glance:
+                break
+        return found
     best = None
     for choice in orientations(orientation):
         size = page_size(paper, choice)
@@ -282,7 +311,7 @@ def _page_and_plan(document, scene: MapScene, paper: str, orientation: str | Non
         if best is None or cost < best[0] or (cost == best[0]
                                               and plan.scale > 1.1 * best[3].scale):
             best = (cost, size, frame, plan)
-    return best[1:]
+    return (paper_name(paper),) + best[1:]
 
 
 def export_pdf(document, path, paper: str = "A4", orientation: str = "landscape",
@@ -290,12 +319,24 @@ def export_pdf(document, path, paper: str = "A4", orientation: str = "landscape"
                source: str | None = None, translate: Translate | None = None) -> Path:
     """Write the leadership PDF of ``document`` to ``path`` (atomically); returns the path.
 
-    ``progress(done, total)`` is called as pages are laid out; ``today`` decides
+    ``paper`` is a size of ``PAPERS`` or ``"poster"``: the map alone on one sheet, the
+    smallest from A3 to A0 on which its words print at 6 pt or more, for the workshop
+    wall. ``progress(done, total)`` is called as pages are laid out; ``today`` decides
     the printed date and what is overdue; ``source`` (the map's file name) gives
     the title when the map has none; ``translate(context, text)`` (for example
     ``QCoreApplication.translate``) gives the PDF's words in the reader's language,
     English when it is None.
     """
+    path = Path(path)
+    write_pdf(document, path, paper, orientation, progress, today, source, translate)
+    return path
+
+
+def write_pdf(document, path, paper: str = "A4", orientation: str = "landscape",
+              progress: Progress = None, today: _dt.date | None = None,
+              source: str | None = None, translate: Translate | None = None) -> ExportResult:
+    """:func:`export_pdf`, returning what was written (the paper the poster chose, the
+    pages) for the caller to tell the user."""
     path = Path(path)
     try:
         result = build_pdf(document, paper, orientation, progress, today,
@@ -310,7 +351,21 @@ def export_pdf(document, path, paper: str = "A4", orientation: str = "landscape"
                           f"{_first_line(exc)}); nothing was written. Please report this "
                           "with the map") from exc
     atomic_write(path, result.data, keep_backup=False)
-    return path
+    return result
+
+
+def poster_note(result: ExportResult, translator: Translate | None = None) -> str:
+    """Which sheet a poster is on, in one sentence (the print shop needs to know), in the
+    words of ``translator`` (English when None)."""
+    with translating(translator):
+        side = (translate("export", "landscape") if result.size[0] >= result.size[1]
+                else translate("export", "portrait"))
+        sheets = len(result.plan.pages) + int(result.plan.glance)
+        if sheets == 1:
+            return translate("export", "The whole map is on one {0} sheet ({1}); print it at full "
+                       "size.").format(result.paper, side)
+        return translate("export", "The map is too big for one {0} sheet at a readable size; it is "
+                   "printed on {1} {0} sheets ({2}).").format(result.paper, sheets, side)
 
 
 def _first_line(exc: BaseException) -> str:
