@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import NodeKind
 from ..look.palette import (
@@ -31,6 +31,7 @@ from .fonts import BOLD, SANS, width
 from .painter import Painter, TextLog, TextRun, monotone_pieces
 from .paper import Box
 from .shapes import (
+    ArrowPath,
     arrow_path,
     head_box,
     draw_arrow_label,
@@ -40,7 +41,7 @@ from .shapes import (
     place_label,
 )
 from .textfit import fit_text
-from .tiling import MapPlan, Tile, print_layout
+from .tiling import MapPlan, PrintLayout, Tile, print_layout
 from .words import translate
 
 BAND_FILL = "#FFFFFF"
@@ -124,6 +125,8 @@ class MapScene:
         steps = ar.Obstacles((r.x, r.y, r.w, r.h) for r in rects.values())
         arrows = [arrow_path(e, rects[e.source], rects[e.target], steps)
                   for e in document.edges()]
+        if isinstance(layout, PrintLayout):  # tiling keeps room for labels by these routes
+            layout.routes = {a.edge_id: a.route for a in arrows}
         owners = {o.id: o for o in document.owners}
         curves: dict[str, list] = {j.id: [] for j in document.journeys}
         for node in document.nodes(NodeKind.TOUCHPOINT):
@@ -187,8 +190,13 @@ class MapScene:
                     mine = ends[here]
                     rect = Rect(rect.x, mine.y + (mine.h - rect.h) / 2, rect.w, rect.h)
                 ends[there] = rect
-        arrows = [arrow_path(e, ends[e.source], ends[e.target], steps) for e in edges]
         x0, x1 = plan.column_edges[k]
+        whole = {a.edge_id: a for a in self.arrows} if edges else {}
+        arrows = []
+        for e in edges:
+            found = self._moved(whole[e.id], e, layout, x0, x1)
+            arrows.append(found if found is not None else
+                          arrow_path(e, ends[e.source], ends[e.target], steps))
         curves = {}
         for journey in document.journeys:
             if not layout.shows(journey.id):
@@ -207,6 +215,24 @@ class MapScene:
         scene.nodes, scene.band = nodes, k
         scene._home = self._label_bands(plan)
         return scene
+
+    def _moved(self, arrow, edge, layout, x0: float, x1: float):
+        """The whole map's arrow moved into a band's layout, when it runs between two
+        steps of one micro-journey, inside its lane and the band's stages: the band moves
+        that lane as one, so every step the curve passed by is where it was beside it,
+        and the arrow meets none there either (not routed a second time). None
+        otherwise."""
+        node = self.document.node
+        a, b = node(edge.source), node(edge.target)
+        if a.journey_id != b.journey_id:
+            return None
+        box = arrow.bounds
+        lane = layout.whole.lane(a.journey_id)
+        margin = 16.0  # the head and the curve's width
+        if not (x0 <= box.x - margin and box.right + margin <= x1
+                and lane.y <= box.y - margin and box.bottom + margin <= lane.bottom):
+            return None
+        return moved(arrow, layout.band_dy(a.journey_id))
 
     def _label_bands(self, plan: MapPlan) -> dict:
         """Edge id -> the band that prints the arrow's label: the one holding the middle
@@ -367,6 +393,29 @@ class MapScene:
     def owner_of(self, node):
         owner_id = getattr(node, "owner_id", None)
         return self.owners.get(owner_id) if owner_id else None
+
+
+def moved(arrow: ArrowPath, dy: float) -> ArrowPath:
+    """``arrow`` moved down by ``dy`` (up when negative), all of it."""
+    if not dy:
+        return arrow
+    r = arrow.route
+
+    def pt(p):
+        return (p[0], p[1] + dy)
+
+    def rect(t):
+        return (t[0], t[1] + dy, *t[2:])
+
+    def flat(numbers):
+        return tuple(v + dy if i % 2 else v for i, v in enumerate(numbers))
+
+    route = r._replace(start=pt(r.start), c1=pt(r.c1), c2=pt(r.c2), end=pt(r.end),
+                       source=rect(r.source), target=rect(r.target))
+    b = arrow.bounds
+    return replace(arrow, points=tuple(pt(p) for p in arrow.points),
+                   bounds=Rect(b.x, b.y + dy, b.w, b.h), line=flat(arrow.line),
+                   head=flat(arrow.head), route=route)
 
 
 def _emotion_y(band: Rect, rating: float) -> float:

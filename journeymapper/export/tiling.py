@@ -116,14 +116,17 @@ class PrintLayout(GridLayout):
         self._document = document
         self._sizes = label_sizes
         self._labels: dict | None = None
+        self.routes: dict | None = None  # edge id -> its route here, when already made
 
     def label_places(self, document, rects: dict) -> dict:
         """:func:`label_places` on this layout (``rects``: its steps' rects), worked out
-        once: both orientations of an export plan the same layout."""
+        once: both orientations of an export plan the same layout; the arrows' routes
+        are the ones the export drew (``routes``), not made a second time."""
         if document is not self._document:
             return label_places(document, rects)
         if self._labels is None:
-            self._labels = label_places(document, rects, sizes=self._sizes)
+            self._labels = label_places(document, rects, sizes=self._sizes,
+                                        routes=self.routes)
         return self._labels
 
     def node_rect(self, node) -> Rect:
@@ -294,11 +297,13 @@ class _Taken:
         return False
 
 
-def label_places(document, rects: dict, edges=None, sizes: dict | None = None) -> dict:
+def label_places(document, rects: dict, edges=None, sizes: dict | None = None,
+                 routes: dict | None = None) -> dict:
     """Where each arrow's label goes among steps at ``rects`` (node id -> Rect): edge id
     -> (x, y, w, h). ``edges``: only these arrows (all, by default); ``sizes``: edge id
     -> the label's (w, h), or None for no words, as measured before (the words do not
-    move with the layout), and filled in here.
+    move with the layout), and filled in here; ``routes``: edge id -> the arrow's route
+    among these very steps, when it has been made already.
 
     The PDF's own choice (:func:`.shapes.place_label`: the canvas's rule, the words of
     :func:`.shapes.arrow_words` fitted by :func:`.shapes.arrow_path`) on a part with
@@ -315,13 +320,19 @@ def label_places(document, rects: dict, edges=None, sizes: dict | None = None) -
     taken = _Taken()
     for r in rects.values():
         taken.add(r.x, r.y, r.w, r.h)
-    steps = ar.Obstacles((r.x, r.y, r.w, r.h) for r in rects.values())
+    steps = None
+    known = routes or {}
     routes = {}
     for edge in document.edges():  # labels keep off every arrowhead
         a, b = rects.get(edge.source), rects.get(edge.target)
         if a is not None and b is not None:
-            route = routes[edge.id] = ar.route((a.x, a.y, a.w, a.h), (b.x, b.y, b.w, b.h),
-                                               edge.kind == EdgeKind.BRANCH, steps)
+            route = known.get(edge.id)
+            if route is None:
+                if steps is None:
+                    steps = ar.Obstacles((r.x, r.y, r.w, r.h) for r in rects.values())
+                route = ar.route((a.x, a.y, a.w, a.h), (b.x, b.y, b.w, b.h),
+                                 edge.kind == EdgeKind.BRANCH, steps)
+            routes[edge.id] = route
             taken.add(*ar.head_box(route, edge_look(edge).head))
     out: dict[str, tuple] = {}
     for edge in document.edges() if edges is None else edges:
@@ -632,6 +643,10 @@ class BandLayout(GridLayout):
 
     def shows(self, journey_id: str) -> bool:
         return self.lane(journey_id).h > 0
+
+    def band_dy(self, journey_id: str) -> float:
+        """How far this band moves the steps of a micro-journey down from the whole map."""
+        return self._dy[journey_id]
 
     def node_rect(self, node) -> Rect:
         rect = self.whole.node_rect(node)

@@ -144,7 +144,11 @@ def crosses(points: tuple, rects) -> bool:
                     for a, b, c, d in _WEIGHTS]
         px, py = line[0]
         for qx, qy in line[1:]:
-            if _segment_meets(px, py, qx, qy, left, top, right, bottom):
+            # a piece wholly on the far side of one of the rect's edges cannot enter it
+            # (the test below says the same, a function call later: most pieces are)
+            if not ((px <= left and qx <= left) or (px >= right and qx >= right)
+                    or (py <= top and qy <= top) or (py >= bottom and qy >= bottom)) \
+                    and _segment_meets(px, py, qx, qy, left, top, right, bottom):
                 return True
             px, py = qx, qy
     return False
