@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>An arrow cannot lead from a step back to itself.</source>
         <translation>En pil kan ikke gå fra et steg tilbake til seg selv.</translation>
@@ -392,7 +392,7 @@
         <translation>ukjent</translation>
     </message>
     <message>
-        <source>The company&apos;s effort on this activity (hours, days or cost: use one unit across the map)</source>
+        <source>The company's effort on this activity (hours, days or cost: use one unit across the map)</source>
         <translation>Bedriftens innsats på denne aktiviteten (timer, dager eller kostnad: bruk én enhet i hele kartet)</translation>
     </message>
     <message>
@@ -424,11 +424,11 @@
         <translation>Kanal</translation>
     </message>
     <message>
-        <source>Customer&apos;s rating</source>
+        <source>Customer's rating</source>
         <translation>Kundens vurdering</translation>
     </message>
     <message>
-        <source>Provider&apos;s rating</source>
+        <source>Provider's rating</source>
         <translation>Leverandørens vurdering</translation>
     </message>
     <message>
@@ -628,7 +628,7 @@
         <translation>Fargelegg kartet etter eier</translation>
     </message>
     <message>
-        <source>Dim everything except this owner&apos;s items, so an owner can work through their own points.</source>
+        <source>Dim everything except this owner's items, so an owner can work through their own points.</source>
         <translation>Demp alt unntatt denne eierens elementer, så en eier kan gå gjennom sine egne punkter.</translation>
     </message>
     <message>
@@ -764,7 +764,7 @@
         <translation>Gjør til eier av kundereisen</translation>
     </message>
     <message>
-        <source>Show only this owner&apos;s items</source>
+        <source>Show only this owner's items</source>
         <translation>Vis bare denne eierens elementer</translation>
     </message>
     <message>
@@ -907,7 +907,7 @@
         <translation>&amp;Rydd opp automatisk</translation>
     </message>
     <message>
-        <source>Tidy the selected step&apos;s micro-journey, or the whole map</source>
+        <source>Tidy the selected step's micro-journey, or the whole map</source>
         <translation>Rydd opp i mikroreisen til det valgte steget, eller i hele kartet</translation>
     </message>
     <message>
@@ -999,6 +999,14 @@
     <message>
         <source>US Letter</source>
         <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Poster: the map alone on one sheet</source>
+        <translation>Plakat: bare kartet, på ett ark</translation>
+    </message>
+    <message>
+        <source>For the workshop wall: the whole map on the smallest sheet from A3 to A0 on which every word prints at 6 pt or larger; without the summary and the registers</source>
+        <translation>Til workshopveggen: hele kartet på det minste arket fra A3 til A0 der hvert ord skrives ut med 6 pt eller større; uten sammendraget og registrene</translation>
     </message>
     <message>
         <source>Automatic (fewest pages)</source>
@@ -1505,7 +1513,7 @@ Vil du lagre kartet under et annet navn?</translation>
         <translation>Shift+Tab</translation>
     </message>
     <message>
-        <source>Edit the selected step&apos;s text, or rename the selected stage or micro-journey</source>
+        <source>Edit the selected step's text, or rename the selected stage or micro-journey</source>
         <translation>Rediger teksten i det valgte steget, eller gi den valgte fasen eller mikroreisen nytt navn</translation>
     </message>
     <message>
@@ -1537,7 +1545,7 @@ Vil du lagre kartet under et annet navn?</translation>
         <translation>Alt+piltastene</translation>
     </message>
     <message>
-        <source>Better or worse: a touchpoint&apos;s rating, a crossroads&apos; severity</source>
+        <source>Better or worse: a touchpoint's rating, a crossroads' severity</source>
         <translation>Bedre eller verre: vurderingen av et møtepunkt, alvorlighetsgraden til et veiskille</translation>
     </message>
     <message>
@@ -1624,7 +1632,7 @@ Vil du lagre dem før du lukker?</translation>
         <translation>Kartet er allerede åpent</translation>
     </message>
     <message>
-        <source>“{0}” is open for editing in another copy of JourneyMapper ({1}). Two copies saving the same file overwrite each other&apos;s work.
+        <source>“{0}” is open for editing in another copy of JourneyMapper ({1}). Two copies saving the same file overwrite each other's work.
 
 Open it read-only? You can still make changes and save them under another name. Open it for editing only if that copy is gone (its computer crashed).</source>
         <translation>«{0}» er åpent for redigering i en annen kopi av JourneyMapper ({1}). To kopier som lagrer samme fil, overskriver hverandres arbeid.
@@ -1877,7 +1885,7 @@ autolagret {2}</translation>
         <translation>Overlevering fra {source_owner} til {target_owner}: {source} → {target}.</translation>
     </message>
     <message>
-        <source>Owners&apos; share of the steps: {shares}.</source>
+        <source>Owners' share of the steps: {shares}.</source>
         <translation>Eiernes andel av stegene: {shares}.</translation>
     </message>
     <message>
@@ -2505,6 +2513,22 @@ autolagret {2}</translation>
     <message>
         <source>The whole map at a glance</source>
         <translation>Hele kartet i ett blikk</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>liggende</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>stående</translation>
+    </message>
+    <message>
+        <source>The whole map is on one {0} sheet ({1}); print it at full size.</source>
+        <translation>Hele kartet står på ett {0}-ark ({1}); skriv det ut i full størrelse.</translation>
+    </message>
+    <message>
+        <source>The map is too big for one {0} sheet at a readable size; it is printed on {1} {0} sheets ({2}).</source>
+        <translation>Kartet er for stort til ett {0}-ark i lesbar størrelse; det skrives ut på {1} {0}-ark ({2}).</translation>
     </message>
     <message>
         <source>Friction register</source>
