@@ -1,18 +1,23 @@
-"""Fit the map on one page, or cut it into parts along stage and lane boundaries and
-lay the parts out on as few pages as will print every word readably.
+"""Fit the map on one page, or cut it into parts and lay the parts out on as few pages
+as will print every word readably.
 
 The rule from the users: a big map must not shrink into an unreadable strip.
 The map is drawn at one scale on every page; that scale is the largest that
 fits, as long as the smallest text on the map prints at ``MIN_READABLE_PT`` or
-more. Below that the map is cut into parts: groups of whole stages (and, if
-the lanes are too tall, groups of whole lanes), balanced so the last part is
-not a sliver. A single stage wider than a page is cut where it is blank
-between steps (in equal slices only when there is no such place). A part of
-the map with nothing on it is not printed, and a part keeps only the lanes
-that have something in its stages, so a small map's parts are short enough to
-stack on one page, one under the other, like the lines of a text. Blank space
-wider than the map's own spacing (a hand-spread map) is not printed; steps keep
-their order, rows and columns.
+more. Below that the map is cut into bands of whole stages, as wide as a page
+allows and balanced so the last is not a sliver, printed one under the other
+like the lines of a text. In a band each micro-journey is only as tall as its
+steps (and arrow labels) in those stages need, and one with nothing there is
+left out (:class:`BandLayout`): a lane that is busy in one stage and empty in
+the rest no longer prints its height across the whole map. A band taller than a
+page is cut between micro-journeys; a single stage wider than a page is cut
+where it is blank between steps (in equal slices only when there is no such
+place). Blank space wider than the map's own spacing (a hand-spread map) is not
+printed; steps keep their order, rows and columns.
+
+The legend is printed once: on the first page of the parts with room left for it,
+or on the whole-map-at-a-glance page, which comes first only when the parts take
+``GLANCE_FROM`` pages or more (on fewer, each page's thumbnail shows where it sits).
 
 Arrow labels take the room the PDF prints them in: where the shared rule
 (:mod:`journeymapper.look.arrows`, through :mod:`.shapes`) puts them, see
