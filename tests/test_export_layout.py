@@ -346,7 +346,7 @@ def test_a_single_lane_journey_too_wide_for_a4_wraps_onto_one_page():
 
 
 def test_a_journey_too_long_for_one_page_has_a_glance_page_that_names_the_right_pages():
-    document = _long_flow(6, lanes=4)  # parts on six pages: the whole map at a glance first
+    document = _long_flow(8, lanes=4)  # parts on six pages: the whole map at a glance first
     log = TextLog()
     result = build_pdf(document, today=TODAY, log=log)
     plan = result.plan

@@ -524,9 +524,11 @@ def table(rows, widths, header_rows: int = 1, extra=()) -> Table:
     cell.valign = "TOP"
     cell.leftPadding = cell.rightPadding = 3
     cell.topPadding = cell.bottomPadding = 2.5
+    heights = _row_heights(rows, widths, cell)
+    if heights is not None:  # each paragraph as the one-item list reportlab makes of it
+        rows = [[[v] if isinstance(v, Paragraph) else v for v in row] for row in rows]
     table = _Table(rows, colWidths=widths, repeatRows=header_rows, hAlign="LEFT",
-                   cellStyles=[[cell] * len(widths) for _ in rows],
-                   rowHeights=_row_heights(rows, widths, cell))
+                   cellStyles=[[cell] * len(widths) for _ in rows], rowHeights=heights)
     style = [
         ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor(HEADER_FILL)),
         ("LINEBELOW", (0, 0), (-1, header_rows - 1), 0.8, colors.HexColor(INK)),
@@ -541,8 +543,10 @@ def _row_heights(rows, widths, cell: CellStyle) -> list | None:
     sums in the same order), from the line breaks each paragraph keeps (:class:`Para`).
     reportlab works the heights out again for every table, every split of it and each
     part of a split table, asking every cell each time (about a quarter of a long
-    export); given them, it does not. None when a cell is neither text nor a paragraph:
-    then reportlab works them out."""
+    export); given them, it does not, and leaves the cells as they are: a paragraph must
+    then be put in a list, as reportlab's own sizing does (splitting a row taller than a
+    page reads a cell's flowables as a list). None when a cell is neither text nor a
+    paragraph: then reportlab works them out."""
     pad = cell.bottomPadding + cell.topPadding
     leading = cell.leading or 1.2 * cell.fontsize
     out = []

@@ -710,27 +710,78 @@ def _bands(layout: GridLayout, columns, reach) -> list[BandLayout]:
     return bands
 
 
-def _band_rows(band: BandLayout, x0: float, x1: float, cap_h: float,
-               reach) -> list[tuple[float, float]]:
-    """The band's parts, top to bottom, as (y0, y1): its micro-journeys in groups that fit
-    a page; a micro-journey taller than a page is cut where it is blank."""
-    shown = [j for j in band.journey_ids if band.shows(j)]
-    if not shown:
-        return []
-    bounds = [band.lane(j).y for j in shown]
-    end = band.lane(shown[-1]).bottom
-    filled: list = []
-    if any(band.lane(j).h > cap_h for j in shown):
-        ids = band.journey_ids
-        spans = []
-        for fx0, fx1, j, top, bottom in reach:
-            jid = ids[j]
-            if fx1 > x0 and fx0 < x1 and band.shows(jid):
-                lane_y = band.lane(jid).y - band._lifts.get(jid, 0.0)
-                spans.append((lane_y + top, lane_y + bottom))
-        filled = _merged(spans)
-    segments = _segments(bounds, end, cap_h, filled)
-    return _balanced(segments, cap_h)
+def _greedy_lanes(heights: list[list[float]], capacity: float) -> list[tuple[int, int]]:
+    """The micro-journeys in consecutive groups, as (first, end) indexes, each as full
+    as it gets while it fits ``capacity`` in every band (``heights``: per band, each
+    micro-journey's height there). A micro-journey taller than that is a group alone."""
+    count = len(heights[0]) if heights else 0
+    groups: list[tuple[int, int]] = []
+    start = 0
+    sums = [0.0] * len(heights)
+    for j in range(count):
+        grown = [total + row[j] for total, row in zip(sums, heights)]
+        if j > start and max(grown) > capacity + 1e-6:
+            groups.append((start, j))
+            start = j
+            sums = [row[j] for row in heights]
+        else:
+            sums = grown
+    groups.append((start, count))
+    return groups
+
+
+def _lane_groups(heights: list[list[float]], capacity: float,
+                 count: int | None = None) -> list[tuple[int, int]]:
+    """The fewest groups of micro-journeys that fit a page in every band (or at most
+    ``count``), made as even as possible (as :func:`_balanced` does for stages)."""
+    groups = _greedy_lanes(heights, capacity)
+    if count is None or count <= len(groups) or not heights:
+        return groups
+    lo = max(max(row[j] for row in heights) for j in range(len(heights[0])))
+    hi = capacity
+    if lo >= hi:
+        return groups
+    for _ in range(40):
+        mid = (lo + hi) / 2
+        if len(_greedy_lanes(heights, mid)) <= count:
+            hi = mid
+        else:
+            lo = mid
+    return _greedy_lanes(heights, hi)
+
+
+def _cut_lane(band: BandLayout, x0: float, x1: float, y0: float, y1: float, cap_h: float,
+              reach) -> list[tuple[float, float]]:
+    """A part of a band taller than a page (one micro-journey, taller than a page there)
+    cut where it is blank, else between steps' rows, else in equal slices."""
+    ids = band.journey_ids
+    spans = []
+    for fx0, fx1, j, top, bottom in reach:
+        jid = ids[j]
+        if fx1 > x0 and fx0 < x1 and band.shows(jid):
+            lane_y = band.lane(jid).y - band._lifts.get(jid, 0.0)
+            spans.append((lane_y + top, lane_y + bottom))
+    return _segments([y0], y1, cap_h, _merged(spans))
+
+
+def _parts(bands, columns, groups, lanes, cap_h: float, reach) -> list[tuple]:
+    """(band, group, y0, y1) of each part, in reading order: each group of micro-journeys
+    across the bands, left to right (a micro-journey's story reads on from page to page),
+    then the next group; a band with nothing of a group has no part for it."""
+    parts = []
+    for r, (j0, j1) in enumerate(groups):
+        for k, band in enumerate(bands):
+            shown = [j for j in range(j0, j1) if lanes[k][j] > 0]
+            if not shown:
+                continue
+            ids = band.journey_ids
+            y0, y1 = band.lane(ids[shown[0]]).y, band.lane(ids[shown[-1]]).bottom
+            if y1 - y0 > cap_h + 1e-6:
+                parts += [(k, r, a, b) for a, b in _cut_lane(band, *columns[k], y0, y1, cap_h,
+                                                              reach)]
+            else:
+                parts.append((k, r, y0, y1))
+    return parts
 
 
 def _pile(heights: list[float], area_h: float, scale: float, first_h: float) -> list[int]:
@@ -817,9 +868,11 @@ def plan_map(document, layout: GridLayout, area_w: float, area_h: float,
     A map that fits at a readable scale is one part. Else it is cut into bands of whole
     stages, each as wide as a page allows, printed one under the other like the lines of
     a text; in each band a micro-journey is as tall as its steps there need, and one with
-    nothing there is left out (:class:`BandLayout`). A band taller than a page is cut
-    between micro-journeys. Fewest pages first, then the largest print: narrower bands
-    are tried too, when stacking them fills the pages better.
+    nothing there is left out (:class:`BandLayout`). Bands taller than a page are cut
+    between the same micro-journeys (groups that fit a page in every band), and the
+    parts follow a group across the bands before the next group. Fewest pages first,
+    then the largest print: narrower bands and more groups are tried too, when stacking
+    them fills the pages better.
     """
     rects = _node_rects(document, layout)
     width, height = map_extent(document, layout, rects.values())
@@ -844,6 +897,7 @@ def plan_map(document, layout: GridLayout, area_w: float, area_h: float,
     col_glued = _straddled(col_segs, _merged((f[0], f[1]) for f in labels))
     reach = _reach(layout, footprints)
     fewest = len(_greedy(col_segs, cap_w))
+    ids = layout.journey_ids
 
     def search(cap_from: float, legend: float | None):
         cap_h = cap_from / floor - HEADER_HEIGHT
@@ -855,19 +909,27 @@ def plan_map(document, layout: GridLayout, area_w: float, area_h: float,
                 continue
             tried.add(columns)
             bands = _bands(layout, columns, reach)
-            parts = [(k, r, y0, y1) for k, band in enumerate(bands)
-                     for r, (y0, y1) in enumerate(_band_rows(band, *columns[k], cap_h, reach))]
-            if not parts:
-                continue
-            widths = [columns[k][1] - columns[k][0] for k, _, _, _ in parts]
-            heights = [y1 - y0 for _, _, y0, y1 in parts]
-            pages = _count(_stack(heights, area_h, floor, legend))
-            if pages == math.inf:
-                continue
-            scale = _largest_scale(widths, heights, area_w, area_h, floor, pages, legend)
-            found.append((pages, scale, bands, columns, parts, heights))
-            if len(parts) > BIG_PLAN:
-                break  # a big map: its pages are set by its size; other groupings only cost time
+            lanes = [[band.lane(j).h for j in ids] for band in bands]
+            fewest_rows = len(_lane_groups(lanes, cap_h))
+            for row_count in range(fewest_rows, min(fewest_rows + MORE_BANDS, len(ids)) + 1):
+                groups = tuple(_lane_groups(lanes, cap_h, row_count))
+                if (columns, groups) in tried:
+                    continue
+                tried.add((columns, groups))
+                parts = _parts(bands, columns, groups, lanes, cap_h, reach)
+                if not parts:
+                    continue
+                widths = [columns[k][1] - columns[k][0] for k, _, _, _ in parts]
+                heights = [y1 - y0 for _, _, y0, y1 in parts]
+                pages = _count(_stack(heights, area_h, floor, legend))
+                if pages == math.inf:
+                    continue
+                scale = _largest_scale(widths, heights, area_w, area_h, floor, pages, legend)
+                found.append((pages, scale, bands, columns, parts, heights))
+                if len(parts) > BIG_PLAN:
+                    break  # a big map: its pages are set by its size
+            if found and len(found[0][4]) > BIG_PLAN:
+                break  # other groupings only cost time
         return _chosen(found) if found else None
 
     # the parts alone on their pages, the legend on the glance page before them; when
