@@ -111,6 +111,7 @@ class MapScene:
     _bands: tuple | None = None  # (plan, band -> its MapScene)
     _by_stage: dict | None = None  # stage id -> its steps
     _by_node: dict | None = None   # node id -> its arrows (edges)
+    _order: dict | None = None     # edge id -> (its place in the map's order, its arrow)
     _home: dict | None = None      # edge id -> the band printing its label (a band's scene)
     _homes: tuple | None = None    # (plan, _home) of the whole map's scene
 
@@ -160,13 +161,14 @@ class MapScene:
         curves of the micro-journeys printed here."""
         document = self.document
         layout = plan.layouts[k]
-        if self._by_stage is None:
-            self._by_stage, self._by_node = {}, {}
+        if self._by_stage is None:  # once for all bands
+            self._by_stage, self._by_node, self._order = {}, {}, {}
             for node in document.nodes():
                 self._by_stage.setdefault(node.stage_id, []).append(node)
-            for edge, arrow in zip(document.edges(), self.arrows):
+            for i, (edge, arrow) in enumerate(zip(document.edges(), self.arrows)):
                 self._by_node.setdefault(edge.source, []).append((edge, arrow))
                 self._by_node.setdefault(edge.target, []).append((edge, arrow))
+                self._order[edge.id] = (i, arrow)
         nodes = [n for sid in layout.stage_ids if sid in layout.band_stages
                  for n in self._by_stage.get(sid, ())]
         rects = {n.id: layout.node_rect(n) for n in nodes}
@@ -177,8 +179,8 @@ class MapScene:
                 if edge.id not in seen:
                     seen.add(edge.id)
                     edges.append(edge)
-        order = {e.id: i for i, e in enumerate(document.edges())} if edges else {}
-        edges.sort(key=lambda e: order[e.id])  # the map's arrow order, as on one page
+        order = self._order
+        edges.sort(key=lambda e: order[e.id][0])  # the map's arrow order, as on one page
         ends = dict(rects)
         for edge in edges:
             for here, there in ((edge.source, edge.target), (edge.target, edge.source)):
@@ -191,10 +193,9 @@ class MapScene:
                     rect = Rect(rect.x, mine.y + (mine.h - rect.h) / 2, rect.w, rect.h)
                 ends[there] = rect
         x0, x1 = plan.column_edges[k]
-        whole = {a.edge_id: a for a in self.arrows} if edges else {}
         arrows = []
         for e in edges:
-            found = self._moved(whole[e.id], e, layout, x0, x1)
+            found = self._moved(order[e.id][1], e, layout, x0, x1)
             arrows.append(found if found is not None else
                           arrow_path(e, ends[e.source], ends[e.target], steps))
         curves = {}
