@@ -524,11 +524,8 @@ def table(rows, widths, header_rows: int = 1, extra=()) -> Table:
     cell.valign = "TOP"
     cell.leftPadding = cell.rightPadding = 3
     cell.topPadding = cell.bottomPadding = 2.5
-    heights = _row_heights(rows, widths, cell)
-    if heights is not None:  # each paragraph as the one-item list reportlab makes of it
-        rows = [[[v] if isinstance(v, Paragraph) else v for v in row] for row in rows]
     table = _Table(rows, colWidths=widths, repeatRows=header_rows, hAlign="LEFT",
-                   cellStyles=[[cell] * len(widths) for _ in rows], rowHeights=heights)
+                   cellStyles=[[cell] * len(widths) for _ in rows])
     style = [
         ("BACKGROUND", (0, 0), (-1, header_rows - 1), colors.HexColor(HEADER_FILL)),
         ("LINEBELOW", (0, 0), (-1, header_rows - 1), 0.8, colors.HexColor(INK)),
@@ -536,39 +533,6 @@ def table(rows, widths, header_rows: int = 1, extra=()) -> Table:
     ]
     table.setStyle(TableStyle(style + list(extra)))
     return table
-
-
-def _row_heights(rows, widths, cell: CellStyle) -> list | None:
-    """Each row's height, worked out as reportlab's ``Table._calc_height`` does (the same
-    sums in the same order), from the line breaks each paragraph keeps (:class:`Para`).
-    reportlab works the heights out again for every table, every split of it and each
-    part of a split table, asking every cell each time (about a quarter of a long
-    export); given them, it does not, and leaves the cells as they are: a paragraph must
-    then be put in a list, as reportlab's own sizing does (splitting a row taller than a
-    page reads a cell's flowables as a list). None when a cell is neither text nor a
-    paragraph: then reportlab works them out."""
-    pad = cell.bottomPadding + cell.topPadding
-    leading = cell.leading or 1.2 * cell.fontsize
-    out = []
-    for row in rows:
-        h = 0
-        for v, w in zip(row, widths):
-            if v is None or isinstance(v, str):
-                t = leading * len((v is not None and str(v) or "").split("\n"))
-            elif isinstance(v, Paragraph):
-                aw = w - cell.leftPadding - cell.rightPadding
-                _vw, vh = v.wrapOn(None, aw, 72000 - cell.topPadding - cell.bottomPadding)
-                sb, sa = v.getSpaceBefore(), v.getSpaceAfter()
-                t = 0
-                t += vh + sa + sb
-                t = t - sb - sa
-            else:
-                return None
-            t += pad
-            if t > h:
-                h = t
-        out.append(h)
-    return out
 
 
 def chunked(header, rows, widths, row_style) -> list:
