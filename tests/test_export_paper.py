@@ -52,8 +52,8 @@ def test_the_airline_prints_on_two_a3_pages_and_five_a4_pages_not_four_and_six()
     it, as tall as they are there: two A3 pages (five A4), every word at 6 pt or more.
 
     One A3 page (and two A4) cannot be had at 6 pt with the screen's shapes and their
-    places: the airline's lanes, cut to their content, alone fill 86 % of an A3 page's
-    map area at that scale, before any header, gap or feeling curve."""
+    places: the airline's lanes, cut stage by stage to what each holds there, alone fill
+    79 % of an A3 page's map area at that scale, before any header, lane name or gap."""
     for paper, orientation, most in (("A3", "landscape", 2), ("A4", "landscape", 5),
                                      ("A4", "auto", 5)):
         log = TextLog()
