@@ -604,7 +604,7 @@ def _map_pages(document, path: Path) -> int:
     heading = PageHeading(document.info.title, "—", today.isoformat(), "")
     canvas = Canvas(str(path), pagesize=size)
     page = 1
-    if plan.paged:  # the whole map at a glance, then the pages of readable parts
+    if plan.glance:  # the whole map at a glance (and the legend), then the readable parts
         from journeymapper.export.map_pages import draw_glance
 
         draw_title_band(canvas, frame.title, heading, plan, None, scene, page, None)
@@ -612,11 +612,12 @@ def _map_pages(document, path: Path) -> int:
         draw_legend(canvas, frame.legend, document.owners, page, None)
         canvas.showPage()
         page += 1
-    for tiles in plan.pages:
+    for k, tiles in enumerate(plan.pages):
         draw_title_band(canvas, frame.title, heading, plan, tiles[0], scene, page, None)
         for tile in tiles:
             draw_tile(canvas, scene, plan, tile, frame.map, page, None)
-        draw_legend(canvas, frame.legend, document.owners, page, None)
+        if k == plan.legend_page:  # the legend is printed once
+            draw_legend(canvas, frame.legend, document.owners, page, None)
         canvas.showPage()
         page += 1
     canvas.save()

@@ -114,6 +114,10 @@ def _cmd_check(args) -> int:
 def _cmd_export(args) -> int:
     suffix = Path(args.output).suffix.lower()
     if suffix in (".png", ".svg"):
+        if args.paper is not None or args.poster:
+            print("--paper and --poster are for the PDF; a picture has the map's own size. "
+                  "Leave them out, or name a .pdf after -o.", file=sys.stderr)
+            return 1
         from .app.image_cli import run_image_export
 
         return run_image_export(args.file, args.output, args.scale, args.large_print,
@@ -129,6 +133,10 @@ def _cmd_export(args) -> int:
                      "own layout. Leave them out, or name a .png or .svg after -o."),
               file=sys.stderr)
         return 1
+    if args.paper is not None and args.poster:
+        print("--poster chooses the sheet itself (the smallest of A3 to A0 that prints the "
+              "whole map readably): leave out --paper, or --poster.", file=sys.stderr)
+        return 1
     try:
         from .export.cli import run_export
     except ImportError:
@@ -142,7 +150,8 @@ journeymapper [FILE.jmap ...] [--language LANG] [Qt options]
        journeymapper templates
        journeymapper new --template NAME -o MAP.jmap [--force]
        journeymapper check MAP.jmap [--report | --json]
-       journeymapper export MAP.jmap -o MAP.pdf [--paper A4] [--orientation auto]
+       journeymapper export MAP.jmap -o MAP.pdf [--paper A4|A3|A2|A1|A0|letter | --poster]
+                                                [--orientation auto]
        journeymapper export MAP.jmap -o MAP.png|MAP.svg [--large-print] [--scale PERCENT]
        journeymapper --version | --help"""
 
@@ -159,6 +168,20 @@ LANGUAGE_HELP = QT_TRANSLATE_NOOP(
 def _language_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--language", choices=LANGUAGE_CODES, metavar="LANG",
                         help=cli.tr(LANGUAGE_HELP))
+
+
+PAPER_SIZES = ("A4", "A3", "A2", "A1", "A0", "letter")  # export.paper.PAPERS
+
+
+def _paper(text: str) -> str:
+    """``--paper``'s value as the export spells it (``a3`` is A3), or a clear refusal."""
+    for name in PAPER_SIZES:
+        if name.lower() == text.strip().lower():
+            return name
+    raise argparse.ArgumentTypeError(cli.tr(
+        "unknown paper size “{size}”: choose one of {sizes}, or leave it out and give "
+        "--poster for the whole map on one sheet").format(size=text,
+                                                          sizes=", ".join(PAPER_SIZES)))
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -199,7 +222,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--output", "-o", required=True,
                    help=cli.tr("the file to write: .pdf (the default), .png or .svg"))
-    p.add_argument("--paper", choices=["A4", "A3", "A2", "letter"], default="A4")
+    p.add_argument("--paper", type=_paper, metavar=cli.tr("SIZE"),
+                   help=cli.tr("the PDF's paper: A4 (the default), A3, A2, A1, A0 or letter"))
+    p.add_argument("--poster", action="store_true",
+                   help=cli.tr("the map alone on one sheet for the wall: the smallest of A3, "
+                               "A2, A1 and A0 on which all its words print at 6 pt or larger"))
     p.add_argument("--orientation", choices=["landscape", "portrait", "auto"], default="auto",
                    help=cli.tr("auto (the default): the one that prints the map on fewer "
                                "pages"))

@@ -58,7 +58,7 @@ def test_pages_and_bookmarks(name):
     document, result, reader = exported(name)
     tiles = len(result.plan.tiles)
     sheets = len(result.plan.pages)  # parts stack on a page when they fit
-    glance = int(result.plan.paged)  # a map on several pages starts with it at a glance
+    glance = int(result.plan.glance)  # a map on many pages starts with it at a glance
     assert len(reader.pages) == result.pages
     front = 2  # page 1 the story, page 2 the summary, each one page
     assert result.map_pages == tuple(range(front + 1, front + glance + sheets + 1)), \

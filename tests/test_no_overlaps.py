@@ -98,7 +98,8 @@ def paper_overlaps(document, paper: str) -> list[str]:
     found = []
     for tile in plan.tiles:
         visible, shown = scene.on_tile(plan, tile)
-        nodes = {n.id: _qrect(scene.rects[n.id]) for n in visible}
+        part = scene.for_tile(plan, tile)  # the layout of its band of stages
+        nodes = {n.id: _qrect(part.rects[n.id]) for n in visible}
         places = {arrow.edge_id: place.rect for arrow, place in scene.labels_on(plan, tile)}
         arrows = []
         for arrow in shown:

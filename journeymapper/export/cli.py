@@ -11,7 +11,8 @@ from ..io.reading import reason
 from ..io.targets import SAME_FILE, export_refusal
 from ..words import Words, installed
 from .fonts import register_fonts
-from .pdf import export_pdf, unprintable_message
+from .paper import POSTER
+from .pdf import poster_note, unprintable_message, write_pdf
 
 cli = Words("cli")  # the command line's words (journeymapper.words)
 
@@ -72,11 +73,12 @@ def run_export(args) -> int:
         print(cli.tr("Warning: {message}").format(message=unprintable_message(characters)),
               file=sys.stderr)
 
+    paper = POSTER if getattr(args, "poster", False) else getattr(args, "paper", None) or "A4"
     try:
-        export_pdf(document, out, paper=getattr(args, "paper", "A4"),
-                   orientation=getattr(args, "orientation", "landscape"),
-                   source=str(args.file), translate=installed(),
-                   unprintable=unprintable)
+        result = write_pdf(document, out, paper=paper,
+                           orientation=getattr(args, "orientation", "landscape"),
+                           source=str(args.file), translate=installed(),
+                           unprintable=unprintable)
     except ValueError as exc:
         print(cannot_export.format(file=args.file, reason=exc), file=sys.stderr)
         return 1
@@ -85,4 +87,7 @@ def run_export(args) -> int:
               file=sys.stderr)
         return 1
     print(cli.tr("Wrote {file}.").format(file=out))
+    if paper == POSTER:
+        print(poster_note(result, installed()))
     return 0
+

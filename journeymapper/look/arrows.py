@@ -116,7 +116,8 @@ def _ends(source: tuple, target: tuple, fork: bool, sides: tuple | None = None,
 SAMPLES = 24          # straight pieces a curve is checked as (see :func:`crosses`)
 _WEIGHTS = tuple(((1 - t) ** 3, 3 * (1 - t) ** 2 * t, 3 * (1 - t) * t * t, t ** 3)
                  for t in (i / SAMPLES for i in range(SAMPLES + 1)))
-GRAZE = 1.5           # a curve this near a step's border runs along it, not through it
+GRAZE = 1.0           # a curve this near a step's border runs along it, not through it (1.5
+#                       inside its border less the drawn line's half width)
 
 
 def _segment_meets(x1, y1, x2, y2, left, top, right, bottom) -> bool:
@@ -157,7 +158,11 @@ def crosses(points: tuple, rects) -> bool:
                     for a, b, c, d in _WEIGHTS]
         px, py = line[0]
         for qx, qy in line[1:]:
-            if _segment_meets(px, py, qx, qy, left, top, right, bottom):
+            # a piece wholly on the far side of one of the rect's edges cannot enter it
+            # (the test below says the same, a function call later: most pieces are)
+            if not ((px <= left and qx <= left) or (px >= right and qx >= right)
+                    or (py <= top and qy <= top) or (py >= bottom and qy >= bottom)) \
+                    and _segment_meets(px, py, qx, qy, left, top, right, bottom):
                 return True
             px, py = qx, qy
     return False

@@ -1109,6 +1109,14 @@
         <translation>US Letter</translation>
     </message>
     <message>
+        <source>Poster: the map alone on one sheet</source>
+        <translation>Plakat: kun kortet, på ét ark</translation>
+    </message>
+    <message>
+        <source>For the workshop wall: the whole map on the smallest sheet from A3 to A0 on which every word prints at 6 pt or larger; without the summary and the registers</source>
+        <translation>Til workshopvæggen: hele kortet på det mindste ark fra A3 til A0, hvor hvert ord trykkes med 6 pt eller større; uden resuméet og registrene</translation>
+    </message>
+    <message>
         <source>Automatic (fewest pages)</source>
         <translation>Automatisk (færrest sider)</translation>
     </message>
@@ -2849,6 +2857,10 @@ systemets).</translation>
         <translation>sproget i meddelelserne (og i PDF'en eller billedet): en, nb, da eller sv; som standard det sprog, der er valgt i vinduet, ellers systemets</translation>
     </message>
     <message>
+        <source>unknown paper size “{size}”: choose one of {sizes}, or leave it out and give --poster for the whole map on one sheet</source>
+        <translation>ukendt papirstørrelse »{size}«: vælg en af {sizes}, eller udelad den og brug --poster for hele kortet på ét ark</translation>
+    </message>
+    <message>
         <source>Design customer-journey maps: micro-journeys, crossroads and their owners.</source>
         <translation>Design kunderejsekort: mikrorejser, skilleveje og deres ejere.</translation>
     </message>
@@ -2895,6 +2907,18 @@ systemets).</translation>
     <message>
         <source>the file to write: .pdf (the default), .png or .svg</source>
         <translation>filen, der skal skrives: .pdf (standard), .png eller .svg</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>STØRRELSE</translation>
+    </message>
+    <message>
+        <source>the PDF's paper: A4 (the default), A3, A2, A1, A0 or letter</source>
+        <translation>PDF'ens papir: A4 (standard), A3, A2, A1, A0 eller letter</translation>
+    </message>
+    <message>
+        <source>the map alone on one sheet for the wall: the smallest of A3, A2, A1 and A0 on which all its words print at 6 pt or larger</source>
+        <translation>kortet alene på ét ark til væggen: det mindste af A3, A2, A1 og A0, hvor alle ordene udskrives med 6 pt eller større</translation>
     </message>
     <message>
         <source>auto (the default): the one that prints the map on fewer pages</source>
@@ -3266,6 +3290,22 @@ systemets).</translation>
     <message>
         <source>The whole map at a glance</source>
         <translation>Hele kortet i ét blik</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>liggende</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>stående</translation>
+    </message>
+    <message>
+        <source>The whole map is on one {0} sheet ({1}); print it at full size.</source>
+        <translation>Hele kortet er på ét {0}-ark ({1}); udskriv det i fuld størrelse.</translation>
+    </message>
+    <message>
+        <source>The map is too big for one {0} sheet at a readable size; it is printed on {1} {0} sheets ({2}).</source>
+        <translation>Kortet er for stort til ét {0}-ark i læsbar størrelse; det udskrives på {1} {0}-ark ({2}).</translation>
     </message>
     <message>
         <source>The PDF shows “�” for a character that no installed font has: {1} ({2}). Install a font that has it and export again.</source>

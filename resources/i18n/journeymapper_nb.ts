@@ -1109,6 +1109,14 @@
         <translation>US Letter</translation>
     </message>
     <message>
+        <source>Poster: the map alone on one sheet</source>
+        <translation>Plakat: bare kartet, på ett ark</translation>
+    </message>
+    <message>
+        <source>For the workshop wall: the whole map on the smallest sheet from A3 to A0 on which every word prints at 6 pt or larger; without the summary and the registers</source>
+        <translation>Til workshopveggen: hele kartet på det minste arket fra A3 til A0 der hvert ord skrives ut med 6 pt eller større; uten sammendraget og registrene</translation>
+    </message>
+    <message>
         <source>Automatic (fewest pages)</source>
         <translation>Automatisk (færrest sider)</translation>
     </message>
@@ -2849,6 +2857,10 @@ systemets).</translation>
         <translation>språket for meldingene (og for PDF-en eller bildet): en, nb, da eller sv; som standard språket som er valgt i vinduet, ellers systemets</translation>
     </message>
     <message>
+        <source>unknown paper size “{size}”: choose one of {sizes}, or leave it out and give --poster for the whole map on one sheet</source>
+        <translation>ukjent papirstørrelse «{size}»: velg en av {sizes}, eller utelat den og bruk --poster for hele kartet på ett ark</translation>
+    </message>
+    <message>
         <source>Design customer-journey maps: micro-journeys, crossroads and their owners.</source>
         <translation>Lag kundereisekart: mikroreiser, veiskiller og eierne deres.</translation>
     </message>
@@ -2895,6 +2907,18 @@ systemets).</translation>
     <message>
         <source>the file to write: .pdf (the default), .png or .svg</source>
         <translation>filen som skal skrives: .pdf (standard), .png eller .svg</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>STØRRELSE</translation>
+    </message>
+    <message>
+        <source>the PDF's paper: A4 (the default), A3, A2, A1, A0 or letter</source>
+        <translation>PDF-ens papir: A4 (standard), A3, A2, A1, A0 eller letter</translation>
+    </message>
+    <message>
+        <source>the map alone on one sheet for the wall: the smallest of A3, A2, A1 and A0 on which all its words print at 6 pt or larger</source>
+        <translation>kartet alene på ett ark til veggen: det minste av A3, A2, A1 og A0 der alle ordene skrives ut med 6 pt eller større</translation>
     </message>
     <message>
         <source>auto (the default): the one that prints the map on fewer pages</source>
@@ -3266,6 +3290,22 @@ systemets).</translation>
     <message>
         <source>The whole map at a glance</source>
         <translation>Hele kartet i ett blikk</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>liggende</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>stående</translation>
+    </message>
+    <message>
+        <source>The whole map is on one {0} sheet ({1}); print it at full size.</source>
+        <translation>Hele kartet står på ett {0}-ark ({1}); skriv det ut i full størrelse.</translation>
+    </message>
+    <message>
+        <source>The map is too big for one {0} sheet at a readable size; it is printed on {1} {0} sheets ({2}).</source>
+        <translation>Kartet er for stort til ett {0}-ark i lesbar størrelse; det skrives ut på {1} {0}-ark ({2}).</translation>
     </message>
     <message>
         <source>The PDF shows “�” for a character that no installed font has: {1} ({2}). Install a font that has it and export again.</source>

@@ -1109,6 +1109,14 @@
         <translation>US Letter</translation>
     </message>
     <message>
+        <source>Poster: the map alone on one sheet</source>
+        <translation>Affisch: bara kartan, på ett ark</translation>
+    </message>
+    <message>
+        <source>For the workshop wall: the whole map on the smallest sheet from A3 to A0 on which every word prints at 6 pt or larger; without the summary and the registers</source>
+        <translation>För workshopväggen: hela kartan på det minsta arket från A3 till A0 där varje ord skrivs ut med 6 pt eller större; utan sammanfattningen och registren</translation>
+    </message>
+    <message>
         <source>Automatic (fewest pages)</source>
         <translation>Automatisk (minst antal sidor)</translation>
     </message>
@@ -2849,6 +2857,10 @@ systemets).</translation>
         <translation>språket i meddelandena (och i PDF-filen eller bilden): en, nb, da eller sv; som standard språket som valts i fönstret, annars systemets</translation>
     </message>
     <message>
+        <source>unknown paper size “{size}”: choose one of {sizes}, or leave it out and give --poster for the whole map on one sheet</source>
+        <translation>okänd pappersstorlek ”{size}”: välj en av {sizes}, eller utelämna den och ange --poster för hela kartan på ett ark</translation>
+    </message>
+    <message>
         <source>Design customer-journey maps: micro-journeys, crossroads and their owners.</source>
         <translation>Skapa kundresekartor: mikroresor, vägskäl och deras ägare.</translation>
     </message>
@@ -2895,6 +2907,18 @@ systemets).</translation>
     <message>
         <source>the file to write: .pdf (the default), .png or .svg</source>
         <translation>filen som ska skrivas: .pdf (standard), .png eller .svg</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>STORLEK</translation>
+    </message>
+    <message>
+        <source>the PDF's paper: A4 (the default), A3, A2, A1, A0 or letter</source>
+        <translation>PDF:ens papper: A4 (standard), A3, A2, A1, A0 eller letter</translation>
+    </message>
+    <message>
+        <source>the map alone on one sheet for the wall: the smallest of A3, A2, A1 and A0 on which all its words print at 6 pt or larger</source>
+        <translation>kartan ensam på ett ark för väggen: det minsta av A3, A2, A1 och A0 där alla ord skrivs ut med 6 pt eller större</translation>
     </message>
     <message>
         <source>auto (the default): the one that prints the map on fewer pages</source>
@@ -3266,6 +3290,22 @@ systemets).</translation>
     <message>
         <source>The whole map at a glance</source>
         <translation>Hela kartan i en överblick</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>liggande</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>stående</translation>
+    </message>
+    <message>
+        <source>The whole map is on one {0} sheet ({1}); print it at full size.</source>
+        <translation>Hela kartan ryms på ett {0}-ark ({1}); skriv ut den i full storlek.</translation>
+    </message>
+    <message>
+        <source>The map is too big for one {0} sheet at a readable size; it is printed on {1} {0} sheets ({2}).</source>
+        <translation>Kartan är för stor för ett {0}-ark i läsbar storlek; den skrivs ut på {1} {0}-ark ({2}).</translation>
     </message>
     <message>
         <source>The PDF shows “�” for a character that no installed font has: {1} ({2}). Install a font that has it and export again.</source>
