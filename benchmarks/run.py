@@ -193,6 +193,41 @@ def section_model(n, path, data, repeat, rows, tmp: Path):
     return document
 
 
+def section_routes(n, document, repeat, rows):
+    """Every arrow routed by the shared rule round the steps (what the PDF does for a
+    whole map; the canvas does it for the arrows in view), against the same rule with
+    one curve per arrow (no way along the corridors between steps): what the ways
+    round cost."""
+    from journeymapper.look import arrows as ar
+    from journeymapper.model import EdgeKind
+    from journeymapper.model.geometry import GridLayout
+
+    grid = GridLayout.of(document)
+    rects = {}
+    for node in document.nodes():
+        r = grid.node_rect(node)
+        rects[node.id] = (r.x, r.y, r.w, r.h)
+    ends = [(rects[e.source], rects[e.target], e.kind == EdgeKind.BRANCH)
+            for e in document.edges() if e.source in rects and e.target in rects]
+
+    def round_the_steps():
+        steps = ar.Obstacles(rects.values())
+        return sum(bool(ar.route(a, b, fork, steps).pieces) for a, b, fork in ends)
+
+    def one_curve_each():
+        corridors, ar._through_corridors = ar._through_corridors, lambda *args: None
+        try:
+            return round_the_steps()
+        finally:
+            ar._through_corridors = corridors
+
+    ways = round_the_steps()
+    rows.append(Row(n, "route every arrow round the steps", median_ms(round_the_steps, repeat),
+                    median_ms(one_curve_each, repeat),
+                    f"{len(ends):,} arrows, {ways:,} along the corridors; baseline: one "
+                    "curve per arrow (no corridors)"))
+
+
 def section_analysis(n, document, repeat, rows):
     try:
         from journeymapper.analysis import analyse  # noqa: F401
@@ -202,6 +237,45 @@ def section_analysis(n, document, repeat, rows):
         return
     rows.append(Row(n, "analysis report (analyse + render_text)",
                     median_ms(lambda: render_text(document), repeat), None, "no raw baseline"))
+
+
+def plain_find(document, needle: str) -> list[str]:
+    """The baseline for Find: a plain case-folded substring test of the same texts (label,
+    description, owner's name) in the document's own order, no accents, no flow order."""
+    owners = {o.id: o.name.casefold() for o in document.owners}
+    needle = needle.casefold()
+    found = []
+    for node in document.nodes():
+        owner = owners.get(getattr(node, "owner_id", None) or "", "")
+        if (needle in node.label.casefold()
+                or needle in getattr(node, "description", "").casefold() or needle in owner):
+            found.append(node.id)
+    return found
+
+
+def section_find(n, document, repeat, rows):
+    """What one typed letter in the find bar costs (its order is kept per map version),
+    the first letter after opening a map (nothing folded yet), and working out the order."""
+    from journeymapper.model.find import find_order, find_steps, fold
+    from journeymapper.model.flow import flow_order
+
+    order = find_order(document)
+    for query, what in (("faktura", "plain letters"), ("kjøp", "an accented letter")):
+        rows.append(Row(n, f"find: one letter typed ({what}: “{query}”)",
+                        median_ms(lambda q=query: find_steps(document, q, order), repeat),
+                        median_ms(lambda q=query: plain_find(document, q), repeat),
+                        f"{len(find_steps(document, query, order))} matches; baseline: "
+                        "casefold + `in` over the same texts"))
+    rows.append(Row(n, "find: the first letter after opening (nothing folded yet)",
+                    median_ms(lambda _: find_steps(document, "faktura", order), repeat,
+                              setup=fold.cache_clear),
+                    median_ms(lambda: plain_find(document, "faktura"), repeat),
+                    "baseline: the same plain search"))
+    rows.append(Row(n, "find: the order, once per version of the map (find_order)",
+                    median_ms(lambda: find_order(document), repeat),
+                    median_ms(lambda: [flow_order(document, j.id) for j in document.journeys],
+                              repeat),
+                    "baseline: flow_order asked lane by lane, as before"))
 
 
 def _qt_app():
@@ -559,7 +633,7 @@ def _map_pages(document, path: Path) -> int:
     heading = PageHeading(document.info.title, "—", today.isoformat(), "")
     canvas = Canvas(str(path), pagesize=size)
     page = 1
-    if plan.paged:  # the whole map at a glance, then the pages of readable parts
+    if plan.glance:  # the whole map at a glance (and the legend), then the readable parts
         from journeymapper.export.map_pages import draw_glance
 
         draw_title_band(canvas, frame.title, heading, plan, None, scene, page, None)
@@ -567,11 +641,12 @@ def _map_pages(document, path: Path) -> int:
         draw_legend(canvas, frame.legend, document.owners, page, None)
         canvas.showPage()
         page += 1
-    for tiles in plan.pages:
+    for k, tiles in enumerate(plan.pages):
         draw_title_band(canvas, frame.title, heading, plan, tiles[0], scene, page, None)
         for tile in tiles:
             draw_tile(canvas, scene, plan, tile, frame.map, page, None)
-        draw_legend(canvas, frame.legend, document.owners, page, None)
+        if k == plan.legend_page:  # the legend is printed once
+            draw_legend(canvas, frame.legend, document.owners, page, None)
         canvas.showPage()
         page += 1
     canvas.save()
@@ -733,7 +808,7 @@ def window_freeze(path: Path) -> tuple[float, float]:
 
 # --- main ------------------------------------------------------------------------------
 
-SECTIONS = ("canvas", "analysis", "pdf", "memory", "window")
+SECTIONS = ("canvas", "routes", "analysis", "find", "pdf", "memory", "window")
 
 
 def generate(n: int, path: Path) -> None:
@@ -764,9 +839,15 @@ def run(sizes, repeat, only=SECTIONS) -> list[Row]:
             if "canvas" in only:
                 say(f"N = {n:,}: scene, repaint, edit …")
                 section_canvas(n, document, items, repeat, rows)
+            if "routes" in only:
+                say(f"N = {n:,}: arrow routes …")
+                section_routes(n, document, repeat, rows)
             if "analysis" in only:
                 say(f"N = {n:,}: analysis …")
                 section_analysis(n, document, repeat, rows)
+            if "find" in only:
+                say(f"N = {n:,}: find …")
+                section_find(n, document, repeat, rows)
             if "pdf" in only:
                 say(f"N = {n:,}: PDF …")
                 section_pdf(n, document, items, repeat, rows, tmp)

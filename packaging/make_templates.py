@@ -210,57 +210,183 @@ def airline() -> Builder:
     return b
 
 
-def dentist() -> Builder:
-    b = Builder("sample-dentist", "The dentist: a frightened first-timer becomes loyal",
-                "Coleman’s dentist: every step after the booking reassures the customer "
-                "until they feel valued enough to recommend the clinic.")
-    first, before, visit, after, recommend = (b.stage(n) for n in (
-        "First contact", "Before the visit", "The visit", "After the visit", "Recommendation"))
-    appointment, treatment = b.journey("Getting an appointment"), b.journey("Treatment and care")
-    reception = b.owner("Reception", "#E69F00")
-    dentist_ = b.owner("Dentist", "#0072B2", "person")
-    clinic = b.owner("Clinic manager", "#009E73", "person")
+DENTIST_TEXT = {
+    "en": dict(
+        slug="sample-dentist", title="The dentist: a frightened first-timer becomes loyal",
+        description="Coleman’s dentist: every step after the booking reassures the customer "
+                    "until they feel valued enough to recommend the clinic.",
+        stages=("First contact", "Before the visit", "The visit", "After the visit",
+                "Recommendation"),
+        lanes=("Getting an appointment", "Treatment and care"),
+        owners=("Reception", "Dentist", "Clinic manager"),
+        steps=dict(
+            call="Calls with toothache", sameday="Can we see them today?",
+            slots="Keep two emergency slots every day", elsewhere="Goes to another clinic",
+            form="Health form e-mailed in advance", same_day="Same-day appointment",
+            next_week="Next week at the earliest", welcome="Personal welcome by name",
+            fear="Is the patient still afraid?",
+            anxiety="First-timers rate anxiety 4 of 5", explain="Dentist explains each step",
+            treat="Treatment", callback="A call after the painkillers wear off",
+            talk="The moment they will talk about", private="The dentist’s private number",
+            doubt="Buyer’s remorse: was it worth it?",
+            letter="Send a short follow-up letter",
+            refer="Asked for a referral once they feel valued",
+            loyal="Loyal patient who recommends the clinic", nervous="Yes, still nervous",
+            calm="Calm", reassured="Reassured"),
+    ),
+    # Coleman's dentist as the Danish article tells it ("Mist aldrig en kunde igen")
+    "da": dict(
+        slug="sample-dentist-da", title="Tandlægen: en bange førstegangspatient bliver loyal",
+        description="Colemans tandlæge: hvert trin efter bestillingen beroliger patienten, "
+                    "indtil han føler sig så værdsat, at han anbefaler klinikken til familie "
+                    "og venner.",
+        stages=("Første kontakt", "Før besøget", "Besøget", "Efter besøget", "Anbefaling"),
+        lanes=("At få en tid", "Behandling og omsorg"),
+        owners=("Receptionen", "Tandlægen", "Klinikchefen"),
+        steps=dict(
+            call="Ringer med en knækket kindtand", sameday="Kan vi tage ham i dag?",
+            slots="Hold to akuttider fri hver dag", elsewhere="Går til en anden klinik",
+            form="Formularen sendt på e-mail på forhånd", same_day="Tid samme dag",
+            next_week="Tidligst i næste uge", welcome="Personlig velkomst ved navn",
+            fear="Er patienten stadig bange?",
+            anxiety="Førstegangspatienter vurderer deres angst til 4 ud af 5",
+            explain="Tandlægen forklarer hvert trin", treat="Behandlingen",
+            callback="Et opkald, når de smertestillende piller holder op med at virke",
+            talk="Øjeblikket, han vil fortælle andre om",
+            private="Tandlægens private nummer",
+            doubt="Fortryder han købet?",
+            letter="Send et kort opfølgningsbrev",
+            refer="Bedt om en anbefaling, når han føler sig værdsat",
+            loyal="Loyal patient, der anbefaler klinikken", nervous="Ja, stadig nervøs",
+            calm="Rolig", reassured="Beroliget"),
+    ),
+}
+
+
+def dentist(lang: str = "en") -> Builder:
+    t = DENTIST_TEXT[lang]
+    w = t["steps"]
+    b = Builder(t["slug"], t["title"], t["description"])
+    first, before, visit, after, recommend = (b.stage(n) for n in t["stages"])
+    appointment, treatment = (b.journey(n) for n in t["lanes"])
+    reception = b.owner(t["owners"][0], "#E69F00")
+    dentist_ = b.owner(t["owners"][1], "#0072B2", "person")
+    clinic = b.owner(t["owners"][2], "#009E73", "person")
     b.journey_owner = clinic
 
-    call = b.touchpoint("Calls with toothache", first, appointment, channel="phone",
+    call = b.touchpoint(w["call"], first, appointment, channel="phone",
                         owner_id=reception, rating=-1, feedback="none")
-    sameday = b.crossroads("Can we see them today?", first, appointment, severity=4,
-                           owner_id=reception, action="Keep two emergency slots every day",
-                           status="resolved")
-    elsewhere = b.outcome("Goes to another clinic", first, appointment, row=1, outcome="churn")
-    form = b.touchpoint("Health form e-mailed in advance", before, appointment,
-                        channel="email", owner_id=reception, rating=1)
+    sameday = b.crossroads(w["sameday"], first, appointment, severity=4,
+                           owner_id=reception, action=w["slots"], status="resolved")
+    elsewhere = b.outcome(w["elsewhere"], first, appointment, row=1, outcome="churn")
+    form = b.touchpoint(w["form"], before, appointment, channel="email", owner_id=reception,
+                        rating=1)
     b.chain(call, sameday)
-    b.flow(sameday, form, label="Same-day appointment", sentiment="good", share=90)
-    b.flow(sameday, elsewhere, label="Next week at the earliest", sentiment="bad", share=10)
+    b.flow(sameday, form, label=w["same_day"], sentiment="good", share=90)
+    b.flow(sameday, elsewhere, label=w["next_week"], sentiment="bad", share=10)
 
-    welcome = b.touchpoint("Personal welcome by name", visit, treatment, channel="in_person",
+    welcome = b.touchpoint(w["welcome"], visit, treatment, channel="in_person",
                            owner_id=reception, rating=2, provider_rating=2)
-    fear = b.crossroads("Is the patient still afraid?", visit, treatment, severity=3,
-                        owner_id=dentist_, evidence="First-timers rate anxiety 4 of 5")
-    explain = b.touchpoint("Dentist explains each step", visit, treatment, row=1,
-                           channel="in_person", owner_id=dentist_, rating=1)
-    treat = b.touchpoint("Treatment", visit, treatment, channel="in_person",
+    fear = b.crossroads(w["fear"], visit, treatment, severity=3, owner_id=dentist_,
+                        evidence=w["anxiety"])
+    explain = b.touchpoint(w["explain"], visit, treatment, row=1, channel="in_person",
+                           owner_id=dentist_, rating=1)
+    treat = b.touchpoint(w["treat"], visit, treatment, channel="in_person",
                          owner_id=dentist_, rating=0, feedback="csat")
-    callback = b.touchpoint("A call after the painkillers wear off", after, treatment,
-                            channel="phone", owner_id=dentist_, rating=2,
-                            opportunity="The moment they will talk about")
-    private = b.touchpoint("The dentist’s private number", after, treatment, channel="phone",
+    callback = b.touchpoint(w["callback"], after, treatment, channel="phone",
+                            owner_id=dentist_, rating=2, opportunity=w["talk"])
+    private = b.touchpoint(w["private"], after, treatment, channel="phone",
                            owner_id=dentist_, rating=2)
-    doubt = b.crossroads("Buyer’s remorse: was it worth it?", after, treatment, row=1,
-                         severity=2, owner_id=clinic, action="Send a short follow-up letter")
-    refer = b.touchpoint("Asked for a referral once they feel valued", recommend, treatment,
-                         channel="in_person", owner_id=clinic, rating=1, feedback="nps")
-    loyal = b.outcome("Loyal patient who recommends the clinic", recommend, treatment,
-                      row=1, outcome="recommend")
+    doubt = b.crossroads(w["doubt"], after, treatment, row=1, severity=2, owner_id=clinic,
+                         action=w["letter"])
+    refer = b.touchpoint(w["refer"], recommend, treatment, channel="in_person",
+                         owner_id=clinic, rating=1, feedback="nps")
+    loyal = b.outcome(w["loyal"], recommend, treatment, row=1, outcome="recommend")
     b.flow(form, welcome)
     b.flow(welcome, fear)
-    b.flow(fear, explain, label="Yes, still nervous", sentiment="neutral")
-    b.flow(fear, treat, label="Calm", sentiment="good")
+    b.flow(fear, explain, label=w["nervous"], sentiment="neutral")
+    b.flow(fear, treat, label=w["calm"], sentiment="good")
     b.flow(explain, treat)
     b.chain(treat, callback, private, refer, loyal)
     b.flow(callback, doubt)
-    b.flow(doubt, private, label="Reassured", sentiment="good")
+    b.flow(doubt, private, label=w["reassured"], sentiment="good")
+    return b
+
+
+def bike_shop_sv() -> Builder:
+    """The Swedish article ("Förstå hela kundupplevelsen med kundresan"): its five stages,
+    the touchpoints it names before, during and after the purchase, feedback collected at
+    the important ones, and the loop closed by telling customers what it led to."""
+    b = Builder("sample-bike-shop-sv",
+                "Cykelbutiken: kontaktpunkter och feedback före, under och efter köpet",
+                "En kunds resa från annonsen till nästa köp, i fem etapper. Vid de viktigaste "
+                "kontaktpunkterna samlas feedback in – och kunderna får veta vad den ledde "
+                "till. Resan är aldrig bättre än sin svagaste länk.")
+    aware, evaluate, buy, use, again = (b.stage(n) for n in (
+        "Medvetenhet", "Utvärdering", "Köp", "Användning", "Nytt köp och rekommendation"))
+    choose, store, service = (b.journey(n) for n in (
+        "Välja cykel", "Köpet i butiken", "Service och nästa köp"))
+    marketing = b.owner("Marknad", "#E69F00")
+    shop = b.owner("Butiken", "#0072B2")
+    care = b.owner("Kundtjänst", "#009E73")
+    b.journey_owner = b.owner("Kundupplevelsechef", "#CC79A7", "person")
+
+    ad = b.touchpoint("Ser en annons i sociala medier", aware, choose, channel="social",
+                      owner_id=marketing, rating=0, feedback="survey", company_activity=True,
+                      effort=80)
+    reviews = b.touchpoint("Läser recensioner av cykeln", aware, choose, channel="review_site",
+                           rating=1)
+    site = b.touchpoint("Jämför modeller på webbplatsen", evaluate, choose, channel="website",
+                        owner_id=marketing, rating=-1, feedback="survey",
+                        kpi="Andel som bokar provtur")
+    size = b.crossroads("Hittar kunden rätt storlek?", evaluate, choose,
+                        severity=4, owner_id=marketing, status="investigating",
+                        evidence="Win/loss-analys: 3 av 10 förlorade affärer nämner "
+                                 "storleksguiden",
+                        action="Storleksguide med längd och innerbenslängd",
+                        due=dt.date(2027, 2, 15))
+    rival = b.outcome("Köper hos en konkurrent", evaluate, choose, row=1, outcome="churn")
+    b.chain(ad, reviews, site, size)
+    b.flow(size, rival, label="Nej, ger upp", sentiment="bad", share=30)
+
+    ride = b.touchpoint("Provcyklar i butiken", buy, store, channel="store", owner_id=shop,
+                        rating=2, provider_rating=1)
+    extras = b.touchpoint("Säljaren föreslår lås och hjälm", buy, store, channel="sales_rep",
+                          owner_id=shop, rating=1, provider_rating=2,
+                          opportunity="Tillbehör och service vid köpet")
+    pay = b.touchpoint("Betalar i kassan", buy, store, channel="store", owner_id=shop,
+                       rating=1)
+    survey = b.touchpoint("Sms-enkät efter köpet", buy, store, channel="sms",
+                          owner_id=care, rating=1, feedback="csat")
+    b.flow(size, ride, label="Ja, bokar en provtur", sentiment="good", share=70)
+    b.chain(ride, extras, pay, survey)
+
+    welcome = b.touchpoint("Välkomstmejl med skötselråd", use, service, channel="email",
+                           owner_id=care, rating=1)
+    invoice = b.touchpoint("Faktura och garantibevis", use, service, channel="invoice",
+                           owner_id=shop, rating=0)
+    booking = b.crossroads("Går det att boka service?", use, service,
+                           severity=5, owner_id=care,
+                           evidence="Kundtjänstenkäten: 25 minuters väntetid i telefon",
+                           action="Boka service direkt på webbplatsen")
+    queue = b.touchpoint("Ringer kundtjänst om en punktering", use, service, row=1,
+                         channel="phone", owner_id=care, rating=-2, feedback="csat")
+    nps = b.touchpoint("NPS-enkät efter tre månader", again, service, channel="email",
+                       owner_id=care, rating=0, feedback="nps")
+    loop = b.touchpoint("Nyhetsbrev: så ändrade vi servicebokningen efter er feedback", again,
+                        service, channel="email", owner_id=marketing, rating=1)
+    loyal = b.outcome("Köper igen och tipsar vänner", again, service,
+                      outcome="recommend")
+    lost = b.outcome("Lämnar tillbaka cykeln", again, service,
+                     row=1, outcome="churn")
+    b.flow(survey, welcome)
+    b.chain(welcome, invoice, booking)
+    b.flow(booking, nps, label="Ja, en tid samma vecka", sentiment="good", share=80)
+    b.flow(booking, queue, label="Nej, lång kö i telefon", sentiment="bad", share=20)
+    b.flow(queue, lost)
+    b.chain(nps, loop, loyal)
+    b.note("Stäng feedbackcirkeln: berätta för kunderna vad deras synpunkter ledde till.",
+           again, choose)
     return b
 
 
@@ -417,7 +543,8 @@ def all_templates() -> list[Builder]:
               "The seven phases of a business purchase.",
               ["Inactive", "Trigger", "First interest", "Active evaluation",
                "Purchase decision", "Customer experience", "Loyalty"], "Micro-journey"),
-        airline(), dentist(), plumber("en"), plumber("no"), b2b(),
+        airline(), dentist("en"), dentist("da"), plumber("en"), plumber("no"),
+        bike_shop_sv(), b2b(),
     ]
 
 

@@ -40,7 +40,7 @@ def test_json_on_a_template_is_stable_and_names_real_ids(tmp_path):
     code, out, err = run_cli("check", str(jmap), "--json")
     assert code == 0, err
     data = json.loads(out)
-    assert (data["format"], data["version"]) == ("journeymapper-analysis", 1)
+    assert (data["format"], data["version"]) == ("journeymapper-analysis", 2)
     document = load(jmap)
     for f in data["findings"]:
         assert all(document.has_node(i) for i in f["node_ids"]), f

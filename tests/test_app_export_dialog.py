@@ -80,11 +80,12 @@ def is_portrait(page) -> bool:
 
 
 def map_pages(reader) -> int:
-    """The pages before the second top-level bookmark (the executive summary)."""
-    tops = [reader.get_destination_page_number(item) for item in reader.outline
+    """The pages from the "Map" bookmark to the next top-level one (the friction register)."""
+    tops = [(item.title, reader.get_destination_page_number(item)) for item in reader.outline
             if not isinstance(item, list)]
-    assert tops[0] == 0 and len(tops) > 1
-    return tops[1]
+    titles = [title for title, _ in tops]
+    start = titles.index("Map")
+    return tops[start + 1][1] - tops[start][1]
 
 
 def test_a_new_user_is_offered_automatic_landscape_portrait_with_automatic_first(
@@ -96,9 +97,18 @@ def test_a_new_user_is_offered_automatic_landscape_portrait_with_automatic_first
     assert "fewer pages" in shown["auto_tip"]
 
 
-# The airline on A4 needs fewer pages in portrait, the plumber on A3 in landscape: an
-# export that ignored the map (always landscape, always portrait) fails one of them.
-@pytest.mark.parametrize("template, paper", [("sample-airline", "A4"), ("sample-plumber", "A3")])
+def map_parts(reader) -> int:
+    """The parts the map is printed in (its "Part N of M" bookmarks; one when none)."""
+    parts = [item for group in reader.outline if isinstance(group, list) for item in group
+             if item.title.startswith("Part ")]
+    return len(parts) or 1
+
+
+# The B2B map on A4 needs fewer pages in portrait, the plumber on A3 fewer parts in
+# landscape (one page either way): an export that ignored the map (always landscape,
+# always portrait) fails one of them.
+@pytest.mark.parametrize("template, paper", [("sample-b2b-software", "A4"),
+                                             ("sample-plumber", "A3")])
 def test_automatic_prints_the_map_on_whichever_orientation_needs_fewer_pages(
         monkeypatch, parent, tmp_path, template, paper):
     shown, automatic = export(monkeypatch, parent, tmp_path, template, paper)  # left as shown
@@ -106,10 +116,11 @@ def test_automatic_prints_the_map_on_whichever_orientation_needs_fewer_pages(
     _, landscape = export(monkeypatch, parent, tmp_path, template, paper, "landscape")
     _, portrait = export(monkeypatch, parent, tmp_path, template, paper, "portrait")
     assert not is_portrait(landscape.pages[0]) and is_portrait(portrait.pages[0])
-    counts = {"landscape": map_pages(landscape), "portrait": map_pages(portrait)}
+    counts = {"landscape": (map_pages(landscape), map_parts(landscape)),
+              "portrait": (map_pages(portrait), map_parts(portrait))}
     assert counts["landscape"] != counts["portrait"]  # the map has a better orientation
     fewer = min(counts, key=counts.get)
-    assert map_pages(automatic) == counts[fewer]
+    assert (map_pages(automatic), map_parts(automatic)) == counts[fewer]
     assert all(is_portrait(page) == (fewer == "portrait") for page in automatic.pages)
 
 
@@ -158,3 +169,31 @@ def test_the_dialog_speaks_bokmal(monkeypatch, parent, tmp_path, norwegian):
     assert "færrest sider" in shown["auto_tip"]
     assert shown["labels"] == ["Papir:", "Retning:"]
     assert sorted(shown["buttons"]) == ["Avbryt", "Eksporter…"]
+
+
+def test_the_dialog_offers_a2_a1_a0_and_the_poster(monkeypatch, parent, tmp_path):
+    dialog = ExportPdfDialog(parent)
+    offered = [dialog.paper.itemData(i) for i in range(dialog.paper.count())]
+    assert offered == ["A4", "A3", "A2", "A1", "A0", "letter", "poster"]
+    poster = dialog.paper.findData("poster")
+    assert "one sheet" in dialog.paper.itemText(poster)
+    assert "6 pt" in dialog.paper.itemData(poster, Qt.ItemDataRole.ToolTipRole)
+    _, reader = export(monkeypatch, parent, tmp_path, "sample-dentist", "A1", "landscape")
+    assert round(float(reader.pages[0].mediabox.width)) == 2384  # A1's long side
+
+
+def test_the_poster_from_the_window_is_one_sheet_and_says_which(monkeypatch, parent,
+                                                                tmp_path):
+    answer = Answer(monkeypatch, "poster", None)
+    target = tmp_path / "wall.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    prompts = Prompts(monkeypatch)
+    written = export_interactively(parent, find_template("sample-airline").open(), Settings(),
+                                   tmp_path / "suggested.pdf")
+    assert written == target and answer.shown
+    reader = PdfReader(target)
+    assert len(reader.pages) == 1
+    assert round(float(reader.pages[0].mediabox.width)) == 1684  # A2, landscape
+    [(kind, _title, text)] = prompts.asked
+    assert kind == "information" and "one A2 sheet (landscape)" in text
+    assert Settings().get("pdf_paper") == "poster"

@@ -76,7 +76,7 @@ def _clashes(menu_actions) -> list[str]:
     return clashes
 
 
-@pytest.mark.parametrize("locale", ["en_GB", "nb_NO"])
+@pytest.mark.parametrize("locale", ["en_GB", "nb_NO", "da_DK", "sv_SE"])
 def test_every_menu_can_be_walked_with_alt_and_one_letter(qtbot, qapp, locale):
     launch.install_translations(qapp, QLocale(locale))
     try:

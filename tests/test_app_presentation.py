@@ -41,10 +41,11 @@ def test_f5_presents_one_step_at_a_time_readably_and_escape_gives_the_window_bac
     assert not any(d.isVisible() for d in window.docks())
     assert not view.horizontalScrollBar().isVisible() and not view.verticalScrollBar().isVisible()
     assert view.zoom() * scene.style.label_font.pixelSize() >= NAME_PX
-    badge = window.presentation.badge
+    counts = window.counts  # the corner of counts, larger for the room
     open_points = sum(1 for n in doc.nodes() if n.kind.value == "crossroads"
                       and n.status.value != "resolved")
-    assert badge.isVisible() and badge.text().startswith(f"{open_points} open friction")
+    assert counts.isVisible() and counts.presenting
+    assert counts.line_text("friction").startswith(f"{open_points} open friction")
 
     first_lane = flow_order(doc, doc.journeys[0].id)
     assert window.session.selection.ids() == (first_lane[0],)
@@ -114,12 +115,28 @@ def test_the_open_friction_points_are_counted_in_english_words_too(window, qtbot
     from journeymapper.commands import UpdateItemsCommand
 
     _press(qtbot, window, Qt.Key.Key_F5)
-    badge = window.presentation.badge
-    assert badge.text().endswith("open friction points") and badge.text()[0].isdigit()
+    assert window.counts.line_text("friction").endswith("open friction points")
+    assert window.counts.line_text("friction")[0].isdigit()
     document = window.session.document
     open_ones = [n.id for n in document.nodes() if is_open(n)]
     assert len(open_ones) > 1
     window.session.undo_stack.push(UpdateItemsCommand(
         document, [("node", i, {"status": "resolved"}) for i in open_ones[1:]]))
-    assert badge.text() == "One open friction point"  # the badge follows the edit
+    assert window.counts.line_text("friction") == "One open friction point"  # follows the edit
     _press(qtbot, window, Qt.Key.Key_Escape)
+
+
+def test_closing_the_window_while_presenting_remembers_the_panels_not_the_projector(
+        window, qtbot):
+    """The next window opened with no toolbar and no panels after a close in F5."""
+    window.actions["presentation"].trigger()
+    qtbot.wait(50)
+    assert not window.toolbar.isVisible()
+    window.session.undo_stack.setClean()
+    window.close()
+    qtbot.wait(20)
+    again = windows.new_from_template("sample-airline")
+    again.resize(1920, 1080)
+    qtbot.waitExposed(again)
+    assert again.toolbar.isVisible() and again.menuBar().isVisible()
+    assert any(d.isVisible() for d in again.docks())

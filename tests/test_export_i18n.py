@@ -23,10 +23,10 @@ from test_app_support import Prompts
 TODAY = dt.date(2026, 11, 26)
 CATALOGUE = resources_dir() / "i18n" / "journeymapper_nb.ts"
 TRANSLATED_CONTEXTS = ("export", "analysis", "canvas")
-NORWEGIAN_SECTIONS = ["Kart", "Sammendrag for ledelsen", "Friksjonsregister",
-                      "Eierskapsmatrise", "Mikroreiser"]
-ENGLISH_SECTIONS = ["Map", "Executive summary", "Friction register", "Ownership matrix",
-                    "Micro-journeys"]
+NORWEGIAN_SECTIONS = ["Historien på én side", "Sammendrag for ledelsen", "Kart",
+                      "Friksjonsregister", "Eierskapsmatrise", "Mikroreiser"]
+ENGLISH_SECTIONS = ["The story on one page", "Executive summary", "Map", "Friction register",
+                    "Ownership matrix", "Micro-journeys"]
 
 
 def flat(text: str) -> str:
@@ -76,20 +76,22 @@ def test_a_pdf_exported_from_a_norwegian_window_is_norwegian(qtbot, monkeypatch,
     assert [title for title, _ in marks] == NORWEGIAN_SECTIONS
     pages = dict(marks)
     map_text = flat("".join(reader.pages[i].extract_text()
-                            for i in range(pages["Sammendrag for ledelsen"])))
+                            for i in range(pages["Kart"], pages["Friksjonsregister"])))
     for node in document.nodes():  # the user's own words are never translated away
         assert flat(node.label) in map_text, f"{node.label!r} is missing from the map"
     assert flat("Møtepunkt, stripe = eier") in map_text  # the legend
     assert flat("Eier av kundereisen:") in map_text  # the title band
+    story = reader.pages[0].extract_text()
+    for heading in ("Hvor kundene går tapt", "De 2 friksjonspunktene som ikke er løst ennå",
+                    "Svakeste ledd", "Stegene i hver mikroreise"):
+        assert flat(heading) in flat(story), heading
     summary = reader.pages[pages["Sammendrag for ledelsen"]].extract_text()
-    for heading in ("De ti verste friksjonspunktene", "Neste tiltak",
-                    "Det svakeste leddet i hver mikroreise", "Overleveringer mellom eiere"):
-        assert flat(heading) in flat(summary), heading
-    for english in ("Executive summary", "The ten worst friction points", "Next actions",
-                    "stages", "touchpoints"):
-        assert english not in summary
+    assert flat("Overleveringer mellom eiere") in flat(summary)
+    for english in ("Executive summary", "Where customers are lost", "friction points",
+                    "Weakest link", "stages", "touchpoints"):
+        assert english not in story + summary
     # the analysis' reasons come translated too (context "analysis")
-    assert re.search(r"laveste kundevurdering|høyeste alvorlighet", summary)
+    assert re.search(r"laveste kundevurdering|høyeste alvorlighet", story)
     total = len(reader.pages)
     for number, page in enumerate(reader.pages, start=1):
         assert flat(f"side {number} av {total}") in flat(page.extract_text())
@@ -103,8 +105,7 @@ def test_the_default_export_stays_english_even_in_a_norwegian_window(qtbot, norw
     reader = PdfReader(io.BytesIO(build_pdf(document, today=TODAY).data))
     assert [title for title, _ in top_bookmarks(reader)] == ENGLISH_SECTIONS
     assert flat(f"page 1 of {len(reader.pages)}") in flat(reader.pages[0].extract_text())
-    summary = reader.pages[dict(top_bookmarks(reader))["Executive summary"]].extract_text()
-    assert flat("The ten worst friction points") in flat(summary)
+    assert flat("Where customers are lost") in flat(reader.pages[0].extract_text())
 
 
 @pytest.mark.parametrize("name", [t.name for t in list_templates()
@@ -157,14 +158,16 @@ def test_a_broken_translator_never_breaks_the_export():
     assert [title for title, _ in top_bookmarks(reader)] == ENGLISH_SECTIONS
 
 
-def test_the_weakest_links_reason_and_status_on_a_bokmal_summary_page(norwegian):
+def test_the_weakest_links_reason_and_status_on_a_bokmal_first_page(norwegian):
     document = find_template("sample-plumber-no").open()
     reader = PdfReader(io.BytesIO(build_pdf(document, today=TODAY,
                                             translate=QCoreApplication.translate).data))
     pages = dict(top_bookmarks(reader))
-    summary = reader.pages[pages["Sammendrag for ledelsen"]].extract_text()
-    for norsk in ("Usikker, ringer kontoret (laveste kundevurdering (−1); Venter på rørleggeren)",
-                  "Tydelig faktura (høyeste alvorlighet (4, forbedres); Faktura og etterpå)"):
+    summary = reader.pages[0].extract_text()  # page 1: the weakest link of each journey
+    for norsk in ("Svakeste ledd: Usikker, ringer kontoret — laveste kundevurdering (−1); "
+                  "eier Kontoret.",
+                  "Svakeste ledd: Tydelig faktura — høyeste alvorlighet (4, forbedres); "
+                  "eier Kontoret."):
         assert flat(norsk) in flat(summary), norsk
     assert re.search(r"\bforbedres\b", summary) and re.search(r"\båpen\b", summary)
     journeys = reader.pages[pages["Mikroreiser"]].extract_text()
@@ -181,9 +184,11 @@ def test_the_weakest_links_reason_and_status_on_a_bokmal_summary_page(norwegian)
 def test_the_weakest_links_reason_and_status_stay_english_without_a_translator():
     document = find_template("sample-plumber-no").open()
     reader = PdfReader(io.BytesIO(build_pdf(document, today=TODAY).data))
-    summary = reader.pages[dict(top_bookmarks(reader))["Executive summary"]].extract_text()
-    assert flat("Tydelig faktura (highest severity (4, improving);") in flat(summary)
-    assert flat("Usikker, ringer kontoret (lowest customer rating (−1);") in flat(summary)
+    story = reader.pages[0].extract_text()
+    assert flat("Weakest link: Tydelig faktura — highest severity (4, improving);") \
+        in flat(story)
+    assert flat("Weakest link: Usikker, ringer kontoret — lowest customer rating (−1);") \
+        in flat(story)
 
 
 def test_shares_print_with_the_readers_decimal_mark(qapp):

@@ -64,8 +64,14 @@ def test_a_big_map_is_tiled_along_stage_boundaries(big):
     for tile in plan.tiles:
         assert round(tile.x0, 6) in stage_edges | {170.0}
         assert round(tile.x1, 6) in stage_edges or tile.x1 == plan.width
-        assert round(tile.y0, 6) in lane_edges | {56.0}
-        assert round(tile.y1, 6) in lane_edges or tile.y1 == plan.height
+        # cut between micro-journeys, in its band (where each is as tall as it is
+        # there) and so on the whole map too
+        band = plan.layout_of(tile)
+        band_edges = {round(band.lane(j).y, 6) for j in band.journey_ids}
+        band_edges |= {round(band.lane(j).bottom, 6) for j in band.journey_ids}
+        assert round(tile.y0, 6) in band_edges and round(tile.y1, 6) in band_edges
+        _, y0, _, y1 = tile.whole
+        assert round(y0, 6) in lane_edges and round(y1, 6) in lane_edges
     frame = map_page_frame(page_size("A4", "landscape"))
     assert plan.scale * 7.5 >= MIN_READABLE_PT - 1e-9
     fitted_whole = min(frame.map.w / plan.width, frame.map.h / plan.height)
@@ -91,7 +97,9 @@ def test_headers_and_overview_repeat_on_every_tile(big):
         "the at-a-glance page leaves out the text it cannot print readably"
     for page in parts:
         roles = {run.role for run in log.runs if run.page == page}
-        assert {"stage", "lane", "overview", "legend", "title"} <= roles, page
+        assert {"stage", "lane", "overview", "title"} <= roles, page
+    legend = {run.page for run in log.runs if run.role == "legend"}
+    assert legend == {glance}, "the legend is printed once, with the whole map at a glance"
     reader = PdfReader(io.BytesIO(result.data))
     last = reader.pages[result.map_pages[-1] - 1].extract_text()
     assert f"part {len(result.plan.tiles)} of {len(result.plan.tiles)}" in last
@@ -298,19 +306,24 @@ def test_a_small_wide_map_prints_readably_on_one_page_in_bands():
     assert "The whole map at a glance" not in titles
 
 
-def _long_flow(stages: int, per_stage: int = 2) -> JourneyDocument:
+def _long_flow(stages: int, per_stage: int = 2, lanes: int = 1) -> JourneyDocument:
     document = JourneyDocument()
-    document.add_journey(MicroJourney(id="j", name="Kjøpet på nett"))
+    for j in range(lanes):
+        document.add_journey(MicroJourney(id=f"j{j or ''}", name=f"Kjøpet på nett {j or ''}"))
     for i in range(stages):
         document.add_stage(Stage(id=f"s{i}", name=f"Fase {i + 1} – søk"))
-        for k in range(per_stage):
-            document.add_node(Touchpoint(id=f"n{i}-{k}",
-                                         label=f"Steg {i}.{k}: åpner øyeblikkelig",
-                                         stage_id=f"s{i}", journey_id="j",
-                                         x=24 + 200 * k, y=32, rating=(i + k) % 5 - 2))
-    nodes = [n.id for n in document.nodes()]
-    for a, b in zip(nodes, nodes[1:]):
-        document.connect(a, b)
+    for j in range(lanes):
+        nodes = []
+        for i in range(stages):
+            for k in range(per_stage):
+                node = f"n{i}-{k}" + (f"-{j}" if j else "")
+                document.add_node(Touchpoint(id=node,
+                                             label=f"Steg {i}.{k}: åpner øyeblikkelig",
+                                             stage_id=f"s{i}", journey_id=f"j{j or ''}",
+                                             x=24 + 200 * k, y=32, rating=(i + k) % 5 - 2))
+                nodes.append(node)
+        for a, b in zip(nodes, nodes[1:]):
+            document.connect(a, b)
     return document
 
 
@@ -333,11 +346,11 @@ def test_a_single_lane_journey_too_wide_for_a4_wraps_onto_one_page():
 
 
 def test_a_journey_too_long_for_one_page_has_a_glance_page_that_names_the_right_pages():
-    document = _long_flow(6)
+    document = _long_flow(8, lanes=4)  # parts on six pages: the whole map at a glance first
     log = TextLog()
     result = build_pdf(document, today=TODAY, log=log)
     plan = result.plan
-    assert plan.paged and len(plan.pages) < len(plan.tiles), "parts share pages"
+    assert plan.glance and len(plan.pages) >= 6
     assert len(result.map_pages) == len(plan.pages) + 1
     glance, *parts = result.map_pages
     tags = {run.text for run in log.runs if run.page == glance and run.role == "part"}
@@ -368,7 +381,7 @@ def test_a_stage_wider_than_a_page_is_cut_between_steps_not_through_them():
 
 
 def test_left_open_the_orientation_is_the_one_with_fewer_pages():
-    document = find_template("sample-plumber").open()
+    document = find_template("sample-b2b-software").open()
     counts = {}
     for orientation in ("landscape", "portrait", "auto"):
         result = build_pdf(document, "A4", orientation, today=TODAY)

@@ -58,26 +58,29 @@ def test_pages_and_bookmarks(name):
     document, result, reader = exported(name)
     tiles = len(result.plan.tiles)
     sheets = len(result.plan.pages)  # parts stack on a page when they fit
-    glance = int(result.plan.paged)  # a map on several pages starts with it at a glance
+    glance = int(result.plan.glance)  # a map on many pages starts with it at a glance
     assert len(reader.pages) == result.pages
-    assert result.map_pages == tuple(range(1, glance + sheets + 1)), "the map comes first"
+    front = 2  # page 1 the story, page 2 the summary, each one page
+    assert result.map_pages == tuple(range(front + 1, front + glance + sheets + 1)), \
+        "the map comes after the story and the summary"
     marks = outline(reader)
     top = [(title, page) for level, title, page in marks if level == 0]
     titles = [title for title, _ in top]
-    assert titles == ["Map", "Executive summary", "Friction register", "Ownership matrix",
-                      "Micro-journeys"]
+    assert titles == ["The story on one page", "Executive summary", "Map", "Friction register",
+                      "Ownership matrix", "Micro-journeys"]
     pages = dict(top)
-    assert pages["Map"] == 0
-    assert pages["Executive summary"] == glance + sheets
-    assert pages["Friction register"] == glance + sheets + 1, "the summary is one page"
+    assert pages["The story on one page"] == 0
+    assert pages["Executive summary"] == 1, "the story is one page"
+    assert pages["Map"] == 2, "the summary is one page"
+    assert pages["Friction register"] == front + glance + sheets
     assert pages["Friction register"] < pages["Ownership matrix"] <= pages["Micro-journeys"]
     journeys = [title for level, title, page in marks
                 if level == 1 and page >= pages["Micro-journeys"]]
     assert journeys == [j.name for j in document.journeys]
     parts = [page for level, title, page in marks if level == 1 and title.startswith("Part")]
-    assert parts == ([glance + t.page for t in result.plan.tiles] if tiles > 1 else [])
+    assert parts == ([front + glance + t.page for t in result.plan.tiles] if tiles > 1 else [])
     if glance:
-        assert ("The whole map at a glance", 0) in [(t, p) for _, t, p in marks]
+        assert ("The whole map at a glance", front) in [(t, p) for _, t, p in marks]
     for number, page in enumerate(reader.pages, start=1):
         assert flat(f"page {number} of {len(reader.pages)}") in flat(page.extract_text())
 
@@ -138,14 +141,14 @@ def test_the_font_is_embedded():
     assert not any("Helvetica" in name for name in names)
 
 
-def test_summary_lists_the_worst_friction_and_the_journey_owner():
+def test_page_one_lists_the_worst_friction_and_the_journey_owner():
     document, result, reader = exported("sample-plumber-no")
-    summary = reader.pages[len(result.map_pages)].extract_text()
-    assert "Executive summary" in summary
-    assert "Daglig leder" in summary
+    story = reader.pages[0].extract_text()
+    assert "Daglig leder" in story
     for node in document.nodes():
         if isinstance(node, Crossroads) and node.status != CrossroadsStatus.RESOLVED:
-            assert flat(node.label) in flat(summary)
+            assert flat(node.label) in flat(story)
+    assert "Executive summary" in reader.pages[1].extract_text()
 
 
 def _with_due(document, due):
@@ -163,7 +166,8 @@ def test_overdue_actions_stand_out_only_when_overdue():
 
     def text(result):
         reader = PdfReader(io.BytesIO(result.data))
-        return "".join(p.extract_text() for p in reader.pages[len(result.map_pages):])
+        return "".join(p.extract_text() for i, p in enumerate(reader.pages, start=1)
+                       if i not in result.map_pages)
 
     assert "OVERDUE" in text(late)
     assert "OVERDUE" not in text(on_time)

@@ -227,17 +227,18 @@ def test_missing_file_and_folder():
 
 
 def test_older_versions_are_upgraded_by_registered_migrations(monkeypatch):
-    """A version-1 file seen by a program whose format is version 2."""
+    """A file of today's version seen by a program one version newer."""
     def rename_title(data):
         data = dict(data)
         data["title"] = data.pop("name")
         return data
 
-    monkeypatch.setattr(jmap, "FORMAT_VERSION", 2)
-    monkeypatch.setattr(jmap, "MIGRATIONS", {1: rename_title})
-    old = {"format": "journeymapper", "version": 1, "name": "Gammelt kart"}
+    current = jmap.FORMAT_VERSION
+    monkeypatch.setattr(jmap, "FORMAT_VERSION", current + 1)
+    monkeypatch.setattr(jmap, "MIGRATIONS", {**jmap.MIGRATIONS, current: rename_title})
+    old = {"format": "journeymapper", "version": current, "name": "Gammelt kart"}
     assert jmap.from_data(old).info.title == "Gammelt kart"
-    broken = {"format": "journeymapper", "version": 1}
+    broken = {"format": "journeymapper", "version": current}
     with pytest.raises(JourneyFileError, match="could not be upgraded"):
         jmap.from_data(broken)
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from journeymapper.io.templates import list_templates
 from journeymapper.model import DocumentError
-from journeymapper.model.flow import flow_order
+from journeymapper.model.flow import flow_order, lane_orders
 
 from test_analysis_builder import MapBuilder
 
@@ -49,6 +49,9 @@ def test_templates_and_synthetic_maps_read_in_the_same_order():
     for document in documents:
         for journey_id in [None] + [j.id for j in document.journeys]:
             assert flow_order(document, journey_id) == reference_order(document, journey_id)
+        # every lane at once (find, presentation mode) reads as each lane alone
+        assert lane_orders(document) == {j.id: reference_order(document, j.id)
+                                          for j in document.journeys}
 
 
 @settings(max_examples=200, deadline=None)
@@ -74,3 +77,4 @@ def test_random_loops_and_branches_read_in_the_same_order(case):
                 pass
     for journey_id in (None, "J1", "J2"):
         assert flow_order(m.doc, journey_id) == reference_order(m.doc, journey_id)
+    assert lane_orders(m.doc) == {j: reference_order(m.doc, j) for j in ("J1", "J2")}

@@ -116,13 +116,23 @@ def test_the_register_follows_edits_made_elsewhere(qtbot, sample_session):
     assert cell(dock, "c1", 2) == "Kundeservice Øst"
 
 
-def test_show_only_one_owner_narrows_the_register_to_their_crossroads(qtbot, sample_session):
+def test_show_only_and_the_owner_filter_are_one_setting(qtbot, sample_session):
+    """Ownership's "Show only" set the register's filter, but the filter did not dim the
+    map (one way only): now both are the session's one "show only" setting."""
+    from journeymapper.state import NOBODY
+
     dock = make(qtbot, sample_session)
-    sample_session.view_options.set_focus_owner("sales")
+    options = sample_session.view_options
+    options.set_focus_owner("sales")
     assert dock.shown_ids() == ["c3"]
     assert dock.owner_filter.currentText() == "Salg"
-    dock.owner_filter.pick(ANY)  # the owner may still look at everything
-    assert len(dock.shown_ids()) == 3
+    dock.owner_filter.pick(ANY)  # the owner may still look at everything: the map too
+    assert len(dock.shown_ids()) == 3 and options.focus_owner_id is None
+    dock.owner_filter.pick("it")  # the filter dims the map as "Show only" does
+    assert options.focus_owner_id == "it" and options.is_dimmed(sample_session.document
+                                                                 .node("c1"))
+    dock.owner_filter.pick(None)  # nobody: the unowned items
+    assert options.focus_owner_id == NOBODY and dock.shown_ids() == ["c2"]
     sample_session.view_options.set_focus_owner("service")
     assert dock.shown_ids() == ["c1"]
     sample_session.view_options.set_focus_owner(None)
@@ -130,9 +140,9 @@ def test_show_only_one_owner_narrows_the_register_to_their_crossroads(qtbot, sam
 
 
 def test_cells_edit_in_place_with_proper_editors(qtbot, sample_session):
-    from PySide6.QtCore import QDate
-    from PySide6.QtWidgets import QComboBox, QDateEdit, QSpinBox, QStyleOptionViewItem
+    from PySide6.QtWidgets import QComboBox, QSpinBox, QStyleOptionViewItem
 
+    from journeymapper.panels.fields import DateField
     from journeymapper.panels.friction_model import OWNER
 
     dock = make(qtbot, sample_session)
@@ -154,8 +164,8 @@ def test_cells_edit_in_place_with_proper_editors(qtbot, sample_session):
     severity = edit(SEVERITY, lambda e: e.setValue(2))
     assert isinstance(severity, QSpinBox) and doc.node("c2").severity == 2
     row = dock.shown_ids().index("c2")  # re-sorted: severity 2 now
-    due = edit(DUE, lambda e: e.setDate(QDate(2026, 12, 24)))
-    assert isinstance(due, QDateEdit) and doc.node("c2").due == dt.date(2026, 12, 24)
+    due = edit(DUE, lambda e: qtbot.keyClicks(e, "2026-12-24"))  # typed over the date shown
+    assert isinstance(due, DateField) and doc.node("c2").due == dt.date(2026, 12, 24)
     assert sample_session.undo_stack.count() == 3
     for _ in range(3):
         sample_session.undo_stack.undo()

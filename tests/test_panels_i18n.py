@@ -117,19 +117,21 @@ def test_insights_in_bokmal_say_the_weakest_links_reason_and_status_in_norwegian
 
     dock = insights_of(qtbot, plumber_no)
     weakest = [item.text(0) for item in dock.finding_items(Group.WEAKEST_LINKS)]
-    assert ("✗ Svakeste ledd i ‘Forventning’: ‘Usikker, ringer kontoret’ — "
+    # the map's names in Norwegian quotation marks, as the sentences around them
+    assert ("✗ Svakeste ledd i «Forventning»: «Usikker, ringer kontoret» — "
             "laveste kundevurdering (−1).") in weakest
-    assert ("✗ Svakeste ledd i ‘Selve oppdraget’: ‘Tydelig faktura’ — "
+    assert ("✗ Svakeste ledd i «Selve oppdraget»: «Tydelig faktura» — "
             "høyeste alvorlighet (4, forbedres).") in weakest
-    assert ("· Friksjon ved ‘Vet kunden hva som skal skje?’: alvorlighet 3, åpen, "
-            "25 % tar den dårlige grenen.") in weakest
+    assert ("· Friksjon ved «Vet kunden hva som skal skje?»: alvorlighet 3, åpen, "
+            "25 % av kundene som kommer dit, tar den dårlige grenen (alle som går inn i "
+            "«Forventning», kommer dit).") in weakest
     everything = "\n".join(item.text(0) for item in dock.finding_items())
     for english in ENGLISH_INSIDE:
         assert english not in everything
     for word in ("open", "investigating", "improving", "complain", "churn", "touchpoint",
                  "steps"):
         assert not re.search(rf"\b{word}\b", everything), word
-    assert "‘Kunden gjør badet klart’ (møtepunkt) har ingen eier." in everything
+    assert "«Kunden gjør badet klart» (møtepunkt) har ingen eier." in everything
     assert "ingen 10 %" in everything  # the owners' shares: nobody owns 10 % of the steps
     assert all(item.toolTip(0) in item.text(0) for item in dock.finding_items())
 
@@ -144,4 +146,5 @@ def test_insights_stay_english_without_a_translation(qtbot, plumber_no):
     assert ("✗ Weakest link of ‘Selve oppdraget’: ‘Tydelig faktura’ — "
             "highest severity (4, improving).") in weakest
     assert ("· Friction at ‘Vet kunden hva som skal skje?’: severity 3, open, "
-            "25 % take the bad branch.") in weakest
+            "25 % of the customers who reach it take the bad branch (everyone entering "
+            "‘Forventning’ reaches it).") in weakest

@@ -54,16 +54,19 @@ def test_a_new_step_is_not_put_on_an_arrow(qtbot):
         assert not outline.intersects(QRectF(rect)), "the new step sits on an arrow"
 
 
-def _in_sight(editor, owner_id) -> bool:
+def _in_sight(editor, owner_id, every: bool = False) -> bool:
     view = editor.view
     visible = view.mapToScene(view.viewport().rect()).boundingRect()
-    return any(visible.intersects(item.sceneBoundingRect()) for item in editor.scene.node_items()
-               if getattr(item.node, "owner_id", None) == owner_id)
+    test = visible.contains if every else visible.intersects
+    found = [test(item.sceneBoundingRect()) for item in editor.scene.node_items()
+             if getattr(item.node, "owner_id", None) == owner_id]
+    return all(found) if every else any(found)
 
 
-def test_showing_only_an_owners_items_brings_one_into_sight(qtbot):
+def test_showing_only_an_owners_items_brings_them_all_into_sight(qtbot):
     """Ownership › Show only › Baggage services dimmed everything in sight: all their
-    items are in "After arrival", off to the right, and the map did not move there."""
+    items are in "After arrival", off to the right, and the map did not move there.
+    Now the map fits to the owner's items (issue 17): all of them, not one."""
     editor = shown_editor(qtbot, "sample-airline", size=(900, 600))
     doc = editor.session.document
     owners = {o.name: o.id for o in doc.owners}
@@ -72,8 +75,15 @@ def test_showing_only_an_owners_items_brings_one_into_sight(qtbot):
         bar.setValue(bar.minimum())  # the map's top-left: stage and lane names
     assert _in_sight(editor, owners["Digital channels"])
     assert not _in_sight(editor, owners["Baggage services"])
-    before = editor.view.horizontalScrollBar().value()
     editor.session.view_options.set_focus_owner(owners["Digital channels"])
-    assert editor.view.horizontalScrollBar().value() == before  # in sight: the map stays
+    assert _in_sight(editor, owners["Digital channels"], every=True)
     editor.session.view_options.set_focus_owner(owners["Baggage services"])
-    assert _in_sight(editor, owners["Baggage services"])
+    assert _in_sight(editor, owners["Baggage services"], every=True)
+    assert 0.4 <= editor.view.zoom() <= 1.0  # fitted, but never blown up past 100 %
+    # all of an owner's items already in sight: choosing them moves nothing
+    editor.session.view_options.set_focus_owner(None)
+    bars = (editor.view.horizontalScrollBar().value(), editor.view.verticalScrollBar().value())
+    zoom = editor.view.zoom()
+    editor.session.view_options.set_focus_owner(owners["Baggage services"])
+    assert (editor.view.horizontalScrollBar().value(),
+            editor.view.verticalScrollBar().value()) == bars and editor.view.zoom() == zoom

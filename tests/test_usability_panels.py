@@ -57,13 +57,17 @@ def test_the_owners_list_headings_differ_in_bokmal(qtbot, norwegian):
 
 
 
-def _open_calendar(qtbot, edit):
-    """Click the date's drop-down arrow, as a user opens the calendar."""
+def _open_calendar(qtbot, field):
+    """Click the date's calendar button, as a user opens the calendar."""
     from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtWidgets import QToolButton
 
-    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(edit.width() - 6,
-                                                                 edit.height() // 2))
-    calendar = edit.calendarWidget()
+    [button] = [b for b in field.findChildren(QToolButton)
+                if field.calendar_action in b.actions() or b.defaultAction()
+                is field.calendar_action]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(button.width() // 2,
+                                                                   button.height() // 2))
+    calendar = field.calendar()
     assert calendar.isVisible()
     return calendar
 
@@ -72,8 +76,6 @@ def test_a_due_date_calendar_opens_on_this_month(qtbot):
     """Setting a first due date: the calendar opened on January 2000 (the "no date"
     value), 26 years of clicking from today, in the inspector and in the register."""
     import datetime as dt
-
-    from PySide6.QtWidgets import QDateEdit
 
     from journeymapper.panels.fields import DateField
     from journeymapper.panels.friction_model import DUE
@@ -84,12 +86,12 @@ def test_a_due_date_calendar_opens_on_this_month(qtbot):
     field.set_value(None)
     field.show()
     qtbot.waitExposed(field)
-    calendar = _open_calendar(qtbot, field.edit)
+    calendar = _open_calendar(qtbot, field)
     assert (calendar.yearShown(), calendar.monthShown()) == (today.year, today.month)
     assert field.date() is None  # only the page moved: still no date until one is picked
     calendar.window().hide()
     field.set_value(dt.date(2027, 3, 15))  # a date set: the calendar shows its month
-    calendar = _open_calendar(qtbot, field.edit)
+    calendar = _open_calendar(qtbot, field)
     assert (calendar.yearShown(), calendar.monthShown()) == (2027, 3)
     calendar.window().hide()
 
@@ -97,7 +99,7 @@ def test_a_due_date_calendar_opens_on_this_month(qtbot):
     row = next(r for r in range(dock.proxy.rowCount())
                if not dock.proxy.index(r, DUE).data())
     dock.table.edit(dock.proxy.index(row, DUE))
-    [edit] = dock.table.findChildren(QDateEdit)
+    [edit] = dock.table.findChildren(DateField)
     calendar = _open_calendar(qtbot, edit)
     assert (calendar.yearShown(), calendar.monthShown()) == (today.year, today.month)
     calendar.window().hide()

@@ -10,6 +10,8 @@ summary all use :func:`analyse` (or the focused functions below), so they agree.
 * ``friction``  – the weakest link, the worst crossroads, the next actions.
 * ``paths``     – entries, outcomes, bounded entry → outcome paths, bottlenecks.
 * ``shares``    – forks whose shares are missing or do not add up; outcome odds.
+* ``bases``     – what each share is a share of: reaching a step, entering a micro-journey
+  (and the micro-journeys upstream); outcomes whose own share the branches contradict.
 * ``structure`` – unreachable steps, dead ends, loops, stages with no touchpoints.
 * ``feedback``  – touchpoints with and without a feedback instrument, per stage.
 * ``glasses``   – where the customer's and the provider's ratings diverge.
@@ -18,6 +20,7 @@ summary all use :func:`analyse` (or the focused functions below), so they agree.
 * ``report``    – the text and JSON reports of ``journeymapper check``.
 """
 
+from .bases import Entering, OutcomeShareCheck, ShareBases, outcome_share_checks, share_bases
 from .feedback import FeedbackRow, feedback_table
 from .findings import Finding, Group, Level
 from .friction import (
@@ -46,11 +49,12 @@ from .structure import Loop, dead_ends, loops, stages_without_touchpoints, unrea
 from .summary import Analysis, JourneyInsight, analyse
 
 __all__ = [
-    "Analysis", "Bottleneck", "Divergence", "FeedbackRow", "Finding", "Friction", "GapRow",
-    "Group", "Handoff", "JourneyInsight", "Level", "Loop", "MatrixCell", "NextAction",
-    "OutcomeOdds", "OwnerShare", "OwnerStageMatrix", "Path", "PathSet", "ShareProblem",
-    "WeakestLink", "analyse", "bottlenecks", "dead_ends", "divergences", "entries",
-    "feedback_table", "gap_table", "handoffs", "loops", "next_actions", "outcome_odds",
-    "outcomes", "owner_shares", "owner_stage_matrix", "paths", "share_problems",
+    "Analysis", "Bottleneck", "Divergence", "Entering", "FeedbackRow", "Finding", "Friction",
+    "GapRow", "Group", "Handoff", "JourneyInsight", "Level", "Loop", "MatrixCell", "NextAction",
+    "OutcomeOdds", "OutcomeShareCheck", "OwnerShare", "OwnerStageMatrix", "Path", "PathSet",
+    "ShareProblem", "ShareBases", "WeakestLink", "analyse", "bottlenecks", "dead_ends",
+    "divergences", "entries", "feedback_table", "gap_table", "handoffs", "loops",
+    "next_actions", "outcome_odds", "outcome_share_checks", "outcomes", "owner_shares",
+    "owner_stage_matrix", "paths", "share_bases", "share_problems",
     "stages_without_touchpoints", "unowned", "unreachable", "weakest_link", "worst_friction",
 ]

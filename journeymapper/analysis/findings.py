@@ -10,6 +10,7 @@ is translated with the sentence: :meth:`Finding.text` takes the translator.
 ``Finding.kind`` is a stable name for tools (``check --json``), by group:
 
 * weakest-links: ``weakest-link``, ``friction``
+* room-priorities: ``vote-round``, ``room-priority`` (dot voting's results)
 * paths: ``path-to-churn``, ``more-paths-to-churn``, ``outcome-odds``, ``too-many-paths``
 * unowned: ``unowned``; hand-offs: ``hand-off``, ``owner-shares``
 * structure: ``no-arrows``, ``unreachable``, ``dead-end``, ``loop``, ``repurchase-loop``,
@@ -80,13 +81,24 @@ DECIMAL_MARK = QT_TRANSLATE_NOOP("numbers", ".")
 @dataclass(frozen=True)
 class Percent:
     """A share in percent, written with the reader's decimal mark ("12,5 %" in Bokmål,
-    "12.5 %" in English): the mark is the translation of "." in context "numbers"."""
+    "12.5 %" in English): the mark is the translation of "." in context "numbers".
+
+    Below 1 % two significant digits are kept ("0.25 %", not "0.2 %"): a share of all
+    customers is often that small, and one digit would make 0.25 and 0.15 look alike.
+    """
 
     value: float
 
     def text(self, translate: Translate | None = None) -> str:
         value = self.value
-        words = f"{value:.0f} %" if abs(value - round(value)) < 0.05 else f"{value:.1f} %"
+        if 0 < abs(value) < 0.01:
+            words = "< 0.01 %"
+        elif 0 < abs(value) < 0.995 and abs(value - round(value)) >= 0.005:
+            words = f"{value:.2g} %"
+        elif abs(value - round(value)) < 0.05:
+            words = f"{value:.0f} %"
+        else:
+            words = f"{value:.1f} %"
         mark = DECIMAL_MARK
         if translate is not None:
             try:
@@ -151,6 +163,7 @@ class Group(str, Enum):
     """The headings the Insights dock, the report and the PDF group findings under."""
 
     WEAKEST_LINKS = "weakest-links"
+    PRIORITIES = "room-priorities"
     PATHS = "paths"
     UNOWNED = "unowned"
     HANDOFFS = "hand-offs"
@@ -168,6 +181,7 @@ class Group(str, Enum):
 
 GROUP_TITLES = {
     Group.WEAKEST_LINKS: "Weakest links",
+    Group.PRIORITIES: "The room's priorities",
     Group.PATHS: "Paths to churn",
     Group.UNOWNED: "Unowned steps",
     Group.HANDOFFS: "Hand-offs",

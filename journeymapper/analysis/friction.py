@@ -8,9 +8,12 @@ Touchpoint ratings and crossroads severities are put on one "hurt" scale, 1–5:
 * a crossroads that is not resolved hurts its severity (1–5);
 * unrated touchpoints, resolved crossroads and outcomes are not candidates.
 
-The highest hurt wins. On a tie the customer's own rating beats the team's
-severity estimate (a touchpoint before a crossroads), then an open crossroads
-beats one being investigated or improved, then the earlier step in flow order.
+The highest hurt wins. Steps with the same highest hurt are a *tie*, and are
+reported as one (``WeakestLink.tied_ids``): a rating of −2 and an open crossroads of
+severity 5 hurt alike. The tie is only ordered, to name one step first where
+one name is needed: the customer's own rating before the team's severity estimate
+(a touchpoint before a crossroads), then an open crossroads before one being
+investigated or improved, then the earlier step in flow order.
 """
 
 from __future__ import annotations
@@ -38,6 +41,16 @@ class WeakestLink:
     node_id: str
     why: Phrase  # "lowest customer rating (−2)" or "highest severity (5, open)", translatable
     hurt: int  # 1..5, see the module doc
+    tied_ids: tuple[str, ...] = ()  # the other steps with the same hurt, in tie-break order
+
+    @property
+    def is_tie(self) -> bool:
+        return bool(self.tied_ids)
+
+    @property
+    def node_ids(self) -> tuple[str, ...]:
+        """Every step of the weakest link: the one named first, then those tied with it."""
+        return (self.node_id, *self.tied_ids)
 
     @property
     def reason(self) -> str:
@@ -59,6 +72,11 @@ def hurt(node: Node) -> int | None:
     return None
 
 
+def reason_of(node: Node) -> Phrase:
+    """Why a step is (or ties for) the weakest link, translatable."""
+    return _reason(node)
+
+
 def _reason(node: Node) -> Phrase:
     if isinstance(node, Touchpoint):
         return phrase(W.WEAKEST_BY_RATING, rating=signed(node.rating))
@@ -69,20 +87,21 @@ def _reason(node: Node) -> Phrase:
 def weakest_link(document, journey_id: str | None) -> WeakestLink | None:
     """The weakest link of one micro-journey (``None`` for the whole map), by the rule above."""
     index = order_index(document)
-    best = None
+    top, tied = None, []
     for node in lane_nodes(document, journey_id):
         score = hurt(node)
-        if score is None:
+        if score is None or (top is not None and score < top):
             continue
-        key = (-score, 0 if isinstance(node, Touchpoint) else 1,
-               STATUS_RANK.get(getattr(node, "status", None), 0),
-               index.get(node.id, len(index)), node.id)
-        if best is None or key < best[0]:
-            best = (key, node)
-    if best is None:
+        if top is None or score > top:
+            top, tied = score, []
+        tied.append(((0 if isinstance(node, Touchpoint) else 1,
+                      STATUS_RANK.get(getattr(node, "status", None), 0),
+                      index.get(node.id, len(index)), node.id), node))
+    if top is None:
         return None
-    node = best[1]
-    return WeakestLink(node.id, _reason(node), hurt(node))
+    tied.sort(key=lambda kn: kn[0])
+    node = tied[0][1]
+    return WeakestLink(node.id, _reason(node), top, tuple(n.id for _, n in tied[1:]))
 
 
 @dataclass(frozen=True)

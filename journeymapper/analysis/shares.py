@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from ..model import Outcome
-from .graph import order_index
+from .graph import order_index, successor_lists
 from .paths import entries, share_graph
 
 TOLERANCE = 0.5
@@ -63,14 +63,21 @@ def share_problems(document, graph: nx.DiGraph | None = None) -> list[ShareProbl
 
 @dataclass(frozen=True)
 class OutcomeOdds:
-    """Where the customers who start at one entry end up, in percent."""
+    """Where the customers who start at one entry end up, in percent.
+
+    Every percent here is of the customers **entering** at ``entry_id`` (the
+    base of the odds: see :mod:`.bases`).
+    """
 
     entry_id: str
     outcomes: tuple[tuple[str, float], ...]  # (outcome id, percent), largest first
     unknown: float  # reach a fork and take an arrow with no share
-    dead_end: float  # stop at a step that leads nowhere
+    dead_end: float  # reach a step with no arrow out that is no outcome: no outcome drawn
     looping: float  # still going round a loop after the round limit
     unaccounted: float  # lost to shares below 100 %
+    # where ``dead_end`` stops: (step id, percent) per step with no arrow out, largest
+    # first. The journey simply stops there on the map; that is not the customers' fate.
+    ends: tuple[tuple[str, float], ...] = ()
 
     def of(self, outcome_id: str) -> float:
         return dict(self.outcomes).get(outcome_id, 0.0)
@@ -105,37 +112,85 @@ def _flows(document, graph: nx.DiGraph):
     return graph.graph["flows"]
 
 
+@dataclass(frozen=True)
+class Flow:
+    """The customers who start at one entry, followed through the journey graph.
+
+    ``passes``: per step, the percent of those customers who pass it (a customer going
+    round a loop passes its steps more than once, so this can exceed 100 there);
+    an outcome's passes are the customers who end there, a step with no arrow out
+    the customers who stop there. ``unsure``: the steps behind an arrow with no
+    share at a fork, so their passes are at least the number given, not known.
+    """
+
+    entry_id: str
+    passes: dict
+    unsure: frozenset
+    unknown: float
+    looping: float
+
+
+def flow_from(document, graph: nx.DiGraph, entry: str) -> Flow:
+    """Follow the customers entering at ``entry`` (computed once per entry and graph:
+    the odds, the paths' and the branches' bases all read it)."""
+    cache = graph.graph.setdefault("flow_from", {})
+    found = cache.get(entry)
+    if found is not None:
+        return found
+    is_outcome, probs, unknown_part, dead_ends = _flows(document, graph)
+    mass = {entry: 100.0}
+    passes: dict[str, float] = {}
+    unknown = 0.0
+    guessed: set[str] = set()  # reached steps with an arrow out that has no share
+    for _ in range(MAX_ROUNDS):
+        if not mass:
+            break
+        moved: dict[str, float] = {}
+        for node_id, m in mass.items():
+            passes[node_id] = passes.get(node_id, 0.0) + m
+            if node_id in is_outcome or node_id in dead_ends:
+                continue
+            part = unknown_part[node_id]
+            if part:
+                unknown += m * part
+                guessed.add(node_id)
+            for succ, p in probs[node_id]:
+                if p > 0:
+                    moved[succ] = moved.get(succ, 0.0) + m * p
+        mass = {k: v for k, v in moved.items() if v > 1e-12}
+    looping = sum(mass.values())
+    unsure: set[str] = set()
+    if guessed:
+        nexts = successor_lists(graph)  # plain lists: a networkx view per step costs more
+        todo = [s for n in guessed for s, d in graph.adj[n].items() if d["p"] is None]
+        while todo:
+            node_id = todo.pop()
+            if node_id in unsure:
+                continue
+            unsure.add(node_id)
+            if node_id not in is_outcome:
+                todo.extend(nexts[node_id])
+    found = cache[entry] = Flow(entry, passes, frozenset(unsure), unknown, looping)
+    return found
+
+
 def outcome_odds(document, journey_id: str | None = None,
                  graph: nx.DiGraph | None = None) -> list[OutcomeOdds]:
     """The odds of each outcome from each entry of one lane (or the map)."""
     graph = share_graph(document) if graph is None else graph
     index = order_index(document)
-    is_outcome, probs, unknown_part, dead_ends = _flows(document, graph)
+    is_outcome, _probs, _unknown_part, dead_ends = _flows(document, graph)
     result = []
     for entry in entries(document, journey_id, graph, index):
-        mass = {entry: 100.0}
-        ended: dict[str, float] = {}
-        unknown = dead = 0.0
-        for _ in range(MAX_ROUNDS):
-            if not mass:
-                break
-            moved: dict[str, float] = {}
-            for node_id, m in mass.items():
-                if node_id in is_outcome:
-                    ended[node_id] = ended.get(node_id, 0.0) + m
-                elif node_id in dead_ends:
-                    dead += m
-                else:
-                    unknown += m * unknown_part[node_id]
-                    for succ, p in probs[node_id]:
-                        if p > 0:
-                            moved[succ] = moved.get(succ, 0.0) + m * p
-            mass = {k: v for k, v in moved.items() if v > 1e-12}
-        looping = sum(mass.values())
-        ranked = sorted(((k, v) for k, v in ended.items() if v > 1e-9),
-                        key=lambda kv: (-kv[1], index.get(kv[0], 0), kv[0]))
-        unaccounted = 100.0 - sum(ended.values()) - unknown - dead - looping
-        result.append(OutcomeOdds(entry, tuple(ranked), unknown, dead, looping,
-                                  0.0 if abs(unaccounted) < 1e-6 else unaccounted))
+        flow = flow_from(document, graph, entry)
+        ended = {k: v for k, v in flow.passes.items() if k in is_outcome}
+        stops = {k: v for k, v in flow.passes.items() if k in dead_ends and k not in is_outcome}
+        dead = sum(stops.values())
+        rank = (lambda kv: (-kv[1], index.get(kv[0], 0), kv[0]))
+        ranked = sorted(((k, v) for k, v in ended.items() if v > 1e-9), key=rank)
+        ends = sorted(((k, v) for k, v in stops.items() if v > 1e-9), key=rank)
+        unaccounted = 100.0 - sum(ended.values()) - flow.unknown - dead - flow.looping
+        result.append(OutcomeOdds(entry, tuple(ranked), flow.unknown, dead, flow.looping,
+                                  0.0 if abs(unaccounted) < 1e-6 else unaccounted,
+                                  tuple(ends)))
     return result
-

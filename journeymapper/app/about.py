@@ -19,6 +19,7 @@ PARTS = (
     ("pydantic", "pydantic", "MIT"),
     ("ReportLab", "reportlab", "BSD-3-Clause"),
     ("platformdirs", "platformdirs", "MIT"),
+    ("segno", "segno", "BSD-3-Clause"),
     ("DejaVu Sans", None, "Bitstream Vera Fonts licence, public domain"),
 )
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ..config.settings import Settings
 from ..io.targets import SAME_FILE, export_refusal
 
-PAPERS = ("A4", "A3", "A2", "letter")
+PAPERS = ("A4", "A3", "A2", "A1", "A0", "letter", "poster")  # export.paper: PAPERS, POSTER
 AUTO = "auto"  # export_pdf picks the orientation whose map needs fewer pages
 ORIENTATIONS = (AUTO, "landscape", "portrait")
 PROGRESS_AFTER_MS = 500  # an export that takes longer shows its progress and Cancel
@@ -40,7 +40,14 @@ class ExportPdfDialog(QDialog):
         self.setWindowTitle(self.tr("Export PDF"))
         self.paper = QComboBox()
         for name in PAPERS:
-            self.paper.addItem(self.tr("US Letter") if name == "letter" else name, name)
+            text = {"letter": self.tr("US Letter"),
+                    "poster": self.tr("Poster: the map alone on one sheet")}.get(name, name)
+            self.paper.addItem(text, name)
+        self.paper.setItemData(
+            self.paper.findData("poster"),
+            self.tr("For the workshop wall: the whole map on the smallest sheet from A3 to A0 "
+                    "on which every word prints at 6 pt or larger; without the summary and "
+                    "the registers"), Qt.ItemDataRole.ToolTipRole)
         self.paper.setCurrentIndex(self.paper.findData(_known(paper, PAPERS)))
         self.orientation = QComboBox()
         self.orientation.addItem(self.tr("Automatic (fewest pages)"), AUTO)
@@ -102,7 +109,8 @@ def export_interactively(parent: QWidget, document, settings: Settings,
     translate = QCoreApplication.translate
     title = translate("ExportPdfDialog", "Export PDF")
     try:
-        from ..export.pdf import ExportCancelled, export_pdf
+        from ..export.paper import POSTER
+        from ..export.pdf import ExportCancelled, poster_note, unprintable_message, write_pdf
     except ImportError:
         QMessageBox.information(parent, title, translate(
             "ExportPdfDialog", "PDF export is not available in this version."))
@@ -144,9 +152,13 @@ def export_interactively(parent: QWidget, document, settings: Settings,
         if progress.wasCanceled():
             raise ExportCancelled  # stops the layout; nothing has been written
 
+    lacking: list[str] = []  # what the PDF could not print, told once it is written
+
     try:
-        export_pdf(document, target, paper=paper, orientation=orientation, progress=report,
-                   translate=QCoreApplication.translate)  # the window's language
+        result = write_pdf(document, target, paper=paper, orientation=orientation,
+                           progress=report,
+                           translate=QCoreApplication.translate,  # the window's language
+                           unprintable=lambda chars: lacking.append(unprintable_message(chars)))
     except ExportCancelled:
         progress.close()
         return None
@@ -162,4 +174,10 @@ def export_interactively(parent: QWidget, document, settings: Settings,
     progress.setValue(100)
     progress.close()
     settings.set("last_pdf_folder", str(target.parent))
+    if paper == POSTER:  # the sheet it chose: the print shop must be told
+        QMessageBox.information(parent, title, poster_note(result, QCoreApplication.translate))
+    if lacking:  # written, but with "�" where no installed font has the character
+        QMessageBox.warning(parent, translate("ExportPdfDialog", "Some Characters Are Missing"),
+                            translate("ExportPdfDialog", "The PDF was written to “{0}”.")
+                            .format(target) + "\n\n" + lacking[0])
     return target

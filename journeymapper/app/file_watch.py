@@ -254,6 +254,14 @@ class FileWatch(QObject):
             self._known = FileStamp(key, "")
             self.check(full=True)
 
+    def take_over(self, other: "FileWatch") -> None:
+        """Watch on where ``other`` (another window of the same map) stopped: what it
+        last read or wrote, what it found since and what it was told to keep."""
+        self._known, self._seen = other._known, other._seen
+        self._dismissed, self._removed_at = other._dismissed, other._removed_at
+        self._set_state(other.state)
+        self.check_soon()
+
     def saved(self) -> None:
         """The window has just written the file: what is there now is ours."""
         self._on_path_changed()

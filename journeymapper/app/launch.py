@@ -5,21 +5,24 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
-from ..io.resources import APP_ID, font_file, resources_dir
-from . import windows
+from ..io.resources import APP_ID, font_file
+from . import file_dialogs, windows
 from .icons import app_icon
 from .autosave import end_process_owner, process_owner
+from .translation import (  # noqa: F401 - the program's language, loaded at the start
+    chosen_language,
+    install_translations,
+    remove_translations,
+    translator_for,
+)
 
 DEFAULT_SAMPLE = "sample-airline"
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
-
-_translators: list[QTranslator] = []
-
 
 def register_fonts() -> list[str]:
     """Make the shipped font known to Qt, so the canvas measures text as the PDF does."""
@@ -33,27 +36,6 @@ def register_fonts() -> list[str]:
     return families
 
 
-def install_translations(app: QApplication, locale: QLocale | None = None) -> list[str]:
-    """Load JourneyMapper's and Qt's own translations for the locale, where they exist."""
-    locale = locale or QLocale.system()
-    QLocale.setDefault(locale)  # numbers as the words: "12,5 %" beside Norwegian text
-    loaded = []
-    for name, folder in (("journeymapper", str(resources_dir() / "i18n")),
-                         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            _translators.append(translator)
-            loaded.append(name)
-    return loaded
-
-
-def remove_translations(app: QApplication) -> None:
-    while _translators:
-        app.removeTranslator(_translators.pop())
-    QLocale.setDefault(QLocale.system())
-
-
 NO_DISPLAY = QT_TRANSLATE_NOOP(
     "launch", "JourneyMapper cannot open its window: no display was found (DISPLAY and "
     "WAYLAND_DISPLAY are not set). Start it from a desktop session, or set "
@@ -64,7 +46,7 @@ _DISPLAY_PLATFORMS = ("xcb", "wayland", "wayland-egl", "")
 
 
 def display_problem(qt_args: list[str] | None = None, environ=None,
-                    platform: str | None = None) -> str | None:
+                    platform: str | None = None, language: str | None = None) -> str | None:
     """Why no window can open here, in the user's language, or None when one can.
 
     Without a display Qt aborts (exit 134) with a note that "xcb-cursor0 is needed",
@@ -84,9 +66,9 @@ def display_problem(qt_args: list[str] | None = None, environ=None,
         return None
     if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
         return None
-    translator = QTranslator()  # no application yet: ask the catalogue directly
-    translator.load(QLocale.system(), "journeymapper", "_", str(resources_dir() / "i18n"))
-    return translator.translate("launch", NO_DISPLAY) or NO_DISPLAY
+    # no application yet: ask the catalogue directly
+    translator = translator_for(language or chosen_language())
+    return (translator.translate("launch", NO_DISPLAY) if translator else "") or NO_DISPLAY
 
 
 def application(qt_args: list[str] | None = None) -> QApplication:
@@ -98,6 +80,7 @@ def application(qt_args: list[str] | None = None) -> QApplication:
     app.setWindowIcon(app_icon())
     # Wayland and the task bars match a window to its desktop entry (and icon) by this.
     app.setDesktopFileName(APP_ID)
+    file_dialogs.install(app)  # Qt's own file dialog: columns as wide as their dates
     return app
 
 
@@ -111,14 +94,17 @@ def start(files: list[str]) -> list:
     return windows.open_windows()
 
 
-def run(files: list[str], qt_args: list[str] | None = None) -> int:
-    problem = display_problem(qt_args)
+def run(files: list[str], qt_args: list[str] | None = None,
+        language: str | None = None) -> int:
+    """Start the program on ``files``; ``language`` (``--language``) speaks another
+    language than the chosen one for this run, without changing the choice."""
+    problem = display_problem(qt_args, language=language)
     if problem:
         print(problem, file=sys.stderr)
         return 1
     app = application(qt_args)
     register_fonts()
-    install_translations(app)
+    install_translations(app, language=language)
     start(list(files))
     try:
         return app.exec()

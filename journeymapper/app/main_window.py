@@ -12,7 +12,7 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -28,20 +28,25 @@ from PySide6.QtWidgets import (
 )
 
 from ..canvas.editor import CanvasEditor
-from ..config.settings import RecentFiles, Settings
+from ..config.settings import SYSTEM_LANGUAGE, RecentFiles, Settings, language_choice
 from ..io import FILE_SUFFIX, ReadOnlyFileError, save
 from ..look.kinds import CONTEXT as KINDS_CONTEXT, KINDS
 from ..model import Target
 from ..state import MapSession
+from ..words import LANGUAGES
 from . import windows
 from .autosave import Autosaver
 from .export_dialog import export_interactively
 from .file_watch import FileChangedBar, FileWatch, ask, wrap_with_bar
+from .find_bar import FindBar
 from .icons import view_icon
 from .image_export_dialog import export_image_interactively
+from .map_counts import MapCounts
 from .map_lock import MapLock, describe_holder
 from .presentation import Presentation
 from .template_dialog import TemplateChooserDialog
+from .workshop_timer import PRESETS, TimerOverlay, ask_and_start
+from .voting import VotingRoom
 
 READABLE_NAME_PX = 12  # a map opens with step names at least this tall on screen
 
@@ -81,7 +86,10 @@ class MainWindow(QMainWindow):
 
     dockAdded = Signal(QDockWidget)
 
-    def __init__(self, session: MapSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: MapSession, parent: QWidget | None = None,
+                 replacing: "MainWindow | None" = None) -> None:
+        """``replacing``: a window of the same session this one takes the place of (the
+        language changed): its autosave comes along, so the unsaved work keeps its file."""
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.session = session
@@ -93,7 +101,12 @@ class MainWindow(QMainWindow):
 
         self.editor = CanvasEditor(session, self, show_palette=False)  # our toolbar has them
         self.editor.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        self.autosaver = Autosaver(session, self)
+        if replacing is not None:
+            self.autosaver = replacing.autosaver
+            self.autosaver.autosaved.disconnect(replacing._on_autosaved)
+            self.autosaver.setParent(self)
+        else:
+            self.autosaver = Autosaver(session, self)
         self.autosaver.autosaved.connect(self._on_autosaved)
         self.file_watch = FileWatch(self)  # someone else changing or removing the file
         centre = wrap_with_bar(self.file_watch.bar, self.editor)
@@ -114,6 +127,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.editor.view.zoomChanged.connect(self._show_zoom)
         self._first_show = True
+        # the workshop's tools, floating over the map: find, the timer, the counts in a corner
+        self.find_bar = FindBar(self, READABLE_NAME_PX)
+        self.timer = TimerOverlay(self.editor.view)
+        self.counts = MapCounts(self.editor.view, session)
 
         self.actions: dict[str, QAction] = {}
         self._create_actions()
@@ -126,6 +143,8 @@ class MainWindow(QMainWindow):
         session.documentChanged.connect(self._on_document_changed)
         self._update_title()
         self.presentation = Presentation(self)
+        for overlay in (self.find_bar, self.timer, self.counts):
+            self.presentation.activeChanged.connect(overlay.set_presenting)
         # the shortcuts keep working while full screen or presentation hides the menus
         self.addActions(list(self.actions.values()))
 
@@ -133,6 +152,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self._install_panels()
         self._add_panel_entries()
+        self.voting = VotingRoom(self)  # dot voting: Map menu, the phones' page, the dots
         self._restore_state()
         windows.register(self)
 
@@ -204,6 +224,7 @@ class MainWindow(QMainWindow):
         self._action("next_panel", self.tr("Ne&xt Panel"), self.focus_next_panel, "F6",
                      self.tr("Move the keyboard focus between the map and the open panels"))
 
+        self._create_workshop_actions()
         self._action("shortcuts", self.tr("&Keyboard Shortcuts"), self.show_shortcuts,
                      SK.HelpContents)
         about = self._action("about", self.tr("&About JourneyMapper"), self.show_about)
@@ -222,6 +243,39 @@ class MainWindow(QMainWindow):
                 # Ctrl++ needs Shift on most keyboards; Ctrl+= is what people press
                 action.setShortcuts([*action.shortcuts(), QKeySequence("Ctrl+=")])
             self.actions[key] = action
+
+    def _create_workshop_actions(self) -> None:
+        """Find, the timer and the counts on the map (app/find_bar, workshop_timer, map_counts)."""
+        SK = QKeySequence.StandardKey
+        self._action("find", self.tr("&Find…"), self.find_bar.open, SK.Find,
+                     self.tr("Find a step by its name, question, description or owner"))
+        self._action("find_next", self.tr("Find &Next"), lambda: self.find_bar.step(1),
+                     SK.FindNext)
+        self._action("find_previous", self.tr("Find Pre&vious"), lambda: self.find_bar.step(-1),
+                     SK.FindPrevious)
+        for minutes in PRESETS:
+            self._action(f"timer_{minutes}", self.tr("{0} Minutes").format(minutes),
+                         lambda _=False, m=minutes: self.timer.start(m * 60),
+                         tip=self.tr("Count down {0} minutes, large on the map").format(minutes))
+        self._action("timer_start", self.tr("&Other Length…"),
+                     lambda: ask_and_start(self.timer, self), None,
+                     self.tr("Count down a length you type, such as 7 or 7:30"))
+        self._action("timer_toggle", self.tr("Start, &Pause or Resume the Timer"),
+                     self.toggle_timer, "Ctrl+T")
+        self._action("timer_reset", self.tr("&Reset the Timer"), self.timer.reset,
+                     "Ctrl+Shift+T", self.tr("Back to the whole length, not running"))
+        self._action("timer_stop", self.tr("Put the Timer &Away"), self.timer.stop)
+        counts = self._action("map_counts", self.tr("&Counts on the Map"), self.counts.set_shown,
+                              None, self.tr("Open friction points in a corner of the map"))
+        counts.setCheckable(True)
+        counts.setChecked(True)
+
+    def toggle_timer(self) -> None:
+        """Ctrl+T: pause a running timer, resume a paused one; with no timer, ask a length."""
+        if self.timer.state == "idle":
+            ask_and_start(self.timer, self)
+        else:
+            self.timer.toggle()
 
     def _add(self, menu: QMenu, *keys: str) -> None:
         for key in keys:
@@ -242,11 +296,16 @@ class MainWindow(QMainWindow):
 
         edit = bar.addMenu(self.tr("&Edit"))
         self._add(edit, "undo", "redo", "-", "cut", "copy", "paste", "duplicate", "delete", "-",
-                  "select_all")
+                  "select_all", "-", "find", "find_next", "find_previous")
 
         self.view_menu = bar.addMenu(self.tr("&View"))
         self._add(self.view_menu, "zoom_in", "zoom_out", "fit_map", "-", "large_print",
                   "full_screen", "map_only", "presentation", "-", "next_panel", "-")
+        timer_menu = self.view_menu.addMenu(self.tr("Tim&er"))
+        self._add(timer_menu, *(f"timer_{m}" for m in PRESETS), "timer_start", "-",
+                  "timer_toggle", "timer_reset", "timer_stop")
+        self._add(self.view_menu, "map_counts", "-")
+        self._create_language_menu()
         self.panels_section = self.view_menu.addSection(self.tr("Panels"))
         self.panels_section.setVisible(False)
 
@@ -258,6 +317,41 @@ class MainWindow(QMainWindow):
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self._add(help_menu, "shortcuts", "-", "about")
+
+    def _create_language_menu(self) -> None:
+        """View › Language: the desktop's language or one of the shipped ones, each named
+        in its own words; choosing one re-makes every window in it, around the same map."""
+        self.language_menu = self.view_menu.addMenu(self.tr("Lan&guage"))
+        group = QActionGroup(self.language_menu)
+        chosen = language_choice(self.settings)
+        entries = [(SYSTEM_LANGUAGE, self.tr("System Language"))] + list(LANGUAGES)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in entries:
+            action = self.language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.setData(code)
+            group.addAction(action)
+            # after the menu has closed: the window that holds the menu is replaced
+            action.triggered.connect(
+                lambda _on=False, c=code: self._choose_language(c))
+            self.language_actions[code] = action
+            if code == SYSTEM_LANGUAGE:
+                self.language_menu.addSeparator()
+
+    def _choose_language(self, code: str) -> None:
+        """Speak ``code`` in every window, after the menu has closed (the window holding the
+        menu is replaced) — unless a voting round is open: the phones talk to a server
+        this window holds, and a window made anew would drop the room's votes."""
+        if any(w.voting.is_open for w in windows.open_windows()):
+            self.language_actions[language_choice(self.settings)].setChecked(True)
+            QMessageBox.information(
+                self, self.tr("Language"),
+                self.tr("Close the voting round first (Map › Close Voting Round): the "
+                        "language is changed by making the window anew, and the phones' "
+                        "votes belong to this one."))
+            return
+        QTimer.singleShot(0, lambda: windows.change_language(code))
 
     _TEXT_BUTTONS = (*ADD_STEP_ACTIONS, "add_stage", "add_lane", "auto_layout")
 
@@ -381,6 +475,18 @@ class MainWindow(QMainWindow):
                     self.map_menu.addSeparator()
                     added = True
                 self.map_menu.addAction(self._action(key, text, slot, tip=tip))
+        if "MyItemsDock" in names:  # an owner's desk: their items, edited by keyboard
+            action = self._action("my_items", self.tr("M&y Items…"), self.show_my_items,
+                                  "Ctrl+Shift+O", self.tr("Everything one owner holds, "
+                                                          "edited in one table"))
+            self.map_menu.addAction(action)
+            self.addAction(action)  # also while full screen hides the menus
+
+    def show_my_items(self) -> None:
+        """Open My items with the keyboard on its owner chooser."""
+        dock = self.show_panel("MyItemsDock")
+        if dock is not None:
+            dock.choose_owner()
 
     def docks(self) -> list[QDockWidget]:
         return list(self._docks)
@@ -430,7 +536,7 @@ class MainWindow(QMainWindow):
                 (right, Qt.DockWidgetArea.RightDockWidgetArea,
                  min(max(340, 100 * len(right)), int(self.width() * 0.3)),
                  Qt.Orientation.Horizontal),
-                (bottom, Qt.DockWidgetArea.BottomDockWidgetArea, 180, Qt.Orientation.Vertical)):
+                (bottom, Qt.DockWidgetArea.BottomDockWidgetArea, 220, Qt.Orientation.Vertical)):
             if not group:
                 continue
             for dock in group:
@@ -445,6 +551,8 @@ class MainWindow(QMainWindow):
         """Remember where the window and its docks are, for the next window and run."""
         if self.actions["map_only"].isChecked():
             self.set_map_only(False)  # remember the panels, not the projector moment
+        if self.presentation.active:  # nor the toolbar and panels presentation mode hid
+            self.presentation.leave()
         if not self.isFullScreen():  # the next start should not take over the screen
             self.settings.set("window_geometry", _encode(self.saveGeometry()))
         self.settings.set("window_state", _encode(self.saveState()))
@@ -827,6 +935,13 @@ class MainWindow(QMainWindow):
             (self.tr("The next or the previous step along the flow"),
              self.tr("Page Down, Page Up or arrow keys")),
             (self.tr("Leave presentation"), self.tr("Esc")),
+            (self.tr("My items and the friction register"), ""),
+            (self.tr("Edit the field in the table, or keep the change"), self.tr("Enter")),
+            (self.tr("Keep the change and edit the next field an owner keeps"),
+             self.tr("Tab or Shift+Tab")),
+            (self.tr("In the find bar (Ctrl+F)"), ""),
+            (self.tr("The next or the previous match"), self.tr("Enter or Shift+Enter")),
+            (self.tr("Close the find bar, back to the map"), self.tr("Esc")),
             (self.tr("Menu commands"), ""),
         ]
         for action in self.actions.values():
@@ -884,10 +999,21 @@ class MainWindow(QMainWindow):
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
 
+    def retire(self) -> None:
+        """Close without a question, leaving the map to the window that took this one's
+        place (:func:`windows.replace_for_language`): the session, its autosave and the
+        claim on the file live on there."""
+        self._closed = True
+        self.file_watch.stop()
+        windows.unregister(self)
+        self.editor.dispose()
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._closed:
             event.accept()
             return
+        self.voting.end_for_close()  # an open round's votes are kept in the map first
         if not self.maybe_keep_changes():
             event.ignore()
             return

@@ -5,18 +5,17 @@ window goes full screen without menus, toolbar, panels or status bar; the view
 shows the current step's micro-journey fitted to the screen, but never smaller
 than step names of :data:`NAME_PX` pixels (a long lane then shows a run of stages
 around the step); Page Down / Page Up and the arrow keys walk along the flow;
-a corner label keeps the open friction points in sight. Capturing still works:
-Tab adds the next step, and the view follows it. Escape (when no text is being
-typed) gives the window back as it was.
+the counts in the corner (:mod:`.map_counts`: the open friction points), the find
+bar and the timer stay on the map and grow for the room (``activeChanged``).
+Capturing still works: Tab adds the next step, and the view follows it. Escape
+(when no text is being typed) gives the window back as it was.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
 
-from ..analysis.graph import is_open
-from ..model.flow import flow_order
+from ..model.flow import lane_orders
 
 NAME_PX = 28  # step names at least this tall on screen: readable from the back of a room
 _NEXT = (Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down)
@@ -26,18 +25,14 @@ _PREVIOUS = (Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up)
 class Presentation(QObject):
     """Enters and leaves presentation mode for one window, and walks the flow in it."""
 
+    activeChanged = Signal(bool)  # the overlays on the map grow for the room, and shrink back
+
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
         self.active = False
         self._before: dict = {}
         self._lane: str | None = None
-        self.badge = QLabel(window.editor.view)
-        self.badge.setObjectName("PresentationFriction")
-        self.badge.setStyleSheet("QLabel { background: rgba(255, 255, 255, 225); color: #1F2430;"
-                                 " border: 2px solid #C0392B; border-radius: 8px;"
-                                 " padding: 6px 14px; font-size: 26px; font-weight: bold; }")
-        self.badge.hide()
 
     # --- the parts ---------------------------------------------------------------
     @property
@@ -54,17 +49,13 @@ class Presentation(QObject):
 
     def steps(self) -> list[str]:
         """Every step in the order a room walks through them: lane by lane, each in flow order."""
-        order: list[str] = []
-        for journey in self.document.journeys:
-            order.extend(flow_order(self.document, journey.id))
-        return order
+        lanes = lane_orders(self.document)  # one pass over the map, not one per lane
+        return [step for journey in self.document.journeys
+                for step in lanes.get(journey.id, ())]
 
     def current(self) -> str | None:
         ids = [i for i in self.window.session.selection.ids() if self.document.has_node(i)]
         return ids[0] if len(ids) == 1 else None
-
-    def open_friction(self) -> int:
-        return sum(1 for node in self.document.nodes() if is_open(node))
 
     # --- entering and leaving ---------------------------------------------------------
     def toggle(self) -> None:
@@ -101,11 +92,8 @@ class Presentation(QObject):
         window.showFullScreen()
         self._set_action(True)
         self.view.installEventFilter(self)
-        self.view.viewport().installEventFilter(self)
         window.session.selection.changed.connect(self._follow)
-        window.session.documentChanged.connect(self._update_badge)
-        self._update_badge()
-        self.badge.show()
+        self.activeChanged.emit(True)
         self.view.setFocus()
         if self.current() is None:
             steps = self.steps()
@@ -120,10 +108,8 @@ class Presentation(QObject):
         window, before = self.window, self._before
         self.active = False
         self.view.removeEventFilter(self)
-        self.view.viewport().removeEventFilter(self)
         window.session.selection.changed.disconnect(self._follow)
-        window.session.documentChanged.disconnect(self._update_badge)
-        self.badge.hide()
+        self.activeChanged.emit(False)
         self._set_action(False)
         if not before.get("full_screen"):
             if before.get("maximized"):
@@ -181,7 +167,6 @@ class Presentation(QObject):
         self.view.centerOn(centre)
         self.view.ensureVisible(step, margin, margin)
         self._lane = node.journey_id
-        self._place_badge()
 
     def _follow(self) -> None:
         """A new or chosen step comes into view; a step in another lane brings its lane."""
@@ -210,24 +195,8 @@ class Presentation(QObject):
         self.show_current()
         return True
 
-    def _update_badge(self, *_args) -> None:
-        count = self.open_friction()
-        # English has no catalogue to pick its singular from (Qt's plural forms live in the
-        # translations), so one is said in words of its own.
-        self.badge.setText(self.tr("One open friction point") if count == 1
-                           else self.tr("%n open friction points", "", count))
-        self.badge.adjustSize()
-        self._place_badge()
-
-    def _place_badge(self) -> None:
-        viewport = self.view.viewport()
-        self.badge.move(viewport.width() - self.badge.width() - 24, 24)
-        self.badge.raise_()
-
     # --- keys ---------------------------------------------------------------------
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
-            self._place_badge()
         if event.type() != QEvent.Type.KeyPress or watched is not self.view:
             return False
         editing = self.scene.editing.is_editing()

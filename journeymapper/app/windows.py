@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..config.autosave import AutosaveRecord, remove_autosave
 from ..io.resources import templates_dir
-from ..config.settings import RecentFiles
+from ..config.settings import RecentFiles, set_language_choice
 from ..io import JourneyFileError, load
 from ..io.templates import find_template
 from ..state import MapSession
@@ -190,3 +190,83 @@ def offer_recovery(parent: QWidget | None = None) -> "list[MainWindow] | None":
         if window is not None:
             opened.append(window)
     return opened
+
+
+# --- another language, the same maps ---------------------------------------------------
+
+def change_language(choice: str) -> list["MainWindow"]:
+    """View › Language: remember ``choice`` (a language code, or the system's), speak it
+    and re-make every window in it. Returns the new windows, oldest first.
+
+    Each window is made anew around the same :class:`MapSession` (see
+    :func:`replace_for_language`) rather than re-labelled in place: every word of
+    the menus, toolbar, panels, canvas and status bar is then in the new language
+    by construction, including words added to the program later, and the map is
+    never touched (no undo step, not marked modified; selection and view kept).
+    """
+    from .translation import install_translations, system_language
+
+    set_language_choice(choice)
+    app = QApplication.instance()
+    install_translations(app, language=system_language() if choice == "system" else choice)
+    return [replace_for_language(window) for window in open_windows()]
+
+
+def replace_for_language(old: "MainWindow") -> "MainWindow":
+    """A new window for ``old``'s map in the language now installed, where ``old`` was.
+
+    What the user has in hand comes along: the map, its undo history and saved
+    state (the session), the selection, the zoom and scroll, large print, the
+    panels' places, the window's geometry, the claim on the file, its autosave and
+    what the file watch knows. What a panel showed besides (a filter, a sort
+    order) starts afresh, as in a new window. The workshop timer goes on counting. (An
+    open voting round holds the phones' connection to this window: the language menu
+    asks for it to be closed first.)
+    """
+    from .main_window import MainWindow
+
+    old.editor.scene.editing.finish_inline()  # what is being typed on the map is kept,
+    focus = QApplication.focusWidget()
+    if focus is not None and old.isAncestorOf(focus):
+        focus.clearFocus()  # and what is being typed into a panel's field
+    session = old.session
+    selected = list(session.selection.ids())
+    view = old.editor.view
+    zoom, large = view.zoom(), view.large_print()
+    scroll = (view.horizontalScrollBar().value(), view.verticalScrollBar().value())
+    map_only = old.actions["map_only"].isChecked()
+    panels_before = [d.objectName() for d in old._panels_before_map_only]
+    geometry, state = old.saveGeometry(), old.saveState()
+    place = _windows.index(old) if old in _windows else len(_windows)
+    old.editor.scene.blockSignals(True)  # its teardown must not clear the shared selection
+
+    window = MainWindow(session, replacing=old)
+    window.restoreGeometry(geometry)
+    window.restoreState(state)
+    window.take_lock_from(old)
+    window.file_watch.take_over(old.file_watch)
+    window.timer.take_over(old.timer)  # a workshop round's time goes on
+    if large:
+        window.editor.set_large_print(True)
+    if map_only:
+        window.set_map_only(True)
+        window._panels_before_map_only = [d for d in window.docks()
+                                          if d.objectName() in panels_before]
+    window._first_show = False  # the view the user had, not the start of the map
+    unregister(window)
+    _windows.insert(place, window)
+    if old.isFullScreen():
+        window.showFullScreen()
+    elif old.isMaximized():
+        window.showMaximized()
+    else:
+        window.show()
+    window.editor.view.set_zoom(zoom)
+    window._show_zoom(window.editor.view.zoom())
+    window.editor.view.horizontalScrollBar().setValue(scroll[0])
+    window.editor.view.verticalScrollBar().setValue(scroll[1])
+    old.retire()
+    session.selection.set(selected)
+    window.raise_()
+    window.activateWindow()
+    return window

@@ -5,7 +5,7 @@ from __future__ import annotations
 import weakref
 from functools import lru_cache
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QPainter,
@@ -24,7 +24,7 @@ from ..look import palette as pal
 from .recording import record, replay
 from .style import DETAIL_ZOOM, Style, style_for
 from .text import metrics
-from .words import share_text
+from .words import share_text, tr
 
 ARROW_SIZE = pal.ARROW_HEAD  # at 100 %; an arrow's own head is its spec's (arrow_look)
 
@@ -120,10 +120,19 @@ class ConnectionItem(QGraphicsItem):
         self._picture = None
 
     def _tooltip(self) -> str:
+        """The arrow's words, and what its share is a share of (the label shows only
+        "1 %": of the customers who reach the step it leaves, not of all customers)."""
         e = self.edge
         if e.kind == EdgeKind.BRANCH:
-            return f"{e.label} ({e.sentiment.value})".strip()
-        return e.label
+            # the branch's sentiment in the map's words ("god", "dårlig"), as the rating's
+            text = f"{e.label} ({QCoreApplication.translate('canvas', e.sentiment.value)})".strip()
+            base = tr("{0} of the customers who reach this crossroads take this branch")
+        else:
+            text = e.label
+            base = tr("{0} of the customers who reach the step before take this arrow")
+        if e.share is None:
+            return text
+        return "\n".join(t for t in (text, base.format(share_text(e.share))) if t)
 
     def text(self) -> str:
         e = self.edge
@@ -252,9 +261,10 @@ class ConnectionItem(QGraphicsItem):
 
     def _line(self, r: ar.Route) -> tuple[QPainterPath, QPolygonF]:
         """The curve between the two shapes and its arrowhead."""
-        (ax, ay), (c1x, c1y), (c2x, c2y), (bx, by) = r.start, r.c1, r.c2, r.end
-        path = QPainterPath(QPointF(ax, ay))
-        path.cubicTo(c1x, c1y, c2x, c2y, bx, by)
+        pieces = r.cubics()
+        path = QPainterPath(QPointF(pieces[0][0], pieces[0][1]))
+        for _x, _y, c1x, c1y, c2x, c2y, bx, by in pieces:
+            path.cubicTo(c1x, c1y, c2x, c2y, bx, by)
         look = edge_look(self.edge, self.style.large_print)
         tip, left, right = ar.arrowhead(r, look.head)
         return path, QPolygonF([QPointF(*tip), QPointF(*left), QPointF(*right)])

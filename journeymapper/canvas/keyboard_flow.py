@@ -255,7 +255,7 @@ class KeyboardFlow:
             steps = [i for i in self.scene.node_items() if i.node.is_step]
             if not steps:
                 return None
-            first = min(steps, key=lambda i: (i.pos().y(), i.pos().x()))
+            first = min(steps, key=lambda i: (i.scenePos().y(), i.scenePos().x()))
             target = first.node_id
         else:
             target = self.neighbour(ids[-1], direction)

@@ -35,7 +35,7 @@ from ..model import geometry as g
 from .recording import record, replay
 from .style import DETAIL_ZOOM, Style, style_for
 from .text import metrics
-from .words import share_text
+from .words import share_text, tr
 
 _SELECT_MARGIN = 4.0
 
@@ -168,7 +168,7 @@ class NodeItem(QGraphicsItem):
         if "outcome" in fields:
             facts.append(_tr(node.outcome.value))
         if getattr(node, "share", None) is not None:
-            facts.append(share_text(node.share))
+            facts.append(self._share_words(node.share))
         if self.owner is not None:
             facts.append(self.owner.name)
         elif kind_spec(node.kind).has_owner:
@@ -176,6 +176,19 @@ class NodeItem(QGraphicsItem):
         if facts:
             parts.append(" · ".join(facts))
         self.setToolTip("\n".join(p for p in parts if p))
+
+    def _share_words(self, share: float) -> str:
+        """An outcome's own share with its base: of the customers entering its lane (the
+        card shows only "12 %"; Insights says where the branch shares disagree)."""
+        lane = ""
+        document = getattr(self.scene(), "document", None)
+        if document is not None and document.has_journey(self.node.journey_id):
+            lane = " ".join(document.journey(self.node.journey_id).name.split())
+        if not lane:
+            return tr("{0} of the customers entering this micro-journey end here "
+                      "(stated on the map)").format(share_text(share))
+        return tr("{0} of the customers entering ‘{1}’ end here (stated on the map)").format(
+            share_text(share), lane)
 
     @property
     def look(self) -> StepLook:

@@ -3,8 +3,9 @@
 "Colour the map by owner" draws a thick outline in the owner's colour around
 every owned step (the card stripe alone is small from the back of a room);
 "show only this owner's items" dims everything else, so an owner can work
-through their own points. The ownership panel sets the options; this module
-is the canvas side, and neither imports the other.
+through their own points, and brings them all into view. The panels set the
+options (Ownership's "Show only", the register's owner filter, My items); this
+module is the canvas side, and neither imports the other.
 """
 
 from __future__ import annotations
@@ -78,18 +79,22 @@ class OwnerFocus(QObject):
                 self._reveal(focus)
 
     def _reveal(self, owner_id: str) -> None:
-        """Scroll to the owner's first item when none is in sight: else the map looks
-        as if they owned nothing, everything in view dimmed."""
-        items = [i for i in self.scene.node_items()
-                 if getattr(i.node, "owner_id", None) == owner_id]
-        if not items:
+        """Bring all the owner's items into view, fitted to them: an owner choosing
+        themselves sees everything they own at once (else the map may look as if they
+        owned nothing, everything in sight dimmed). A view already showing them all
+        stays still."""
+        options = self.options
+        rects = [i.sceneBoundingRect() for i in self.scene.node_items()
+                 if options.is_focused(i.node)]
+        if not rects:
             return
-        first = min(items, key=lambda i: (i.sceneBoundingRect().left(),
-                                          i.sceneBoundingRect().top()))
+        rect = rects[0]
+        for other in rects[1:]:
+            rect = rect.united(other)
         for view in self.scene.views():
-            seen = view.mapToScene(view.viewport().rect()).boundingRect()
-            if not any(seen.intersects(i.sceneBoundingRect()) for i in items):
-                view.centerOn(first)
+            bring = getattr(view, "bring_into_view", None)
+            if bring is not None:
+                bring(rect)
 
     def _owner_colour(self, node) -> str | None:
         owner_id = getattr(node, "owner_id", None)
@@ -115,13 +120,12 @@ class OwnerFocus(QObject):
                 halo.set_colour(colour)
 
     def _apply_edge(self, item) -> None:
-        focus = self.options.focus_owner_id
-        if focus is None:
+        if self.options.focus_owner_id is None:
             item.setOpacity(1.0)
             return
         doc = self.session.document
         ends = [doc.node(i) for i in (item.edge.source, item.edge.target) if doc.has_node(i)]
-        bright = any(getattr(n, "owner_id", None) == focus for n in ends)
+        bright = any(self.options.is_focused(n) for n in ends)
         item.setOpacity(1.0 if bright else DIMMED)
 
     def halo(self, node_id: str) -> OwnerHaloItem | None:

@@ -129,13 +129,31 @@ class JourneyView(QGraphicsView):
         return bool(getattr(self.scene(), "large_print", False))
 
     def focus_item(self, item_id: str) -> None:
+        """Centre an item a panel asked for, only when it is not in sight already: the
+        map stays still under the user's hand (the next click lands where they aimed)."""
         scene = self.scene()
         item = None
         if scene is not None:
             item = scene.node_item(item_id) or scene.edge_item(item_id) \
                 or scene.stage_header(item_id) or scene.lane_header(item_id)
-        if item is not None:
+        if item is not None and not self.shown_rect().contains(item.sceneBoundingRect()):
             self.centerOn(item)
+
+    def shown_rect(self) -> QRectF:
+        """The part of the map in sight."""
+        return self.mapToScene(self.viewport().rect()).boundingRect()
+
+    def bring_into_view(self, rect: QRectF) -> None:
+        """Show ``rect`` whole: nothing moves when it is in sight already; else centre it,
+        zoomed out as far as it takes (never in beyond 100 % or the zoom chosen)."""
+        if self.shown_rect().contains(rect):
+            return
+        fitted = self.fitted_zoom(rect)
+        if fitted < self.zoom():
+            self.set_zoom(fitted)
+        elif self.zoom() < 1.0:
+            self.set_zoom(min(fitted, 1.0))
+        self.centerOn(rect.center())
 
     def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -19,7 +19,9 @@ from pathlib import Path
 
 from ..io import JourneyFileError, from_data, reading, to_data
 from ..io.atomic import atomic_write
-from ..model import Connection, JourneyDocument, MapInfo, MicroJourney, Node, Owner, Stage
+from ..io.jmap import io  # the file format's messages, in the user's language
+from ..model import (Connection, JourneyDocument, MapInfo, MicroJourney, Node, Owner, Stage,
+                     VoteRound)
 from . import paths
 
 AUTOSAVE_SUFFIX = ".jmap-autosave"
@@ -58,11 +60,13 @@ class MapSnapshot:
     owners: tuple[Owner, ...]
     all_nodes: tuple[Node, ...]
     all_edges: tuple[Connection, ...]
+    rounds: tuple[VoteRound, ...] = ()  # the room's closed voting rounds
 
     @classmethod
     def of(cls, document: JourneyDocument) -> "MapSnapshot":
         return cls(document.info, tuple(document.stages), tuple(document.journeys),
-                   tuple(document.owners), tuple(document.nodes()), tuple(document.edges()))
+                   tuple(document.owners), tuple(document.nodes()), tuple(document.edges()),
+                   tuple(document.rounds))
 
     def nodes(self) -> tuple[Node, ...]:
         return self.all_nodes
@@ -106,15 +110,17 @@ def _envelope(file: Path) -> dict:
         with reading.open_regular(file) as fh:  # never wait on a named pipe put in the folder
             raw = fh.read()
     except OSError as exc:
-        raise JourneyFileError(source, f"cannot be read ({exc.strerror or exc})") from None
+        raise JourneyFileError(source, io.tr("cannot be read ({detail})").format(
+            detail=reading.reason(exc))) from None
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise JourneyFileError(source, "the autosave file is damaged") from None
+        raise JourneyFileError(source, io.tr("the autosave file is damaged")) from None
     if not isinstance(data, dict) or data.get("format") != AUTOSAVE_FORMAT:
-        raise JourneyFileError(source, "this is not a JourneyMapper autosave", "$.format")
+        raise JourneyFileError(source, io.tr("this is not a JourneyMapper autosave"), "$.format")
     if data.get("version") != AUTOSAVE_VERSION:
-        raise JourneyFileError(source, "the autosave was made by another version", "$.version")
+        raise JourneyFileError(source, io.tr("the autosave was made by another version"),
+                               "$.version")
     return data
 
 

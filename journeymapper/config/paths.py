@@ -11,11 +11,16 @@ APP_NAME = "JourneyMapper"
 APP_AUTHOR = "JourneyMapper"
 
 
-def config_dir() -> Path:
-    """Settings and the recent-files list. ``JOURNEYMAPPER_CONFIG_DIR`` overrides it."""
+def config_dir(create: bool = True) -> Path:
+    """Settings and the recent-files list. ``JOURNEYMAPPER_CONFIG_DIR`` overrides it.
+
+    ``create=False`` only names it: a command that merely reads a setting (which
+    language to speak) leaves no folder behind on a machine that never ran the window.
+    """
     override = os.environ.get("JOURNEYMAPPER_CONFIG_DIR")
     path = Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
+    if create:
+        path.mkdir(parents=True, exist_ok=True)
     return path
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from ..io.atomic import atomic_write
+from ..words import LANGUAGE_CODES
 from . import paths
 
 SETTINGS_FILE = "settings.json"
@@ -22,7 +23,7 @@ MAX_RECENT = 10
 
 
 def settings_path() -> Path:
-    return paths.config_dir() / SETTINGS_FILE
+    return paths.config_dir(create=False) / SETTINGS_FILE  # a write makes the folder
 
 
 class Settings:
@@ -123,3 +124,26 @@ class RecentFiles:
 
     def replace(self, paths_: Iterable[str | os.PathLike]) -> None:
         self.settings.set(self.KEY, [self._normal(p) for p in paths_][: self.limit])
+
+
+# --- the interface language (View › Language) ------------------------------------------
+
+LANGUAGE_KEY = "language"
+SYSTEM_LANGUAGE = "system"  # follow the desktop's language (the default)
+
+
+def language_choice(settings: Settings | None = None) -> str:
+    """The language the user chose in View › Language: a shipped language code
+    (``journeymapper.words.LANGUAGE_CODES``) or ``SYSTEM_LANGUAGE``. A value this
+    version does not ship (a newer version's language, a typo) counts as the system's."""
+    value = (settings or Settings()).get(LANGUAGE_KEY, SYSTEM_LANGUAGE)
+    return value if value in LANGUAGE_CODES else SYSTEM_LANGUAGE
+
+
+def set_language_choice(choice: str, settings: Settings | None = None) -> bool:
+    """Remember ``choice`` (a language code or ``SYSTEM_LANGUAGE``) for the next start."""
+    if choice != SYSTEM_LANGUAGE and choice not in LANGUAGE_CODES:
+        raise ValueError(f"not a language JourneyMapper ships: {choice!r}")
+    settings = settings or Settings()
+    return settings.remove(LANGUAGE_KEY) if choice == SYSTEM_LANGUAGE \
+        else settings.set(LANGUAGE_KEY, choice)

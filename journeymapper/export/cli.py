@@ -7,9 +7,14 @@ import sys
 from pathlib import Path
 
 from ..io import JourneyFileError, load
+from ..io.reading import reason
 from ..io.targets import SAME_FILE, export_refusal
+from ..words import Words, installed
 from .fonts import register_fonts
-from .pdf import export_pdf
+from .paper import POSTER
+from .pdf import poster_note, unprintable_message, write_pdf
+
+cli = Words("cli")  # the command line's words (journeymapper.words)
 
 
 def output_path(output: str, source: str) -> tuple[Path | None, str | None]:
@@ -21,20 +26,21 @@ def output_path(output: str, source: str) -> tuple[Path | None, str | None]:
     PDF would destroy the map (an export keeps no backup) or has nowhere to go.
     """
     if not output.strip():
-        return None, "No output file given: name the PDF after -o, for example -o map.pdf."
+        return None, cli.tr("No output file given: name the PDF after -o, for example "
+                            "-o map.pdf.")
     if output.endswith(("/", os.sep)) or Path(output).is_dir():
-        return None, (f"“{output}” is a folder: name the PDF file in it, "
-                      f"for example {Path(output) / 'map.pdf'}.")
+        return None, cli.tr("“{folder}” is a folder: name the PDF file in it, for example "
+                            "{example}.").format(folder=output, example=Path(output) / "map.pdf")
     out = Path(output)
     if not out.suffix:
         out = out.with_name(out.name + ".pdf")
     refusal = export_refusal(out, source)
     if refusal == SAME_FILE:
-        return None, (f"“{out}” is the map being exported: writing the PDF there would "
-                      f"destroy it. Name a .pdf file instead.")
+        return None, cli.tr("“{file}” is the map being exported: writing the PDF there would "
+                            "destroy it. Name a .pdf file instead.").format(file=out)
     if refusal is not None:
-        return None, (f"“{out}” is a journey map: writing the PDF there would destroy it. "
-                      f"Name a .pdf file instead.")
+        return None, cli.tr("“{file}” is a journey map: writing the PDF there would destroy "
+                            "it. Name a .pdf file instead.").format(file=out)
     return out, None
 
 
@@ -44,7 +50,8 @@ def run_export(args) -> int:
     A bad input file prints its :class:`JourneyFileError` message and writes no PDF;
     the PDF itself is written atomically, so a failed export leaves no half file.
     An output that is a map (the one exported or another) is refused before anything
-    is read.
+    is read. The PDF is written in the command's language (``--language``), as its
+    messages are.
     """
     out, problem = output_path(str(args.output), str(args.file))
     if out is None:
@@ -55,20 +62,32 @@ def run_export(args) -> int:
     except JourneyFileError as exc:
         print(exc, file=sys.stderr)
         return 1
+    cannot_export = cli.tr("Cannot export {file}: {reason}")
     try:
         register_fonts()
     except OSError as exc:
-        print(f"Cannot export {args.file}: {exc}", file=sys.stderr)
+        print(cannot_export.format(file=args.file, reason=reason(exc)), file=sys.stderr)
         return 1
+
+    def unprintable(characters: str) -> None:  # the PDF is written; say what it lacks
+        print(cli.tr("Warning: {message}").format(message=unprintable_message(characters)),
+              file=sys.stderr)
+
+    paper = POSTER if getattr(args, "poster", False) else getattr(args, "paper", None) or "A4"
     try:
-        export_pdf(document, out, paper=getattr(args, "paper", "A4"),
-                   orientation=getattr(args, "orientation", "landscape"),
-                   source=str(args.file))
+        result = write_pdf(document, out, paper=paper,
+                           orientation=getattr(args, "orientation", "landscape"),
+                           source=str(args.file), translate=installed(),
+                           unprintable=unprintable)
     except ValueError as exc:
-        print(f"Cannot export {args.file}: {exc}", file=sys.stderr)
+        print(cannot_export.format(file=args.file, reason=exc), file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"Cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+        print(cli.tr("Cannot write {file}: {reason}").format(file=out, reason=reason(exc)),
+              file=sys.stderr)
         return 1
-    print(f"Wrote {out}.")
+    print(cli.tr("Wrote {file}.").format(file=out))
+    if paper == POSTER:
+        print(poster_note(result, installed()))
     return 0
+

@@ -18,6 +18,7 @@ from .tables import (
     H3,
     HEAD,
     OVERDUE_INK,
+    RoomFor,
     Words,
     chunked,
     label_of,
@@ -28,11 +29,12 @@ from .tables import (
     signed,
     t,
 )
+from .share_words import computed_words, outcome_check
 from .words import channel_word, feedback_word, outcome_word, rating_word, status_word, translate
 from .words import QT_TRANSLATE_NOOP, weakest_reason
 
 
-def _details(node, words: Words, today: _dt.date) -> str:
+def _details(node, words: Words, today: _dt.date, check=None) -> str:
     bits: list[str] = []
     if isinstance(node, Touchpoint):
         if node.channel.value != "none":
@@ -70,8 +72,12 @@ def _details(node, words: Words, today: _dt.date) -> str:
                            if overdue else ""))
     elif isinstance(node, Outcome):
         word = outcome_word(node.outcome.value)
-        if node.share is not None:
-            word = translate("export", "{0}, {1} of customers").format(word, pct(node.share))
+        if node.share is not None:  # the map's own figure, with its base
+            word = translate("export", "{0}; stated on the map: {1} of the customers entering "
+                             "this micro-journey").format(word, pct(node.share))
+            if check is not None and not check.agrees:  # the branches say otherwise
+                word = translate("export", "{0}; by the branch shares: {1}").format(
+                    word, computed_words(words, check))
         bits.append(t(translate("export", "Outcome: {0}")).replace(
             "{0}", f"<b>{t(word)}</b>"))
     description = getattr(node, "description", "").strip()
@@ -96,8 +102,9 @@ def _leads_to(document, node, outgoing: dict) -> str:
             extra.append(t(translate("export", _SENT_WORD[edge.sentiment])))
         if edge.label.strip():
             extra.append(t(edge.label.strip()))
-        if edge.share is not None:
-            extra.append(pct(edge.share))
+        if edge.share is not None:  # a branch's share is of those at this step
+            extra.append(translate("export", "{0} of those who reach this step").format(
+                pct(edge.share)))
         if extra:
             bits.append(f"<font color='{MUTED_INK}'>({', '.join(extra)})</font>")
         parts.append(" ".join(bits))
@@ -105,16 +112,27 @@ def _leads_to(document, node, outgoing: dict) -> str:
 
 
 def journey_flowables(document, analysis, words: Words, journey, width: float,
-                      today: _dt.date) -> list:
-    out: list = [para(words.journey[journey.id], H2)]
+                      today: _dt.date, mark=None) -> list:
+    """The section of one micro-journey: its name, its weakest link and its steps. The
+    name stays with the first rows (:class:`.tables.RoomFor`), and a page the table
+    goes on to is headed with the name again."""
+    name = words.journey[journey.id]
+    heading: list = [para(name, H2)]
     link = analysis.weakest(journey.id)
-    if link is not None:
+    if link is not None and getattr(link, "tied_ids", ()):  # a tie is reported as a tie
+        tied = "; ".join(f"<b>{t(label_of(n))}</b> — {t(weakest_reason(n, link.reason))}"
+                         for n in (document.node(i) for i in link.node_ids))
+        heading.append(markup(t(translate("export", "Weakest link, a tie of {0} steps: {1}.")).replace(
+            "{0}", str(len(link.node_ids))).replace("{1}", tied), BODY))
+    elif link is not None:
         node = document.node(link.node_id)
-        out.append(markup(t(translate("export", "Weakest link: {0} — {1}.")).replace(
+        heading.append(markup(t(translate("export", "Weakest link: {0} — {1}.")).replace(
             "{0}", f"<b>{t(label_of(node))}</b>").replace(
             "{1}", t(weakest_reason(node, link.reason))), BODY))
+    out: list = [mark] if mark is not None else []
     order = flow_order(document, journey.id)
     if not order:
+        out += heading
         out.append(para(translate("export", "No steps in this micro-journey yet."), BODY))
     else:
         header = [para(h, HEAD) for h in ("#", translate("export", "Step"),
@@ -134,7 +152,10 @@ def journey_flowables(document, analysis, words: Words, journey, width: float,
                 if kind_spec(node.kind).has_owner else "–"
             stage = f"{words.stage_no[node.stage_id]} {words.stage[node.stage_id]}"
             rows.append(([str(k), markup(step, CELL), plain(stage, widths[2]),
-                          plain(owner, widths[3]), markup(_details(node, words, today), CELL),
+                          plain(owner, widths[3]),
+                          markup(_details(node, words, today,
+                                          outcome_check(document, analysis, node)
+                                          if isinstance(node, Outcome) else None), CELL),
                           markup(_leads_to(document, node, analysis.outgoing), CELL)], node))
 
         def row_style(k, node):
@@ -145,7 +166,8 @@ def journey_flowables(document, analysis, words: Words, journey, width: float,
                 return [("BACKGROUND", (3, k), (3, k), colors.HexColor("#EEEEEE"))]
             return []
 
-        out += chunked(header, rows, widths, row_style)
+        tables = chunked(header, rows, widths, row_style, caption=name)
+        out = [RoomFor(heading, tables[0])] + out + heading + tables
     notes = list(analysis.notes.get(journey.id, ()))
     if notes:
         out.append(para(translate("export", "Notes"), H3))

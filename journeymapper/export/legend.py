@@ -101,6 +101,11 @@ def _layout(p, box_w: float, owners, dry: bool = False) -> int:
     _arrow(row.p, row, arrow_look(EdgeKind.BRANCH, Sentiment.NEUTRAL),
            translate("export", "neutral branch"))
     _curve(row.p, row)
+    row.skip(GAP)
+    # what the map's percents are of: the arrows and outcomes show only "1 %" (short, so
+    # the legend keeps its rows: one more would cost a small map its single page)
+    _muted(row, translate("export", "% on an arrow: of those at its start · on an outcome: "
+                          "stated"))
     row.newline()
     row.word(translate("export", "Owners: "), BOLD)
     unnamed = translate("export", "unnamed")
@@ -248,6 +253,13 @@ def _arrow(p, row: _Row, look, text: str) -> None:
     p.arrowhead((row.x + 30, y), (row.x, y), 7)
     row.skip(34)
     row.word(label, SANS, INK)
+    row.skip(GAP)
+
+
+def _muted(row: _Row, text: str) -> None:
+    """A line of explanation in the legend, in the muted ink."""
+    row.room(width(text, SANS, TEXT_PT) + GAP)
+    row.word(text, SANS, MUTED_INK)
     row.skip(GAP)
 
 

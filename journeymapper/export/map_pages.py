@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import NodeKind
 from ..look.palette import (
@@ -31,6 +31,7 @@ from .fonts import BOLD, SANS, width
 from .painter import Painter, TextLog, TextRun, monotone_pieces
 from .paper import Box
 from .shapes import (
+    ArrowPath,
     arrow_path,
     head_box,
     draw_arrow_label,
@@ -40,7 +41,7 @@ from .shapes import (
     place_label,
 )
 from .textfit import fit_text
-from .tiling import MapPlan, Tile, print_layout
+from .tiling import MapPlan, PrintLayout, Tile, print_layout
 from .words import translate
 
 BAND_FILL = "#FFFFFF"
@@ -82,7 +83,8 @@ class _Taken:
 
 @dataclass
 class MapScene:
-    """The tile-independent drawing data of one document."""
+    """The tile-independent drawing data of one document (or of one band of stages of
+    a plan cut into bands: :meth:`for_tile`)."""
 
     document: object
     layout: GridLayout
@@ -104,6 +106,14 @@ class MapScene:
     lanes: tuple = ()
     column_of: dict = field(default_factory=dict)
     band_of: dict = field(default_factory=dict)
+    nodes: list | None = None  # the steps this scene draws (None: all of them)
+    band: int | None = None   # the band of stages this scene is (None: the whole map)
+    _bands: tuple | None = None  # (plan, band -> its MapScene)
+    _by_stage: dict | None = None  # stage id -> its steps
+    _by_node: dict | None = None   # node id -> its arrows (edges)
+    _order: dict | None = None     # edge id -> (its place in the map's order, its arrow)
+    _home: dict | None = None      # edge id -> the band printing its label (a band's scene)
+    _homes: tuple | None = None    # (plan, _home) of the whole map's scene
 
     @classmethod
     def of(cls, document, today: _dt.date) -> "MapScene":
@@ -116,6 +126,8 @@ class MapScene:
         steps = ar.Obstacles((r.x, r.y, r.w, r.h) for r in rects.values())
         arrows = [arrow_path(e, rects[e.source], rects[e.target], steps)
                   for e in document.edges()]
+        if isinstance(layout, PrintLayout):  # tiling keeps room for labels by these routes
+            layout.routes = {a.edge_id: a.route for a in arrows}
         owners = {o.id: o for o in document.owners}
         curves: dict[str, list] = {j.id: [] for j in document.journeys}
         for node in document.nodes(NodeKind.TOUCHPOINT):
@@ -130,33 +142,151 @@ class MapScene:
         scene.band_of = {j.id: layout.emotion_band(j.id) for j in document.journeys}
         return scene
 
+    def for_tile(self, plan: MapPlan, tile: Tile) -> "MapScene":
+        """The scene ``tile`` is a window of: this one, or its band's (made once per
+        plan and band)."""
+        if not plan.layouts or self.band is not None:
+            return self
+        if self._bands is None or self._bands[0] is not plan:
+            self._bands = (plan, {})
+        found = self._bands[1].get(tile.column)
+        if found is None:
+            found = self._bands[1][tile.column] = self._band_scene(plan, tile.column)
+        return found
+
+    def _band_scene(self, plan: MapPlan, k: int) -> "MapScene":
+        """The scene of band ``k``: its stages' steps where the band's layout puts them,
+        their arrows (an arrow to a step in another band leaves the band towards it: at
+        its height when its micro-journey is printed here, else level), the feeling
+        curves of the micro-journeys printed here."""
+        document = self.document
+        layout = plan.layouts[k]
+        if self._by_stage is None:  # once for all bands
+            self._by_stage, self._by_node, self._order = {}, {}, {}
+            for node in document.nodes():
+                self._by_stage.setdefault(node.stage_id, []).append(node)
+            for i, (edge, arrow) in enumerate(zip(document.edges(), self.arrows)):
+                self._by_node.setdefault(edge.source, []).append((edge, arrow))
+                self._by_node.setdefault(edge.target, []).append((edge, arrow))
+                self._order[edge.id] = (i, arrow)
+        nodes = [n for sid in layout.stage_ids if sid in layout.band_stages
+                 for n in self._by_stage.get(sid, ())]
+        rects = {n.id: layout.node_rect(n) for n in nodes}
+        steps = ar.Obstacles((r.x, r.y, r.w, r.h) for r in rects.values())
+        edges, seen = [], set()
+        for node in nodes:
+            for edge, _arrow in self._by_node.get(node.id, ()):
+                if edge.id not in seen:
+                    seen.add(edge.id)
+                    edges.append(edge)
+        order = self._order
+        edges.sort(key=lambda e: order[e.id][0])  # the map's arrow order, as on one page
+        ends = dict(rects)
+        for edge in edges:
+            for here, there in ((edge.source, edge.target), (edge.target, edge.source)):
+                if there in ends:
+                    continue
+                other = document.node(there)
+                rect = layout.node_rect(other)
+                if not layout.shows(other.journey_id):  # level with its step here
+                    mine = ends[here]
+                    rect = Rect(rect.x, mine.y + (mine.h - rect.h) / 2, rect.w, rect.h)
+                ends[there] = rect
+        x0, x1 = plan.column_edges[k]
+        arrows = []
+        for e in edges:
+            found = self._moved(order[e.id][1], e, layout, x0, x1)
+            arrows.append(found if found is not None else
+                          arrow_path(e, ends[e.source], ends[e.target], steps))
+        curves = {}
+        for journey in document.journeys:
+            if not layout.shows(journey.id):
+                continue
+            points = self.curves.get(journey.id, [])
+            xs = [x for x, _ in points]  # the points here and the next one either side
+            a = max(0, bisect_left(xs, x0) - 1)
+            b = min(len(points), bisect_right(xs, x1) + 1)
+            curves[journey.id] = points[a:b]
+        scene = MapScene(document, layout, rects, self.fitted, arrows, self.owners, curves,
+                         self.today)
+        scene.columns, scene.column_of = self.columns, self.column_of
+        scene.lanes = tuple((j, layout.lane(j.id)) for j in document.journeys
+                            if layout.shows(j.id))
+        scene.band_of = {j.id: layout.emotion_band(j.id) for j, _ in scene.lanes}
+        scene.nodes, scene.band = nodes, k
+        scene._home = self._label_bands(plan)
+        return scene
+
+    def _moved(self, arrow, edge, layout, x0: float, x1: float):
+        """The whole map's arrow moved into a band's layout, when it runs between two
+        steps of one micro-journey, inside its lane and the band's stages: the band moves
+        that lane as one, so every step the curve passed by is where it was beside it,
+        and the arrow meets none there either (not routed a second time). None
+        otherwise."""
+        node = self.document.node
+        a, b = node(edge.source), node(edge.target)
+        if a.journey_id != b.journey_id:
+            return None
+        box = arrow.bounds
+        lane = layout.whole.lane(a.journey_id)
+        margin = 16.0  # the head and the curve's width
+        if not (x0 <= box.x - margin and box.right + margin <= x1
+                and lane.y <= box.y - margin and box.bottom + margin <= lane.bottom):
+            return None
+        return moved(arrow, layout.band_dy(a.journey_id))
+
+    def _label_bands(self, plan: MapPlan) -> dict:
+        """Edge id -> the band that prints the arrow's label: the one holding the middle
+        of the arrow on the whole map among the bands of its two steps (else its
+        start's)."""
+        found = self._homes
+        if found is not None and found[0] is plan:
+            return found[1]
+        starts = [a for a, _ in plan.column_edges]
+        rects = self.rects
+
+        def band_at(x: float) -> int:
+            return max(0, bisect_right(starts, x) - 1)
+
+        homes = {}
+        for edge, arrow in zip(self.document.edges(), self.arrows):
+            if arrow.label is None or not arrow.label.lines:
+                continue
+            ends = (band_at(rects[edge.source].centre[0]), band_at(rects[edge.target].centre[0]))
+            middle = band_at(arrow.midpoint()[0])
+            homes[edge.id] = middle if middle in ends else ends[0]
+        self._homes = (plan, homes)
+        return homes
+
     def on_tile(self, plan: MapPlan, tile: Tile) -> tuple[list, list]:
         """The steps and arrows that show on a tile (bucketed once per plan: O(N))."""
-        if len(plan.tiles) == 1:  # one page (or the whole map at a glance): everything
+        if plan.layouts and self.band is None:
+            return self.for_tile(plan, tile).on_tile(plan, tile)
+        if self.band is None:  # one part (or the whole map at a glance): everything
             return list(self.document.nodes()), self.arrows
         if self._buckets is None or self._buckets[0] is not plan:
             self._buckets = (plan, self._bucket(plan))
         nodes, arrows = self._buckets[1].get(tile.index, ([], []))
         return nodes, arrows
 
+    def _tiles(self, plan: MapPlan) -> list:
+        """The parts of the plan this scene's band prints, top to bottom."""
+        return [t for t in plan.tiles if t.column == self.band]
+
     def _bucket(self, plan: MapPlan) -> dict:
-        xs = [x for x, _ in plan.column_edges]
-        ys = [y for y, _ in plan.row_edges]
-        by_cell = {(t.column, t.row): t.index for t in plan.tiles}
-        out: dict[int, tuple[list, list]] = {t.index: ([], []) for t in plan.tiles}
+        tiles = self._tiles(plan)
+        ys = [t.y0 for t in tiles]
+        out: dict[int, tuple[list, list]] = {t.index: ([], []) for t in tiles}
 
         def cells(rect: Rect, margin: float):
-            c0 = max(0, bisect_right(xs, rect.x - margin) - 1)
-            c1 = max(0, bisect_right(xs, rect.right + margin) - 1)
             r0 = max(0, bisect_right(ys, rect.y - margin) - 1)
             r1 = max(0, bisect_right(ys, rect.bottom + margin) - 1)
-            for c in range(c0, c1 + 1):
-                for r in range(r0, r1 + 1):
-                    index = by_cell.get((c, r))
-                    if index is not None:
-                        yield index
+            for r in range(r0, r1 + 1):
+                tile = tiles[r]
+                if rect.y - margin < tile.y1 and rect.bottom + margin > tile.y0:
+                    yield tile.index
 
-        for node in self.document.nodes():
+        for node in self.nodes:
             for index in cells(self.rects[node.id], 0.0):
                 out[index][0].append(node)
         self.label_tile, self.arrow_tiles = {}, {}
@@ -166,7 +296,7 @@ class MapScene:
                 out[index][1].append(arrow)
                 shown.append(index)
             # the label goes on one tile: the one holding the arrow's middle, or else
-            # (that part is empty and not printed) the one holding its start
+            # the one holding its start
             mx, my = arrow.midpoint()
             home = next(cells(Rect(mx, my, 0, 0), 0.0), None)
             if home is None:
@@ -178,6 +308,8 @@ class MapScene:
     def labels_on(self, plan: MapPlan, tile: Tile) -> list:
         """The arrow labels a part prints and where: ``(arrow, LabelPlace)`` (placed for
         the whole plan at once, see :meth:`_place_labels`)."""
+        if plan.layouts and self.band is None:
+            return self.for_tile(plan, tile).labels_on(plan, tile)
         if self._labels is None or self._labels[0] is not plan:
             self._labels = (plan, self._place_labels(plan))
         return self._labels[1].get(tile.index, [])
@@ -188,8 +320,9 @@ class MapScene:
         there before it, and the heads of its arrows, inside the part. A label prints on one part: the one holding
         its arrow's middle, or else (crowded there: an arrow across a part's edge) the
         first other part the arrow shows on where it finds a free place."""
-        single = len(plan.tiles) == 1
-        tiles = {t.index: t for t in plan.tiles}
+        single = self.band is None
+        tiles = {t.index: t for t in (plan.tiles if single else self._tiles(plan))}
+        homes = self._home
         taken: dict[int, _Taken] = {}
         placed: dict[int, list] = {}
         rects = self.rects
@@ -207,10 +340,12 @@ class MapScene:
             return found
 
         if not single:
-            self.on_tile(plan, plan.tiles[0])  # buckets the plan: label_tile, arrow_tiles
+            self.on_tile(plan, next(iter(tiles.values())))  # buckets: label_tile, arrow_tiles
         for arrow in self.arrows:
             if arrow.label is None or not arrow.label.lines:
                 continue
+            if homes is not None and homes.get(arrow.edge_id) != self.band:
+                continue  # printed in another band
             if single:
                 choices = [plan.tiles[0].index]
             else:
@@ -261,6 +396,29 @@ class MapScene:
         return self.owners.get(owner_id) if owner_id else None
 
 
+def moved(arrow: ArrowPath, dy: float) -> ArrowPath:
+    """``arrow`` moved down by ``dy`` (up when negative), all of it."""
+    if not dy:
+        return arrow
+    r = arrow.route
+
+    def pt(p):
+        return (p[0], p[1] + dy)
+
+    def rect(t):
+        return (t[0], t[1] + dy, *t[2:])
+
+    def flat(numbers):
+        return tuple(v + dy if i % 2 else v for i, v in enumerate(numbers))
+
+    route = r._replace(start=pt(r.start), c1=pt(r.c1), c2=pt(r.c2), end=pt(r.end),
+                       source=rect(r.source), target=rect(r.target))
+    b = arrow.bounds
+    return replace(arrow, points=tuple(pt(p) for p in arrow.points),
+                   bounds=Rect(b.x, b.y + dy, b.w, b.h), line=flat(arrow.line),
+                   head=flat(arrow.head), route=route)
+
+
 def _emotion_y(band: Rect, rating: float) -> float:
     half = band.h / 2 - CURVE_PAD
     return band.y + band.h / 2 - rating * half / 2
@@ -279,6 +437,7 @@ def draw_tile(canv, scene: MapScene, plan: MapPlan, tile: Tile, area: Box, page:
               log: TextLog | None = None, glance: bool = False) -> None:
     """One map page's map. With ``glance`` the whole map at a small scale: shapes,
     colours, curves and names, but no text that would print below the readable size."""
+    scene = scene.for_tile(plan, tile)
     s = plan.scale
     name_min = max(LABEL_MIN_PT, 6.5 / s)   # stage and lane names print at 6.5 pt or more
     name_max = max(HEADER_PT, 8.0 / s)
@@ -463,16 +622,18 @@ def draw_glance(canv, scene: MapScene, plan: MapPlan, area: Box, page: int,
     left, top = tile_origin(whole, tile, area)
     p = Painter(canv, s, left, top, page, log)
     for part in plan.tiles:
+        x0, y0, x1, y1 = part.whole
         p.stroke(INK, 1.6 / s, (5 / s, 3 / s))
-        p.rect(part.x0, part.y0, part.content_w, part.content_h, fill=False)
+        p.rect(x0, y0, x1 - x0, y1 - y0, fill=False)
     canv.setDash([])
     tag = Painter(canv, 1.0, 0, 0, page, log)
     for part in plan.tiles:
-        x, y = p.pt(part.x0, part.y0)
+        x0, y0, x1, y1 = part.whole
+        x, y = p.pt(x0, y0)
         label = translate("export", "Part {0} · page {1}").format(
             part.index + 1, first_part_page + part.page)
         w = width(label, BOLD, 8) + 8
-        if part.content_w * s < w + 4 or part.content_h * s < 16:
+        if (x1 - x0) * s < w + 4 or (y1 - y0) * s < 16:
             label = str(part.index + 1)
             w = width(label, BOLD, 8) + 8
         tag.fill("#FFFFFF")
@@ -525,6 +686,7 @@ def draw_title_band(canv, box: Box, heading: PageHeading, plan: MapPlan, tile: T
 
 
 def _tile_caption(scene: MapScene, plan: MapPlan, tile: Tile) -> str:
+    scene = scene.for_tile(plan, tile)
     doc = scene.document
     column_of = scene.column_of
     stages = [i + 1 for i, s in enumerate(doc.stages)
@@ -557,21 +719,16 @@ def _overview_static(canv, plan: MapPlan, scene: MapScene, k: float) -> None:
     p.fill(HEADER_FILL)
     p.rect(0, 0, plan.width, HEADER_HEIGHT, stroke=False)
     p.rect(0, 0, LANE_HEADER_WIDTH, plan.height, stroke=False)
-    kept = {(t.column, t.row) for t in plan.tiles}
-    for r, (y0, y1) in enumerate(plan.row_edges):
-        for c, (x0, x1) in enumerate(plan.column_edges):
-            if (c, r) not in kept:  # nothing on this part of the map: not printed
-                p.stroke(LANE_RULE, 0.5 / k, (2 / k, 2 / k))
-                p.rect(x0, y0, x1 - x0, y1 - y0, fill=False)
-    canv.setDash([])
     p.stroke(MUTED_INK, 0.6 / k)
     for t in plan.tiles:
-        p.rect(t.x0, t.y0, t.content_w, t.content_h, fill=False)
+        x0, y0, x1, y1 = t.whole
+        p.rect(x0, y0, x1 - x0, y1 - y0, fill=False)
     canv.setFont(SANS, 6.5)
     canv.setFillColorRGB(0.1, 0.1, 0.1)
     for t in plan.tiles:
-        if t.content_w * k > 10 and t.content_h * k > 8:
-            cx, cy = (t.x0 + t.x1) / 2, (t.y0 + t.y1) / 2
+        x0, y0, x1, y1 = t.whole
+        if (x1 - x0) * k > 10 and (y1 - y0) * k > 8:
+            cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
             canv.drawCentredString(p.px(cx), p.py(cy) - 6.5 * 0.35, str(t.index + 1))
 
 
@@ -594,11 +751,12 @@ def draw_overview(canv, box: Box, plan: MapPlan, tile: Tile, scene: MapScene, pa
     p = Painter(canv, k, ox, oy, page, None)
     here = plan.on_page(tile)
     for t in here:
+        x0, y0, x1, y1 = t.whole
         p.fill(SEVERITY_FILL[1])
         p.stroke(INK, 1.4 / k)
-        p.rect(t.x0, t.y0, t.content_w, t.content_h)
-        if t.content_w * k > 10 and t.content_h * k > 8:
-            cx, cy = (t.x0 + t.x1) / 2, (t.y0 + t.y1) / 2
+        p.rect(x0, y0, x1 - x0, y1 - y0)
+        if (x1 - x0) * k > 10 and (y1 - y0) * k > 8:
+            cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
             canv.setFont(BOLD, 6.5)
             canv.setFillColorRGB(0.1, 0.1, 0.1)
             canv.drawCentredString(p.px(cx), p.py(cy) - 6.5 * 0.35, str(t.index + 1))

@@ -329,16 +329,30 @@ class Painter:
         self.polygon([tip, left, right], fill=True, stroke=False)
 
     def arrow(self, line: tuple, head: tuple, hue: str) -> None:
-        """An arrow: the Bézier ``line`` (8 numbers, map units) stroked, then the head
-        (tip, left, right: 6 numbers) filled in ``hue``; one number format for all."""
+        """An arrow: the Bézier ``line`` (its start, then 6 numbers per cubic piece; map
+        units) stroked, then the head (tip, left, right: 6 numbers) filled in ``hue``;
+        one number format for all."""
         dx, dy, s = self.dx, self.dy, self.s
-        x0, y0, x1, y1, x2, y2, x3, y3 = line
-        h0, k0, h1, k1, h2, k2 = head
-        nums = fp_str(dx + x0 * s, dy - y0 * s, dx + x1 * s, dy - y1 * s, dx + x2 * s,
-                      dy - y2 * s, dx + x3 * s, dy - y3 * s, dx + h0 * s, dy - k0 * s,
-                      dx + h1 * s, dy - k1 * s, dx + h2 * s, dy - k2 * s).split(" ")
+        if len(line) == 8:
+            x0, y0, x1, y1, x2, y2, x3, y3 = line
+            h0, k0, h1, k1, h2, k2 = head
+            nums = fp_str(dx + x0 * s, dy - y0 * s, dx + x1 * s, dy - y1 * s, dx + x2 * s,
+                          dy - y2 * s, dx + x3 * s, dy - y3 * s, dx + h0 * s, dy - k0 * s,
+                          dx + h1 * s, dy - k1 * s, dx + h2 * s, dy - k2 * s).split(" ")
+            fill = _FILL_OPS.get(hue) or _fill_op(hue)
+            self.c._code.append(_ARROW % (*nums[:8], fill, *nums[8:]))
+            return
+        # a way round the steps: several cubics in one stroke
+        flat = [v for k, n in enumerate(line) for v in ((dx + n * s) if k % 2 == 0
+                                                          else (dy - n * s),)]
+        nums = fp_str(*flat).split(" ")
+        ops = [f"n {nums[0]} {nums[1]} m"]
+        ops += [" ".join(nums[k:k + 6]) + " c" for k in range(2, len(nums), 6)]
+        self.c._code.append(" ".join(ops) + " S")
+        self.c._code.append("[] 0 d")
         fill = _FILL_OPS.get(hue) or _fill_op(hue)
-        self.c._code.append(_ARROW % (*nums[:8], fill, *nums[8:]))
+        self.c._code.append(fill)
+        self.polygon([head[0:2], head[2:4], head[4:6]], fill=True, stroke=False)
 
     def stamp(self, key, x: float, y: float, bounds: tuple, draw) -> None:
         """Draw ``draw(painter)`` once per document (map units round (0, 0), at this

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportlab.lib.pagesizes import A2, A3, A4, landscape, letter, portrait
+from reportlab.lib.pagesizes import A0, A1, A2, A3, A4, landscape, letter, portrait
 
-PAPERS = {"A4": A4, "A3": A3, "A2": A2, "letter": letter}
+PAPERS = {"A4": A4, "A3": A3, "A2": A2, "A1": A1, "A0": A0, "letter": letter}
 ORIENTATIONS = ("landscape", "portrait")
 AUTO = "auto"          # the orientation whose map needs fewer pages
+POSTER = "poster"      # the whole map on one sheet, the smallest of POSTER_SHEETS
+POSTER_SHEETS = ("A3", "A2", "A1", "A0")
 
 MARGIN = 28.0          # white border round every page
 TITLE_BAND = 40.0      # title, journey owner, date, and the tile overview
@@ -19,13 +21,27 @@ GAP = 6.0
 
 def page_size(paper: str = "A4", orientation: str = "landscape") -> tuple[float, float]:
     """(width, height) in points; a clear ValueError for an unknown paper or orientation."""
-    key = next((k for k in PAPERS if k.lower() == str(paper).lower()), None)
+    key = paper_name(paper)
     if key is None:
-        raise ValueError(f"Unknown paper size “{paper}”; choose one of {', '.join(PAPERS)}.")
+        raise ValueError(unknown_paper(paper))
     if orientation not in ORIENTATIONS:
         raise ValueError(f"Unknown orientation “{orientation}”; choose landscape or portrait.")
     size = PAPERS[key]
     return landscape(size) if orientation == "landscape" else portrait(size)
+
+
+def paper_name(paper) -> str | None:
+    """The paper size as it is spelled in ``PAPERS`` (``a3`` → ``A3``), ``POSTER`` for
+    the poster, None when there is no such paper."""
+    text = str(paper).strip().lower()
+    if text == POSTER:
+        return POSTER
+    return next((k for k in PAPERS if k.lower() == text), None)
+
+
+def unknown_paper(paper) -> str:
+    return (f"Unknown paper size “{paper}”; choose one of {', '.join(PAPERS)}, or the "
+            f"poster (the whole map on one sheet of {POSTER_SHEETS[0]} to {POSTER_SHEETS[-1]}).")
 
 
 def orientations(orientation: str | None) -> tuple[str, ...]:

@@ -33,6 +33,7 @@ from .tables import (
     table,
     text_style,
 )
+from .share_words import of_all_entering
 from .words import status_word, translate
 
 
@@ -41,8 +42,11 @@ def register_flowables(document, analysis, words: Words, width: float,
     out: list = [para(translate("export", "Friction register"), H1),
                  para(translate("export", "Every crossroads on the map, worst first "
                                 "(unresolved before resolved, then severity, then the share "
-                                "taking the bad branch). Actions past their due date stand "
-                                "out on a tinted row."), SMALL), Spacer(1, 4)]
+                                "taking the bad branch). Bad branch: the share of the "
+                                "customers who reach the crossroads that take its bad "
+                                "branches, then, where it differs, the same customers as a "
+                                "share of all who enter the micro-journey. Actions past their "
+                                "due date stand out on a tinted row."), SMALL), Spacer(1, 4)]
     if not analysis.worst_friction:
         out.append(para(translate("export", "There are no crossroads on this map yet."), BODY))
         return out
@@ -52,14 +56,19 @@ def register_flowables(document, analysis, words: Words, width: float,
              translate("export", "Evidence"), translate("export", "Action"),
              translate("export", "Due"))
     header = [para(h, HEAD) for h in heads]
-    fractions = (0.04, 0.17, 0.12, 0.09, 0.075, 0.055, 0.22, 0.16, 0.07)
+    fractions = (0.04, 0.17, 0.12, 0.09, 0.075, 0.1, 0.175, 0.16, 0.07)
     # each crossroads' words once: they size the columns, then fill the cells
     entries = []
     for f in analysis.worst_friction:
         node = document.node(f.node_id)
+        # the share of those who reach it, and of all who enter where that differs
+        share = pct(f.bad_share)
+        if f.bad_share is not None:
+            share = "; ".join([share, *of_all_entering(document, analysis, words, f.node_id,
+                                                       f.bad_share)]).replace(" %", "\u00a0%")
         entries.append((f, node, (
             str(node.severity), label_of(node), words.where(node),
-            words.owner_of(node.owner_id), status_word(node.status.value), pct(f.bad_share),
+            words.owner_of(node.owner_id), status_word(node.status.value), share,
             node.evidence.strip() or "–", node.action.strip() or "–")))
     widths = fitted_widths(width, fractions, _column_words(entries, heads))
     rows = []
@@ -72,7 +81,7 @@ def register_flowables(document, analysis, words: Words, width: float,
         rows.append(([
             sev_cell, markup(question, CELL), plain(where, widths[2]),
             para(owner, CELL_B if node.owner_id is None else CELL),
-            plain(status, widths[4]), plain(share, widths[5]), para(evidence, CELL),
+            plain(status, widths[4]), para(share, CELL), para(evidence, CELL),
             para(action, CELL),
             markup(due, text_style("due", 8, SANS, OVERDUE_INK if overdue else INK)),
         ], (fill, overdue, node.owner_id is None)))
@@ -87,7 +96,8 @@ def register_flowables(document, analysis, words: Words, width: float,
             style.append(("LINEBEFORE", (1, k), (1, k), 2, colors.HexColor(OVERDUE_INK)))
         return style
 
-    out += chunked(header, rows, widths, row_style)
+    out += chunked(header, rows, widths, row_style,
+                   caption=translate("export", "Friction register"))
     return out
 
 

@@ -36,6 +36,7 @@ from ..model.geometry import Rect
 from .fonts import BOLD, SANS, width
 from .textfit import FittedText, fit_in_diamond, fit_text
 from .words import CANVAS, channel_word, percent, status_word, translate
+from .words import outcome_word as translated_outcome
 
 PAD = 6.0
 
@@ -89,7 +90,9 @@ def label_box(node, rect: Rect) -> Rect:
 
 
 def outcome_word(node: Outcome) -> str:
-    word = node.outcome.value.capitalize()
+    """The outcome's kind on its pill ("Churn · 18 %"), in the reader's language."""
+    word = translated_outcome(node.outcome.value)
+    word = word[:1].upper() + word[1:]
     if node.share is not None:
         word += f" · {percent(node.share)}"
     return word
@@ -106,7 +109,8 @@ def fit_node_texts(node, rect: Rect) -> FittedText:
     box = label_box(node, rect)
     text = node.label
     if not text.strip() and "outcome" in type(node).model_fields:
-        text = node.outcome.value.capitalize()
+        text = translated_outcome(node.outcome.value)
+        text = text[:1].upper() + text[1:]
     return fit_text(text, box.w, box.h, LABEL_PT, LABEL_MIN_PT, LABEL_LINES[shape])
 
 
@@ -438,7 +442,7 @@ class ArrowPath:
     """An arrow's Bézier in map units, its style and its fitted label."""
 
     edge_id: str
-    points: tuple[tuple[float, float], ...]  # p0, c1, c2, p3
+    points: tuple[tuple[float, float], ...]  # p0, then c1, c2, p3 of each cubic piece
     kind: EdgeKind
     sentiment: Sentiment
     label: FittedText | None
@@ -454,8 +458,8 @@ class ArrowPath:
 
     def segments(self) -> list[tuple]:
         """The curve's cubics after its start: (control 1, control 2, end) each."""
-        _p0, c1, c2, p3 = self.points
-        return [(c1, c2, p3)]
+        rest = self.points[1:]
+        return [tuple(rest[k:k + 3]) for k in range(0, len(rest), 3)]
 
 
 def arrow_words(edge) -> str:
@@ -474,13 +478,17 @@ def arrow_path(edge, src: Rect, dst: Rect, steps=None) -> ArrowPath:
     branch = edge.kind == EdgeKind.BRANCH
     r = arrows.route((src.x, src.y, src.w, src.h), (dst.x, dst.y, dst.w, dst.h), branch,
                      steps)
-    p0, c1, c2, p3 = r.start, r.c1, r.c2, r.end
+    pieces = r.cubics()
+    points = [r.start]
+    for piece in pieces:
+        points += [piece[2:4], piece[4:6], piece[6:8]]
+    p0, c2, p3 = r.start, r.c2, r.end
     mark = edge_look(edge).mark
     text = arrow_words(edge)
     fitted = (fit_text(text, ARROW_LABEL_WIDTH, 2 * SMALL_PT * 1.2 + 1, SMALL_PT, SMALL_PT, 2)
               if text else None)
-    xs = (p0[0], c1[0], c2[0], p3[0])
-    ys = (p0[1], c1[1], c2[1], p3[1])
+    xs = [p[0] for p in points]
+    ys = [p[1] for p in points]
     bounds = Rect(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
     # stop the line short of the tip so the head stays sharp (the route always bends
     # out of the target's side, so c2 is never the tip)
@@ -488,8 +496,10 @@ def arrow_path(edge, src: Rect, dst: Rect, steps=None) -> ArrowPath:
     end = (p3[0] - (p3[0] - c2[0]) / dist * ARROW_HEAD * 0.6,
            p3[1] - (p3[1] - c2[1]) / dist * ARROW_HEAD * 0.6)
     tip, left, right = arrows.arrowhead(r, edge_look(edge).head)
-    return ArrowPath(edge.id, (p0, c1, c2, p3), edge.kind, edge.sentiment, fitted, mark, bounds,
-                     (*p0, *c1, *c2, *end), (*tip, *left, *right), r)
+    line = [n for piece in pieces[:-1] for n in (piece if piece is pieces[0] else piece[2:])]
+    line += pieces[-1][:6] if len(pieces) == 1 else pieces[-1][2:6]
+    return ArrowPath(edge.id, tuple(tuple(p) for p in points), edge.kind, edge.sentiment,
+                     fitted, mark, bounds, (*line, *end), (*tip, *left, *right), r)
 
 
 def head_box(arrow: ArrowPath) -> tuple:

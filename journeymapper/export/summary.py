@@ -1,5 +1,6 @@
-"""The executive summary: one page with the counts, the worst friction points, the
-weakest links, unowned steps, hand-offs and the next actions."""
+"""The executive summary (page 2): the figures, and what page 1 (:mod:`.story`) had no
+room for — the friction points after its worst five, the actions at those, unowned
+steps and hand-offs. The weakest links and the worst friction points are on page 1."""
 
 from __future__ import annotations
 
@@ -36,15 +37,20 @@ from .tables import (
     table,
     text_style,
 )
-from .words import status_word, translate, weakest_reason
+from .story import WORST_SHOWN
+from .words import QT_TRANSLATE_NOOP, status_word, translate
 
 
+SUMMARY_FRICTION = 10  # friction points listed after page 1's
 OVERDUE_CELL = text_style("overdue", 8, BOLD, OVERDUE_INK)
 ITEM = text_style("item", 8.5, spaceAfter=2.5)  # one finding in a list
 
 
-def _figure(number, word: str) -> list:
-    return [Para(str(number), BIG), Para(escape(word), BIG_WORD)]
+def _figure(number, word: str, note: str = "") -> list:
+    cell = [Para(str(number), BIG), Para(escape(word), BIG_WORD)]
+    if note:
+        cell.append(Para(escape(note), BIG_WORD))
+    return cell
 
 
 def _more(count: int, shown: int, where: str) -> list:
@@ -54,26 +60,53 @@ def _more(count: int, shown: int, where: str) -> list:
     return []
 
 
+_FIGURE_WORDS = {  # (one, many): the word under each figure
+    "stages": (QT_TRANSLATE_NOOP("export", "stage"), QT_TRANSLATE_NOOP("export", "stages")),
+    "journeys": (QT_TRANSLATE_NOOP("export", "micro-journey"),
+                 QT_TRANSLATE_NOOP("export", "micro-journeys")),
+    "touchpoints": (QT_TRANSLATE_NOOP("export", "touchpoint"),
+                    QT_TRANSLATE_NOOP("export", "touchpoints")),
+    "unresolved": (QT_TRANSLATE_NOOP("export", "crossroads not yet resolved"),
+                   QT_TRANSLATE_NOOP("export", "crossroads not yet resolved")),
+    "outcomes": (QT_TRANSLATE_NOOP("export", "outcome"), QT_TRANSLATE_NOOP("export", "outcomes")),
+    "owners": (QT_TRANSLATE_NOOP("export", "owner"), QT_TRANSLATE_NOOP("export", "owners")),
+    "unowned": (QT_TRANSLATE_NOOP("export", "unowned step"),
+                QT_TRANSLATE_NOOP("export", "unowned steps")),
+    "handoffs": (QT_TRANSLATE_NOOP("export", "hand-off"),
+                 QT_TRANSLATE_NOOP("export", "hand-offs")),
+    "overdue": (QT_TRANSLATE_NOOP("export", "overdue action"),
+                QT_TRANSLATE_NOOP("export", "overdue actions")),
+}
+
+
+def _word(key: str, n: int) -> str:
+    one, many = _FIGURE_WORDS[key]
+    return translate("export", one if n == 1 else many)
+
+
 def summary_flowables(document, analysis, words: Words, width: float, height: float,
-                      today: _dt.date) -> list:
+                      today: _dt.date, on_page_one: int = WORST_SHOWN) -> list:
+    """Page 2: the figures, and what page 1 had no room for — the friction points after
+    its worst ``on_page_one``, the actions at those, unowned steps and hand-offs.
+    Nothing page 1 says is said again here."""
     doc = document
     counts = {k: 0 for k in NodeKind}
     for node in doc.nodes():
         counts[node.kind] += 1
-    open_crossroads = sum(1 for f in analysis.worst_friction
-                          if f.status != CrossroadsStatus.RESOLVED)
+    unresolved = [f for f in analysis.worst_friction if f.status != CrossroadsStatus.RESOLVED]
     overdue = sum(1 for a in analysis.next_actions if a.overdue)
+    status_note = (translate("export", "of {0}").format(counts[NodeKind.CROSSROADS])
+                   if counts[NodeKind.CROSSROADS] else "")  # (which statuses: on page 1)
     figures = [
-        _figure(len(doc.stages), translate("export", "stages")),
-        _figure(len(doc.journeys), translate("export", "micro-journeys")),
-        _figure(counts[NodeKind.TOUCHPOINT], translate("export", "touchpoints")),
-        _figure(f"{open_crossroads}/{counts[NodeKind.CROSSROADS]}",
-                translate("export", "crossroads open")),
-        _figure(counts[NodeKind.OUTCOME], translate("export", "outcomes")),
-        _figure(len(doc.owners), translate("export", "owners")),
-        _figure(len(analysis.unowned_ids), translate("export", "unowned steps")),
-        _figure(len(analysis.handoffs), translate("export", "hand-offs")),
-        _figure(overdue, translate("export", "overdue actions")),
+        _figure(len(doc.stages), _word("stages", len(doc.stages))),
+        _figure(len(doc.journeys), _word("journeys", len(doc.journeys))),
+        _figure(counts[NodeKind.TOUCHPOINT], _word("touchpoints", counts[NodeKind.TOUCHPOINT])),
+        _figure(len(unresolved), _word("unresolved", len(unresolved)), status_note),
+        _figure(counts[NodeKind.OUTCOME], _word("outcomes", counts[NodeKind.OUTCOME])),
+        _figure(len(doc.owners), _word("owners", len(doc.owners))),
+        _figure(len(analysis.unowned_ids), _word("unowned", len(analysis.unowned_ids))),
+        _figure(len(analysis.handoffs), _word("handoffs", len(analysis.handoffs))),
+        _figure(overdue, _word("overdue", overdue)),
     ]
     per_row = len(figures) if width / len(figures) >= 78 else (len(figures) + 1) // 2
     rows = [figures[i:i + per_row] for i in range(0, len(figures), per_row)]
@@ -97,10 +130,15 @@ def summary_flowables(document, analysis, words: Words, width: float, height: fl
     col_w = width * 0.56 - 6 if landscape else width
     side_w = width - col_w - 12 if landscape else width
 
-    # the ten worst friction points
-    left: list = [para(translate("export", "The ten worst friction points"), H2)]
-    worst = [f for f in analysis.worst_friction if f.status != CrossroadsStatus.RESOLVED][:10]
-    if worst:
+    # the friction points after page 1's worst
+    left: list = []
+    later = unresolved[on_page_one:on_page_one + SUMMARY_FRICTION]
+    if later:
+        heading = (translate("export", "The next friction point not yet resolved")
+                   if len(later) == 1 else
+                   translate("export", "The next {0} friction points not yet resolved")
+                   .format(len(later)))
+        left.append(para(heading, H2))
         header = [para(translate("export", "Sev."), HEAD),
                   para(translate("export", "Crossroads"), HEAD),
                   para(translate("export", "Where"), HEAD),
@@ -108,23 +146,24 @@ def summary_flowables(document, analysis, words: Words, width: float, height: fl
                   para(translate("export", "Status"), HEAD),
                   para(translate("export", "Owner"), HEAD)]
         rows, extra = [header], []
-        for k, f in enumerate(worst, start=1):
+        for k, f in enumerate(later, start=1):
             node = doc.node(f.node_id)
-            cell, fill = severity_cell(f.severity)
-            rows.append([cell, para(label_of(node), CELL_B), para(words.where(node), CELL),
+            sev, fill = severity_cell(f.severity)
+            rows.append([sev, para(label_of(node), CELL_B), para(words.where(node), CELL),
                          para(pct(f.bad_share), CELL), para(status_word(f.status.value), CELL),
                          para(words.owner_of(node.owner_id), CELL)])
             extra.append(("BACKGROUND", (0, k), (0, k), fill))
         fw = col_w
-        left.append(table(rows, [fw * 0.06, fw * 0.28, fw * 0.22, fw * 0.10, fw * 0.15,
+        left.append(table(rows, [fw * 0.07, fw * 0.28, fw * 0.22, fw * 0.10, fw * 0.14,
                                   fw * 0.19], 1, extra))
-    else:
-        left.append(para(translate("export", "No open crossroads: nothing turns customers "
-                                   "away on this map yet."), BODY))
+        left += _more(len(unresolved) - on_page_one, len(later),
+                      translate("export", "the friction register"))
 
-    left.append(para(translate("export", "Next actions"), H2))
-    actions = list(analysis.next_actions)
+    # the actions page 1 did not show (it shows those at its worst friction points)
+    shown = {f.node_id for f in unresolved[:on_page_one]}
+    actions = [a for a in analysis.next_actions if a.node_id not in shown]
     if actions:
+        left.append(para(translate("export", "Next actions at the other friction points"), H2))
         header = [para(translate("export", "Action"), HEAD),
                   para(translate("export", "At crossroads"), HEAD),
                   para(translate("export", "Owner"), HEAD), para(translate("export", "Due"), HEAD)]
@@ -143,34 +182,18 @@ def summary_flowables(document, analysis, words: Words, width: float, height: fl
         fw = col_w
         left.append(table(rows, [fw * 0.40, fw * 0.27, fw * 0.17, fw * 0.16], 1, extra))
         left += _more(len(actions), SUMMARY_ROWS, translate("export", "the friction register"))
-    else:
-        left.append(para(translate("export", "No actions written down at the open crossroads "
-                                   "yet."), BODY))
 
-    # the side column: weakest links, unowned, hand-offs
-    right: list = [para(translate("export", "The weakest link of each micro-journey"), H2)]
-    no_rated = translate("export", "no rated step yet.")
-    links = [(j, analysis.weakest(j.id)) for j in doc.journeys]
-    for journey, link in links[:SUMMARY_ROWS]:
-        if link is None:
-            text = f"<b>{t(words.journey[journey.id])}</b>: {t(no_rated)}"
-        else:
-            node = doc.node(link.node_id)
-            text = (f"<b>{t(words.journey[journey.id])}</b>: {t(label_of(node))} "
-                    f"<font color='{MUTED_INK}'>({t(weakest_reason(node, link.reason))}; "
-                    f"{t(words.stage[node.stage_id])})</font>")
-        right.append(markup(text, ITEM))
-    right += _more(len(links), SUMMARY_ROWS, translate("export", "the micro-journey sections"))
-
-    right.append(para(translate("export", "Unowned touchpoints and crossroads ({0})").format(
-        len(analysis.unowned_ids)), H2))
-    if analysis.unowned_ids:
-        for node_id in analysis.unowned_ids[:SUMMARY_ROWS]:
+    # unowned steps and hand-offs
+    unowned_ids = analysis.unowned_ids
+    right: list = [para(translate("export", "Unowned touchpoints and crossroads ({0})").format(
+        len(unowned_ids)), H2)]
+    if unowned_ids:
+        for node_id in unowned_ids[:SUMMARY_ROWS]:
             node = doc.node(node_id)
             right.append(markup(f"▨ <b>{t(label_of(node))}</b> "
                                 f"<font color='{MUTED_INK}'>({t(words.where(node))})</font>",
                                 ITEM))
-        right += _more(len(analysis.unowned_ids), SUMMARY_ROWS,
+        right += _more(len(unowned_ids), SUMMARY_ROWS,
                        translate("export", "the ownership matrix"))
     else:
         right.append(para(translate("export", "Every touchpoint and crossroads has an owner."),
@@ -191,6 +214,10 @@ def summary_flowables(document, analysis, words: Words, width: float, height: fl
         right.append(para(translate("export", "No hand-offs: each journey stays with one "
                                     "owner."), BODY))
 
+    if not left:  # page 1 said it all: one column, the rest at full width
+        return [fig_table, Spacer(1, 6),
+                para(translate("export", "Every friction point not yet resolved, with its "
+                               "action, is on page 1."), BODY)] + right
     if landscape:
         body = Table([[left, right]], colWidths=[col_w, side_w + 12], hAlign="LEFT")
         body.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -202,5 +229,3 @@ def summary_flowables(document, analysis, words: Words, width: float, height: fl
     else:
         content = [fig_table, Spacer(1, 6)] + left + right
     return content
-
-

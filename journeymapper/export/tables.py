@@ -16,7 +16,7 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, getFont, stringWidth
 from reportlab.platypus import paragraph as rl_paragraph
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Table, TableStyle
 from reportlab.platypus.tables import CellStyle
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaParser
@@ -41,6 +41,7 @@ OVERDUE_TINT = "#FBE2D5"
 OVERDUE_INK = "#B03A00"
 RULE = "#B8C0CC"
 TABLE_CHUNK = 24      # rows per table, so long tables split cheaply (each repeats the header)
+KEEP_ROWS = 3         # rows a page break leaves on either side of it, at least
 SUMMARY_ROWS = 8      # list items on the one-page summary before "and N more"
 MATRIX_STAGES = 12    # stage columns per matrix table
 MINUS = "−"
@@ -48,7 +49,8 @@ MINUS = "−"
 
 def text_style(name: str, size: float, font: str = SANS, colour: str = INK,
                **kw) -> ParagraphStyle:
-    return ParagraphStyle(name, fontName=font, fontSize=size, leading=size * 1.25,
+    kw.setdefault("leading", size * 1.25)
+    return ParagraphStyle(name, fontName=font, fontSize=size,
                           textColor=colors.HexColor(colour), **kw)
 
 
@@ -438,6 +440,13 @@ def pct(value: float | None) -> str:
     return percent(value)
 
 
+def counted(n: int, one: str, many: str) -> str:
+    """"1 unowned step", "2 unowned steps": ``one`` or ``many`` (English templates with
+    ``{0}``, marked with QT_TRANSLATE_NOOP in context "export"), translated, filled in.
+    Two strings rather than one plural form, so every translator function can give them."""
+    return translate("export", one if n == 1 else many).format(n)
+
+
 def label_of(node) -> str:
     text = " ".join(node.label.split())
     if text:
@@ -469,19 +478,73 @@ class Words:
 
 
 class _Table(Table):
-    """A Table that writes its plain-text cells' lines itself (reportlab makes a text
-    object per line, ~7,000 at 2,000 steps); the same text at the same places."""
+    """A Table that splits across pages as a reader wants, and writes its plain-text
+    cells' lines itself (reportlab makes a text object per line, ~7,000 at 2,000 steps;
+    the same text at the same places).
+
+    ``caption`` ("Booking the ticket (continued)") is printed above the part of the
+    table that a page break carries over, so a page never starts with rows whose
+    section the reader cannot see; ``continues`` marks a table that itself continues an
+    earlier one (the later chunks of a long table)."""
+
+    caption: str | None = None
+    continues: bool = False
+    _under_caption: bool = False  # placed right under its caption, at the top of a page
 
     def split(self, availWidth, availHeight):
-        """Between rows, as before; inside a row only at the top of a page, where the
-        row does not fit even a whole page. One crossroads with 80 branches (its "Leads
-        to" cell) or a step with a 10,000-character description is such a row, and a
-        row that could not split ended the export in a LayoutError. A row that fits a
-        page still moves whole to the next one rather than being cut in two."""
+        """Between rows; inside a row only at the top of a page, where the row does not
+        fit even a whole page. One crossroads with 80 branches (its "Leads to" cell) or a
+        step with a 10,000-character description is such a row, and a row that could not
+        split ended the export in a LayoutError. A row that fits a page still moves whole
+        to the next one rather than being cut in two.
+
+        Away from the top of a page a split leaves at least ``KEEP_ROWS`` rows on each
+        side (no lone row under a heading, no two orphan rows on the next page); a table
+        that cannot be split so moves to the next page whole, under its caption when it
+        continues another."""
         template = getattr(getattr(self, "canv", None), "_doctemplate", None)
         frame = getattr(template, "frame", None)
-        self.splitInRow = 1 if getattr(frame, "_atTop", True) else 0
-        return super().split(availWidth, availHeight)
+        # right under its "(continued)" caption at the top of a page counts as the top:
+        # moving on from there would only find the same place on the next page
+        at_top = getattr(frame, "_atTop", True) or self._under_caption
+        self.splitInRow = 1 if at_top else 0
+        parts = super().split(availWidth, availHeight)
+        if not at_top:
+            parts = self._kept_together(parts, availWidth, availHeight)
+            if not parts:
+                return self._moved() if self.continues and self.caption else []
+        if len(parts) == 2 and self.caption:
+            first, rest = parts
+            rest.caption, rest.continues = self.caption, True
+            return [first, PageBreak(), continued(self.caption, rest), rest]
+        return parts
+
+    def _kept_together(self, parts, avail_w, avail_h) -> list:
+        """``parts``, or a split with ``KEEP_ROWS`` rows on each side, or [] (move whole)."""
+        if len(parts) != 2:
+            return parts
+        header = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        body = len(self._cellvalues) - header
+        first = len(parts[0]._cellvalues) - header
+        if body < 2 * KEEP_ROWS or first < KEEP_ROWS:
+            return []
+        carried = body - first
+        if carried >= KEEP_ROWS:
+            return parts
+        # carry more rows over: split again with the height of the rows to carry less
+        heights = self._rowHeights
+        take = KEEP_ROWS - carried
+        kept_end = header + first  # index after the last row kept on this page
+        lower = sum(heights[kept_end - take:kept_end])
+        again = super().split(avail_w, avail_h - lower - 0.5)
+        if len(again) == 2 and len(again[0]._cellvalues) - header >= KEEP_ROWS:
+            return again
+        return []
+
+    def _moved(self) -> list:
+        """This table, on the next page under its caption."""
+        self.continues = True
+        return [PageBreak(), continued(self.caption, self), self]
 
     def _drawCell(self, cellval, cellstyle, pos, size):
         canv = self.canv
@@ -535,16 +598,80 @@ def table(rows, widths, header_rows: int = 1, extra=()) -> Table:
     return table
 
 
-def chunked(header, rows, widths, row_style) -> list:
-    """Long tables as several tables of TABLE_CHUNK rows, each with the header."""
+def chunked(header, rows, widths, row_style, caption: str | None = None) -> list:
+    """Long tables as several tables of TABLE_CHUNK rows, each with the header; with
+    ``caption`` (the section's name), a part that starts a page is headed
+    "caption (continued)" (see :class:`_Table`)."""
     out = []
     for start in range(0, max(1, len(rows)), TABLE_CHUNK):
         chunk = rows[start:start + TABLE_CHUNK]
         extra = []
         for k, (_, meta) in enumerate(chunk):
             extra += row_style(k + 1, meta)
-        out.append(table([header] + [r for r, _ in chunk], widths, 1, extra))
+        made = table([header] + [r for r, _ in chunk], widths, 1, extra)
+        if caption:
+            made.caption = caption
+            if start:
+                made.continues = True
+                out.append(continued(caption, made))
+        out.append(made)
     return out
+
+
+CONTINUED = text_style("continued", 10, BOLD, spaceAfter=3)
+
+
+class _Continued(Flowable):
+    """"Booking the ticket (continued)" at the top of a page that goes on with a table.
+
+    It prints only at the top of a page: after a page break that a split table asked
+    for, or between two chunks of one table when the second starts a page (when it
+    does not, the rows simply go on under the first and the caption takes no room)."""
+
+    def __init__(self, caption: str, heads: "_Table | None" = None) -> None:
+        super().__init__()
+        text = translate("export", "{0} (continued)").format(caption)
+        self.para = para(text, CONTINUED)
+        self.heads = heads  # the table it stands over
+        self._show = False
+
+    def wrap(self, avail_w, avail_h):
+        frame = getattr(self, "_frame", None)
+        self._show = getattr(frame, "_atTop", True)
+        if self.heads is not None:
+            self.heads._under_caption = self._show
+        if not self._show:
+            return 0, 0
+        w, h = self.para.wrap(avail_w, avail_h)
+        return avail_w, h + CONTINUED.spaceAfter
+
+    def draw(self) -> None:
+        if self._show:
+            self.para.drawOn(self.canv, 0, CONTINUED.spaceAfter)
+
+
+def continued(caption: str, heads: "_Table | None" = None) -> _Continued:
+    return _Continued(caption, heads)
+
+
+class RoomFor(CondPageBreak):
+    """A page break unless the page has room for a section's heading and the first
+    ``KEEP_ROWS`` rows of its table (or all of a shorter one): a heading never ends a
+    page, nor stands over a lone row."""
+
+    def __init__(self, heading: list, table_: Table | None) -> None:
+        super().__init__(0)
+        self.heading, self.table = heading, table_
+
+    def wrap(self, avail_w, avail_h):
+        need = sum(f.wrap(avail_w, avail_h)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+                   for f in self.heading)
+        if self.table is not None:
+            self.table.wrap(avail_w, avail_h)
+            header = self.table.repeatRows if isinstance(self.table.repeatRows, int) else 1
+            need += sum(self.table._rowHeights[:header + KEEP_ROWS])
+        self.height = need
+        return super().wrap(avail_w, avail_h)
 
 
 def severity_cell(severity: int, resolved: bool = False):

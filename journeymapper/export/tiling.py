@@ -1,18 +1,23 @@
-"""Fit the map on one page, or cut it into parts along stage and lane boundaries and
-lay the parts out on as few pages as will print every word readably.
+"""Fit the map on one page, or cut it into parts and lay the parts out on as few pages
+as will print every word readably.
 
 The rule from the users: a big map must not shrink into an unreadable strip.
 The map is drawn at one scale on every page; that scale is the largest that
 fits, as long as the smallest text on the map prints at ``MIN_READABLE_PT`` or
-more. Below that the map is cut into parts: groups of whole stages (and, if
-the lanes are too tall, groups of whole lanes), balanced so the last part is
-not a sliver. A single stage wider than a page is cut where it is blank
-between steps (in equal slices only when there is no such place). A part of
-the map with nothing on it is not printed, and a part keeps only the lanes
-that have something in its stages, so a small map's parts are short enough to
-stack on one page, one under the other, like the lines of a text. Blank space
-wider than the map's own spacing (a hand-spread map) is not printed; steps keep
-their order, rows and columns.
+more. Below that the map is cut into bands of whole stages, as wide as a page
+allows and balanced so the last is not a sliver, printed one under the other
+like the lines of a text. In a band each micro-journey is only as tall as its
+steps (and arrow labels) in those stages need, and one with nothing there is
+left out (:class:`BandLayout`): a lane that is busy in one stage and empty in
+the rest no longer prints its height across the whole map. A band taller than a
+page is cut between micro-journeys; a single stage wider than a page is cut
+where it is blank between steps (in equal slices only when there is no such
+place). Blank space wider than the map's own spacing (a hand-spread map) is not
+printed; steps keep their order, rows and columns.
+
+The legend is printed once: on the first page of the parts with room left for it,
+or on the whole-map-at-a-glance page, which comes first only when the parts take
+``GLANCE_FROM`` pages or more (on fewer, each page's thumbnail shows where it sits).
 
 Arrow labels take the room the PDF prints them in: where the shared rule
 (:mod:`journeymapper.look.arrows`, through :mod:`.shapes`) puts them, see
@@ -51,7 +56,9 @@ STACK_GAP = 14.0   # points between two parts stacked on one page
 PRINT_MARGIN = 24.0  # blank space kept before the first step of a stage or lane
 PRINT_GAP = FLOW_GAP  # and between steps (the auto-layout's own gap)
 MORE_BANDS = 4     # more stage (and lane) groups tried than the fewest: a fuller, larger print
-BIG_PLAN = 60      # parts beyond which other lane groupings are not tried
+BIG_PLAN = 60      # parts beyond which other stage groupings are not tried
+GLANCE_FROM = 6    # parts on this many pages or more: the whole map at a glance first
+BAND_MARGIN = CELL_PADDING  # blank space kept above a micro-journey's first step in a band
 
 
 @dataclass(frozen=True)
@@ -120,14 +127,17 @@ class PrintLayout(GridLayout):
         self._document = document
         self._sizes = label_sizes
         self._labels: dict | None = None
+        self.routes: dict | None = None  # edge id -> its route here, when already made
 
     def label_places(self, document, rects: dict) -> dict:
         """:func:`label_places` on this layout (``rects``: its steps' rects), worked out
-        once: both orientations of an export plan the same layout."""
+        once: both orientations of an export plan the same layout; the arrows' routes
+        are the ones the export drew (``routes``), not made a second time."""
         if document is not self._document:
             return label_places(document, rects)
         if self._labels is None:
-            self._labels = label_places(document, rects, sizes=self._sizes)
+            self._labels = label_places(document, rects, sizes=self._sizes,
+                                        routes=self.routes)
         return self._labels
 
     def node_rect(self, node) -> Rect:
@@ -305,11 +315,13 @@ class _Taken:
         return False
 
 
-def label_places(document, rects: dict, edges=None, sizes: dict | None = None) -> dict:
+def label_places(document, rects: dict, edges=None, sizes: dict | None = None,
+                 routes: dict | None = None) -> dict:
     """Where each arrow's label goes among steps at ``rects`` (node id -> Rect): edge id
     -> (x, y, w, h). ``edges``: only these arrows (all, by default); ``sizes``: edge id
     -> the label's (w, h), or None for no words, as measured before (the words do not
-    move with the layout), and filled in here.
+    move with the layout), and filled in here; ``routes``: edge id -> the arrow's route
+    among these very steps, when it has been made already.
 
     The PDF's own choice (:func:`.shapes.place_label`: the canvas's rule, the words of
     :func:`.shapes.arrow_words` fitted by :func:`.shapes.arrow_path`) on a part with
@@ -326,13 +338,19 @@ def label_places(document, rects: dict, edges=None, sizes: dict | None = None) -
     taken = _Taken()
     for r in rects.values():
         taken.add(r.x, r.y, r.w, r.h)
-    steps = ar.Obstacles((r.x, r.y, r.w, r.h) for r in rects.values())
+    steps = None
+    known = routes or {}
     routes = {}
     for edge in document.edges():  # labels keep off every arrowhead
         a, b = rects.get(edge.source), rects.get(edge.target)
         if a is not None and b is not None:
-            route = routes[edge.id] = ar.route((a.x, a.y, a.w, a.h), (b.x, b.y, b.w, b.h),
-                                               edge.kind == EdgeKind.BRANCH, steps)
+            route = known.get(edge.id)
+            if route is None:
+                if steps is None:
+                    steps = ar.Obstacles((r.x, r.y, r.w, r.h) for r in rects.values())
+                route = ar.route((a.x, a.y, a.w, a.h), (b.x, b.y, b.w, b.h),
+                                 edge.kind == EdgeKind.BRANCH, steps)
+            routes[edge.id] = route
             taken.add(*ar.head_box(route, edge_look(edge).head))
     out: dict[str, tuple] = {}
     for edge in document.edges() if edges is None else edges:
@@ -377,7 +395,12 @@ def _cuts(spans) -> dict[str, float]:
 class Tile:
     """One part of the map: a window [x0, x1) × [y0, y1) of the map's content, in map
     units, printed on page ``page`` (counted from 0 among the parts' pages) with its
-    frame ``top`` points below the top of the page's map area."""
+    frame ``top`` points below the top of the page's map area.
+
+    In a plan cut into bands of stages (``MapPlan.layouts``) the window is in its band's
+    own layout (``column`` is the band), where each micro-journey is only as tall as its
+    steps in these stages need; ``outline`` is then the same part on the whole map, as
+    (x0, y0, x1, y1), for the thumbnails that show where a part sits."""
 
     index: int
     x0: float
@@ -388,6 +411,7 @@ class Tile:
     row: int
     page: int = 0
     top: float = 0.0
+    outline: tuple[float, float, float, float] | None = None
 
     @property
     def content_w(self) -> float:
@@ -397,6 +421,11 @@ class Tile:
     def content_h(self) -> float:
         return self.y1 - self.y0
 
+    @property
+    def whole(self) -> tuple[float, float, float, float]:
+        """The part on the whole map (print layout): (x0, y0, x1, y1)."""
+        return self.outline or (self.x0, self.y0, self.x1, self.y1)
+
 
 @dataclass(frozen=True)
 class MapPlan:
@@ -404,8 +433,10 @@ class MapPlan:
     tiles: tuple[Tile, ...]
     width: float    # the map's full extent in map units, headers included
     height: float
-    column_edges: tuple[tuple[float, float], ...]  # the tile grid, empty parts included
+    column_edges: tuple[tuple[float, float], ...]  # the bands of stages (x ranges)
     row_edges: tuple[tuple[float, float], ...]
+    layouts: tuple = ()  # a BandLayout per band of stages; () when the map is one part
+    legend_page: int = 0  # the page of the parts the legend prints on; -1: the glance page
 
     @property
     def tiled(self) -> bool:
@@ -423,12 +454,24 @@ class MapPlan:
 
     @property
     def paged(self) -> bool:
-        """The parts need more than one page (so the whole map is shown at a glance)."""
+        """The parts need more than one page (each page then shows where it sits)."""
         return any(t.page for t in self.tiles)
+
+    @property
+    def glance(self) -> bool:
+        """The whole map at a glance is printed before the parts (with the legend): only
+        when the parts take ``GLANCE_FROM`` pages or more; on fewer, the pages' own
+        thumbnails show where each part sits, and a glance page would be one more
+        unreadable page."""
+        return self.legend_page < 0
 
     def on_page(self, tile: Tile) -> tuple[Tile, ...]:
         """The parts printed on the same page as ``tile`` (itself included)."""
         return self.pages[tile.page]
+
+    def layout_of(self, tile: Tile):
+        """The layout ``tile``'s window is in: its band's, or None (the whole map's)."""
+        return self.layouts[tile.column] if self.layouts else None
 
     @property
     def columns(self) -> int:
@@ -436,12 +479,7 @@ class MapPlan:
 
     @property
     def rows(self) -> int:
-        return len(self.row_edges)
-
-    @property
-    def skipped(self) -> int:
-        """Parts of the tile grid with nothing on them, not printed."""
-        return self.columns * self.rows - len(self.tiles)
+        return max((t.row for t in self.tiles), default=0) + 1
 
 
 def map_extent(document, layout: GridLayout, rects=None) -> tuple[float, float]:
@@ -592,69 +630,230 @@ def _footprints(document, layout: GridLayout, rects: dict) -> list[tuple]:
     return out
 
 
-def _marks(row_segs, footprints) -> list[tuple[float, float, int, int]]:
-    """The footprints as (x0, x1, first row segment, last row segment), once per plan:
-    every grouping of the stages tried looks them up by x only."""
-    ys = [a for a, _ in row_segs]
-    return list({(x0, x1, max(0, bisect_right(ys, y0) - 1), max(0, bisect_right(ys, y1) - 1))
-                 for x0, x1, y0, y1 in footprints})
-
-
-def _parts(columns, row_segs, rows, marks) -> list[tuple[int, int, float, float]]:
-    """(column, row, y0, y1) of each part with something on it, row by row; a part keeps
-    only the span of lanes (row segments) that hold something in its stages
-    (``marks``: :func:`_marks`)."""
-    xs = [a for a, _ in columns]
-    used: set[tuple[int, int]] = set()
-    for x0, x1, s0, s1 in marks:
-        c0 = max(0, bisect_right(xs, x0) - 1)
-        c1 = max(0, bisect_right(xs, x1) - 1)
-        for c in range(c0, c1 + 1):
-            for s in range(s0, s1 + 1):
-                used.add((c, s))
+def _reach(layout: GridLayout, footprints) -> list[tuple[float, float, int, float, float]]:
+    """Each footprint as (x0, x1, lane index, top, bottom), top and bottom measured from
+    the top of the lane holding its middle: what a band of stages must hold of it."""
+    tops = [layout.lane(j).y for j in layout.journey_ids]
+    if not tops:
+        return []
     out = []
-    first = 0
-    for r, (ry0, ry1) in enumerate(rows):
-        last = first
-        while last + 1 < len(row_segs) and row_segs[last + 1][0] < ry1 - 1e-6:
-            last += 1
-        for c in range(len(columns)):
-            held = [s for s in range(first, last + 1) if (c, s) in used]
-            if held:
-                out.append((c, r, row_segs[held[0]][0], row_segs[held[-1]][1]))
-            elif not marks:
-                out.append((c, r, ry0, ry1))
-        first = last + 1
+    for x0, x1, y0, y1 in footprints:
+        j = max(0, bisect_right(tops, (y0 + y1) / 2) - 1)
+        out.append((x0, x1, j, y0 - tops[j], y1 - tops[j]))
     return out
 
 
-def _stack(heights: list[float], area_h: float, scale: float) -> list[int]:
-    """The page of each part when parts go one under the other while they fit."""
+class BandLayout(GridLayout):
+    """The printed grid of one band of stages (a column of parts, printed one under the
+    other like the lines of a text): every stage as wide as on the whole map, and each
+    micro-journey only as tall as its steps and arrow labels in these stages need, from
+    the first of them; a micro-journey with nothing in these stages is left out (0
+    high). Steps keep their places inside their lane, moved up together."""
+
+    def __init__(self, whole: GridLayout, stage_ids, heights: dict, lifts: dict) -> None:
+        super().__init__([_Band(s, width=whole.column(s).w) for s in whole.stage_ids],
+                         [_Band(j, height=heights.get(j, 0.0)) for j in whole.journey_ids])
+        self.whole = whole
+        self.band_stages = frozenset(stage_ids)
+        self._dy = {j: self.lane(j).y - whole.lane(j).y - lifts.get(j, 0.0)
+                    for j in whole.journey_ids}
+        self._lifts = lifts
+
+    def shows(self, journey_id: str) -> bool:
+        return self.lane(journey_id).h > 0
+
+    def band_dy(self, journey_id: str) -> float:
+        """How far this band moves the steps of a micro-journey down from the whole map."""
+        return self._dy[journey_id]
+
+    def node_rect(self, node) -> Rect:
+        rect = self.whole.node_rect(node)
+        return Rect(rect.x, rect.y + self._dy[node.journey_id], rect.w, rect.h)
+
+    def whole_y(self, y: float, end: bool = False) -> float:
+        """Where the height ``y`` of this band is on the whole map (a lane's edge on its
+        edge; ``end``: ``y`` ends a part, so a lane's top there is the lane before's
+        bottom)."""
+        shown = [j for j in self.journey_ids if self.shows(j)]
+        if not shown:
+            return y
+        for j in shown:
+            lane, whole = self.lane(j), self.whole.lane(j)
+            if (lane.y <= y < lane.bottom) if not end else (lane.y < y <= lane.bottom):
+                if abs(y - lane.y) < 1e-6:
+                    return whole.y
+                if abs(y - lane.bottom) < 1e-6:
+                    return whole.bottom
+                return min(whole.bottom, whole.y + self._lifts.get(j, 0.0) + y - lane.y)
+        return self.whole.lane(shown[-1]).bottom if y > HEADER_HEIGHT else HEADER_HEIGHT
+
+
+def _bands(layout: GridLayout, columns, reach) -> list[BandLayout]:
+    """The band layout of each group of stages (``columns``: their x ranges)."""
+    starts = [a for a, _ in columns]
+    ids = layout.journey_ids
+    inf = math.inf
+    lo = [[inf] * len(ids) for _ in columns]
+    hi = [[-inf] * len(ids) for _ in columns]
+    for x0, x1, j, top, bottom in reach:
+        k = max(0, bisect_right(starts, x0) - 1)
+        while k < len(columns) and columns[k][0] < x1:
+            if columns[k][1] > x0:
+                if top < lo[k][j]:
+                    lo[k][j] = top
+                if bottom > hi[k][j]:
+                    hi[k][j] = bottom
+            k += 1
+    used = {j for row in hi for j, v in enumerate(row) if v > -inf}
+    bands = []
+    for k, (x0, x1) in enumerate(columns):
+        heights, lifts = {}, {}
+        for j, jid in enumerate(ids):
+            whole = layout.lane(jid).h
+            if hi[k][j] > -inf:
+                lift = max(0.0, lo[k][j] - BAND_MARGIN)
+                heights[jid] = min(whole, max(MIN_LANE, hi[k][j] + CELL_PADDING - lift
+                                              + EMOTION_BAND))
+                lifts[jid] = lift
+            elif j not in used and (k == 0 or not used):
+                heights[jid] = whole  # a micro-journey with no steps yet: named once
+        stages = [s for s in layout.stage_ids
+                  if layout.column(s).x < x1 - 1e-6 and layout.column(s).right > x0 + 1e-6]
+        bands.append(BandLayout(layout, stages, heights, lifts))
+    return bands
+
+
+def _greedy_lanes(heights: list[list[float]], capacity: float) -> list[tuple[int, int]]:
+    """The micro-journeys in consecutive groups, as (first, end) indexes, each as full
+    as it gets while it fits ``capacity`` in every band (``heights``: per band, each
+    micro-journey's height there). A micro-journey taller than that is a group alone."""
+    count = len(heights[0]) if heights else 0
+    groups: list[tuple[int, int]] = []
+    start = 0
+    sums = [0.0] * len(heights)
+    for j in range(count):
+        grown = [total + row[j] for total, row in zip(sums, heights)]
+        if j > start and max(grown) > capacity + 1e-6:
+            groups.append((start, j))
+            start = j
+            sums = [row[j] for row in heights]
+        else:
+            sums = grown
+    groups.append((start, count))
+    return groups
+
+
+def _lane_groups(heights: list[list[float]], capacity: float,
+                 count: int | None = None) -> list[tuple[int, int]]:
+    """The fewest groups of micro-journeys that fit a page in every band (or at most
+    ``count``), made as even as possible (as :func:`_balanced` does for stages)."""
+    groups = _greedy_lanes(heights, capacity)
+    if count is None or count <= len(groups) or not heights:
+        return groups
+    lo = max(max(row[j] for row in heights) for j in range(len(heights[0])))
+    hi = capacity
+    if lo >= hi:
+        return groups
+    for _ in range(40):
+        mid = (lo + hi) / 2
+        if len(_greedy_lanes(heights, mid)) <= count:
+            hi = mid
+        else:
+            lo = mid
+    return _greedy_lanes(heights, hi)
+
+
+def _cut_lane(band: BandLayout, x0: float, x1: float, y0: float, y1: float, cap_h: float,
+              reach) -> list[tuple[float, float]]:
+    """A part of a band taller than a page (one micro-journey, taller than a page there)
+    cut where it is blank, else between steps' rows, else in equal slices."""
+    ids = band.journey_ids
+    spans = []
+    for fx0, fx1, j, top, bottom in reach:
+        jid = ids[j]
+        if fx1 > x0 and fx0 < x1 and band.shows(jid):
+            lane_y = band.lane(jid).y - band._lifts.get(jid, 0.0)
+            spans.append((lane_y + top, lane_y + bottom))
+    return _segments([y0], y1, cap_h, _merged(spans))
+
+
+def _parts(bands, columns, groups, lanes, cap_h: float, reach) -> list[tuple]:
+    """(band, group, y0, y1) of each part, in reading order: each group of micro-journeys
+    across the bands, left to right (a micro-journey's story reads on from page to page),
+    then the next group; a band with nothing of a group has no part for it."""
+    parts = []
+    for r, (j0, j1) in enumerate(groups):
+        for k, band in enumerate(bands):
+            shown = [j for j in range(j0, j1) if lanes[k][j] > 0]
+            if not shown:
+                continue
+            ids = band.journey_ids
+            y0, y1 = band.lane(ids[shown[0]]).y, band.lane(ids[shown[-1]]).bottom
+            if y1 - y0 > cap_h + 1e-6:
+                parts += [(k, r, a, b) for a, b in _cut_lane(band, *columns[k], y0, y1, cap_h,
+                                                              reach)]
+            else:
+                parts.append((k, r, y0, y1))
+    return parts
+
+
+def _pile(heights: list[float], area_h: float, scale: float, first_h: float) -> list[int]:
+    """The page of each part when parts go one under the other while they fit (the
+    first page's map area ``first_h`` high); None when the first part does not fit its
+    page at all."""
     pages: list[int] = []
     used = 0.0
     for h in heights:
         need = (HEADER_HEIGHT + h) * scale
-        if pages and used + STACK_GAP + need <= area_h + 1e-6:
+        room = first_h if not pages or pages[-1] == 0 else area_h
+        if pages and used + STACK_GAP + need <= room + 1e-6:
             pages.append(pages[-1])
             used += STACK_GAP + need
         else:
             pages.append(pages[-1] + 1 if pages else 0)
             used = need
+            if len(pages) == 1 and need > first_h + 1e-6:
+                return None
     return pages
 
 
-def _largest_scale(widths, heights, area_w, area_h, floor: float, pages: int) -> float:
+def _stack(heights: list[float], area_h: float, scale: float,
+           legend_h: float | None = None) -> tuple[list[int] | None, int]:
+    """The page of each part when parts go one under the other while they fit, and the
+    page the legend prints on (``legend_h`` high, under the parts): the first with room
+    for it, else the first page, which then holds fewer parts. -1: no legend asked for;
+    None for the pages: the first part does not fit beside the legend."""
+    pages = _pile(heights, area_h, scale, area_h)
+    if legend_h is None or pages is None:
+        return pages, -1
+    used: dict[int, float] = {}
+    for page, h in zip(pages, heights):
+        need = (HEADER_HEIGHT + h) * scale
+        used[page] = used[page] + STACK_GAP + need if page in used else need
+    for page in range(pages[-1] + 1):
+        if area_h - used[page] >= legend_h - 1e-6:
+            return pages, page
+    return _pile(heights, area_h, scale, area_h - legend_h), 0
+
+
+def _count(stacked) -> float:
+    pages = stacked[0]
+    return math.inf if pages is None else pages[-1] + 1
+
+
+def _largest_scale(widths, heights, area_w, area_h, floor: float, pages: int,
+                   legend_h: float | None = None) -> float:
     """The largest scale (up to ``MAX_SCALE``) at which the parts still take ``pages``."""
     top = min(MAX_SCALE, min(area_w / (LANE_HEADER_WIDTH + w) for w in widths),
               min(area_h / (HEADER_HEIGHT + h) for h in heights))
     if top <= floor:
         return floor
-    if _stack(heights, area_h, top)[-1] + 1 <= pages:
+    if _count(_stack(heights, area_h, top, legend_h)) <= pages:
         return top
     lo, hi = floor, top
     for _ in range(30):
         mid = (lo + hi) / 2
-        if _stack(heights, area_h, mid)[-1] + 1 <= pages:
+        if _count(_stack(heights, area_h, mid, legend_h)) <= pages:
             lo = mid
         else:
             hi = mid
@@ -671,66 +870,105 @@ def _chosen(found):
 
 
 def plan_map(document, layout: GridLayout, area_w: float, area_h: float,
-             min_text: float = MAP_MIN_TEXT_PT, min_readable: float = MIN_READABLE_PT) -> MapPlan:
+             min_text: float = MAP_MIN_TEXT_PT, min_readable: float = MIN_READABLE_PT,
+             legend_h: float = 0.0) -> MapPlan:
     """How to lay the map out on pages whose map area is ``area_w`` × ``area_h`` points.
 
-    Fewest pages first, then the largest print: stage groups narrower than a page
-    allows are tried too, when stacking them fills the pages better.
+    The legend is printed once: under the map on its first page (``legend_h`` points of
+    that page's map area), or on the whole-map-at-a-glance page that comes before the
+    parts when they take ``GLANCE_FROM`` pages or more.
+
+    A map that fits at a readable scale is one part. Else it is cut into bands of whole
+    stages, each as wide as a page allows, printed one under the other like the lines of
+    a text; in each band a micro-journey is as tall as its steps there need, and one with
+    nothing there is left out (:class:`BandLayout`). Bands taller than a page are cut
+    between the same micro-journeys (groups that fit a page in every band), and the
+    parts follow a group across the bands before the next group. Fewest pages first,
+    then the largest print: narrower bands and more groups are tried too, when stacking
+    them fills the pages better.
     """
     rects = _node_rects(document, layout)
     width, height = map_extent(document, layout, rects.values())
-    fit = min(area_w / width, area_h / height, MAX_SCALE)
+    first_h = area_h - legend_h
+    fit = min(area_w / width, first_h / height, MAX_SCALE)
     floor = min(min_readable / min_text, MAX_SCALE)
     if fit >= floor:
         tile = Tile(0, LANE_HEADER_WIDTH, width, HEADER_HEIGHT, height, 0, 0)
         return MapPlan(fit, (tile,), width, height, ((LANE_HEADER_WIDTH, width),),
                        ((HEADER_HEIGHT, height),))
     cap_w = area_w / floor - LANE_HEADER_WIDTH
-    cap_h = area_h / floor - HEADER_HEIGHT
-    if cap_w < 40 or cap_h < 40:
+    if cap_w < 40 or first_h / floor - HEADER_HEIGHT < 40:
         raise ValueError(translate("export", "The page is too small to print the map "
                                    "readably; choose a larger paper size."))
     col_bounds = [layout.column(s).x for s in layout.stage_ids] or [LANE_HEADER_WIDTH]
-    row_bounds = [layout.lane(j).y for j in layout.journey_ids] or [HEADER_HEIGHT]
     col_bounds[0] = LANE_HEADER_WIDTH
-    row_bounds[0] = HEADER_HEIGHT
     footprints = _footprints(document, layout, rects)
     labels = footprints[len(rects):]
     steps = footprints[:len(rects)]
     col_segs = _segments(col_bounds, width, cap_w, _merged((f[0], f[1]) for f in footprints),
                          lambda: _merged((f[0], f[1]) for f in steps))
-    row_segs = _segments(row_bounds, height, cap_h, _merged((f[2], f[3]) for f in footprints),
-                         lambda: _merged((f[2], f[3]) for f in steps))
     col_glued = _straddled(col_segs, _merged((f[0], f[1]) for f in labels))
-    row_glued = _straddled(row_segs, _merged((f[2], f[3]) for f in labels))
-    marks = _marks(row_segs, footprints)
-    fewest_rows = len(_greedy(row_segs, cap_h))
+    reach = _reach(layout, footprints)
     fewest = len(_greedy(col_segs, cap_w))
-    found = []
-    tried = set()
-    for row_count in range(fewest_rows, min(fewest_rows + MORE_BANDS, len(row_segs)) + 1):
-        rows = tuple(_balanced(row_segs, cap_h, row_count, row_glued))
+    ids = layout.journey_ids
+
+    def search(cap_from: float, legend: float | None):
+        cap_h = cap_from / floor - HEADER_HEIGHT
+        found = []
+        tried = set()
         for count in range(fewest, min(fewest + MORE_BANDS, len(col_segs)) + 1):
             columns = tuple(_balanced(col_segs, cap_w, count, col_glued))
-            if (rows, columns) in tried:
+            if columns in tried:
                 continue
-            tried.add((rows, columns))
-            parts = _parts(columns, row_segs, rows, marks)
-            widths = [columns[c][1] - columns[c][0] for c, _, _, _ in parts]
-            heights = [y1 - y0 for _, _, y0, y1 in parts]
-            pages = _stack(heights, area_h, floor)[-1] + 1
-            scale = _largest_scale(widths, heights, area_w, area_h, floor, pages)
-            found.append((pages, scale, rows, columns, parts, heights))
-        if len(found[0][4]) > BIG_PLAN:
-            break  # a big map: its pages are set by its size; other groupings only cost time
-    _, scale, rows, columns, parts, heights = _chosen(found)
+            tried.add(columns)
+            bands = _bands(layout, columns, reach)
+            lanes = [[band.lane(j).h for j in ids] for band in bands]
+            fewest_rows = len(_lane_groups(lanes, cap_h))
+            for row_count in range(fewest_rows, min(fewest_rows + MORE_BANDS, len(ids)) + 1):
+                groups = tuple(_lane_groups(lanes, cap_h, row_count))
+                if (columns, groups) in tried:
+                    continue
+                tried.add((columns, groups))
+                parts = _parts(bands, columns, groups, lanes, cap_h, reach)
+                if not parts:
+                    continue
+                widths = [columns[k][1] - columns[k][0] for k, _, _, _ in parts]
+                heights = [y1 - y0 for _, _, y0, y1 in parts]
+                pages = _count(_stack(heights, area_h, floor, legend))
+                if pages == math.inf:
+                    continue
+                scale = _largest_scale(widths, heights, area_w, area_h, floor, pages, legend)
+                found.append((pages, scale, bands, columns, parts, heights))
+                if len(parts) > BIG_PLAN:
+                    break  # a big map: its pages are set by its size
+            if found and len(found[0][4]) > BIG_PLAN:
+                break  # other groupings only cost time
+        return _chosen(found) if found else None
+
+    # the parts alone on their pages, the legend on the glance page before them; when
+    # they take fewer than GLANCE_FROM pages, the legend on one of theirs instead, unless
+    # that takes more pages than the glance page would
+    chosen, legend = search(area_h, None), None
+    if chosen is not None and chosen[0] < GLANCE_FROM:
+        own = [f for f in (search(area_h, legend_h), search(first_h, legend_h)) if f]
+        own = _chosen(own) if own else None
+        if own is not None and own[0] < GLANCE_FROM and own[0] <= chosen[0] + 1:
+            chosen, legend = own, legend_h
+    if chosen is None:  # nothing on the map at all: its grid, as it is
+        tile = Tile(0, LANE_HEADER_WIDTH, width, HEADER_HEIGHT, height, 0, 0)
+        return MapPlan(floor, (tile,), width, height, ((LANE_HEADER_WIDTH, width),),
+                       ((HEADER_HEIGHT, height),))
+    _, scale, bands, columns, parts, heights = chosen
     tiles = []
-    page_of = _stack(heights, area_h, scale)
+    page_of, legend_page = _stack(heights, area_h, scale, legend)
     top = 0.0
-    for i, (c, r, y0, y1) in enumerate(parts):
+    for i, (k, r, y0, y1) in enumerate(parts):
         if i and page_of[i] != page_of[i - 1]:
             top = 0.0
-        x0, x1 = columns[c]
-        tiles.append(Tile(i, x0, x1, y0, y1, c, r, page_of[i], top))
+        x0, x1 = columns[k]
+        band = bands[k]
+        tiles.append(Tile(i, x0, x1, y0, y1, k, r, page_of[i], top,
+                          (x0, band.whole_y(y0), x1, band.whole_y(y1, end=True))))
         top += (HEADER_HEIGHT + y1 - y0) * scale + STACK_GAP
-    return MapPlan(scale, tuple(tiles), width, height, columns, tuple(rows))
+    return MapPlan(scale, tuple(tiles), width, height, columns, ((HEADER_HEIGHT, height),),
+                   tuple(bands), legend_page)

@@ -2,72 +2,36 @@
 
 Every English string the PDF prints is written as ``translate("export", text)``
 (or marked with ``QT_TRANSLATE_NOOP``), so ``pyside6-lupdate`` puts it in the
-catalogue. At run time :func:`translate` asks the translator of the export in
-progress (set by :func:`translating`; the window passes
-``QCoreApplication.translate``) and falls back to the English text, so the
-command line and the tests print English.
+catalogue. At run time :func:`translate` (the program's one Qt-free translation
+call, :mod:`journeymapper.words`) asks the translator of the export in progress
+(set by :func:`translating`: the window passes ``QCoreApplication.translate``,
+the command line the catalogue of ``--language``) and falls back to the English
+text, so a PDF made without a translator prints English.
 """
 
 from __future__ import annotations
 
-import re
 from contextlib import contextmanager
-from contextvars import ContextVar
-from typing import Callable, Iterator
+from typing import Iterator
 
 from ..analysis.findings import QT_TRANSLATE_NOOP, Percent
 from ..analysis.graph import signed
 from ..model import Crossroads, Touchpoint
 from ..look.palette import CHANNEL_WORD, RATING_WORD, STATUS_WORD
+from ..words import Translate, english, formatted, translate  # noqa: F401 - the PDF's calls
+from ..words import translating as _translating
 
-Translate = Callable[[str, str], str]
 EXPORT = "export"
 CANVAS = "canvas"  # the map's own words (channels, statuses) are the canvas's words
 ANALYSIS = "analysis"
-_FIELD = re.compile(r"\{[^{}]*\}")
-
-
-def _identity(context: str, text: str) -> str:
-    return text
-
-
-_current: ContextVar[Translate] = ContextVar("journeymapper_export_translate",
-                                             default=_identity)
 
 
 @contextmanager
 def translating(translate: Translate | None) -> Iterator[None]:
-    """Use ``translate(context, text)`` for every word printed inside the block."""
-    token = _current.set(translate or _identity)
-    try:
+    """Use ``translate(context, text)`` for every word printed inside the block; None
+    prints English (a PDF made by a library call or a test reads the source words)."""
+    with _translating(translate or english):
         yield
-    finally:
-        _current.reset(token)
-
-
-def translate(context: str, text: str) -> str:
-    """``text`` in the reader's language; the English text when there is no translation
-    or a broken one (its ``{fields}`` differ), so ``.format`` after it always works."""
-    if not text:
-        return text
-    try:
-        translated = _current.get()(context, text)
-    except Exception:  # a broken translator must never break the export
-        return text
-    if not isinstance(translated, str) or not translated:
-        return text
-    if "{" in text or "{" in translated:  # a translation that lost or invented a field
-        if sorted(_FIELD.findall(translated)) != sorted(_FIELD.findall(text)):
-            return text
-    return translated
-
-
-def formatted(context: str, template: str, **params) -> str:
-    """The translated template filled in; the English one when a translation is broken."""
-    try:
-        return translate(context, template).format(**params)
-    except (KeyError, IndexError, ValueError):
-        return template.format(**params)
 
 
 # The model's words, marked here so lupdate finds them (context "canvas", shared with the map).

@@ -18,6 +18,9 @@ import stat
 import time
 from pathlib import Path
 
+from ..words import Words
+from .reading import reason
+
 try:
     import fcntl
 except ImportError:  # Windows: leftovers are judged by their age
@@ -30,6 +33,7 @@ TEMP_SUFFIXES = (".tmp", ".bak-tmp")
 STALE_TEMP_SECONDS = 15 * 60
 _NAME_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_"
 _ATTEMPTS = 100
+io = Words("io")  # see journeymapper.words
 
 
 class FileWriteError(OSError):
@@ -45,17 +49,17 @@ class FileWriteError(OSError):
         self.reason = reason
 
     def __str__(self) -> str:
-        return f"Cannot write “{self.path}”: {self.reason}"
+        return io.tr("Cannot write “{file}”: {reason}").format(file=self.path, reason=self.reason)
 
 
 class ReadOnlyFileError(FileWriteError):
     """The file is marked read-only: it is not replaced; the user saves under another name."""
 
     def __init__(self, path: str | os.PathLike) -> None:
-        super().__init__(path, "the file is read-only", errno.EACCES)
+        super().__init__(path, io.tr("the file is read-only"), errno.EACCES)
 
     def __str__(self) -> str:
-        return f"“{self.path}” is read-only; save it under another name"
+        return io.tr("“{file}” is read-only; save it under another name").format(file=self.path)
 
 
 def backup_path(path: Path) -> Path:
@@ -84,7 +88,7 @@ def final_target(path: str | os.PathLike) -> Path:
         return path
     target = Path(os.path.realpath(path))
     if os.path.islink(target):  # a loop of links: realpath gave up
-        raise FileWriteError(path, "the symbolic link leads round in a loop", errno.ELOOP)
+        raise FileWriteError(path, io.tr("the symbolic link leads round in a loop"), errno.ELOOP)
     return target
 
 
@@ -272,7 +276,7 @@ def atomic_write(path: str | os.PathLike, data: bytes, keep_backup: bool = True)
     except FileWriteError:
         raise
     except OSError as exc:
-        raise FileWriteError(path, exc.strerror or str(exc), exc.errno) from exc
+        raise FileWriteError(path, reason(exc), exc.errno) from exc
 
 
 def _replace(target: Path, data: bytes, keep_backup: bool) -> None:

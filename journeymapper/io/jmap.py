@@ -1,7 +1,9 @@
 """The .jmap file format: versioned, deterministic UTF-8 JSON, validated on the way in.
 
-A file looks like ``{"format": "journeymapper", "version": 1, "title": …,
-"stages": […], "journeys": […], "owners": […], "nodes": […], "edges": […]}``.
+A file looks like ``{"format": "journeymapper", "version": 2, "title": …,
+"stages": […], "journeys": […], "owners": […], "nodes": […], "edges": […],
+"rounds": […]}``. Version 2 added ``rounds``, the results of dot voting
+(:mod:`journeymapper.model.voting`); a version 1 file is upgraded on opening.
 Steps and arrows are sorted by id and every field is written, so two saves of
 the same map are byte-identical and a map diffs well in git. Every way a file
 can be bad ends in one :class:`JourneyFileError` that names the file and the
@@ -32,14 +34,18 @@ from ..model import (
     MicroJourney,
     Owner,
     Stage,
+    VoteRound,
 )
 from ..model.elements import MAX_LABEL, MAX_TEXT, Id
 from ..runtime import collector_paused
+from ..words import QT_TRANSLATE_NOOP, Words, grouped
 from .atomic import atomic_write
 from .reading import NotARegularFile, open_regular, printable
 
+io = Words("io")  # the file format's messages in the user's language (see journeymapper.words)
+
 FORMAT_NAME = "journeymapper"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MAX_FILE_BYTES = 64 * 1024 * 1024
 FILE_SUFFIX = ".jmap"
 
@@ -59,7 +65,16 @@ MAX_VALUES = 3_000_000
 
 # Upgrades from an older version to the next one: MIGRATIONS[n] turns a
 # version-n document (a plain dict) into a version n+1 document.
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
+
+
+def _add_rounds(data: dict) -> dict:
+    """Version 1 → 2: maps gained ``rounds`` (dot voting); an old map has none."""
+    data = dict(data)
+    data.setdefault("rounds", [])
+    return data
+
+
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {1: _add_rounds}
 
 
 class JourneyFileError(Exception):
@@ -71,8 +86,13 @@ class JourneyFileError(Exception):
         self.source = source
         self.problem = printable(problem)
         self.where = printable(where) if where else where
-        place = f" at {self.where}" if where else ""
-        super().__init__(f"Cannot open “{printable(source)}”{place}: {self.problem}")
+        if where:
+            message = io.tr("Cannot open “{file}” at {where}: {problem}").format(
+                file=printable(source), where=self.where, problem=self.problem)
+        else:
+            message = io.tr("Cannot open “{file}”: {problem}").format(
+                file=printable(source), problem=self.problem)
+        super().__init__(message)
 
 
 class _JourneyFile(BaseModel):
@@ -95,12 +115,31 @@ class _JourneyFile(BaseModel):
     owners: Annotated[list[Owner], FailFast(), Field(max_length=MAX_ROWS)] = []
     nodes: Annotated[list[AnyNode], FailFast(), Field(max_length=MAX_STEPS)] = []
     edges: Annotated[list[Connection], FailFast(), Field(max_length=MAX_ARROWS)] = []
+    rounds: Annotated[list[VoteRound], FailFast(), Field(max_length=MAX_ROWS)] = []
 
 
-# (list in the file, its limit, what a user calls its items)
-_LIMITS = (("nodes", MAX_STEPS, "steps and notes"), ("edges", MAX_ARROWS, "arrows"),
-           ("stages", MAX_ROWS, "stages"), ("journeys", MAX_ROWS, "micro-journeys"),
-           ("owners", MAX_ROWS, "owners"))
+# (list in the file, its limit, the sentence that refuses a map with more of them)
+_LIMITS = (
+    ("nodes", MAX_STEPS, QT_TRANSLATE_NOOP(
+        "io", "this map has {count} steps and notes; JourneyMapper opens maps of up to "
+              "{limit} steps and notes")),
+    ("edges", MAX_ARROWS, QT_TRANSLATE_NOOP(
+        "io", "this map has {count} arrows; JourneyMapper opens maps of up to {limit} arrows")),
+    ("stages", MAX_ROWS, QT_TRANSLATE_NOOP(
+        "io", "this map has {count} stages; JourneyMapper opens maps of up to {limit} stages")),
+    ("journeys", MAX_ROWS, QT_TRANSLATE_NOOP(
+        "io", "this map has {count} micro-journeys; JourneyMapper opens maps of up to "
+              "{limit} micro-journeys")),
+    ("owners", MAX_ROWS, QT_TRANSLATE_NOOP(
+        "io", "this map has {count} owners; JourneyMapper opens maps of up to {limit} owners")),
+    ("rounds", MAX_ROWS, QT_TRANSLATE_NOOP(
+        "io", "this map has {count} voting rounds; JourneyMapper opens maps of up to "
+              "{limit} voting rounds")),
+)
+
+
+def _too_many(sentence: str, count: int, limit: int) -> str:
+    return io.tr(sentence).format(count=grouped(count), limit=grouped(limit))
 
 
 # --- writing -------------------------------------------------------------------
@@ -121,6 +160,7 @@ def to_data(document: JourneyDocument) -> dict[str, Any]:
                   for n in sorted(document.nodes(), key=lambda n: n.id)],
         "edges": [e.model_dump(mode="json")
                   for e in sorted(document.edges(), key=lambda e: e.id)],
+        "rounds": [r.model_dump(mode="json") for r in document.rounds],
     }
 
 
@@ -155,7 +195,6 @@ _LONG_NUMBER = re.compile(r"-?\d{%d,}" % (sys.get_int_max_str_digits() + 1)
 _COUNT_ABOVE_BYTES = 8 * 2**20
 _MIN_BYTES_PER_VALUE = 6   # {}, [] and list items in a file over that size
 _MIN_BYTES_PER_TEXT = 5    # keys and texts (a map: ~17 bytes each, ~12 written compactly)
-_STEP_KINDS = "touchpoint, crossroads, outcome or note"
 # What follows the place of a JSON error in a file cut off inside a value:
 # nothing, or the rest of a number or a word (``1.``, ``tr``), no second token.
 _CUT_INSIDE_A_VALUE = re.compile(r"[^\s{}\[\],:\"]{0,24}")
@@ -175,7 +214,15 @@ class _Refused:
 def _line_column(text: str, index: int) -> str:
     line = text.count("\n", 0, index) + 1
     column = index - (text.rfind("\n", 0, index) + 1) + 1
-    return f"line {line}, column {column}"
+    return _place(line, column)
+
+
+def _place(line: int, column: int) -> str:
+    return io.tr("line {line}, column {column}").format(line=line, column=column)
+
+
+def _whole_file() -> str:
+    return io.tr("the whole file")
 
 
 def _too_deep_at(text: str) -> str | None:
@@ -254,7 +301,8 @@ def _json_path(loc: tuple, data: Any) -> str:
 
 def _describe_item(loc: tuple, data: Any) -> str:
     """‘the crossroads “Bag lost?”’ for a location inside a node, for context."""
-    if len(loc) >= 2 and loc[0] in ("nodes", "stages", "journeys", "owners", "edges") \
+    if len(loc) >= 2 and loc[0] in ("nodes", "stages", "journeys", "owners", "edges",
+                                    "rounds") \
             and isinstance(loc[1], int) and isinstance(data, dict):
         items = data.get(loc[0])
         if isinstance(items, list) and 0 <= loc[1] < len(items) and isinstance(items[loc[1]], dict):
@@ -262,17 +310,77 @@ def _describe_item(loc: tuple, data: Any) -> str:
             kind = item.get("kind")
             step = kind if kind in ("touchpoint", "crossroads", "outcome", "note") else "step"
             word = {"nodes": step, "stages": "stage",
-                    "journeys": "micro-journey", "owners": "owner", "edges": "arrow"}[loc[0]]
-            name = item.get("label") or item.get("name")
+                    "journeys": "micro-journey", "owners": "owner", "edges": "arrow",
+                    "rounds": "voting round"}[loc[0]]
+            name = item.get("label") or item.get("name") or item.get("title")
             if isinstance(name, str) and name:
                 short = name if len(name) <= 40 else name[:39] + "…"
-                return f" (in the {word} “{short}”)"
+                return io.tr(_IN_THE[word]).format(name=short)
     return ""
+
+
+# Where a bad value is, by what holds it (each its own sentence: the words take
+# different articles and endings in other languages).
+_IN_THE = {
+    "touchpoint": QT_TRANSLATE_NOOP("io", " (in the touchpoint “{name}”)"),
+    "crossroads": QT_TRANSLATE_NOOP("io", " (in the crossroads “{name}”)"),
+    "outcome": QT_TRANSLATE_NOOP("io", " (in the outcome “{name}”)"),
+    "note": QT_TRANSLATE_NOOP("io", " (in the note “{name}”)"),
+    "step": QT_TRANSLATE_NOOP("io", " (in the step “{name}”)"),
+    "stage": QT_TRANSLATE_NOOP("io", " (in the stage “{name}”)"),
+    "micro-journey": QT_TRANSLATE_NOOP("io", " (in the micro-journey “{name}”)"),
+    "owner": QT_TRANSLATE_NOOP("io", " (in the owner “{name}”)"),
+    "arrow": QT_TRANSLATE_NOOP("io", " (in the arrow “{name}”)"),
+    "voting round": QT_TRANSLATE_NOOP("io", " (in the voting round “{name}”)"),
+}
+
+# pydantic's own sentences about a bad value, by error type, so a user reads them in
+# their language; the English text is pydantic's (a type not listed keeps pydantic's).
+_VALUE_PROBLEMS = {
+    "string_type": QT_TRANSLATE_NOOP("io", "Input should be a valid string"),
+    "int_type": QT_TRANSLATE_NOOP("io", "Input should be a valid integer"),
+    "int_from_float": QT_TRANSLATE_NOOP(
+        "io", "Input should be a valid integer, got a number with a fractional part"),
+    "float_type": QT_TRANSLATE_NOOP("io", "Input should be a valid number"),
+    "bool_type": QT_TRANSLATE_NOOP("io", "Input should be a valid boolean"),
+    "finite_number": QT_TRANSLATE_NOOP("io", "Input should be a finite number"),
+    "list_type": QT_TRANSLATE_NOOP("io", "Input should be a valid list"),
+    "dict_type": QT_TRANSLATE_NOOP("io", "Input should be a valid dictionary"),
+    "date_type": QT_TRANSLATE_NOOP("io", "Input should be a valid date"),
+    "enum": QT_TRANSLATE_NOOP("io", "Input should be {expected}"),
+    "literal_error": QT_TRANSLATE_NOOP("io", "Input should be {expected}"),
+    "greater_than_equal": QT_TRANSLATE_NOOP("io", "Input should be greater than or equal to {ge}"),
+    "less_than_equal": QT_TRANSLATE_NOOP("io", "Input should be less than or equal to {le}"),
+    "greater_than": QT_TRANSLATE_NOOP("io", "Input should be greater than {gt}"),
+    "less_than": QT_TRANSLATE_NOOP("io", "Input should be less than {lt}"),
+    "string_pattern_mismatch": QT_TRANSLATE_NOOP("io", "String should match pattern '{pattern}'"),
+}
+
+
+def _value_problem(err: dict) -> str:
+    """pydantic's sentence about a bad value, in the user's language when we know it."""
+    english = err.get("msg", "invalid value")
+    kind, ctx = err.get("type"), err.get("ctx") or {}
+    if kind == "string_too_long" and isinstance(ctx.get("max_length"), int):
+        return io.tr("String should have at most %n character(s)", "", ctx["max_length"])
+    if kind == "string_too_short" and isinstance(ctx.get("min_length"), int):
+        return io.tr("String should have at least %n character(s)", "", ctx["min_length"])
+    template = _VALUE_PROBLEMS.get(kind)
+    if template is None:
+        return english
+    # pydantic writes a whole float as a whole number ("80", not "80.0"); so do we
+    ctx = {k: int(v) if isinstance(v, float) and v.is_integer() else v for k, v in ctx.items()}
+    try:
+        if template.format(**ctx) != english:  # another pydantic words it otherwise
+            return english
+        return io.tr(template).format(**ctx)
+    except (KeyError, IndexError, ValueError):
+        return english
 
 
 def _short(value: Any) -> str:
     if isinstance(value, (list, dict)):  # never repr a deeply nested or huge structure
-        return "a list" if isinstance(value, list) else "an object"
+        return io.tr("a list") if isinstance(value, list) else io.tr("an object")
     if isinstance(value, str) and len(value) > 60:
         value = value[:57]
         return repr(value)[:-1] + "…" + repr(value)[-1]
@@ -284,21 +392,25 @@ def _validation_error(source: str, exc: ValidationError, data: Any) -> JourneyFi
     err = exc.errors()[0]
     loc = tuple(err.get("loc", ()))
     where = _json_path(loc, data)
-    problem = err.get("msg", "invalid value")
+    problem = _value_problem(err)
     if err.get("type") == "missing":
-        problem = f"the field “{_short_text(loc[-1])}” is missing"
+        problem = io.tr("the field “{name}” is missing").format(name=_short_text(loc[-1]))
     elif err.get("type") == "extra_forbidden":
-        problem = f"“{_short_text(loc[-1])}” is not a field JourneyMapper knows"
+        problem = io.tr("“{name}” is not a field JourneyMapper knows").format(
+            name=_short_text(loc[-1]))
     elif err.get("type") == "union_tag_invalid":
         kind = _short_text(err.get("ctx", {}).get("tag"))
-        problem = f"“{kind}” is not a kind of step; expected {_STEP_KINDS}"
+        problem = io.tr("“{kind}” is not a kind of step; expected touchpoint, crossroads, "
+                        "outcome or note").format(kind=kind)
     elif err.get("type") == "union_tag_not_found":
-        problem = f"the step has no “kind”; it must say which kind of step it is: {_STEP_KINDS}"
+        problem = io.tr("the step has no “kind”; it must say which kind of step it is: "
+                        "touchpoint, crossroads, outcome or note")
     elif "input" in err:
-        problem = f"{problem} (found {_short(err['input'])})"
+        problem = io.tr("{problem} (found {value})").format(problem=problem,
+                                                           value=_short(err["input"]))
     more = len(exc.errors()) - 1
     if more:
-        problem += f"; and {more} more problem{'s' if more > 1 else ''}"
+        problem += io.tr("; and %n more problem(s)", "", more)
     return JourneyFileError(source, problem + _describe_item(loc, data), where)
 
 
@@ -313,16 +425,20 @@ def loads(raw: bytes, source: str = "<memory>") -> JourneyDocument:
 
 def _loads(raw: bytes, source: str) -> JourneyDocument:
     if len(raw) > MAX_FILE_BYTES:
-        raise JourneyFileError(source, f"the file is larger than {MAX_FILE_BYTES // 2**20} MB, "
-                                       "too large to be a journey map")
+        raise JourneyFileError(source, _too_large())
     if not raw.strip():
-        raise JourneyFileError(source, "the file is empty")
+        raise JourneyFileError(source, io.tr("the file is empty"))
     if len(raw) > _COUNT_ABOVE_BYTES:
         _check_size(raw, source)
     document = _open_current(raw)
     if document is not None:
         return document
     return _open_carefully(raw, source)
+
+
+def _too_large() -> str:
+    return io.tr("the file is larger than {size} MB, too large to be a journey map").format(
+        size=MAX_FILE_BYTES // 2**20)
 
 
 def _structure_bound(raw: bytes) -> int:
@@ -347,13 +463,10 @@ def _check_size(raw: bytes, source: str) -> None:
     bounded time and memory: too many steps or arrows, or millions of values."""
     # Every step has a "stage_id" and every arrow a "target"; inside a text those
     # words are written with \" and cannot match.
-    for key, limit, words in ((b'"stage_id"', MAX_STEPS, "steps and notes"),
-                              (b'"target"', MAX_ARROWS, "arrows")):
+    for key, (name, limit, sentence) in ((b'"stage_id"', _LIMITS[0]), (b'"target"', _LIMITS[1])):
         count = raw.count(key)
         if count > limit:
-            raise JourneyFileError(source, f"this map has {count:,} {words}; JourneyMapper "
-                                           f"opens maps of up to {limit:,} {words}",
-                                   "$.nodes" if limit == MAX_STEPS else "$.edges")
+            raise JourneyFileError(source, _too_many(sentence, count, limit), f"$.{name}")
     # Parsed, a value costs ~100 bytes or more; a map spends ~25 bytes of file on
     # each (~18 written compactly), so a file far denser than that is refused too.
     limit = min(MAX_VALUES, len(raw) // _MIN_BYTES_PER_VALUE)
@@ -367,9 +480,10 @@ def _check_size(raw: bytes, source: str) -> None:
             return
     else:
         values = texts
-    raise JourneyFileError(source, f"the file holds {values:,} values, more than a journey map "
-                                   f"of its size or of {MAX_STEPS:,} steps does "
-                                   f"(at most {limit:,})", "the whole file")
+    raise JourneyFileError(source, io.tr(
+        "the file holds {values} values, more than a journey map of its size or of {steps} "
+        "steps does (at most {limit})").format(values=grouped(values), steps=grouped(MAX_STEPS),
+                                               limit=grouped(limit)), _whole_file())
 
 
 def _repeats_noted(repeated: list[tuple[dict, str]]) -> Callable[[list], dict]:
@@ -392,8 +506,8 @@ def _open_carefully(raw: bytes, source: str) -> JourneyDocument:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise JourneyFileError(source, "the file is not UTF-8 text (is it a journey map?)",
-                               f"byte {exc.start}") from None
+        raise JourneyFileError(source, io.tr("the file is not UTF-8 text (is it a journey map?)"),
+                               io.tr("byte {offset}").format(offset=exc.start)) from None
     refused: list[_Refused] = []
 
     def constant(name: str) -> _Refused:
@@ -405,45 +519,51 @@ def _open_carefully(raw: bytes, source: str) -> JourneyDocument:
         data = json.loads(text, parse_constant=constant, object_pairs_hook=_repeats_noted(repeated))
     except json.JSONDecodeError as exc:
         raise JourneyFileError(source, _json_problem(text, exc),
-                               f"line {exc.lineno}, column {exc.colno}") from None
+                               _place(exc.lineno, exc.colno)) from None
     except RecursionError:
-        raise JourneyFileError(source, "the data is nested too deeply to be a journey map",
-                               _too_deep_at(text) or "the whole file") from None
+        raise JourneyFileError(source, _too_deep(), _too_deep_at(text) or _whole_file()) \
+            from None
     except ValueError as exc:  # an integer with thousands of digits
         found = _LONG_NUMBER.search(text)
-        raise JourneyFileError(source, f"it holds a number too long to read ({exc})"
-                               if not found else "it holds a number with thousands of digits",
-                               _line_column(text, found.start()) if found else "the whole file") \
+        raise JourneyFileError(source, io.tr("it holds a number too long to read ({detail})")
+                               .format(detail=exc) if not found
+                               else io.tr("it holds a number with thousands of digits"),
+                               _line_column(text, found.start()) if found else _whole_file()) \
             from None
     if repeated:
         obj, twice = repeated[0]
-        where = _first_place(data, lambda value: value is obj) or "the whole file"
-        raise JourneyFileError(source, f"the key “{_short_text(twice, 40)}” appears twice in "
-                                       "the same object; JourneyMapper cannot tell which one "
-                                       "is meant", where)
+        where = _first_place(data, lambda value: value is obj) or _whole_file()
+        raise JourneyFileError(source, io.tr(
+            "the key “{key}” appears twice in the same object; JourneyMapper cannot tell which "
+            "one is meant").format(key=_short_text(twice, 40)), where)
     if refused:
-        where = _first_place(data, lambda value: isinstance(value, _Refused)) or "the whole file"
-        raise JourneyFileError(source, f"{refused[0].name} is not a number JourneyMapper can "
-                                       "use (JSON has no NaN or infinity)", where)
+        where = _first_place(data, lambda value: isinstance(value, _Refused)) or _whole_file()
+        raise JourneyFileError(source, io.tr(
+            "{value} is not a number JourneyMapper can use (JSON has no NaN or infinity)")
+            .format(value=refused[0].name), where)
     if _SURROGATE_ESCAPE.search(text):
         where = _first_place(data, _is_half_pair)
         if where:
-            raise JourneyFileError(source, "the text holds half of a UTF-16 character pair "
-                                           "(a lone \\uD800–\\uDFFF escape), which cannot be "
-                                           "saved", where)
+            raise JourneyFileError(source, io.tr(
+                "the text holds half of a UTF-16 character pair (a lone \\uD800–\\uDFFF "
+                "escape), which cannot be saved"), where)
     return from_data(data, source)
+
+
+def _too_deep() -> str:
+    return io.tr("the data is nested too deeply to be a journey map")
 
 
 def _json_problem(text: str, exc: json.JSONDecodeError) -> str:
     """Why ``text`` is not JSON, in words that point at the likely cause."""
     if exc.msg == "Extra data":
-        return ("the map ends before this place and something else follows it "
-                "(two files joined, or text added after the map)")
+        return io.tr("the map ends before this place and something else follows it "
+                     "(two files joined, or text added after the map)")
     ends_here = exc.msg.startswith("Unterminated string") \
         or _CUT_INSIDE_A_VALUE.fullmatch(text[exc.pos:].rstrip())
     if ends_here and text.lstrip().startswith(("{", "[")):
-        return "the file ends too early: it was cut off, perhaps by a failed copy or save"
-    return f"it is not valid JSON ({exc.msg.lower()})"
+        return io.tr("the file ends too early: it was cut off, perhaps by a failed copy or save")
+    return io.tr("it is not valid JSON ({detail})").format(detail=exc.msg.lower())
 
 
 def _has_repeated_keys(body: bytes, parsed: _JourneyFile) -> bool | None:
@@ -457,7 +577,8 @@ def _has_repeated_keys(body: bytes, parsed: _JourneyFile) -> bool | None:
     """
     colons = body.count(b":")
     models = list(chain([parsed], parsed.stages, parsed.journeys, parsed.owners, parsed.nodes,
-                        parsed.edges))
+                        parsed.edges, parsed.rounds,
+                        chain.from_iterable(r.counts for r in parsed.rounds)))
     keys = sum(map(len, map(_FIELDS_SET, models)))
     if colons == keys:
         return False
@@ -519,7 +640,8 @@ def _open_current(raw: bytes) -> JourneyDocument | None:
         return JourneyDocument.assembled(
             MapInfo(title=parsed.title, description=parsed.description,
                     journey_owner_id=parsed.journey_owner_id),
-            parsed.stages, parsed.journeys, parsed.owners, parsed.nodes, parsed.edges)
+            parsed.stages, parsed.journeys, parsed.owners, parsed.nodes, parsed.edges,
+            parsed.rounds)
     except DocumentError:  # the careful path says which element, at its place
         return None
 
@@ -527,30 +649,29 @@ def _open_current(raw: bytes) -> JourneyDocument | None:
 def from_data(data: Any, source: str = "<memory>") -> JourneyDocument:
     """The document in parsed JSON data (a file's, an autosave's), strictly validated."""
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
-        raise JourneyFileError(source, "this is not a JourneyMapper map "
-                                       "(the “format” field is not “journeymapper”)", "$.format")
+        raise JourneyFileError(source, io.tr("this is not a JourneyMapper map (the “format” "
+                                             "field is not “journeymapper”)"), "$.format")
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise JourneyFileError(source, "the file has no valid version number", "$.version")
+        raise JourneyFileError(source, io.tr("the file has no valid version number"), "$.version")
     if version > FORMAT_VERSION:
-        raise JourneyFileError(
-            source, f"it was made by a newer JourneyMapper (file version {version}; this "
-                    f"program reads up to version {FORMAT_VERSION}). Update JourneyMapper "
-                    "to open it.", "$.version")
+        raise JourneyFileError(source, io.tr(
+            "it was made by a newer JourneyMapper (file version {version}; this program reads "
+            "up to version {supported}). Update JourneyMapper to open it.").format(
+                version=version, supported=FORMAT_VERSION), "$.version")
     while version < FORMAT_VERSION:
         try:
             data = MIGRATIONS[version](data)
         except Exception as exc:  # a migration of a damaged old file
-            raise JourneyFileError(source, f"the version {version} file could not be "
-                                           f"upgraded: {_short_text(exc, 200)}",
-                                   "the whole file") from None
+            raise JourneyFileError(source, io.tr(
+                "the version {version} file could not be upgraded: {detail}").format(
+                    version=version, detail=_short_text(exc, 200)), _whole_file()) from None
         version += 1
         data["version"] = version
-    for name, limit, words in _LIMITS:
+    for name, limit, sentence in _LIMITS:
         items = data.get(name)
         if isinstance(items, list) and len(items) > limit:
-            raise JourneyFileError(source, f"this map has {len(items):,} {words}; JourneyMapper "
-                                           f"opens maps of up to {limit:,} {words}", f"$.{name}")
+            raise JourneyFileError(source, _too_many(sentence, len(items), limit), f"$.{name}")
     try:
         # Validated as JSON text, in strict mode like the fast path: Python's
         # own objects would let "3" pass as 3 (lax) or refuse "email" as a
@@ -560,8 +681,7 @@ def from_data(data: Any, source: str = "<memory>") -> JourneyDocument:
     except ValidationError as exc:
         raise _validation_error(source, exc, data) from None
     except (RecursionError, ValueError):
-        raise JourneyFileError(source, "the data is nested too deeply to be a journey map",
-                               "the whole file") from None
+        raise JourneyFileError(source, _too_deep(), _whole_file()) from None
     return _build(parsed, source)
 
 
@@ -571,7 +691,8 @@ def _build(parsed: _JourneyFile, source: str) -> JourneyDocument:
               ("journeys", parsed.journeys, document.add_journey),
               ("owners", parsed.owners, document.add_owner),
               ("nodes", parsed.nodes, document.add_node),
-              ("edges", parsed.edges, document.add_edge))
+              ("edges", parsed.edges, document.add_edge),
+              ("rounds", parsed.rounds, document.add_round))
     for name, items, add in groups:
         for i, item in enumerate(items):
             try:
@@ -594,26 +715,27 @@ def load(path: str | os.PathLike) -> JourneyDocument:
     """
     path = Path(path)
     source = str(path)
-    too_large = JourneyFileError(source, f"the file is larger than {MAX_FILE_BYTES // 2**20} MB, "
-                                         "too large to be a journey map")
+    a_folder = QT_TRANSLATE_NOOP("io", "this is a folder, not a file")
     try:
         with open_regular(path) as fh:
             if os.fstat(fh.fileno()).st_size > MAX_FILE_BYTES:
-                raise too_large
+                raise JourneyFileError(source, _too_large())
             raw = fh.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise JourneyFileError(source, "the file does not exist") from None
+        raise JourneyFileError(source, io.tr("the file does not exist")) from None
     except NotARegularFile as exc:
-        if exc.kind == "a folder":
-            raise JourneyFileError(source, "this is a folder, not a file") from None
-        raise JourneyFileError(source, f"this is {exc.kind}, not a file; JourneyMapper "
-                                       "opens only regular files") from None
+        if exc.is_folder:
+            raise JourneyFileError(source, io.tr(a_folder)) from None
+        raise JourneyFileError(source, io.tr(
+            "this is {kind}, not a file; JourneyMapper opens only regular files").format(
+                kind=exc.kind)) from None
     except IsADirectoryError:
-        raise JourneyFileError(source, "this is a folder, not a file") from None
+        raise JourneyFileError(source, io.tr(a_folder)) from None
     except PermissionError:
         if path.is_dir():  # Windows refuses to open a folder
-            raise JourneyFileError(source, "this is a folder, not a file") from None
-        raise JourneyFileError(source, "you do not have permission to read it") from None
+            raise JourneyFileError(source, io.tr(a_folder)) from None
+        raise JourneyFileError(source, io.tr("you do not have permission to read it")) from None
     except OSError as exc:
-        raise JourneyFileError(source, f"it could not be read ({exc.strerror})") from None
+        raise JourneyFileError(source, io.tr("it could not be read ({detail})").format(
+            detail=exc.strerror)) from None
     return loads(raw, source)

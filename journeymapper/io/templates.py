@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .resources import templates_dir
 from ..model import JourneyDocument
-from .jmap import FILE_SUFFIX, load
+from .jmap import FILE_SUFFIX, io, load
 
 
 @dataclass(frozen=True)
@@ -44,4 +44,5 @@ def find_template(name: str) -> Template:
         if template.name == name:
             return template
     names = ", ".join(t.name for t in list_templates())
-    raise KeyError(f"There is no template called “{name}”. The templates are: {names}.")
+    raise KeyError(io.tr("There is no template called “{name}”. The templates are: {names}.")
+                   .format(name=name, names=names))

@@ -15,6 +15,8 @@ from __future__ import annotations
 import math
 from typing import NamedTuple
 
+from . import corridors
+
 BEND_SHARE = 0.4              # how far the curve bends out of a side, per unit of distance
 BEND_MIN, BEND_MAX = 24.0, 120.0
 HEAD_SPREAD = 0.4             # an arrowhead's half angle (radians)
@@ -36,7 +38,11 @@ _SIDE = {"left": (0.0, 0.5, -1, 0), "right": (1.0, 0.5, 1, 0), "top": (0.5, 0.0,
 
 
 class Route(NamedTuple):
-    """An arrow's cubic Bézier between two shapes, and the shapes and sides it joins."""
+    """An arrow's cubic Bézier between two shapes, and the shapes and sides it joins.
+
+    A way round through the corridors between steps (:mod:`.corridors`) is several
+    cubics, in ``pieces`` (8 numbers each); then ``start`` and ``c1`` are the first
+    piece's, ``c2`` and ``end`` the last's, so the head and the sides read the same."""
 
     start: tuple[float, float]
     c1: tuple[float, float]
@@ -46,6 +52,13 @@ class Route(NamedTuple):
     in_side: str
     source: tuple
     target: tuple
+    pieces: tuple = ()
+
+    def cubics(self) -> tuple:
+        """The curve as cubic pieces, 8 numbers each (one piece unless it goes round)."""
+        if self.pieces:
+            return self.pieces
+        return ((*self.start, *self.c1, *self.c2, *self.end),)
 
 
 class LabelPlace(NamedTuple):
@@ -103,7 +116,8 @@ def _ends(source: tuple, target: tuple, fork: bool, sides: tuple | None = None,
 SAMPLES = 24          # straight pieces a curve is checked as (see :func:`crosses`)
 _WEIGHTS = tuple(((1 - t) ** 3, 3 * (1 - t) ** 2 * t, 3 * (1 - t) * t * t, t ** 3)
                  for t in (i / SAMPLES for i in range(SAMPLES + 1)))
-GRAZE = 1.5           # a curve this near a step's border runs along it, not through it
+GRAZE = 1.0           # a curve this near a step's border runs along it, not through it (1.5
+#                       inside its border less the drawn line's half width)
 
 
 def _segment_meets(x1, y1, x2, y2, left, top, right, bottom) -> bool:
@@ -144,10 +158,11 @@ def crosses(points: tuple, rects) -> bool:
                     for a, b, c, d in _WEIGHTS]
         px, py = line[0]
         for qx, qy in line[1:]:
-            # (most pieces are nowhere near the rect: seen from their ends, inline)
-            if ((px > left or qx > left) and (px < right or qx < right)
-                    and (py > top or qy > top) and (py < bottom or qy < bottom)
-                    and _segment_meets(px, py, qx, qy, left, top, right, bottom)):
+            # a piece wholly on the far side of one of the rect's edges cannot enter it
+            # (the test below says the same, a function call later: most pieces are)
+            if not ((px <= left and qx <= left) or (px >= right and qx >= right)
+                    or (py <= top and qy <= top) or (py >= bottom and qy >= bottom)) \
+                    and _segment_meets(px, py, qx, qy, left, top, right, bottom):
                 return True
             px, py = qx, qy
     return False
@@ -207,9 +222,31 @@ def route(source: tuple, target: tuple, fork: bool, obstacles=None) -> Route:
                 if not crosses(other[:8], near):
                     e = other
                     break
+            else:
+                way = _through_corridors(source, target, extent(source, target, fork),
+                                         obstacles)
+                if way is not None:
+                    return way
     ax, ay, c1x, c1y, c2x, c2y, bx, by, out_side, in_side = e
     return Route((ax, ay), (c1x, c1y), (c2x, c2y), (bx, by), out_side, in_side,
                  source, target)
+
+
+def _through_corridors(source: tuple, target: tuple, box: tuple, obstacles) -> Route | None:
+    """The way round along the gaps between the steps in ``box`` (:mod:`.corridors`):
+    for the arrows that no single curve takes past every step. ``box`` is the one
+    :func:`extent` gives, so the route stays within the bounds the canvas announced."""
+    rects = [r for r in obstacles(*box) if r != source and r != target]
+    found = corridors.polyline(source, target, rects + [source, target], box)
+    if found is None:
+        return None
+    points, out_side, in_side = found
+    pieces = tuple(corridors.cubics(points))
+    if any(crosses(piece, rects) for piece in pieces):
+        return None
+    first, last = pieces[0], pieces[-1]
+    return Route((first[0], first[1]), (first[2], first[3]), (last[4], last[5]),
+                 (last[6], last[7]), out_side, in_side, source, target, pieces)
 
 
 def extent(source: tuple, target: tuple, fork: bool, label: tuple | None = None) -> tuple:
@@ -268,13 +305,31 @@ class Obstacles:
         return found
 
 
+def _piece_at(r: Route, t: float) -> tuple:
+    """The piece of a way round that holds share ``t`` of its length, and the
+    parameter inside it (pieces measured by their control polygons)."""
+    lengths = [math.hypot(p[2] - p[0], p[3] - p[1]) + math.hypot(p[4] - p[2], p[5] - p[3])
+               + math.hypot(p[6] - p[4], p[7] - p[5]) for p in r.pieces]
+    goal = t * sum(lengths)
+    for piece, length in zip(r.pieces, lengths):
+        if goal <= length or piece is r.pieces[-1]:
+            return piece, (min(1.0, goal / length) if length else 0.0)
+        goal -= length
+    return r.pieces[-1], 1.0
+
+
 def point_at(r: Route, t: float) -> tuple[float, float]:
     """The curve's point at Bézier parameter ``t`` (de Casteljau, as Qt computes it).
 
     This is what ``QPainterPath.pointAtPercent`` gives for a path of one cubic: Qt
     spreads the percentage over a path's segments by length, but inside the one
-    segment uses it as the parameter (checked against Qt in the tests)."""
-    (x1, y1), (x2, y2), (x3, y3), (x4, y4) = r.start, r.c1, r.c2, r.end
+    segment uses it as the parameter (checked against Qt in the tests). A way round
+    (several pieces) is read by length, as Qt reads a path of several segments."""
+    if r.pieces:
+        piece, t = _piece_at(r, t)
+        x1, y1, x2, y2, x3, y3, x4, y4 = piece
+    else:
+        (x1, y1), (x2, y2), (x3, y3), (x4, y4) = r.start, r.c1, r.c2, r.end
     m = 1.0 - t
     a = x1 * m + x2 * t
     b = x2 * m + x3 * t

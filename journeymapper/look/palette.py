@@ -59,7 +59,7 @@ OUTCOME_MARK = {
     OutcomeKind.REPURCHASE: "↻",
     OutcomeKind.RECOMMEND: "★",
     OutcomeKind.COMPLAIN: "!",
-    OutcomeKind.CHURN: "⛔",
+    OutcomeKind.CHURN: "⊘",  # (⛔ is in no font the PDF can count on: it printed as "�")
 }
 RATING_FACE = {-2: "☹☹", -1: "☹", 0: "😐", 1: "☺", 2: "☺☺"}
 RATING_WORD = {-2: "very bad", -1: "bad", 0: "neutral", 1: "good", 2: "very good"}
@@ -92,3 +92,11 @@ CARD_RADIUS = 8.0             # rounded corners of touchpoint cards and notes
 ARROW_HEAD = 10.0             # length of an arrowhead, on the canvas (× its scale) and the PDF
 FACE_SIZE = 20.0              # the drawn rating face on a touchpoint card
 CROSSROADS_FILL_ALPHA = 120   # severity tint inside the diamond (0-255), under its label
+
+# --- overlays on the map view (the find bar, the timer, the counts in the corner) ---
+# They float over the map, so they share its ink and its meanings: open friction points
+# and a timer at zero in the severity hue, "nothing open" in the good branch's green.
+OVERLAY_FILL_ALPHA = 235      # the white behind an overlay's text (0-255): the map shows through
+OVERLAY_ALERT = SEVERITY_FILL[4]
+OVERLAY_CALM = SENTIMENT_COLOUR[Sentiment.GOOD]
+OVERLAY_BORDER = LANE_RULE

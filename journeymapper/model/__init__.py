@@ -25,10 +25,11 @@ from .elements import (
     new_id,
 )
 from .events import Action, Change, ChangeBatch, Target
+from .voting import VoteCount, VoteRound
 
 __all__ = [
     "Action", "AnyNode", "Change", "ChangeBatch", "Channel", "Connection", "Crossroads", "CrossroadsStatus",
     "DocumentError", "EdgeKind", "FeedbackInstrument", "JourneyDocument", "MapInfo",
     "MicroJourney", "Node", "NodeKind", "Note", "OWNER_PALETTE", "Outcome", "OutcomeKind",
-    "Owner", "OwnerKind", "Removal", "Sentiment", "Stage", "Target", "Touchpoint", "new_id",
+    "Owner", "OwnerKind", "Removal", "Sentiment", "Stage", "Target", "Touchpoint", "VoteCount", "VoteRound", "new_id",
 ]

@@ -33,8 +33,37 @@ from .elements import (
     Owner,
     Stage,
 )
+from ..words import QT_TRANSLATE_NOOP, Words
 from .geometry import EMOTION_BAND
+from .voting import VoteRound
 from .events import Action, Change, ChangeBatch, ChangeEmitter, Target
+
+model = Words("model")  # the map's refusals in the user's language (journeymapper.words)
+
+# The refusals that name a kind of element, one sentence per kind (articles and
+# endings differ from language to language); the English word picks the sentence.
+_NO_SUCH = {
+    "stage": QT_TRANSLATE_NOOP("model", "There is no stage with id {id}."),
+    "micro-journey": QT_TRANSLATE_NOOP("model", "There is no micro-journey with id {id}."),
+    "owner": QT_TRANSLATE_NOOP("model", "There is no owner with id {id}."),
+}
+_ALREADY = {
+    "stage": QT_TRANSLATE_NOOP("model", "A stage with id {id} is already on the map."),
+    "micro-journey": QT_TRANSLATE_NOOP(
+        "model", "A micro-journey with id {id} is already on the map."),
+    "owner": QT_TRANSLATE_NOOP("model", "An owner with id {id} is already on the map."),
+}
+_FIXED_ID = {
+    "stage": QT_TRANSLATE_NOOP("model", "A stage's id cannot change."),
+    "micro-journey": QT_TRANSLATE_NOOP("model", "A micro-journey's id cannot change."),
+    "owner": QT_TRANSLATE_NOOP("model", "An owner's id cannot change."),
+}
+_SYNONYMS = {"journey": "micro-journey"}  # a Target's value names the same kind
+
+
+def _kind_sentence(table: dict[str, str], word: str, **params) -> str:
+    sentence = table.get(_SYNONYMS.get(word, word)) or table["stage"]
+    return model.tr(sentence).format(**params)
 
 
 class DocumentError(ValueError):
@@ -62,7 +91,7 @@ class Transaction:
 
 def _name(element) -> str:
     text = getattr(element, "name", None) or getattr(element, "label", None) or element.id
-    return f"‘{text}’"
+    return model.tr("‘{name}’").format(name=text)
 
 
 class JourneyDocument:
@@ -79,10 +108,11 @@ class JourneyDocument:
         self._stages: list[Stage] = []
         self._journeys: list[MicroJourney] = []
         self._owners: list[Owner] = []
+        self._rounds: list[VoteRound] = []  # closed rounds of dot voting, oldest first
         # The ids in each ordered list, so checking a step's references costs
         # O(1) instead of a scan (opening a 10,000-step map checks 30,000 of them).
         self._ids: dict[int, set[str]] = {id(self._stages): set(), id(self._journeys): set(),
-                                          id(self._owners): set()}
+                                          id(self._owners): set(), id(self._rounds): set()}
         self._edges: dict[str, tuple[str, str]] = {}
         self._events = ChangeEmitter()
         self._batches = ChangeEmitter()
@@ -92,7 +122,8 @@ class JourneyDocument:
     @classmethod
     def assembled(cls, info: MapInfo, stages: Sequence[Stage], journeys: Sequence[MicroJourney],
                   owners: Sequence[Owner], nodes: Sequence[Node],
-                  edges: Sequence[Connection]) -> "JourneyDocument":
+                  edges: Sequence[Connection],
+                  rounds: Sequence[VoteRound] = ()) -> "JourneyDocument":
         """A whole map at once, as opening a file makes it.
 
         Gives the document that adding each element in turn (``add_stage`` …
@@ -104,7 +135,7 @@ class JourneyDocument:
         """
         document = cls()
         for items, add in ((stages, document.add_stage), (journeys, document.add_journey),
-                           (owners, document.add_owner)):
+                           (owners, document.add_owner), (rounds, document.add_round)):
             for item in items:
                 add(item)
         stage_ids = document._ids[id(document._stages)]
@@ -116,11 +147,10 @@ class JourneyDocument:
         crossroads: set[str] = set()
         for node in nodes:
             if not isinstance(node, Node) or type(node) is Node:
-                raise DocumentError("Only touchpoints, crossroads, outcomes and notes can be "
-                                    "added.")
+                raise DocumentError(_only_steps())
             node_id = node.id
             if node_id in document._graph:
-                raise DocumentError(f"A step with id {node_id} is already on the map.")
+                raise DocumentError(_step_already(node_id))
             # (A pydantic model keeps its fields in __dict__; getattr(note, "owner_id",
             # None) would cost a failed lookup through pydantic's __getattr__.)
             if node.stage_id not in stage_ids or node.journey_id not in journey_ids \
@@ -144,7 +174,7 @@ class JourneyDocument:
             ends[edge.id] = pair
             pairs.add(pair)
         if info.journey_owner_id is not None and info.journey_owner_id not in owner_ids:
-            raise DocumentError("The journey owner must be one of the map's owners.")
+            raise DocumentError(_owner_unknown())
         document._info = info
         return document
 
@@ -260,7 +290,7 @@ class JourneyDocument:
             self._info = new
         else:
             items = {Target.STAGE: self._stages, Target.JOURNEY: self._journeys,
-                     Target.OWNER: self._owners}[target]
+                     Target.OWNER: self._owners, Target.ROUND: self._rounds}[target]
             ids = self._ids[id(items)]
             if action is Action.ADDED:
                 index = len(items) if change.index is None else change.index
@@ -305,9 +335,11 @@ class JourneyDocument:
         copy = JourneyDocument(self._info)
         copy._stages, copy._journeys, copy._owners = (list(self._stages), list(self._journeys),
                                                      list(self._owners))
+        copy._rounds = list(self._rounds)
         copy._ids = {id(copy._stages): set(self._ids[id(self._stages)]),
                      id(copy._journeys): set(self._ids[id(self._journeys)]),
-                     id(copy._owners): set(self._ids[id(self._owners)])}
+                     id(copy._owners): set(self._ids[id(self._owners)]),
+                     id(copy._rounds): set(self._ids[id(self._rounds)])}
         copy._edges = dict(self._edges)
         graph = copy._graph
         # networkx's own copy() walks attribute dicts generically (2.5× slower); the
@@ -342,6 +374,14 @@ class JourneyDocument:
     def owners(self) -> tuple[Owner, ...]:
         return tuple(self._owners)
 
+    @property
+    def rounds(self) -> tuple[VoteRound, ...]:
+        """The closed rounds of dot voting, oldest first."""
+        return tuple(self._rounds)
+
+    def round(self, round_id: str) -> VoteRound:
+        return self._find(self._rounds, round_id, "voting round")
+
     def stage(self, stage_id: str) -> Stage:
         return self._find(self._stages, stage_id, "stage")
 
@@ -373,7 +413,8 @@ class JourneyDocument:
         try:
             return self._graph.nodes[node_id]["data"]
         except KeyError:
-            raise DocumentError(f"There is no step with id {node_id}.") from None
+            raise DocumentError(model.tr("There is no step with id {id}.").format(id=node_id)) \
+                from None
 
     def has_node(self, node_id: str) -> bool:
         return node_id in self._graph
@@ -390,7 +431,8 @@ class JourneyDocument:
         try:
             u, v = self._edges[edge_id]
         except KeyError:
-            raise DocumentError(f"There is no arrow with id {edge_id}.") from None
+            raise DocumentError(model.tr("There is no arrow with id {id}.").format(id=edge_id)) \
+                from None
         return self._graph.edges[u, v]["data"]
 
     def has_edge(self, edge_id: str) -> bool:
@@ -431,7 +473,7 @@ class JourneyDocument:
     def set_info(self, **changes) -> bool:
         new = self._validated(self._info, changes)
         if new.journey_owner_id is not None and not self.has_owner(new.journey_owner_id):
-            raise DocumentError("The journey owner must be one of the map's owners.")
+            raise DocumentError(_owner_unknown())
         return self._replace_info(new)
 
     def _replace_info(self, new: MapInfo) -> bool:
@@ -482,9 +524,10 @@ class JourneyDocument:
         """Remove an owner; what it owned goes to ``reassign_to`` (``None``: nobody)."""
         index = self.owner_index(owner_id)
         if reassign_to == owner_id:
-            raise DocumentError("An owner cannot be merged into itself.")
+            raise DocumentError(model.tr("An owner cannot be merged into itself."))
         if reassign_to is not None and not self.has_owner(reassign_to):
-            raise DocumentError(f"There is no owner with id {reassign_to} to hand the items to.")
+            raise DocumentError(model.tr("There is no owner with id {id} to hand the items to.")
+                                .format(id=reassign_to))
         before = tuple(self.owned_by(owner_id))
         old_info = self._info
         with self.transaction():
@@ -503,12 +546,32 @@ class JourneyDocument:
         self.owner(keep_id)
         return self.remove_owner(absorb_id, reassign_to=keep_id)
 
+    # --- dot voting --------------------------------------------------------------
+    def add_round(self, round_: VoteRound, index: int | None = None) -> VoteRound:
+        """Store a closed round's result (a record of what the room said: its counts may
+        name steps removed since, with the names they had)."""
+        if not isinstance(round_, VoteRound):
+            raise DocumentError("Only a voting round's result can be stored as one.")
+        return self._add_ordered(self._rounds, round_, index, Target.ROUND, "voting round")
+
+    def update_round(self, round_id: str, **changes) -> bool:
+        return self._update_ordered(self._rounds, round_id, changes, Target.ROUND,
+                                    "voting round")
+
+    def remove_round(self, round_id: str) -> Removal:
+        index = self._index(self._rounds, round_id, "voting round")
+        with self.transaction():
+            round_ = self._rounds.pop(index)
+            self._ids[id(self._rounds)].discard(round_id)
+            self._emit(Action.REMOVED, Target.ROUND, round_id, round_, None, index)
+        return Removal(round_, index)
+
     # --- steps ---------------------------------------------------------------
     def add_node(self, node: Node) -> Node:
         if not isinstance(node, Node) or type(node) is Node:
-            raise DocumentError("Only touchpoints, crossroads, outcomes and notes can be added.")
+            raise DocumentError(_only_steps())
         if node.id in self._graph:
-            raise DocumentError(f"A step with id {node.id} is already on the map.")
+            raise DocumentError(_step_already(node.id))
         self._check_node_refs(node)
         self._graph.add_node(node.id, data=node)
         self._emit(Action.ADDED, Target.NODE, node.id, None, node)
@@ -518,7 +581,7 @@ class JourneyDocument:
         old = self.node(node_id)
         for fixed in ("id", "kind"):
             if fixed in changes and changes[fixed] != getattr(old, fixed):
-                raise DocumentError(f"A step's {fixed} cannot change.")
+                raise DocumentError(model.tr("A step's {field} cannot change.").format(field=fixed))
         new = self._validated(old, changes)
         self._check_node_refs(new)
         return self._replace_node(new)
@@ -547,13 +610,16 @@ class JourneyDocument:
 
     def _check_node_refs(self, node: Node) -> None:
         if not self.has_stage(node.stage_id):
-            raise DocumentError(f"Step {_name(node)} is placed in a stage that does not exist.")
+            raise DocumentError(model.tr("Step {name} is placed in a stage that does not exist.")
+                                .format(name=_name(node)))
         if not self.has_journey(node.journey_id):
-            raise DocumentError(
-                f"Step {_name(node)} is placed in a micro-journey that does not exist.")
+            raise DocumentError(model.tr(
+                "Step {name} is placed in a micro-journey that does not exist.").format(
+                    name=_name(node)))
         owner_id = getattr(node, "owner_id", None)
         if owner_id is not None and not self.has_owner(owner_id):
-            raise DocumentError(f"Step {_name(node)} names an owner that does not exist.")
+            raise DocumentError(model.tr("Step {name} names an owner that does not exist.")
+                                .format(name=_name(node)))
 
     # --- arrows ----------------------------------------------------------------
     def connect(self, source: str, target: str, **fields) -> Connection:
@@ -574,7 +640,9 @@ class JourneyDocument:
         old = self.edge(edge_id)
         for fixed in ("id", "source", "target"):
             if fixed in changes and changes[fixed] != getattr(old, fixed):
-                raise DocumentError(f"An arrow's {fixed} cannot change; draw a new arrow instead.")
+                raise DocumentError(model.tr(
+                    "An arrow's {field} cannot change; draw a new arrow instead.").format(
+                        field=fixed))
         new = self._validated(old, changes)
         self._check_edge(new, is_new=False)
         if new == old:
@@ -591,20 +659,24 @@ class JourneyDocument:
         return edge
 
     def _check_edge(self, edge: Connection, is_new: bool) -> None:
-        for end, word in ((edge.source, "start"), (edge.target, "end")):
-            if end not in self._graph:
-                raise DocumentError(f"The arrow's {word} step does not exist.")
+        if edge.source not in self._graph:
+            raise DocumentError(model.tr("The arrow's start step does not exist."))
+        if edge.target not in self._graph:
+            raise DocumentError(model.tr("The arrow's end step does not exist."))
         if edge.source == edge.target:
-            raise DocumentError("An arrow cannot lead from a step back to itself.")
+            raise DocumentError(model.tr("An arrow cannot lead from a step back to itself."))
         source, target = self.node(edge.source), self.node(edge.target)
         if not source.is_step or not target.is_step:
-            raise DocumentError("Notes annotate the map; they cannot be joined by arrows.")
+            raise DocumentError(model.tr("Notes annotate the map; they cannot be joined by "
+                                         "arrows."))
         if is_new:
             if edge.id in self._edges:
-                raise DocumentError(f"An arrow with id {edge.id} is already on the map.")
+                raise DocumentError(model.tr("An arrow with id {id} is already on the map.")
+                                    .format(id=edge.id))
             if self._graph.has_edge(edge.source, edge.target):
-                raise DocumentError(
-                    f"There is already an arrow from {_name(source)} to {_name(target)}.")
+                raise DocumentError(model.tr("There is already an arrow from {source} to "
+                                             "{target}.").format(source=_name(source),
+                                                                 target=_name(target)))
         _check_arrow_kind(edge, source)
 
     # --- helpers ----------------------------------------------------------------
@@ -620,18 +692,18 @@ class JourneyDocument:
         for item in items:
             if item.id == item_id:
                 return item
-        raise DocumentError(f"There is no {word} with id {item_id}.")
+        raise DocumentError(_kind_sentence(_NO_SUCH, word, id=item_id))
 
     @staticmethod
     def _index(items: Sequence, item_id: str, word: str) -> int:
         for i, item in enumerate(items):
             if item.id == item_id:
                 return i
-        raise DocumentError(f"There is no {word} with id {item_id}.")
+        raise DocumentError(_kind_sentence(_NO_SUCH, word, id=item_id))
 
     def _add_ordered(self, items: list, item, index, target: Target, word: str):
         if item.id in self._ids[id(items)]:
-            raise DocumentError(f"A {word} with id {item.id} is already on the map.")
+            raise DocumentError(_kind_sentence(_ALREADY, word, id=item.id))
         index = len(items) if index is None else max(0, min(index, len(items)))
         items.insert(index, item)
         self._ids[id(items)].add(item.id)
@@ -643,7 +715,7 @@ class JourneyDocument:
         index = self._index(items, item_id, word)
         old = items[index]
         if "id" in changes and changes["id"] != old.id:
-            raise DocumentError(f"A {word}'s id cannot change.")
+            raise DocumentError(_kind_sentence(_FIXED_ID, word))
         new = self._validated(old, changes)
         if new == old:
             return False
@@ -673,15 +745,22 @@ class JourneyDocument:
         index = self._index(items, item_id, word)
         item = items[index]
         holding = [n for n in self.nodes() if getattr(n, attr) == item_id]
+        is_stage = word == "stage"
         if holding and move_to is None:
-            count = len(holding)
-            steps = "step" if count == 1 else "steps"
-            raise DocumentError(
-                f"The {word} {_name(item)} still holds {count} {steps}. Move or delete "
-                f"them first, or choose another {place} to move them to.")
+            if is_stage:
+                still = model.tr("The stage {name} still holds %n step(s). Move or delete them "
+                                 "first, or choose another column to move them to.", "",
+                                 len(holding))
+            else:
+                still = model.tr("The micro-journey {name} still holds %n step(s). Move or "
+                                 "delete them first, or choose another lane to move them to.",
+                                 "", len(holding))
+            raise DocumentError(still.format(name=_name(item)))
         if move_to is not None:
             if move_to == item_id:
-                raise DocumentError(f"Choose a different {place} to move the steps to.")
+                raise DocumentError(model.tr("Choose a different column to move the steps to.")
+                                    if is_stage else model.tr(
+                                        "Choose a different lane to move the steps to."))
             self._index(items, move_to, word)
         with self.transaction():
             if move_to is not None and holding:
@@ -722,9 +801,22 @@ class JourneyDocument:
 def _check_arrow_kind(edge: Connection, source: Node) -> None:
     is_crossroads = isinstance(source, Crossroads)
     if edge.kind == EdgeKind.BRANCH and not is_crossroads:
-        raise DocumentError("Only a crossroads has branches; this arrow must be a flow.")
+        raise DocumentError(model.tr("Only a crossroads has branches; this arrow must be a "
+                                     "flow."))
     if edge.kind == EdgeKind.FLOW and is_crossroads:
-        raise DocumentError("Arrows out of a crossroads are branches.")
+        raise DocumentError(model.tr("Arrows out of a crossroads are branches."))
+
+
+def _only_steps() -> str:
+    return model.tr("Only touchpoints, crossroads, outcomes and notes can be added.")
+
+
+def _step_already(node_id: str) -> str:
+    return model.tr("A step with id {id} is already on the map.").format(id=node_id)
+
+
+def _owner_unknown() -> str:
+    return model.tr("The journey owner must be one of the map's owners.")
 
 
 def _readable(exc: Exception) -> str:

@@ -32,6 +32,7 @@ class Target(str, Enum):
     JOURNEY = "journey"
     OWNER = "owner"
     INFO = "info"
+    ROUND = "round"  # a closed round of dot voting
 
 
 @dataclass(frozen=True)

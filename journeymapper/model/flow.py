@@ -25,7 +25,24 @@ def flow_order(document, journey_id: str | None = None) -> list[str]:
              if n.is_step and (journey_id is None or n.journey_id == journey_id)]
     if not steps:
         return []
+    return _order(document, steps, {s.id: i for i, s in enumerate(document.stages)})
+
+
+def lane_orders(document) -> dict[str, list[str]]:
+    """Each lane's :func:`flow_order`, ``{journey id: [step ids]}``, every lane in one pass
+    over the map (asking :func:`flow_order` lane by lane reads the whole map once per lane:
+    a second at 10,000 steps in 50 lanes)."""
+    by_lane: dict[str, list] = {journey.id: [] for journey in document.journeys}
+    for node in document.nodes():
+        if node.is_step:
+            by_lane.setdefault(node.journey_id, []).append(node)
     stage_pos = {s.id: i for i, s in enumerate(document.stages)}
+    return {lane: _order(document, steps, stage_pos) if steps else []
+            for lane, steps in by_lane.items()}
+
+
+def _order(document, steps: list, stage_pos: dict[str, int]) -> list[str]:
+    """The flow order of ``steps`` (arrows to steps outside them do not count)."""
     key = {n.id: (stage_pos[n.stage_id], n.x, n.y, n.label, n.id) for n in steps}
     successors = document.graph.succ
     adjacency = {a: [b for b in successors[a] if b in key] for a in key}

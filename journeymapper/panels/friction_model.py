@@ -21,11 +21,13 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..commands import UpdateNodeCommand, push
 from ..model import Action, Crossroads, CrossroadsStatus, Target
+from ..model.voting import latest_votes
 from ..look import palette as pal
+from .cells import FIELD_ROLE, ID_ROLE, VALUE_ROLE
 from .fields import swatch_icon
 from .words import OVERDUE_MARK, marked, owner_name, tr, word
 
-SEVERITY, STATUS, OWNER, STAGE, JOURNEY, QUESTION, ACTION, DUE = range(8)
+SEVERITY, STATUS, OWNER, STAGE, JOURNEY, QUESTION, ACTION, DUE, EVIDENCE, VOTES = range(10)
 COLUMNS = {
     SEVERITY: QT_TRANSLATE_NOOP("panels", "Severity"),
     STATUS: QT_TRANSLATE_NOOP("panels", "Status"),
@@ -35,11 +37,16 @@ COLUMNS = {
     QUESTION: QT_TRANSLATE_NOOP("panels", "Question"),
     ACTION: QT_TRANSLATE_NOOP("panels", "Improvement action"),
     DUE: QT_TRANSLATE_NOOP("panels", "Due"),
+    EVIDENCE: QT_TRANSLATE_NOOP("panels", "Evidence"),
+    VOTES: QT_TRANSLATE_NOOP("panels", "Votes"),
 }
 FIELD = {SEVERITY: "severity", STATUS: "status", OWNER: "owner_id", STAGE: "stage_id",
-         JOURNEY: "journey_id", QUESTION: "label", ACTION: "action", DUE: "due"}
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-VALUE_ROLE = Qt.ItemDataRole.UserRole + 2  # the model value (an id, an enum, a date)
+         JOURNEY: "journey_id", QUESTION: "label", ACTION: "action", DUE: "due",
+         EVIDENCE: "evidence"}
+# VOTES is no field of the crossroads: the room's votes in the latest round about it.
+# What an owner edits, in the order Tab walks them (never the owner, stage or
+# micro-journey: a stray key there moves the item away).
+OWNER_FIELDS = [STATUS, ACTION, DUE, EVIDENCE]
 STATUS_ORDER = {CrossroadsStatus.OPEN: 0, CrossroadsStatus.INVESTIGATING: 1,
                 CrossroadsStatus.IMPROVING: 2, CrossroadsStatus.RESOLVED: 3}
 
@@ -60,6 +67,7 @@ class FrictionTableModel(QAbstractTableModel):
         self.session = session
         self._today = today
         self._ids: list[str] = []
+        self._votes: dict = {}  # crossroads id -> (the latest round about it, its votes)
         self.reset()
 
     @property
@@ -78,6 +86,7 @@ class FrictionTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = [n.id for n in self.document.nodes() if isinstance(n, Crossroads)]
         self._index_grid()
+        self._votes = latest_votes(self.document.rounds)
         self.endResetModel()
 
     def _index_grid(self) -> None:
@@ -119,14 +128,16 @@ class FrictionTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return marked(COLUMNS[section])
-        if (orientation == Qt.Orientation.Horizontal and section == SEVERITY
+        if (orientation == Qt.Orientation.Horizontal and section in (SEVERITY, VOTES)
                 and role == Qt.ItemDataRole.InitialSortOrderRole):
-            return Qt.SortOrder.DescendingOrder  # a click on Severity: the worst first
+            return Qt.SortOrder.DescendingOrder  # a click: the worst, or the most votes, first
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             if section == SEVERITY:
                 return tr("1 a small irritation … 5 customers leave")
             if section == DUE:
                 return tr("{0} marks an action that is overdue").format(OVERDUE_MARK)
+            if section == VOTES:
+                return tr("The room's votes in the latest dot-voting round about the point")
         return super().headerData(section, orientation, role)
 
     def follow(self, change) -> None:
@@ -151,6 +162,15 @@ class FrictionTableModel(QAbstractTableModel):
         elif change.target in (Target.OWNER, Target.STAGE, Target.JOURNEY):
             self._index_grid()
             self._all_changed()  # names, colours and orders show in every row
+        elif change.target == Target.ROUND:
+            self._votes = latest_votes(self.document.rounds)
+            if self._ids:
+                self.dataChanged.emit(self.index(0, VOTES), self.index(len(self._ids) - 1, VOTES))
+
+    def votes(self, node_id: str) -> int | None:
+        """The crossroads' votes in the latest round about it; None when never voted on."""
+        found = self._votes.get(node_id)
+        return None if found is None else found[1]
 
     def _all_changed(self) -> None:
         if self._ids:
@@ -169,7 +189,9 @@ class FrictionTableModel(QAbstractTableModel):
         if role == ID_ROLE:
             return node.id
         if role == VALUE_ROLE:
-            return getattr(node, FIELD[column])
+            return self.votes(node.id) if column == VOTES else getattr(node, FIELD[column])
+        if role == FIELD_ROLE:
+            return FIELD.get(column)
         overdue = column == DUE and is_overdue(node, self.today())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(node, column, overdue, role == Qt.ItemDataRole.EditRole)
@@ -184,8 +206,20 @@ class FrictionTableModel(QAbstractTableModel):
             return QBrush(QColor(pal.SEVERITY_FILL[node.severity - 1]))
         if role == Qt.ItemDataRole.ForegroundRole and column == SEVERITY:
             return QBrush(QColor(pal.SEVERITY_TEXT[node.severity - 1]))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == SEVERITY:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (SEVERITY, VOTES):
             return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.FontRole and column == VOTES:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == VOTES:
+            found = self._votes.get(node.id)
+            if found is None:
+                return tr("Not voted on yet")
+            round_, votes = found
+            when = round_.held.isoformat() if round_.held else ""
+            return tr("{0} of {1} votes in “{2}” {3}").format(votes, round_.total,
+                                                            round_.title, when).strip()
         if role == Qt.ItemDataRole.ToolTipRole:
             if overdue:
                 return tr("Overdue: due {0}, still {1}").format(
@@ -194,6 +228,8 @@ class FrictionTableModel(QAbstractTableModel):
                 return "\n\n".join(t for t in (node.label, node.description) if t) or None
             if column == ACTION:
                 return node.action or None
+            if column == EVIDENCE:
+                return node.evidence or None
         return None
 
     def _text(self, node: Crossroads, column: int, overdue: bool, editing: bool):
@@ -212,6 +248,11 @@ class FrictionTableModel(QAbstractTableModel):
             return node.label if editing else " ".join(node.label.split())
         if column == ACTION:
             return node.action if editing else " ".join(node.action.split())
+        if column == EVIDENCE:
+            return node.evidence if editing else " ".join(node.evidence.split())
+        if column == VOTES:
+            votes = self.votes(node.id)
+            return "" if votes is None else votes
         if column == DUE:
             if node.due is None:
                 return ""
@@ -241,22 +282,25 @@ class FrictionTableModel(QAbstractTableModel):
             return (place[1], place[0], *place[2:])
         if column == DUE:
             return (node.due or _dt.date.max, *place)
+        if column == VOTES:
+            votes = self.votes(node.id)
+            return (-1 if votes is None else votes, *place)
         return (" ".join(getattr(node, FIELD[column]).split()).casefold(), *place)
 
     def flags(self, index: QModelIndex):
         flags = super().flags(index)
-        if index.isValid():
+        if index.isValid() and index.column() != VOTES:  # the room's word: not edited here
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def setData(self, index: QModelIndex, value, role=Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole or index.column() == VOTES:
             return False
         if self.node(index.row()) is None:
             return False
         node_id = self._ids[index.row()]
         field = FIELD[index.column()]
-        if field in ("label", "action") and value is not None:
+        if field in ("label", "action", "evidence") and value is not None:
             value = str(value)
         what = marked(COLUMNS[index.column()]).lower()
         command = UpdateNodeCommand(self.document, node_id, text=tr("Edit {0}").format(what),

@@ -1,128 +1,64 @@
 """The friction register: every crossroads in one sortable, filterable table.
 
 Owners work through it: filter to their own points, sort by severity or due
-date, edit the status, the action and the date in place. Selecting a row
-selects the crossroads and centres it on the map. Overdue actions are bold and
-marked ⚠ (not colour alone).
+date, edit the status, the action, the date and the evidence in place (Tab walks
+those four, never the owner, stage or micro-journey). Selecting a row selects
+the crossroads, and scrolls the map to it only when it is out of sight. Overdue
+actions are bold and marked ⚠ (not colour alone).
+
+The owner filter is the session's one "show only this owner" setting
+(``ViewOptions.focus_owner_id``): picking an owner here dims the map and fills
+My items, as Ownership's "Show only" does, and either way this filter follows.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QSpinBox,
-    QStyledItemDelegate,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ..model import CrossroadsStatus, Target
+from ..state.view_options import NOBODY
 from .base import SessionDock
-from .fields import CalendarAtToday, ChoiceField, swatch_icon
+from .cells import ID_ROLE, FieldDelegate, FieldTable
+from .fields import ChoiceField
 from .friction_model import (
+    ACTION,
     ANY,
     DUE,
-    ID_ROLE,
+    EVIDENCE,
     JOURNEY,
     OWNER,
+    OWNER_FIELDS,
     QUESTION,
-    ACTION,
     SEVERITY,
     STAGE,
     STATUS,
-    VALUE_ROLE,
     FrictionFilterProxy,
     FrictionTableModel,
 )
 from .words import OVERDUE_MARK, members, tr
 
-NO_DATE = QDate(2000, 1, 1)
+
+def focus_of_filter(owner) -> str | None:
+    """The shared "show only" setting for a value of an owner filter (ANY: everyone)."""
+    return None if owner is ANY else NOBODY if owner is None else owner
 
 
-class FrictionDelegate(QStyledItemDelegate):
-    """Proper editors in the cells: a spin box, combo boxes with the users' words, a date."""
-
-    def __init__(self, model: FrictionTableModel, parent=None) -> None:
-        super().__init__(parent)
-        self.model = model
-
-    def _choices(self, column: int) -> list[tuple]:
-        doc = self.model.document
-        if column == STATUS:
-            return [(v, t, None) for v, t in members(CrossroadsStatus)]
-        if column == OWNER:
-            return [(None, tr("Nobody"), None)] + [(o.id, o.name, o.colour) for o in doc.owners]
-        if column == STAGE:
-            return [(s.id, s.name, None) for s in doc.stages]
-        if column == JOURNEY:
-            return [(j.id, j.name, None) for j in doc.journeys]
-        return []
-
-    def createEditor(self, parent, option, index):
-        column = index.column()
-        if column == SEVERITY:
-            editor = QSpinBox(parent)
-            editor.setRange(1, 5)
-            return editor
-        if column in (STATUS, OWNER, STAGE, JOURNEY):
-            editor = QComboBox(parent)
-            for value, text, colour in self._choices(column):
-                if column == OWNER:
-                    editor.addItem(swatch_icon(colour), text, value)
-                else:
-                    editor.addItem(text, value)
-            return editor
-        if column == DUE:
-            editor = QDateEdit(parent)
-            editor.setCalendarPopup(True)
-            editor.setDisplayFormat("yyyy-MM-dd")
-            editor.setMinimumDate(NO_DATE)
-            editor.setSpecialValueText(tr("no date"))
-            CalendarAtToday(editor, NO_DATE)
-            return editor
-        return super().createEditor(parent, option, index)
-
-    def setEditorData(self, editor, index) -> None:
-        value = index.data(VALUE_ROLE)
-        if isinstance(editor, QSpinBox):
-            editor.setValue(int(value))
-        elif isinstance(editor, QComboBox):
-            for i in range(editor.count()):
-                if editor.itemData(i) == value:
-                    editor.setCurrentIndex(i)
-                    break
-        elif isinstance(editor, QDateEdit):
-            editor.setDate(NO_DATE if value is None
-                           else QDate(value.year, value.month, value.day))
-        else:
-            super().setEditorData(editor, index)
-
-    def setModelData(self, editor, model, index) -> None:
-        if isinstance(editor, QSpinBox):
-            value = editor.value()
-        elif isinstance(editor, QComboBox):
-            value = editor.currentData()
-        elif isinstance(editor, QDateEdit):
-            qdate = editor.date()
-            value = None if qdate == NO_DATE else _dt.date(qdate.year(), qdate.month(),
-                                                           qdate.day())
-        else:
-            super().setModelData(editor, model, index)
-            return
-        if value != index.data(VALUE_ROLE):
-            model.setData(index, value, Qt.ItemDataRole.EditRole)
-
+def filter_of_focus(focus: str | None):
+    """The owner filter's value for the shared "show only" setting."""
+    return ANY if focus is None else None if focus == NOBODY else focus
 
 class FrictionRegisterDock(SessionDock):
     OBJECT_NAME = "FrictionRegisterDock"
@@ -135,16 +71,18 @@ class FrictionRegisterDock(SessionDock):
         self._fitted = False  # the columns were sized to some crossroads' text
         self._focus_owner = None
         self.owner_filter = ChoiceField()
-        self.status_filter = ChoiceField()
-        self.severity_filter = ChoiceField()
-        self.stage_filter = ChoiceField()
+        self.owner_filter.setToolTip(tr("Show only this owner's crossroads; the map dims "
+                                        "everything else, as Ownership's “Show only” does"))
+        self.status_filter = ChoiceField(live=True)  # filters, not edits: they follow the keys
+        self.severity_filter = ChoiceField(live=True)
+        self.stage_filter = ChoiceField(live=True)
         for fixed in (self.status_filter, self.severity_filter):  # the program's own words
             fixed.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # in full
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("Search questions, actions, evidence…"))
         self.search.setClearButtonEnabled(True)
         self.count_label = QLabel()
-        self.table = QTableView()
+        self.table = FieldTable(OWNER_FIELDS)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -177,7 +115,7 @@ class FrictionRegisterDock(SessionDock):
         self.setWidget(body)
         self.model = None
         self.proxy = FrictionFilterProxy(self)
-        self.owner_filter.edited.connect(lambda v: self._filter(owner=v))
+        self.owner_filter.edited.connect(self._owner_picked)
         self.status_filter.edited.connect(lambda v: self._filter(status=v))
         self.severity_filter.edited.connect(lambda v: self._filter(min_severity=v))
         self.stage_filter.edited.connect(lambda v: self._filter(stage=v))
@@ -190,16 +128,22 @@ class FrictionRegisterDock(SessionDock):
             self.session.view_options.changed.disconnect(self._view_options_changed)
         super().set_session(session)
         if session is not None:
-            self._focus_owner = session.view_options.focus_owner_id
             session.view_options.changed.connect(self._view_options_changed)
+            self._view_options_changed()
 
     def _view_options_changed(self) -> None:
-        """"Show only this owner's items" also narrows the register to their crossroads."""
+        """"Show only this owner's items", set anywhere, narrows the register to their
+        crossroads."""
         focus = self.session.view_options.focus_owner_id
         if focus != self._focus_owner:
             self._focus_owner = focus
-            self._filter(owner=ANY if focus is None else focus)
+            self._filter(owner=filter_of_focus(focus))
             self.owner_filter.set_value(self.proxy.owner)
+
+    def _owner_picked(self, owner) -> None:
+        """The owner filter is the shared "show only" setting: the map and the other
+        panels follow it, and it comes back here through ``_view_options_changed``."""
+        self.session.view_options.set_focus_owner(focus_of_filter(owner))
 
     def reset(self) -> None:
         if self.session is None:
@@ -211,7 +155,7 @@ class FrictionRegisterDock(SessionDock):
         if old is not None:
             old.deleteLater()
         self.table.setModel(self.proxy)
-        self.table.setItemDelegate(FrictionDelegate(self.model, self.table))
+        self.table.setItemDelegate(FieldDelegate(self.model, self.table))
         self.table.selectionModel().selectionChanged.connect(self._rows_selected)
         self.table.sortByColumn(SEVERITY, Qt.SortOrder.DescendingOrder)
         header = self.table.horizontalHeader()
@@ -219,13 +163,13 @@ class FrictionRegisterDock(SessionDock):
         for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.table.resizeColumnsToContents()
-        for column in (QUESTION, ACTION):
+        for column in (QUESTION, ACTION, EVIDENCE):
             header.resizeSection(column, max(header.sectionSize(column), 220))
         header.setSectionResizeMode(ACTION, QHeaderView.ResizeMode.Stretch)
         self._fitted = self.model.rowCount() > 0
         bold = QFont(self.table.font())
         bold.setBold(True)
-        due_width = QFontMetrics(bold).horizontalAdvance(f"{OVERDUE_MARK} 2026-12-31") + 24
+        due_width = QFontMetrics(bold).horizontalAdvance(f"{OVERDUE_MARK} 2026-12-31") + 48
         header.resizeSection(DUE, max(header.sectionSize(DUE), due_width))
         header.setStretchLastSection(False)
         self._fill_filters()
@@ -238,6 +182,7 @@ class FrictionRegisterDock(SessionDock):
         for column in (SEVERITY, STATUS, OWNER, STAGE, JOURNEY, QUESTION):
             self.table.resizeColumnToContents(column)
         header.resizeSection(QUESTION, max(header.sectionSize(QUESTION), 220))
+        header.resizeSection(EVIDENCE, max(header.sectionSize(EVIDENCE), 220))
 
     def set_today(self, today: _dt.date | None) -> None:
         self._today = today
@@ -258,7 +203,7 @@ class FrictionRegisterDock(SessionDock):
             [(ANY, tr("Anyone"), None), (None, tr("Nobody"), None)]
             + [(o.id, o.name, o.colour) for o in doc.owners], swatches=True)
         if proxy.owner is not ANY and proxy.owner is not None and not doc.has_owner(proxy.owner):
-            proxy.set_filter(owner=ANY)
+            proxy.set_filter(owner=ANY)  # the owner went away (Ownership clears the focus)
         self.owner_filter.set_value(proxy.owner)
         self.status_filter.set_choices([(ANY, tr("Any status"))] + members(CrossroadsStatus))
         self.status_filter.set_value(proxy.status)
@@ -296,7 +241,7 @@ class FrictionRegisterDock(SessionDock):
         rows = self.table.selectionModel().selectedRows()
         ids = [self.proxy.data(index, ID_ROLE) for index in rows]
         if len(ids) == 1:
-            self.selection.focus(ids[0])  # select it and centre it on the map
+            self.selection.focus(ids[0])  # select it; the map scrolls only if it is out of sight
         elif ids:
             self.selection.set(ids)
 

@@ -5,6 +5,10 @@ feedback, the two pairs of glasses, the gap analysis and the next actions, all
 from :func:`journeymapper.analysis.analyse`, recomputed shortly after the map
 changes. Clicking a finding selects the steps and arrows it is about (the
 canvas follows the shared selection), so a facilitator can point at the problem.
+
+"How it counts" opens the rules behind the numbers beside the list: what each
+percent is a share of, the weakest-link rule and its ties, and how the gap
+analysis counts effort. An owner who reads "35 %" must be able to find out of whom.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStyledItemDelegate,
+    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -49,6 +54,7 @@ ROWS_SHOWN = 100
 
 GROUP_TITLES = {
     Group.WEAKEST_LINKS: QT_TRANSLATE_NOOP("panels", "Weakest links"),
+    Group.PRIORITIES: QT_TRANSLATE_NOOP("panels", "The room's priorities"),
     Group.PATHS: QT_TRANSLATE_NOOP("panels", "Paths to churn"),
     Group.UNOWNED: QT_TRANSLATE_NOOP("panels", "Unowned steps"),
     Group.HANDOFFS: QT_TRANSLATE_NOOP("panels", "Hand-offs"),
@@ -73,6 +79,37 @@ def _counted(n: int, level: Level) -> str:
         Level.INFO: (tr("1 note"), tr("{0} notes")),
     }[level]
     return singular if n == 1 else plural.format(n)
+
+
+def help_html() -> str:
+    """The rules behind the findings' numbers, in the reader's language (the same rules
+    as docs/domain.md and the analysis modules' docstrings)."""
+    paragraphs = [
+        tr("<b>Every percent says of whom.</b> A branch's share (on an arrow) is of the "
+           "customers who reach its crossroads. The odds and the paths of a micro-journey "
+           "are of the customers entering it. Where a micro-journey starts inside another "
+           "(lost luggage inside the flight), its numbers are also given as shares of all "
+           "customers entering that one: 35 % of those with a missing bag can be 0.25 % "
+           "of all flyers."),
+        tr("<b>An outcome's own share</b> (the percent on the outcome) is read as of the "
+           "customers entering its micro-journey. Where the branch shares give another "
+           "number, <i>Branch shares</i> says so, with both numbers."),
+        tr("<b>Weakest link.</b> A journey is only as good as the step that hurts most. "
+           "Ratings and severities share one 1–5 scale: a rated touchpoint hurts 3 minus "
+           "its rating (−2 hurts 5, +2 hurts 1), a crossroads that is not resolved hurts "
+           "its severity. The highest hurt is the weakest link of each micro-journey; "
+           "steps that hurt alike are reported as a tie. Unrated touchpoints, resolved "
+           "crossroads and outcomes do not take part."),
+        tr("<b>No outcome drawn.</b> Where a journey stops at a step with no arrow out, "
+           "the customers who get there reach the end of what is drawn: that says nothing "
+           "about them, only that the map does not show what happens next."),
+        tr("<b>Gap analysis.</b> Per stage, the company's activities against the "
+           "customer's touchpoints. A stage with touchpoints but no company activity "
+           "marked has no data (not \"ok\"). Each hour of effort counts once: a note's "
+           "effort counts only where no touchpoint of its stage and micro-journey carries "
+           "effort; beside such touchpoints it is shown, not added."),
+    ]
+    return "".join(f"<p>{p}</p>" for p in paragraphs)
 
 
 def finding_text(f: Finding) -> str:
@@ -139,6 +176,16 @@ class InsightsDock(SessionDock):
         self.copy_button.setToolTip(tr("Copy every finding as text, to paste into an e-mail "
                                        "or a document"))
         self.copy_button.clicked.connect(self.copy_report)
+        self.help_button = QPushButton(tr("How it counts"))
+        self.help_button.setCheckable(True)
+        self.help_button.setToolTip(tr("What each percent is a share of, the weakest-link "
+                                       "rule and how effort is counted"))
+        self.help = QTextBrowser()
+        self.help.setObjectName("InsightsHelp")
+        self.help.setOpenLinks(False)
+        self.help.setHtml(help_html())
+        self.help.setVisible(False)
+        self.help_button.toggled.connect(self.help.setVisible)
         self.tree = FindingTree()
         self.tree.setItemDelegate(WrappingDelegate(self.tree))
         self.tree.setHeaderHidden(True)
@@ -161,9 +208,11 @@ class InsightsDock(SessionDock):
         layout.setContentsMargins(4, 4, 4, 4)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self.help_button)
         top.addWidget(self.copy_button)
         layout.addLayout(top)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.help, 1)
+        layout.addWidget(self.tree, 2)
         self.setWidget(body)
         self.set_session(session)
 

@@ -52,7 +52,7 @@ from ..commands import (
 )
 from ..look.kinds import kind_spec
 from ..model import OWNER_PALETTE, NodeKind, Owner, OwnerKind, Target
-from ..state.view_options import OWNER_MIME_TYPE
+from ..state.view_options import NOBODY, OWNER_MIME_TYPE
 from .base import SessionDock
 from .fields import ChoiceField, glyph_icon, swatch_icon
 from .owner_colour_dialog import OwnerColourDialog
@@ -83,6 +83,8 @@ class OwnershipDock(SessionDock):
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(session, tr("Ownership"), parent)
         self._filling = False
+        self._shown_focus = None  # the "show only" owner the matrix was last scrolled to
+        self._matrix_owner_ids: list = []
 
         # the journey owner and the view options
         self.journey_owner = ChoiceField()
@@ -92,8 +94,9 @@ class OwnershipDock(SessionDock):
         self.colour_by_owner = QCheckBox(tr("Colour the map by owner"))
         self.colour_by_owner.toggled.connect(self._colour_toggled)
         self.focus_owner = ChoiceField()
-        self.focus_owner.setToolTip(tr("Dim everything except this owner's items, "
-                                       "so an owner can work through their own points."))
+        self.focus_owner.setToolTip(tr("Dim everything except this owner's items and bring "
+                                       "them into view, so an owner can work through their "
+                                       "own points (also My items and the register follow)."))
         self.focus_owner.edited.connect(self._focus_picked)
         top = QFormLayout()
         top.addRow(tr("Journey owner"), self.journey_owner)
@@ -256,11 +259,12 @@ class OwnershipDock(SessionDock):
         choices = [(None, tr("Nobody"), None)] + [(o.id, o.name, o.colour) for o in doc.owners]
         self.journey_owner.set_choices(choices, swatches=True)
         self.journey_owner.set_value(doc.info.journey_owner_id)
-        focus_choices = [(None, tr("Everyone"), None)] + [
-            (o.id, o.name, o.colour) for o in doc.owners]
+        focus_choices = [(None, tr("Everyone"), None), (NOBODY, tr("Nobody (unowned)"), None)]
+        focus_choices += [(o.id, o.name, o.colour) for o in doc.owners]
         self.focus_owner.set_choices(focus_choices, swatches=True)
         options = self.session.view_options
-        if options.focus_owner_id is not None and not doc.has_owner(options.focus_owner_id):
+        focus = options.focus_owner_id
+        if focus not in (None, NOBODY) and not doc.has_owner(focus):
             options.set_focus_owner(None)  # the owner went away: show everyone again
         self._show_view_options()
         self._update_counts()
@@ -272,6 +276,9 @@ class OwnershipDock(SessionDock):
         self.colour_by_owner.setChecked(options.colour_by_owner)
         self.colour_by_owner.blockSignals(False)
         self.focus_owner.set_value(options.focus_owner_id)
+        if options.focus_owner_id != self._shown_focus:
+            self._shown_focus = options.focus_owner_id
+            self._show_focus_in_matrix()
 
     def _update_counts(self, counts: dict | None = None) -> None:
         counts = owned_counts(self.document) if counts is None else counts
@@ -542,6 +549,31 @@ class OwnershipDock(SessionDock):
             total.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             total.setFont(bold)
             self.matrix.setItem(row, len(matrix.stage_ids), total)
+        self._matrix_owner_ids = list(matrix.owner_ids)
+        self._show_focus_in_matrix()
+
+    def _show_focus_in_matrix(self) -> None:
+        """Scroll the matrix to the shown owner's cells, their first filled one in sight
+        and current: with many stages, an owner's cells sat beyond the panel's edge."""
+        focus = self.session.view_options.focus_owner_id if self.session else None
+        if focus is None:
+            return
+        owner = None if focus == NOBODY else focus
+        rows = self._matrix_owner_ids
+        if owner not in rows:
+            return
+        row = rows.index(owner)
+        columns = self.matrix.columnCount() - 1  # the last one is the total
+        filled = [c for c in range(columns)
+                  if self.matrix.item(row, c) is not None and self.matrix.item(row, c).text()]
+        column = filled[0] if filled else max(columns, 0)
+        item = self.matrix.item(row, column)
+        if item is None:
+            return
+        self.matrix.setCurrentItem(item)
+        if filled:  # the last filled cell first, then the first: as many as fit in sight
+            self.matrix.scrollToItem(self.matrix.item(row, filled[-1]))
+        self.matrix.scrollToItem(item)
 
     def eventFilter(self, watched, event) -> bool:
         """A matrix cell's tooltip names its steps, made when asked: setting one on

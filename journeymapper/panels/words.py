@@ -138,8 +138,9 @@ def rating_word(value: int | None) -> str:
 
 
 def quoted(text: str, fallback: str) -> str:
+    """A name from the map in the reader's quotation marks: ‘Booking’, »Booking«, ”Booking”."""
     text = " ".join(text.split())
-    return f"‘{text}’" if text else fallback
+    return tr("‘{0}’").format(text) if text else fallback
 
 
 def node_name(node) -> str:

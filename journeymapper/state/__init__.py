@@ -2,6 +2,6 @@
 
 from .selection import Selection
 from .session import MapSession
-from .view_options import OWNER_MIME_TYPE, ViewOptions
+from .view_options import NOBODY, OWNER_MIME_TYPE, ViewOptions
 
-__all__ = ["MapSession", "OWNER_MIME_TYPE", "Selection", "ViewOptions"]
+__all__ = ["MapSession", "NOBODY", "OWNER_MIME_TYPE", "Selection", "ViewOptions"]

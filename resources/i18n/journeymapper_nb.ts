@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>An arrow cannot lead from a step back to itself.</source>
         <translation>En pil kan ikke gå fra et steg tilbake til seg selv.</translation>
@@ -228,6 +228,14 @@
         <translation>ingen dato</translation>
     </message>
     <message>
+        <source>Type a date, {0} or {1}; Up and Down step a day, Alt+Down opens the calendar; empty: no date</source>
+        <translation>Skriv en dato, {0} eller {1}; pil opp og ned går en dag, Alt+pil ned åpner kalenderen; tomt: ingen dato</translation>
+    </message>
+    <message>
+        <source>Pick the date in a calendar (Alt+Down)</source>
+        <translation>Velg datoen i en kalender (Alt+pil ned)</translation>
+    </message>
+    <message>
         <source>No due date</source>
         <translation>Ingen frist</translation>
     </message>
@@ -238,6 +246,18 @@
     <message>
         <source>{0} marks an action that is overdue</source>
         <translation>{0} markerer et tiltak som er forsinket</translation>
+    </message>
+    <message>
+        <source>The room's votes in the latest dot-voting round about the point</source>
+        <translation>Rommets stemmer i den siste prikkavstemningen om punktet</translation>
+    </message>
+    <message>
+        <source>Not voted on yet</source>
+        <translation>Ikke stemt over ennå</translation>
+    </message>
+    <message>
+        <source>{0} of {1} votes in “{2}” {3}</source>
+        <translation>{0} av {1} stemmer i «{2}» {3}</translation>
     </message>
     <message>
         <source>Overdue: due {0}, still {1}</source>
@@ -254,6 +274,10 @@
     <message>
         <source>Friction register</source>
         <translation>Friksjonsregister</translation>
+    </message>
+    <message>
+        <source>Show only this owner's crossroads; the map dims everything else, as Ownership's “Show only” does</source>
+        <translation>Vis bare denne eierens veiskiller; kartet demper alt annet, slik «Vis bare» under Eierskap gjør</translation>
     </message>
     <message>
         <source>Search questions, actions, evidence…</source>
@@ -332,6 +356,26 @@
         <translation>{0} merknader</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Every percent says of whom.&lt;/b&gt; A branch's share (on an arrow) is of the customers who reach its crossroads. The odds and the paths of a micro-journey are of the customers entering it. Where a micro-journey starts inside another (lost luggage inside the flight), its numbers are also given as shares of all customers entering that one: 35 % of those with a missing bag can be 0.25 % of all flyers.</source>
+        <translation>&lt;b&gt;Hver prosent sier hvem den gjelder.&lt;/b&gt; Andelen på en gren (en pil) gjelder kundene som kommer til veiskillet. Sjansene og stiene i en mikroreise gjelder kundene som går inn i den. Der en mikroreise starter inne i en annen (bortkommen bagasje inne i flyreisen), oppgis tallene også som andeler av alle kundene som går inn i den: 35 % av dem som mangler en bag kan være 0,25 % av alle som flyr.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;An outcome's own share&lt;/b&gt; (the percent on the outcome) is read as of the customers entering its micro-journey. Where the branch shares give another number, &lt;i&gt;Branch shares&lt;/i&gt; says so, with both numbers.</source>
+        <translation>&lt;b&gt;Et utfalls egen andel&lt;/b&gt; (prosenten på utfallet) leses som en andel av kundene som går inn i mikroreisen det ligger i. Der andelene i forgreningene gir et annet tall, sier &lt;i&gt;Andeler i forgreninger&lt;/i&gt; fra, med begge tallene.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Weakest link.&lt;/b&gt; A journey is only as good as the step that hurts most. Ratings and severities share one 1–5 scale: a rated touchpoint hurts 3 minus its rating (−2 hurts 5, +2 hurts 1), a crossroads that is not resolved hurts its severity. The highest hurt is the weakest link of each micro-journey; steps that hurt alike are reported as a tie. Unrated touchpoints, resolved crossroads and outcomes do not take part.</source>
+        <translation>&lt;b&gt;Svakeste ledd.&lt;/b&gt; En reise er aldri bedre enn steget som gjør mest vondt. Vurderinger og alvorlighet deler én skala fra 1 til 5: et vurdert møtepunkt gjør vondt 3 minus vurderingen (−2 gir 5, +2 gir 1), et veiskille som ikke er løst gjør vondt med sin alvorlighet. Det høyeste tallet er det svakeste leddet i hver mikroreise; steg som gjør like vondt, meldes som delt plass. Møtepunkter uten vurdering, løste veiskiller og utfall er ikke med.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No outcome drawn.&lt;/b&gt; Where a journey stops at a step with no arrow out, the customers who get there reach the end of what is drawn: that says nothing about them, only that the map does not show what happens next.</source>
+        <translation>&lt;b&gt;Intet utfall tegnet.&lt;/b&gt; Der en reise stopper ved et steg uten pil ut, når kundene som kommer dit slutten av det som er tegnet: det sier ingenting om dem, bare at kartet ikke viser hva som skjer videre.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gap analysis.&lt;/b&gt; Per stage, the company's activities against the customer's touchpoints. A stage with touchpoints but no company activity marked has no data (not "ok"). Each hour of effort counts once: a note's effort counts only where no touchpoint of its stage and micro-journey carries effort; beside such touchpoints it is shown, not added.</source>
+        <translation>&lt;b&gt;Gapanalyse.&lt;/b&gt; Fase for fase: bedriftens aktiviteter mot kundens møtepunkter. En fase med møtepunkter, men uten noe merket som bedriftens aktivitet, har ingen data (ikke «ok»). Hver time innsats telles én gang: innsatsen på et notat telles bare der ingen møtepunkter i samme fase og mikroreise har innsats; ved siden av slike møtepunkter vises den, men legges ikke til.</translation>
+    </message>
+    <message>
         <source>Insights</source>
         <translation>Innsikt</translation>
     </message>
@@ -342,6 +386,14 @@
     <message>
         <source>Copy every finding as text, to paste into an e-mail or a document</source>
         <translation>Kopier alle funn som tekst, til å lime inn i en e-post eller et dokument</translation>
+    </message>
+    <message>
+        <source>How it counts</source>
+        <translation>Slik telles det</translation>
+    </message>
+    <message>
+        <source>What each percent is a share of, the weakest-link rule and how effort is counted</source>
+        <translation>Hva hver prosent er en andel av, regelen for svakeste ledd og hvordan innsats telles</translation>
     </message>
     <message>
         <source>Show {0} more…</source>
@@ -392,7 +444,7 @@
         <translation>ukjent</translation>
     </message>
     <message>
-        <source>The company&apos;s effort on this activity (hours, days or cost: use one unit across the map)</source>
+        <source>The company's effort on this activity (hours, days or cost: use one unit across the map)</source>
         <translation>Bedriftens innsats på denne aktiviteten (timer, dager eller kostnad: bruk én enhet i hele kartet)</translation>
     </message>
     <message>
@@ -424,11 +476,11 @@
         <translation>Kanal</translation>
     </message>
     <message>
-        <source>Customer&apos;s rating</source>
+        <source>Customer's rating</source>
         <translation>Kundens vurdering</translation>
     </message>
     <message>
-        <source>Provider&apos;s rating</source>
+        <source>Provider's rating</source>
         <translation>Leverandørens vurdering</translation>
     </message>
     <message>
@@ -628,8 +680,8 @@
         <translation>Fargelegg kartet etter eier</translation>
     </message>
     <message>
-        <source>Dim everything except this owner&apos;s items, so an owner can work through their own points.</source>
-        <translation>Demp alt unntatt denne eierens elementer, så en eier kan gå gjennom sine egne punkter.</translation>
+        <source>Dim everything except this owner's items and bring them into view, so an owner can work through their own points (also My items and the register follow).</source>
+        <translation>Demp alt unntatt denne eierens punkter og vis dem alle på kartet, så en eier kan gå gjennom sine egne punkter (Mine punkter og registeret følger med).</translation>
     </message>
     <message>
         <source>Show only</source>
@@ -764,7 +816,7 @@
         <translation>Gjør til eier av kundereisen</translation>
     </message>
     <message>
-        <source>Show only this owner&apos;s items</source>
+        <source>Show only this owner's items</source>
         <translation>Vis bare denne eierens elementer</translation>
     </message>
     <message>
@@ -851,6 +903,62 @@
         <source>Edit map info</source>
         <translation>Rediger kartinformasjon</translation>
     </message>
+    <message>
+        <source>Severity {0} of 5</source>
+        <translation>Alvorlighet {0} av 5</translation>
+    </message>
+    <message>
+        <source>Not for a {0}</source>
+        <translation>Gjelder ikke for {0}</translation>
+    </message>
+    <message>
+        <source>My items</source>
+        <translation>Mine punkter</translation>
+    </message>
+    <message>
+        <source>Whose items: the map dims everything else and shows them all; Ownership and the friction register show the same owner</source>
+        <translation>Hvem sine punkter: kartet demper alt annet og viser alle punktene; Eierskap og friksjonsregisteret viser samme eier</translation>
+    </message>
+    <message>
+        <source>Choose an owner to list everything they own — their touchpoints and crossroads, overdue first — and edit it here: Enter edits a field, Tab goes on to the next one.</source>
+        <translation>Velg en eier for å se alt eieren har ansvar for — møtepunkter og veiskiller, forsinkede først — og rediger det her: Enter redigerer et felt, Tab går videre til neste.</translation>
+    </message>
+    <message>
+        <source>Choose an owner…</source>
+        <translation>Velg en eier …</translation>
+    </message>
+    <message>
+        <source>Nobody (unowned)</source>
+        <translation>Ingen (uten eier)</translation>
+    </message>
+    <message>
+        <source>Touchpoints: {0} · Crossroads: {1}</source>
+        <translation>Møtepunkter: {0} · Veiskiller: {1}</translation>
+    </message>
+    <message>
+        <source>{0} overdue: {1}</source>
+        <translation>{0} forsinket: {1}</translation>
+    </message>
+    <message>
+        <source>{0} of the customers who reach this crossroads take this branch</source>
+        <translation>{0} av kundene som kommer til dette veiskillet, tar denne grenen</translation>
+    </message>
+    <message>
+        <source>{0} of the customers who reach the step before take this arrow</source>
+        <translation>{0} av kundene som kommer til steget før, følger denne pilen</translation>
+    </message>
+    <message>
+        <source>{0} of the customers entering this micro-journey end here (stated on the map)</source>
+        <translation>{0} av kundene som går inn i denne mikroreisen, ender her (oppgitt på kartet)</translation>
+    </message>
+    <message>
+        <source>{0} of the customers entering ‘{1}’ end here (stated on the map)</source>
+        <translation>{0} av kundene som går inn i ‘{1}’, ender her (oppgitt på kartet)</translation>
+    </message>
+    <message>
+        <source>‘{0}’</source>
+        <translation>«{0}»</translation>
+    </message>
 </context>
 <context>
     <name>CanvasEditor</name>
@@ -907,7 +1015,7 @@
         <translation>&amp;Rydd opp automatisk</translation>
     </message>
     <message>
-        <source>Tidy the selected step&apos;s micro-journey, or the whole map</source>
+        <source>Tidy the selected step's micro-journey, or the whole map</source>
         <translation>Rydd opp i mikroreisen til det valgte steget, eller i hele kartet</translation>
     </message>
     <message>
@@ -1001,6 +1109,14 @@
         <translation>US Letter</translation>
     </message>
     <message>
+        <source>Poster: the map alone on one sheet</source>
+        <translation>Plakat: bare kartet, på ett ark</translation>
+    </message>
+    <message>
+        <source>For the workshop wall: the whole map on the smallest sheet from A3 to A0 on which every word prints at 6 pt or larger; without the summary and the registers</source>
+        <translation>Til workshopveggen: hele kartet på det minste arket fra A3 til A0 der hvert ord skrives ut med 6 pt eller større; uten sammendraget og registrene</translation>
+    </message>
+    <message>
         <source>Automatic (fewest pages)</source>
         <translation>Automatisk (færrest sider)</translation>
     </message>
@@ -1047,6 +1163,14 @@
     <message>
         <source>The PDF could not be written to “{0}”: {1}</source>
         <translation>PDF-en kunne ikke skrives til «{0}»: {1}</translation>
+    </message>
+    <message>
+        <source>Some Characters Are Missing</source>
+        <translation>Noen tegn mangler</translation>
+    </message>
+    <message>
+        <source>The PDF was written to “{0}”.</source>
+        <translation>PDF-en ble skrevet til «{0}».</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1299,33 @@ Vil du overskrive filen med kartet her (endringene deres går tapt), eller lagre
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <source>Find a step, a question or an owner</source>
+        <translation>Finn et steg, et spørsmål eller en eier</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Forrige treff (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Neste treff (Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Lukk (Esc)</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Ingen treff</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} av {1}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Click for 100 %</source>
@@ -1297,6 +1448,62 @@ Vil du overskrive filen med kartet her (endringene deres går tapt), eller lagre
         <translation>&amp;Om JourneyMapper</translation>
     </message>
     <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Finn …</translation>
+    </message>
+    <message>
+        <source>Find a step by its name, question, description or owner</source>
+        <translation>Finn et steg etter navn, spørsmål, beskrivelse eller eier</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Finn &amp;neste</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Finn fo&amp;rrige</translation>
+    </message>
+    <message>
+        <source>{0} Minutes</source>
+        <translation>{0} minutter</translation>
+    </message>
+    <message>
+        <source>Count down {0} minutes, large on the map</source>
+        <translation>Tell ned {0} minutter, med store tall på kartet</translation>
+    </message>
+    <message>
+        <source>&amp;Other Length…</source>
+        <translation>&amp;Annen lengde …</translation>
+    </message>
+    <message>
+        <source>Count down a length you type, such as 7 or 7:30</source>
+        <translation>Tell ned en tid du skriver inn, for eksempel 7 eller 7:30</translation>
+    </message>
+    <message>
+        <source>Start, &amp;Pause or Resume the Timer</source>
+        <translation>Start, &amp;pause eller fortsett tidtakeren</translation>
+    </message>
+    <message>
+        <source>&amp;Reset the Timer</source>
+        <translation>&amp;Tilbakestill tidtakeren</translation>
+    </message>
+    <message>
+        <source>Back to the whole length, not running</source>
+        <translation>Tilbake til hele tiden, stoppet</translation>
+    </message>
+    <message>
+        <source>Put the Timer &amp;Away</source>
+        <translation>&amp;Fjern tidtakeren</translation>
+    </message>
+    <message>
+        <source>&amp;Counts on the Map</source>
+        <translation>T&amp;all på kartet</translation>
+    </message>
+    <message>
+        <source>Open friction points in a corner of the map</source>
+        <translation>Åpne friksjonspunkter i et hjørne av kartet</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -1313,6 +1520,10 @@ Vil du overskrive filen med kartet her (endringene deres går tapt), eller lagre
         <translation>&amp;Vis</translation>
     </message>
     <message>
+        <source>Tim&amp;er</source>
+        <translation>Ti&amp;dtaker</translation>
+    </message>
+    <message>
         <source>Panels</source>
         <translation>Paneler</translation>
     </message>
@@ -1327,6 +1538,22 @@ Vil du overskrive filen med kartet her (endringene deres går tapt), eller lagre
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>Sp&amp;råk</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Close the voting round first (Map › Close Voting Round): the language is changed by making the window anew, and the phones' votes belong to this one.</source>
+        <translation>Avslutt avstemningsrunden først (Kart › Avslutt avstemningsrunden): språket byttes ved at vinduet lages på nytt, og telefonenes stemmer hører til dette vinduet.</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -1359,6 +1586,14 @@ Vil du overskrive filen med kartet her (endringene deres går tapt), eller lagre
     <message>
         <source>Weakest links, paths to churn, unowned steps, hand-offs</source>
         <translation>Svakeste ledd, veier til frafall, steg uten eier, overleveringer</translation>
+    </message>
+    <message>
+        <source>M&amp;y Items…</source>
+        <translation>Mine &amp;punkter …</translation>
+    </message>
+    <message>
+        <source>Everything one owner holds, edited in one table</source>
+        <translation>Alt én eier har ansvar for, redigert i én tabell</translation>
     </message>
     <message>
         <source>The side panels could not be opened.</source>
@@ -1505,7 +1740,7 @@ Vil du lagre kartet under et annet navn?</translation>
         <translation>Shift+Tab</translation>
     </message>
     <message>
-        <source>Edit the selected step&apos;s text, or rename the selected stage or micro-journey</source>
+        <source>Edit the selected step's text, or rename the selected stage or micro-journey</source>
         <translation>Rediger teksten i det valgte steget, eller gi den valgte fasen eller mikroreisen nytt navn</translation>
     </message>
     <message>
@@ -1537,7 +1772,7 @@ Vil du lagre kartet under et annet navn?</translation>
         <translation>Alt+piltastene</translation>
     </message>
     <message>
-        <source>Better or worse: a touchpoint&apos;s rating, a crossroads&apos; severity</source>
+        <source>Better or worse: a touchpoint's rating, a crossroads' severity</source>
         <translation>Bedre eller verre: vurderingen av et møtepunkt, alvorlighetsgraden til et veiskille</translation>
     </message>
     <message>
@@ -1577,6 +1812,42 @@ Vil du lagre kartet under et annet navn?</translation>
         <translation>Avslutt presentasjonen</translation>
     </message>
     <message>
+        <source>My items and the friction register</source>
+        <translation>Mine punkter og friksjonsregisteret</translation>
+    </message>
+    <message>
+        <source>Edit the field in the table, or keep the change</source>
+        <translation>Rediger feltet i tabellen, eller behold endringen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Keep the change and edit the next field an owner keeps</source>
+        <translation>Behold endringen og rediger neste felt eieren har ansvar for</translation>
+    </message>
+    <message>
+        <source>Tab or Shift+Tab</source>
+        <translation>Tab eller Shift+Tab</translation>
+    </message>
+    <message>
+        <source>In the find bar (Ctrl+F)</source>
+        <translation>I søkefeltet (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>The next or the previous match</source>
+        <translation>Neste eller forrige treff</translation>
+    </message>
+    <message>
+        <source>Enter or Shift+Enter</source>
+        <translation>Enter eller Shift+Enter</translation>
+    </message>
+    <message>
+        <source>Close the find bar, back to the map</source>
+        <translation>Lukk søkefeltet, tilbake til kartet</translation>
+    </message>
+    <message>
         <source>Menu commands</source>
         <translation>Menykommandoer</translation>
     </message>
@@ -1610,6 +1881,24 @@ Vil du lagre dem før du lukker?</translation>
     </message>
 </context>
 <context>
+    <name>MapCounts</name>
+    <message>
+        <source>No open friction points</source>
+        <translation>Ingen åpne friksjonspunkter</translation>
+    </message>
+    <message>
+        <source>One open friction point</source>
+        <translation>Ett åpent friksjonspunkt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open friction points</source>
+        <translation>
+            <numerusform>%n åpent friksjonspunkt</numerusform>
+            <numerusform>%n åpne friksjonspunkter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MapLock</name>
     <message>
         <source>another copy</source>
@@ -1624,7 +1913,7 @@ Vil du lagre dem før du lukker?</translation>
         <translation>Kartet er allerede åpent</translation>
     </message>
     <message>
-        <source>“{0}” is open for editing in another copy of JourneyMapper ({1}). Two copies saving the same file overwrite each other&apos;s work.
+        <source>“{0}” is open for editing in another copy of JourneyMapper ({1}). Two copies saving the same file overwrite each other's work.
 
 Open it read-only? You can still make changes and save them under another name. Open it for editing only if that copy is gone (its computer crashed).</source>
         <translation>«{0}» er åpent for redigering i en annen kopi av JourneyMapper ({1}). To kopier som lagrer samme fil, overskriver hverandres arbeid.
@@ -1649,118 +1938,6 @@ Vil du åpne det skrivebeskyttet? Du kan likevel gjøre endringer og lagre dem u
     <message>
         <source>Assign owner</source>
         <translation>Tildel eier</translation>
-    </message>
-</context>
-<context>
-    <name>Presentation</name>
-    <message>
-        <source>One open friction point</source>
-        <translation>Ett åpent friksjonspunkt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open friction points</source>
-        <translation>
-            <numerusform>%n åpent friksjonspunkt</numerusform>
-            <numerusform>%n åpne friksjonspunkter</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>QGnomeTheme</name>
-    <message>
-        <source>&amp;OK</source>
-        <translation>&amp;OK</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Lagre</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Avbryt</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Lukk</translation>
-    </message>
-    <message>
-        <source>Close without Saving</source>
-        <translation>Lukk uten å lagre</translation>
-    </message>
-</context>
-<context>
-    <name>QPlatformTheme</name>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Lagre</translation>
-    </message>
-    <message>
-        <source>Save All</source>
-        <translation>Lagre alle</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Åpne</translation>
-    </message>
-    <message>
-        <source>&amp;Yes</source>
-        <translation>&amp;Ja</translation>
-    </message>
-    <message>
-        <source>Yes to &amp;All</source>
-        <translation>Ja til &amp;alle</translation>
-    </message>
-    <message>
-        <source>&amp;No</source>
-        <translation>&amp;Nei</translation>
-    </message>
-    <message>
-        <source>N&amp;o to All</source>
-        <translation>N&amp;ei til alle</translation>
-    </message>
-    <message>
-        <source>Abort</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Prøv igjen</translation>
-    </message>
-    <message>
-        <source>Ignore</source>
-        <translation>Ignorer</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Lukk</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Forkast</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Hjelp</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Bruk</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>Tilbakestill</translation>
-    </message>
-    <message>
-        <source>Restore Defaults</source>
-        <translation>Gjenopprett standardverdier</translation>
     </message>
 </context>
 <context>
@@ -1835,10 +2012,224 @@ autolagret {2}</translation>
     </message>
 </context>
 <context>
+    <name>TimerOverlay</name>
+    <message>
+        <source>Pause or resume the timer</source>
+        <translation>Pause eller fortsett tidtakeren</translation>
+    </message>
+    <message>
+        <source>Back to the whole length</source>
+        <translation>Tilbake til hele tiden</translation>
+    </message>
+    <message>
+        <source>Put the timer away</source>
+        <translation>Fjern tidtakeren</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Time's up</source>
+        <translation>Tiden er ute</translation>
+    </message>
+    <message>
+        <source>Minutes, or minutes and seconds such as 7:30:</source>
+        <translation>Minutter, eller minutter og sekunder som 7:30:</translation>
+    </message>
+    <message>
+        <source>Start the Timer</source>
+        <translation>Start tidtakeren</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a length of time. Minutes, or minutes and seconds such as 7:30:</source>
+        <translation>«{0}» er ikke en tidslengde. Minutter, eller minutter og sekunder som 7:30:</translation>
+    </message>
+</context>
+<context>
+    <name>VoteOverlay</name>
+    <message>
+        <source>Scan the code or type the address on your phone:</source>
+        <translation>Skann koden eller skriv adressen på telefonen:</translation>
+    </message>
+    <message>
+        <source>Votes are entered on this computer.</source>
+        <translation>Stemmene føres inn på denne maskinen.</translation>
+    </message>
+    <message>
+        <source>+ and − on a selected step add or take back a vote here.</source>
+        <translation>+ og − på et valgt steg gir eller trekker tilbake en stemme her.</translation>
+    </message>
+    <message>
+        <source>Hide code</source>
+        <translation>Skjul koden</translation>
+    </message>
+    <message>
+        <source>1 vote</source>
+        <translation>1 stemme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n votes</source>
+        <translation>
+            <numerusform>%n stemme</numerusform>
+            <numerusform>%n stemmer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 person</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} from {1}</source>
+        <translation>{0} fra {1}</translation>
+    </message>
+    <message>
+        <source>Show code</source>
+        <translation>Vis koden</translation>
+    </message>
+</context>
+<context>
+    <name>VoteRoundDialog</name>
+    <message>
+        <source>Start Dot Voting</source>
+        <translation>Start prikkavstemning</translation>
+    </message>
+    <message>
+        <source>Which friction points matter most?</source>
+        <translation>Hvilke friksjonspunkter betyr mest?</translation>
+    </message>
+    <message>
+        <source>The map's unresolved crossroads ({0})</source>
+        <translation>Kartets uløste veiskiller ({0})</translation>
+    </message>
+    <message>
+        <source>The selected steps ({0})</source>
+        <translation>De valgte stegene ({0})</translation>
+    </message>
+    <message>
+        <source>A person may put several votes on one step</source>
+        <translation>En person kan gi flere stemmer til ett steg</translation>
+    </message>
+    <message>
+        <source>{0} — this computer only</source>
+        <translation>{0} — bare denne maskinen</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>No network: enter the votes on this computer</source>
+        <translation>Uten nettverk: før inn stemmene på denne maskinen</translation>
+    </message>
+    <message>
+        <source>Phones on the chosen network open the voting page from the QR code shown on the map. Only the steps' names are shown to them; nothing else of the map, and no one's name, leaves this computer. The page closes with the round.</source>
+        <translation>Telefoner på det valgte nettverket åpner avstemningssiden fra QR-koden som vises på kartet. De ser bare stegenes navn; ingenting annet fra kartet, og ingens navn, forlater denne maskinen. Siden lukkes når runden avsluttes.</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Tittel</translation>
+    </message>
+    <message>
+        <source>Vote on</source>
+        <translation>Stem over</translation>
+    </message>
+    <message>
+        <source>&amp;Votes per person</source>
+        <translation>St&amp;emmer per person</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Nettverk</translation>
+    </message>
+    <message>
+        <source>&amp;Start Voting</source>
+        <translation>&amp;Start avstemningen</translation>
+    </message>
+</context>
+<context>
+    <name>VotingRoom</name>
+    <message>
+        <source>Start &amp;Dot Voting…</source>
+        <translation>Start pri&amp;kkavstemning …</translation>
+    </message>
+    <message>
+        <source>Let the room vote on the crossroads from their phones (or enter votes here)</source>
+        <translation>La rommet stemme over veiskillene fra telefonene sine (eller før inn stemmer her)</translation>
+    </message>
+    <message>
+        <source>Close Voting &amp;Round</source>
+        <translation>&amp;Avslutt avstemningsrunden</translation>
+    </message>
+    <message>
+        <source>End the vote and keep the result in the map</source>
+        <translation>Avslutt avstemningen og ta vare på resultatet i kartet</translation>
+    </message>
+    <message>
+        <source>Start Dot Voting</source>
+        <translation>Start prikkavstemning</translation>
+    </message>
+    <message>
+        <source>There is nothing to vote on yet: add crossroads to the map, or select the steps the room should vote on.</source>
+        <translation>Det er ingenting å stemme over ennå: legg til veiskiller i kartet, eller velg stegene rommet skal stemme over.</translation>
+    </message>
+    <message>
+        <source>A round can put at most {0} steps to the vote ({1} were chosen): select the steps the room should vote on.</source>
+        <translation>En runde kan legge høyst {0} steg ut til avstemning ({1} ble valgt): velg stegene rommet skal stemme over.</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>Prikkavstemning</translation>
+    </message>
+    <message>
+        <source>Cannot Start Dot Voting</source>
+        <translation>Kan ikke starte prikkavstemning</translation>
+    </message>
+    <message>
+        <source>The voting page could not be offered on {0}: {1}. Choose another network, or enter the votes on this computer.</source>
+        <translation>Avstemningssiden kunne ikke tilbys på {0}: {1}. Velg et annet nettverk, eller før inn stemmene på denne maskinen.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>denne maskinen</translation>
+    </message>
+    <message>
+        <source>Dot voting is open on {0}.</source>
+        <translation>Prikkavstemningen er åpen på {0}.</translation>
+    </message>
+    <message>
+        <source>The voting round closed without votes; nothing was stored.</source>
+        <translation>Avstemningsrunden ble avsluttet uten stemmer; ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>Store Voting Round “{0}”</source>
+        <translation>Lagre avstemningsrunden «{0}»</translation>
+    </message>
+    <message>
+        <source>Voting round stored: {0} votes from {1} people.</source>
+        <translation>Avstemningsrunden er lagret: {0} stemmer fra {1} personer.</translation>
+    </message>
+</context>
+<context>
     <name>analysis</name>
     <message>
         <source>Weakest link of {journey}: {step} — {reason}.</source>
         <translation>Svakeste ledd i {journey}: {step} — {reason}.</translation>
+    </message>
+    <message>
+        <source>Weakest link of {journey}: {count} steps tie, each hurting {hurt} on the 1–5 scale: {steps}.</source>
+        <translation>Svakeste ledd i {journey}: {count} steg deler plassen, hvert gjør vondt {hurt} på skalaen 1–5: {steps}.</translation>
+    </message>
+    <message>
+        <source>{step} — {reason}</source>
+        <translation>{step} — {reason}</translation>
     </message>
     <message>
         <source>Friction at {step}: severity {severity}, {status}{share}.</source>
@@ -1865,20 +2256,12 @@ autolagret {2}</translation>
         <translation>Kartet har {total} veier fra inngang til utfall; de første {shown} er analysert.</translation>
     </message>
     <message>
-        <source>From {entry}: {odds}.</source>
-        <translation>Fra {entry}: {odds}.</translation>
-    </message>
-    <message>
         <source>{step} ({word}) has no owner.</source>
         <translation>{step} ({word}) har ingen eier.</translation>
     </message>
     <message>
         <source>Hand-off from {source_owner} to {target_owner}: {source} → {target}.</source>
         <translation>Overlevering fra {source_owner} til {target_owner}: {source} → {target}.</translation>
-    </message>
-    <message>
-        <source>Owners&apos; share of the steps: {shares}.</source>
-        <translation>Eiernes andel av stegene: {shares}.</translation>
     </message>
     <message>
         <source>The map has no arrows yet: join the steps to see paths, dead ends and odds.</source>
@@ -1889,10 +2272,6 @@ autolagret {2}</translation>
         <translation>Ingen inngang fører til {step}.</translation>
     </message>
     <message>
-        <source>Dead end: {step} leads nowhere and is not an outcome.</source>
-        <translation>Blindvei: {step} fører ingen steder og er ikke et utfall.</translation>
-    </message>
-    <message>
         <source>Repurchase loop through {steps}: customers come back, which is fine.</source>
         <translation>Gjenkjøpssløyfe gjennom {steps}: kundene kommer tilbake, og det er bra.</translation>
     </message>
@@ -1901,8 +2280,24 @@ autolagret {2}</translation>
         <translation>Sløyfe gjennom {steps}: kundene kan gå i ring.</translation>
     </message>
     <message>
-        <source>Bottleneck: {share} of the paths ({count} of {total}) pass through {step}.</source>
-        <translation>Flaskehals: {share} av veiene ({count} av {total}) går gjennom {step}.</translation>
+        <source>Of the customers entering {journey} at {entry}: {odds}.</source>
+        <translation>Av kundene som går inn i {journey} ved {entry}: {odds}.</translation>
+    </message>
+    <message>
+        <source>Of the customers entering {journey} at {entry}: {odds}. {upstream}</source>
+        <translation>Av kundene som går inn i {journey} ved {entry}: {odds}. {upstream}</translation>
+    </message>
+    <message>
+        <source>Owners' share of the map's {count} touchpoints and crossroads: {shares}.</source>
+        <translation>Eiernes andel av kartets {count} møtepunkter og veiskiller: {shares}.</translation>
+    </message>
+    <message>
+        <source>{journey} ends at {step} with no outcome drawn: draw where the customers go next (an outcome, or the next micro-journey).</source>
+        <translation>{journey} slutter ved {step} uten at noe utfall er tegnet: tegn hvor kundene går videre (et utfall eller neste mikroreise).</translation>
+    </message>
+    <message>
+        <source>Bottleneck: {share} of the map's paths from an entry to an outcome ({count} of {total}) pass through {step}.</source>
+        <translation>Flaskehals: {share} av kartets stier fra en inngang til et utfall ({count} av {total}) går gjennom {step}.</translation>
     </message>
     <message>
         <source>Stage {stage} has no touchpoints.</source>
@@ -1947,6 +2342,22 @@ autolagret {2}</translation>
     <message>
         <source>Drop? In {stage} the company spends effort{effort} on {activities}, but the customer meets no touchpoint there.</source>
         <translation>Droppe? I {stage} legger bedriften ned innsats{effort} på {activities}, men kunden møter ingen møtepunkter der.</translation>
+    </message>
+    <message>
+        <source>No company activities are marked in {stages}: the gap analysis has no data there (mark the touchpoints or notes the company works on as company activities).</source>
+        <translation>Ingenting er merket som bedriftens aktivitet i {stages}: gapanalysen har ingen data der (merk møtepunktene eller notatene bedriften jobber med som bedriftens aktivitet).</translation>
+    </message>
+    <message>
+        <source>No company activities are marked on the map: the gap analysis has no data (mark the touchpoints or notes the company works on as company activities).</source>
+        <translation>Ingenting er merket som bedriftens aktivitet på kartet: gapanalysen har ingen data (merk møtepunktene eller notatene bedriften jobber med som bedriftens aktivitet).</translation>
+    </message>
+    <message>
+        <source>The effort on the note {note} ({effort}) is not added to {stage}: touchpoints of {journey} there already carry effort ({touchpoint_effort}), and the map cannot tell whether it is the same work. Put the effort on the touchpoints it belongs to, or keep the note where no touchpoint carries effort.</source>
+        <translation>Innsatsen på notatet {note} ({effort}) legges ikke til i {stage}: møtepunkter i {journey} der har allerede innsats ({touchpoint_effort}), og kartet kan ikke se om det er det samme arbeidet. Legg innsatsen på møtepunktene den hører til, eller ha notatet der ingen møtepunkter har innsats.</translation>
+    </message>
+    <message>
+        <source>{outcome} says {stated} of the customers end there, but the branch shares give {computed}.</source>
+        <translation>{outcome} sier at {stated} av kundene ender der, men andelene i forgreningene gir {computed}.</translation>
     </message>
     <message>
         <source>Invest? In {stage} nobody backs {steps}: no company activity, no owner.</source>
@@ -2025,8 +2436,24 @@ autolagret {2}</translation>
         <translation>«{text}»</translation>
     </message>
     <message>
-        <source>, {share} take the bad branch</source>
-        <translation>, {share} tar den dårlige grenen</translation>
+        <source>‘{name}’</source>
+        <translation>«{name}»</translation>
+    </message>
+    <message>
+        <source>, {share} of the customers who reach it take the bad branch</source>
+        <translation>, {share} av kundene som kommer dit, tar den dårlige grenen</translation>
+    </message>
+    <message>
+        <source>, {share} of the customers who reach it take the bad branch ({bases})</source>
+        <translation>, {share} av kundene som kommer dit, tar den dårlige grenen ({bases})</translation>
+    </message>
+    <message>
+        <source>{share} reach a step with no outcome drawn after it</source>
+        <translation>{share} kommer til et steg uten noe utfall tegnet etter seg</translation>
+    </message>
+    <message>
+        <source>{share} reach {step}, where {journey} ends with no outcome drawn</source>
+        <translation>{share} kommer til {step}, der {journey} slutter uten at noe utfall er tegnet</translation>
     </message>
     <message>
         <source>too many</source>
@@ -2041,8 +2468,52 @@ autolagret {2}</translation>
         <translation>1 steg</translation>
     </message>
     <message>
+        <source>{title} ({day}): {votes} from {people} on {steps}.</source>
+        <translation>{title} ({day}): {votes} fra {people} på {steps}.</translation>
+    </message>
+    <message>
+        <source>{title}: {votes} from {people} on {steps}.</source>
+        <translation>{title}: {votes} fra {people} på {steps}.</translation>
+    </message>
+    <message>
+        <source>{rank}. {step}: {votes} ({share} of the votes).</source>
+        <translation>{rank}. {step}: {votes} ({share} av stemmene).</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>Prikkavstemning</translation>
+    </message>
+    <message>
+        <source>one vote</source>
+        <translation>én stemme</translation>
+    </message>
+    <message>
+        <source>{count} votes</source>
+        <translation>{count} stemmer</translation>
+    </message>
+    <message>
+        <source>one person</source>
+        <translation>én person</translation>
+    </message>
+    <message>
+        <source>{count} people</source>
+        <translation>{count} personer</translation>
+    </message>
+    <message>
+        <source>one step</source>
+        <translation>ett steg</translation>
+    </message>
+    <message>
         <source>{count} steps</source>
         <translation>{count} steg</translation>
+    </message>
+    <message>
+        <source>‘{label}’ (no longer on the map)</source>
+        <translation>«{label}» (ikke lenger i kartet)</translation>
+    </message>
+    <message>
+        <source>an untitled step</source>
+        <translation>et steg uten navn</translation>
     </message>
     <message>
         <source>no hand-offs</source>
@@ -2061,6 +2532,38 @@ autolagret {2}</translation>
         <translation>{share} av kundene</translation>
     </message>
     <message>
+        <source>{share} of the customers entering {journey}</source>
+        <translation>{share} av kundene som går inn i {journey}</translation>
+    </message>
+    <message>
+        <source>{share} of the customers entering {journey} ({upstream})</source>
+        <translation>{share} av kundene som går inn i {journey} ({upstream})</translation>
+    </message>
+    <message>
+        <source>{share} of all customers entering {journey}</source>
+        <translation>{share} av alle kundene som går inn i {journey}</translation>
+    </message>
+    <message>
+        <source>an unknown share of all customers entering {journey} (a share is missing on the way)</source>
+        <translation>en ukjent andel av alle kundene som går inn i {journey} (en andel mangler på veien)</translation>
+    </message>
+    <message>
+        <source>everyone entering {journeys} reaches it</source>
+        <translation>alle som går inn i {journeys}, kommer dit</translation>
+    </message>
+    <message>
+        <source>{journey} at {entry}</source>
+        <translation>{journey} ved {entry}</translation>
+    </message>
+    <message>
+        <source>Of all customers entering {journey}, {reach} get here: {odds}.</source>
+        <translation>Av alle kundene som går inn i {journey}, kommer {reach} hit: {odds}.</translation>
+    </message>
+    <message>
+        <source>How many of all customers entering {journey} get here is unknown: a share is missing on the way.</source>
+        <translation>Hvor mange av alle kundene som går inn i {journey}, som kommer hit, er ukjent: en andel mangler på veien.</translation>
+    </message>
+    <message>
         <source>worst severity {severity}</source>
         <translation>verste alvorlighet {severity}</translation>
     </message>
@@ -2075,10 +2578,6 @@ autolagret {2}</translation>
     <message>
         <source>{share} unknown (a share is missing)</source>
         <translation>{share} ukjent (en andel mangler)</translation>
-    </message>
-    <message>
-        <source>{share} stop at a dead end</source>
-        <translation>{share} stopper i en blindvei</translation>
     </message>
     <message>
         <source>{share} go round a loop</source>
@@ -2099,6 +2598,63 @@ autolagret {2}</translation>
     <message>
         <source> (effort {effort})</source>
         <translation> ({effort})</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>bruk: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>posisjonsargumenter</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>valg</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>vis denne hjelpeteksten og avslutt</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: feil: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>følgende argumenter mangler: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>ukjente argumenter: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ugyldig valg: %(value)r (velg blant %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ugyldig %(type)s-verdi: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>forventet ett argument</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>ikke tillatt sammen med argumentet %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tvetydig valg: %(option)s kan bety %(matches)s</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2777,219 @@ autolagret {2}</translation>
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>touchpoints:</source>
+        <translation>møtepunkter:</translation>
+    </message>
+    <message>
+        <source>crossroads:</source>
+        <translation>veiskiller:</translation>
+    </message>
+    <message>
+        <source>outcomes:</source>
+        <translation>utfall:</translation>
+    </message>
+    <message>
+        <source>notes:</source>
+        <translation>notater:</translation>
+    </message>
+    <message>
+        <source>stages:</source>
+        <translation>faser:</translation>
+    </message>
+    <message>
+        <source>micro-journeys:</source>
+        <translation>mikroreiser:</translation>
+    </message>
+    <message>
+        <source>arrows:</source>
+        <translation>piler:</translation>
+    </message>
+    <message>
+        <source>owners:</source>
+        <translation>eiere:</translation>
+    </message>
+    <message>
+        <source>journey owner:</source>
+        <translation>eier av kundereisen:</translation>
+    </message>
+    <message>
+        <source>{file}: OK — {title}</source>
+        <translation>{file}: OK — {title}</translation>
+    </message>
+    <message>
+        <source>{file} already exists; use --force to replace it.</source>
+        <translation>{file} finnes allerede; bruk --force for å erstatte den.</translation>
+    </message>
+    <message>
+        <source>Wrote {file} from the template “{template}”.</source>
+        <translation>Skrev {file} fra malen «{template}».</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {reason}</source>
+        <translation>Kan ikke skrive {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>The analysis report is not available in this version.</source>
+        <translation>Analyserapporten finnes ikke i denne versjonen.</translation>
+    </message>
+    <message>
+        <source>Cannot export to “{file}”: JourneyMapper writes a .pdf (the leadership PDF), a .png or an .svg (the map as a picture). Name one of those.</source>
+        <translation>Kan ikke eksportere til «{file}»: JourneyMapper skriver en .pdf (PDF-en til ledelsen), en .png eller en .svg (kartet som bilde). Oppgi en av dem.</translation>
+    </message>
+    <message>
+        <source>--scale and --large-print are for pictures (.png, .svg); the PDF has its own layout. Leave them out, or name a .png or .svg after -o.</source>
+        <translation>--scale og --large-print gjelder bilder (.png, .svg); PDF-en har sin egen layout. Utelat dem, eller oppgi en .png eller .svg etter -o.</translation>
+    </message>
+    <message>
+        <source>PDF export is not available in this version.</source>
+        <translation>PDF-eksport er ikke tilgjengelig i denne versjonen.</translation>
+    </message>
+    <message>
+        <source>Without a command, the program opens its window on the files given, or on a sample
+map. `journeymapper COMMAND --help` tells more about a command. Every command takes
+--language en, nb, da or sv (the default: the language chosen in the window, else
+the system's).</source>
+        <translation>Uten en kommando åpner programmet vinduet sitt med filene som er oppgitt, eller med et
+eksempelkart. `journeymapper COMMAND --help` forteller mer om en kommando. Alle kommandoer
+tar --language en, nb, da eller sv (standard: språket som er valgt i vinduet, ellers
+systemets).</translation>
+    </message>
+    <message>
+        <source>the language of the messages (and of the PDF or the picture): en, nb, da or sv; by default the language chosen in the window, else the system's</source>
+        <translation>språket for meldingene (og for PDF-en eller bildet): en, nb, da eller sv; som standard språket som er valgt i vinduet, ellers systemets</translation>
+    </message>
+    <message>
+        <source>unknown paper size “{size}”: choose one of {sizes}, or leave it out and give --poster for the whole map on one sheet</source>
+        <translation>ukjent papirstørrelse «{size}»: velg en av {sizes}, eller utelat den og bruk --poster for hele kartet på ett ark</translation>
+    </message>
+    <message>
+        <source>Design customer-journey maps: micro-journeys, crossroads and their owners.</source>
+        <translation>Lag kundereisekart: mikroreiser, veiskiller og eierne deres.</translation>
+    </message>
+    <message>
+        <source>show the version number and stop</source>
+        <translation>vis versjonsnummeret og avslutt</translation>
+    </message>
+    <message>
+        <source>list the built-in templates, one a line, name first</source>
+        <translation>list opp de innebygde malene, én per linje, navnet først</translation>
+    </message>
+    <message>
+        <source>write a new map from a template</source>
+        <translation>skriv et nytt kart fra en mal</translation>
+    </message>
+    <message>
+        <source>template name (see 'templates')</source>
+        <translation>malens navn (se 'templates')</translation>
+    </message>
+    <message>
+        <source>the .jmap file to write</source>
+        <translation>.jmap-filen som skal skrives</translation>
+    </message>
+    <message>
+        <source>replace the file if it exists</source>
+        <translation>erstatt filen hvis den finnes</translation>
+    </message>
+    <message>
+        <source>validate a map and print a summary</source>
+        <translation>kontroller et kart og skriv ut et sammendrag</translation>
+    </message>
+    <message>
+        <source>print the analysis findings</source>
+        <translation>skriv ut funnene fra analysen</translation>
+    </message>
+    <message>
+        <source>the findings as JSON</source>
+        <translation>funnene som JSON</translation>
+    </message>
+    <message>
+        <source>export the leadership PDF, or the map as a PNG or SVG</source>
+        <translation>eksporter PDF-en til ledelsen, eller kartet som PNG eller SVG</translation>
+    </message>
+    <message>
+        <source>the file to write: .pdf (the default), .png or .svg</source>
+        <translation>filen som skal skrives: .pdf (standard), .png eller .svg</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>STØRRELSE</translation>
+    </message>
+    <message>
+        <source>the PDF's paper: A4 (the default), A3, A2, A1, A0 or letter</source>
+        <translation>PDF-ens papir: A4 (standard), A3, A2, A1, A0 eller letter</translation>
+    </message>
+    <message>
+        <source>the map alone on one sheet for the wall: the smallest of A3, A2, A1 and A0 on which all its words print at 6 pt or larger</source>
+        <translation>kartet alene på ett ark til veggen: det minste av A3, A2, A1 og A0 der alle ordene skrives ut med 6 pt eller større</translation>
+    </message>
+    <message>
+        <source>auto (the default): the one that prints the map on fewer pages</source>
+        <translation>auto (standard): den som skriver ut kartet på færrest sider</translation>
+    </message>
+    <message>
+        <source>a picture in large print, as View › Large Print shows it</source>
+        <translation>et bilde med stor skrift, slik Vis › Stor skrift viser det</translation>
+    </message>
+    <message>
+        <source>a PNG's resolution in per cent, 100 to 400 (default 100: the size on screen)</source>
+        <translation>oppløsningen til en PNG i prosent, 100 til 400 (standard 100: størrelsen på skjermen)</translation>
+    </message>
+    <message>
+        <source>--scale sets a PNG's resolution; “{file}” is an SVG, drawn in lines that stay sharp at any size. Leave out --scale.</source>
+        <translation>--scale angir oppløsningen til en PNG; «{file}» er en SVG, tegnet med linjer som holder seg skarpe i alle størrelser. Utelat --scale.</translation>
+    </message>
+    <message>
+        <source>--scale {scale} is out of range: give a percentage from {least} to {most} (100 draws the map at its size on screen, 200 twice as sharp).</source>
+        <translation>--scale {scale} er utenfor området: oppgi en prosent fra {least} til {most} (100 tegner kartet i størrelsen på skjermen, 200 dobbelt så skarpt).</translation>
+    </message>
+    <message>
+        <source>“{folder}” is a folder: name the picture file in it, for example {example}.</source>
+        <translation>«{folder}» er en mappe: oppgi navnet på bildefilen i den, for eksempel {example}.</translation>
+    </message>
+    <message>
+        <source>“{file}” is the map being exported: writing the picture there would destroy it. Name a {kind} file instead.</source>
+        <translation>«{file}» er kartet som eksporteres: å skrive bildet dit ville ødelegge det. Oppgi en {kind}-fil i stedet.</translation>
+    </message>
+    <message>
+        <source>“{file}” is a journey map: writing the picture there would destroy it. Name a {kind} file instead.</source>
+        <translation>«{file}» er et kundereisekart: å skrive bildet dit ville ødelegge det. Oppgi en {kind}-fil i stedet.</translation>
+    </message>
+    <message>
+        <source>Wrote {file} ({width} × {height} pixels).</source>
+        <translation>Skrev {file} ({width} × {height} piksler).</translation>
+    </message>
+    <message>
+        <source>Wrote {file}.</source>
+        <translation>Skrev {file}.</translation>
+    </message>
+    <message>
+        <source>Cannot export {file}: {reason}</source>
+        <translation>Kan ikke eksportere {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>No output file given: name the PDF after -o, for example -o map.pdf.</source>
+        <translation>Ingen utfil er oppgitt: oppgi PDF-en etter -o, for eksempel -o kart.pdf.</translation>
+    </message>
+    <message>
+        <source>“{folder}” is a folder: name the PDF file in it, for example {example}.</source>
+        <translation>«{folder}» er en mappe: oppgi navnet på PDF-filen i den, for eksempel {example}.</translation>
+    </message>
+    <message>
+        <source>“{file}” is the map being exported: writing the PDF there would destroy it. Name a .pdf file instead.</source>
+        <translation>«{file}» er kartet som eksporteres: å skrive PDF-en dit ville ødelegge det. Oppgi en .pdf-fil i stedet.</translation>
+    </message>
+    <message>
+        <source>“{file}” is a journey map: writing the PDF there would destroy it. Name a .pdf file instead.</source>
+        <translation>«{file}» er et kundereisekart: å skrive PDF-en dit ville ødelegge det. Oppgi en .pdf-fil i stedet.</translation>
+    </message>
+    <message>
+        <source>Warning: {message}</source>
+        <translation>Advarsel: {message}</translation>
+    </message>
+</context>
+<context>
     <name>export</name>
     <message>
         <source>Channel: {0}</source>
@@ -2271,8 +3040,12 @@ autolagret {2}</translation>
         <translation>Frist {0}</translation>
     </message>
     <message>
-        <source>{0}, {1} of customers</source>
-        <translation>{0}, {1} av kundene</translation>
+        <source>{0}; stated on the map: {1} of the customers entering this micro-journey</source>
+        <translation>{0}; oppgitt på kartet: {1} av kundene som går inn i denne mikroreisen</translation>
+    </message>
+    <message>
+        <source>{0}; by the branch shares: {1}</source>
+        <translation>{0}; etter andelene i forgreningene: {1}</translation>
     </message>
     <message>
         <source>Outcome: {0}</source>
@@ -2289,6 +3062,14 @@ autolagret {2}</translation>
     <message>
         <source>neutral</source>
         <translation>nøytral</translation>
+    </message>
+    <message>
+        <source>{0} of those who reach this step</source>
+        <translation>{0} av dem som kommer til dette steget</translation>
+    </message>
+    <message>
+        <source>Weakest link, a tie of {0} steps: {1}.</source>
+        <translation>Svakeste ledd, {0} steg deler plassen: {1}.</translation>
     </message>
     <message>
         <source>Weakest link: {0} — {1}.</source>
@@ -2361,6 +3142,10 @@ autolagret {2}</translation>
     <message>
         <source>neutral branch</source>
         <translation>nøytral gren</translation>
+    </message>
+    <message>
+        <source>% on an arrow: of those at its start · on an outcome: stated</source>
+        <translation>% på en pil: av dem ved starten · på et utfall: oppgitt</translation>
     </message>
     <message>
         <source>Owners: </source>
@@ -2511,12 +3296,36 @@ autolagret {2}</translation>
         <translation>Hele kartet i ett blikk</translation>
     </message>
     <message>
+        <source>landscape</source>
+        <translation>liggende</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>stående</translation>
+    </message>
+    <message>
+        <source>The whole map is on one {0} sheet ({1}); print it at full size.</source>
+        <translation>Hele kartet står på ett {0}-ark ({1}); skriv det ut i full størrelse.</translation>
+    </message>
+    <message>
+        <source>The map is too big for one {0} sheet at a readable size; it is printed on {1} {0} sheets ({2}).</source>
+        <translation>Kartet er for stort til ett {0}-ark i lesbar størrelse; det skrives ut på {1} {0}-ark ({2}).</translation>
+    </message>
+    <message>
+        <source>The PDF shows “�” for a character that no installed font has: {1} ({2}). Install a font that has it and export again.</source>
+        <translation>PDF-en viser «�» for et tegn som ingen installert skrift har: {1} ({2}). Installer en skrift som har det, og eksporter på nytt.</translation>
+    </message>
+    <message>
+        <source>The PDF shows “�” for {0} characters that no installed font has: {1} ({2}). Install a font that has them (for Chinese, Japanese or Korean: fonts-noto-cjk) and export again.</source>
+        <translation>PDF-en viser «�» for {0} tegn som ingen installert skrift har: {1} ({2}). Installer en skrift som har dem (for kinesisk, japansk eller koreansk: fonts-noto-cjk), og eksporter på nytt.</translation>
+    </message>
+    <message>
         <source>Friction register</source>
         <translation>Friksjonsregister</translation>
     </message>
     <message>
-        <source>Every crossroads on the map, worst first (unresolved before resolved, then severity, then the share taking the bad branch). Actions past their due date stand out on a tinted row.</source>
-        <translation>Alle veiskiller på kartet, de verste først (uløste før løste, deretter etter alvorlighet, deretter etter andelen som tar den dårlige grenen). Tiltak som har passert fristen, står på en farget rad.</translation>
+        <source>Every crossroads on the map, worst first (unresolved before resolved, then severity, then the share taking the bad branch). Bad branch: the share of the customers who reach the crossroads that take its bad branches, then, where it differs, the same customers as a share of all who enter the micro-journey. Actions past their due date stand out on a tinted row.</source>
+        <translation>Hvert veiskille på kartet, det verste først (uløste før løste, så alvorlighet, så andelen som tar den dårlige grenen). Dårlig gren: andelen av kundene som kommer til veiskillet som tar de dårlige grenene, og der det er et annet tall, de samme kundene som andel av alle som går inn i mikroreisen. Tiltak som har passert fristen, står på en farget rad.</translation>
     </message>
     <message>
         <source>There are no crossroads on this map yet.</source>
@@ -2531,8 +3340,48 @@ autolagret {2}</translation>
         <translation>Veiskille</translation>
     </message>
     <message>
+        <source>The room's priorities</source>
+        <translation>Rommets prioriteringer</translation>
+    </message>
+    <message>
+        <source>What the workshop itself voted most urgent, by dot voting: each person had a few votes to put on the points that matter most to them. The latest round comes first.</source>
+        <translation>Hva verkstedet selv stemte frem som mest presserende, med prikkavstemning: hver person hadde noen stemmer å gi til punktene som betyr mest for dem. Den siste runden kommer først.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Plass</translation>
+    </message>
+    <message>
         <source>Where</source>
         <translation>Hvor</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stemmer</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>Prikkavstemning</translation>
+    </message>
+    <message>
+        <source>{0} votes from {1} people</source>
+        <translation>{0} stemmer fra {1} personer</translation>
+    </message>
+    <message>
+        <source>{0} per person</source>
+        <translation>{0} per person</translation>
+    </message>
+    <message>
+        <source>, several on one step allowed</source>
+        <translation>, flere på ett steg tillatt</translation>
+    </message>
+    <message>
+        <source>no longer on the map</source>
+        <translation>ikke lenger i kartet</translation>
+    </message>
+    <message>
+        <source>(untitled step)</source>
+        <translation>(steg uten navn)</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2569,6 +3418,10 @@ autolagret {2}</translation>
     <message>
         <source>Total</source>
         <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>The story on one page</source>
+        <translation>Historien på én side</translation>
     </message>
     <message>
         <source>Executive summary</source>
@@ -2619,10 +3472,6 @@ autolagret {2}</translation>
         <translation>møtepunkter</translation>
     </message>
     <message>
-        <source>crossroads open</source>
-        <translation>åpne veiskiller</translation>
-    </message>
-    <message>
         <source>outcomes</source>
         <translation>utfall</translation>
     </message>
@@ -2643,40 +3492,160 @@ autolagret {2}</translation>
         <translation>forsinkede tiltak</translation>
     </message>
     <message>
-        <source>The ten worst friction points</source>
-        <translation>De ti verste friksjonspunktene</translation>
-    </message>
-    <message>
-        <source>No open crossroads: nothing turns customers away on this map yet.</source>
-        <translation>Ingen åpne veiskiller: ingenting driver kundene bort på dette kartet ennå.</translation>
-    </message>
-    <message>
-        <source>Next actions</source>
-        <translation>Neste tiltak</translation>
-    </message>
-    <message>
         <source>At crossroads</source>
         <translation>Ved veiskille</translation>
+    </message>
+    <message>
+        <source>{0} friction point not yet resolved</source>
+        <translation>{0} friksjonspunkt ikke løst ennå</translation>
+    </message>
+    <message>
+        <source>{0} friction points not yet resolved</source>
+        <translation>{0} friksjonspunkter ikke løst ennå</translation>
+    </message>
+    <message>
+        <source>{0} micro-journey</source>
+        <translation>{0} mikroreise</translation>
+    </message>
+    <message>
+        <source>{0} micro-journeys</source>
+        <translation>{0} mikroreiser</translation>
+    </message>
+    <message>
+        <source>{0} overdue action</source>
+        <translation>{0} forsinket tiltak</translation>
+    </message>
+    <message>
+        <source>{0} overdue actions</source>
+        <translation>{0} forsinkede tiltak</translation>
+    </message>
+    <message>
+        <source>{0} unowned step</source>
+        <translation>{0} steg uten eier</translation>
+    </message>
+    <message>
+        <source>{0} unowned steps</source>
+        <translation>{0} steg uten eier</translation>
+    </message>
+    <message>
+        <source>… and {0} more step</source>
+        <translation>… og {0} steg til</translation>
+    </message>
+    <message>
+        <source>… and {0} more steps</source>
+        <translation>… og {0} steg til</translation>
+    </message>
+    <message>
+        <source>… and {0} more micro-journey: see the micro-journey sections.</source>
+        <translation>… og {0} mikroreise til: se avsnittene om mikroreisene.</translation>
+    </message>
+    <message>
+        <source>… and {0} more micro-journeys: see the micro-journey sections.</source>
+        <translation>… og {0} mikroreiser til: se avsnittene om mikroreisene.</translation>
+    </message>
+    <message>
+        <source>… and {0} more on page 2.</source>
+        <translation>… og {0} til på side 2.</translation>
+    </message>
+    <message>
+        <source>The one friction point not yet resolved</source>
+        <translation>Det ene friksjonspunktet som ikke er løst ennå</translation>
+    </message>
+    <message>
+        <source>The {0} friction points not yet resolved</source>
+        <translation>De {0} friksjonspunktene som ikke er løst ennå</translation>
+    </message>
+    <message>
+        <source>The {0} worst of {1} friction points not yet resolved</source>
+        <translation>De {0} verste av {1} friksjonspunkter som ikke er løst ennå</translation>
+    </message>
+    <message>
+        <source>no steps joined by arrows yet: nothing to measure.</source>
+        <translation>ingen steg er koblet med piler ennå: ingenting å måle.</translation>
+    </message>
+    <message>
+        <source>{0} of the customers who start it are lost: {1}.</source>
+        <translation>{0} av kundene som begynner på den, går tapt: {1}.</translation>
+    </message>
+    <message>
+        <source>no customers are lost here.</source>
+        <translation>ingen kunder går tapt her.</translation>
+    </message>
+    <message>
+        <source>Where {0} of them go is not known: a fork has no branch shares.</source>
+        <translation>Hvor {0} av dem går, er ukjent: et veiskille mangler andeler på grenene.</translation>
+    </message>
+    <message>
+        <source>Going on: {0}.</source>
+        <translation>Går videre: {0}.</translation>
+    </message>
+    <message>
+        <source>Weakest link: {0} — {1}; owner {2}.</source>
+        <translation>Svakeste ledd: {0} — {1}; eier {2}.</translation>
+    </message>
+    <message>
+        <source>no owner yet</source>
+        <translation>ingen eier ennå</translation>
+    </message>
+    <message>
+        <source>Weakest link: {0} — {1}; {2}.</source>
+        <translation>Svakeste ledd: {0} — {1}; {2}.</translation>
+    </message>
+    <message>
+        <source>Where customers are lost</source>
+        <translation>Hvor kundene går tapt</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>tapt</translation>
+    </message>
+    <message>
+        <source>Every crossroads on the map is resolved: nothing turns customers away that is not dealt with.</source>
+        <translation>Alle veiskillene på kartet er løst: ingenting som vender kunder bort, står uten tiltak.</translation>
+    </message>
+    <message>
+        <source>No crossroads on the map yet: no friction point has been marked.</source>
+        <translation>Ingen veiskiller på kartet ennå: ingen friksjonspunkter er markert.</translation>
+    </message>
+    <message>
+        <source>The worst friction points</source>
+        <translation>De verste friksjonspunktene</translation>
+    </message>
+    <message>
+        <source>Friction point</source>
+        <translation>Friksjonspunkt</translation>
+    </message>
+    <message>
+        <source>No action yet</source>
+        <translation>Intet tiltak ennå</translation>
     </message>
     <message>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message>
+        <source>no steps yet.</source>
+        <translation>ingen steg ennå.</translation>
+    </message>
+    <message>
+        <source>The steps of each micro-journey, in order</source>
+        <translation>Stegene i hver mikroreise, i rekkefølge</translation>
+    </message>
+    <message>
+        <source>◆ a crossroads (its severity); the whole map follows from page {0}.</source>
+        <translation>◆ et veiskille (alvorlighetsgraden); hele kartet følger fra side {0}.</translation>
+    </message>
+    <message>
+        <source>The map</source>
+        <translation>Kartet</translation>
+    </message>
+    <message>
+        <source>The whole map follows from page {0}.</source>
+        <translation>Hele kartet følger fra side {0}.</translation>
+    </message>
+    <message>
         <source>the friction register</source>
         <translation>friksjonsregisteret</translation>
-    </message>
-    <message>
-        <source>No actions written down at the open crossroads yet.</source>
-        <translation>Ingen tiltak er skrevet ned ved de åpne veiskillene ennå.</translation>
-    </message>
-    <message>
-        <source>The weakest link of each micro-journey</source>
-        <translation>Det svakeste leddet i hver mikroreise</translation>
-    </message>
-    <message>
-        <source>no rated step yet.</source>
-        <translation>ingen vurderte steg ennå.</translation>
     </message>
     <message>
         <source>the micro-journey sections</source>
@@ -2685,6 +3654,58 @@ autolagret {2}</translation>
     <message>
         <source>Unowned touchpoints and crossroads ({0})</source>
         <translation>Møtepunkter og veiskiller uten eier ({0})</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>fase</translation>
+    </message>
+    <message>
+        <source>micro-journey</source>
+        <translation>mikroreise</translation>
+    </message>
+    <message>
+        <source>touchpoint</source>
+        <translation>møtepunkt</translation>
+    </message>
+    <message>
+        <source>crossroads not yet resolved</source>
+        <translation>veiskiller ikke løst ennå</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>utfall</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>eier</translation>
+    </message>
+    <message>
+        <source>unowned step</source>
+        <translation>steg uten eier</translation>
+    </message>
+    <message>
+        <source>hand-off</source>
+        <translation>overlevering</translation>
+    </message>
+    <message>
+        <source>overdue action</source>
+        <translation>forsinket tiltak</translation>
+    </message>
+    <message>
+        <source>of {0}</source>
+        <translation>av {0}</translation>
+    </message>
+    <message>
+        <source>The next friction point not yet resolved</source>
+        <translation>Det neste friksjonspunktet som ikke er løst ennå</translation>
+    </message>
+    <message>
+        <source>The next {0} friction points not yet resolved</source>
+        <translation>De neste {0} friksjonspunktene som ikke er løst ennå</translation>
+    </message>
+    <message>
+        <source>Next actions at the other friction points</source>
+        <translation>Neste tiltak ved de andre friksjonspunktene</translation>
     </message>
     <message>
         <source>the ownership matrix</source>
@@ -2703,6 +3724,10 @@ autolagret {2}</translation>
         <translation>Ingen overleveringer: hver reise blir hos én eier.</translation>
     </message>
     <message>
+        <source>Every friction point not yet resolved, with its action, is on page 1.</source>
+        <translation>Alle friksjonspunkter som ikke er løst ennå, står med sine tiltak på side 1.</translation>
+    </message>
+    <message>
         <source>unnamed stage</source>
         <translation>fase uten navn</translation>
     </message>
@@ -2713,6 +3738,10 @@ autolagret {2}</translation>
     <message>
         <source>nobody</source>
         <translation>ingen</translation>
+    </message>
+    <message>
+        <source>{0} (continued)</source>
+        <translation>{0} (fortsatt)</translation>
     </message>
     <message>
         <source>The page is too small to print the map readably; choose a larger paper size.</source>
@@ -2757,6 +3786,402 @@ autolagret {2}</translation>
     <message>
         <source>DATA</source>
         <translation>data</translation>
+    </message>
+    <message>
+        <source>an unknown share of all entering ‘{0}’</source>
+        <translation>en ukjent andel av alle som går inn i ‘{0}’</translation>
+    </message>
+    <message>
+        <source>{0} of all entering ‘{1}’</source>
+        <translation>{0} av alle som går inn i ‘{1}’</translation>
+    </message>
+    <message>
+        <source>{0} of those entering ‘{1}’</source>
+        <translation>{0} av dem som går inn i ‘{1}’</translation>
+    </message>
+</context>
+<context>
+    <name>io</name>
+    <message>
+        <source>Cannot write “{file}”: {reason}</source>
+        <translation>Kan ikke skrive «{file}»: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>filen er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>“{file}” is read-only; save it under another name</source>
+        <translation>«{file}» er skrivebeskyttet; lagre den under et annet navn</translation>
+    </message>
+    <message>
+        <source>the symbolic link leads round in a loop</source>
+        <translation>den symbolske lenken går i ring</translation>
+    </message>
+    <message>
+        <source>Cannot open “{file}” at {where}: {problem}</source>
+        <translation>Kan ikke åpne «{file}» ved {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>Cannot open “{file}”: {problem}</source>
+        <translation>Kan ikke åpne «{file}»: {problem}</translation>
+    </message>
+    <message>
+        <source>this map has {count} steps and notes; JourneyMapper opens maps of up to {limit} steps and notes</source>
+        <translation>dette kartet har {count} steg og notater; JourneyMapper åpner kart med opptil {limit} steg og notater</translation>
+    </message>
+    <message>
+        <source>this map has {count} arrows; JourneyMapper opens maps of up to {limit} arrows</source>
+        <translation>dette kartet har {count} piler; JourneyMapper åpner kart med opptil {limit} piler</translation>
+    </message>
+    <message>
+        <source>this map has {count} stages; JourneyMapper opens maps of up to {limit} stages</source>
+        <translation>dette kartet har {count} faser; JourneyMapper åpner kart med opptil {limit} faser</translation>
+    </message>
+    <message>
+        <source>this map has {count} micro-journeys; JourneyMapper opens maps of up to {limit} micro-journeys</source>
+        <translation>dette kartet har {count} mikroreiser; JourneyMapper åpner kart med opptil {limit} mikroreiser</translation>
+    </message>
+    <message>
+        <source>this map has {count} owners; JourneyMapper opens maps of up to {limit} owners</source>
+        <translation>dette kartet har {count} eiere; JourneyMapper åpner kart med opptil {limit} eiere</translation>
+    </message>
+    <message>
+        <source>this map has {count} voting rounds; JourneyMapper opens maps of up to {limit} voting rounds</source>
+        <translation>dette kartet har {count} avstemningsrunder; JourneyMapper åpner kart med opptil {limit} avstemningsrunder</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>linje {line}, kolonne {column}</translation>
+    </message>
+    <message>
+        <source>the whole file</source>
+        <translation>hele filen</translation>
+    </message>
+    <message>
+        <source> (in the touchpoint “{name}”)</source>
+        <translation> (i møtepunktet «{name}»)</translation>
+    </message>
+    <message>
+        <source> (in the crossroads “{name}”)</source>
+        <translation> (i veiskillet «{name}»)</translation>
+    </message>
+    <message>
+        <source> (in the outcome “{name}”)</source>
+        <translation> (i utfallet «{name}»)</translation>
+    </message>
+    <message>
+        <source> (in the note “{name}”)</source>
+        <translation> (i notatet «{name}»)</translation>
+    </message>
+    <message>
+        <source> (in the step “{name}”)</source>
+        <translation> (i steget «{name}»)</translation>
+    </message>
+    <message>
+        <source> (in the stage “{name}”)</source>
+        <translation> (i fasen «{name}»)</translation>
+    </message>
+    <message>
+        <source> (in the micro-journey “{name}”)</source>
+        <translation> (i mikroreisen «{name}»)</translation>
+    </message>
+    <message>
+        <source> (in the owner “{name}”)</source>
+        <translation> (hos eieren «{name}»)</translation>
+    </message>
+    <message>
+        <source> (in the arrow “{name}”)</source>
+        <translation> (i pilen «{name}»)</translation>
+    </message>
+    <message>
+        <source> (in the voting round “{name}”)</source>
+        <translation> (i avstemningsrunden «{name}»)</translation>
+    </message>
+    <message>
+        <source>Input should be a valid string</source>
+        <translation>Verdien må være en gyldig tekst</translation>
+    </message>
+    <message>
+        <source>Input should be a valid integer</source>
+        <translation>Verdien må være et gyldig heltall</translation>
+    </message>
+    <message>
+        <source>Input should be a valid integer, got a number with a fractional part</source>
+        <translation>Verdien må være et gyldig heltall, men tallet har desimaler</translation>
+    </message>
+    <message>
+        <source>Input should be a valid number</source>
+        <translation>Verdien må være et gyldig tall</translation>
+    </message>
+    <message>
+        <source>Input should be a valid boolean</source>
+        <translation>Verdien må være true eller false</translation>
+    </message>
+    <message>
+        <source>Input should be a finite number</source>
+        <translation>Verdien må være et endelig tall</translation>
+    </message>
+    <message>
+        <source>Input should be a valid list</source>
+        <translation>Verdien må være en gyldig liste</translation>
+    </message>
+    <message>
+        <source>Input should be a valid dictionary</source>
+        <translation>Verdien må være et gyldig objekt</translation>
+    </message>
+    <message>
+        <source>Input should be a valid date</source>
+        <translation>Verdien må være en gyldig dato</translation>
+    </message>
+    <message>
+        <source>Input should be {expected}</source>
+        <translation>Verdien må være {expected}</translation>
+    </message>
+    <message>
+        <source>Input should be greater than or equal to {ge}</source>
+        <translation>Verdien må være større enn eller lik {ge}</translation>
+    </message>
+    <message>
+        <source>Input should be less than or equal to {le}</source>
+        <translation>Verdien må være mindre enn eller lik {le}</translation>
+    </message>
+    <message>
+        <source>Input should be greater than {gt}</source>
+        <translation>Verdien må være større enn {gt}</translation>
+    </message>
+    <message>
+        <source>Input should be less than {lt}</source>
+        <translation>Verdien må være mindre enn {lt}</translation>
+    </message>
+    <message>
+        <source>String should match pattern '{pattern}'</source>
+        <translation>Teksten må følge mønsteret '{pattern}'</translation>
+    </message>
+    <message numerus="yes">
+        <source>String should have at most %n character(s)</source>
+        <translation>
+            <numerusform>Teksten kan ha høyst %n tegn</numerusform>
+            <numerusform>Teksten kan ha høyst %n tegn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>String should have at least %n character(s)</source>
+        <translation>
+            <numerusform>Teksten må ha minst %n tegn</numerusform>
+            <numerusform>Teksten må ha minst %n tegn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>en liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>et objekt</translation>
+    </message>
+    <message>
+        <source>the field “{name}” is missing</source>
+        <translation>feltet «{name}» mangler</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a field JourneyMapper knows</source>
+        <translation>«{name}» er ikke et felt JourneyMapper kjenner</translation>
+    </message>
+    <message>
+        <source>“{kind}” is not a kind of step; expected touchpoint, crossroads, outcome or note</source>
+        <translation>«{kind}» er ikke en type steg; forventet touchpoint, crossroads, outcome eller note</translation>
+    </message>
+    <message>
+        <source>the step has no “kind”; it must say which kind of step it is: touchpoint, crossroads, outcome or note</source>
+        <translation>steget har ingen «kind»; den må si hvilken type steg det er: touchpoint, crossroads, outcome eller note</translation>
+    </message>
+    <message>
+        <source>{problem} (found {value})</source>
+        <translation>{problem} (fant {value})</translation>
+    </message>
+    <message numerus="yes">
+        <source>; and %n more problem(s)</source>
+        <translation>
+            <numerusform>; og %n problem til</numerusform>
+            <numerusform>; og %n problemer til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen er tom</translation>
+    </message>
+    <message>
+        <source>the file is larger than {size} MB, too large to be a journey map</source>
+        <translation>filen er større enn {size} MB, for stor til å være et kundereisekart</translation>
+    </message>
+    <message>
+        <source>the file holds {values} values, more than a journey map of its size or of {steps} steps does (at most {limit})</source>
+        <translation>filen har {values} verdier, flere enn et kundereisekart av denne størrelsen eller med {steps} steg har (høyst {limit})</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (is it a journey map?)</source>
+        <translation>filen er ikke UTF-8-tekst (er det et kundereisekart?)</translation>
+    </message>
+    <message>
+        <source>byte {offset}</source>
+        <translation>byte {offset}</translation>
+    </message>
+    <message>
+        <source>it holds a number too long to read ({detail})</source>
+        <translation>den har et tall som er for langt til å leses ({detail})</translation>
+    </message>
+    <message>
+        <source>it holds a number with thousands of digits</source>
+        <translation>den har et tall med tusenvis av sifre</translation>
+    </message>
+    <message>
+        <source>the key “{key}” appears twice in the same object; JourneyMapper cannot tell which one is meant</source>
+        <translation>nøkkelen «{key}» står to ganger i samme objekt; JourneyMapper kan ikke vite hvilken som er ment</translation>
+    </message>
+    <message>
+        <source>{value} is not a number JourneyMapper can use (JSON has no NaN or infinity)</source>
+        <translation>{value} er ikke et tall JourneyMapper kan bruke (JSON har ikke NaN eller uendelig)</translation>
+    </message>
+    <message>
+        <source>the text holds half of a UTF-16 character pair (a lone \uD800–\uDFFF escape), which cannot be saved</source>
+        <translation>teksten har halvparten av et UTF-16-tegnpar (en enslig \uD800–\uDFFF-escape), som ikke kan lagres</translation>
+    </message>
+    <message>
+        <source>the data is nested too deeply to be a journey map</source>
+        <translation>dataene er nøstet for dypt til å være et kundereisekart</translation>
+    </message>
+    <message>
+        <source>the map ends before this place and something else follows it (two files joined, or text added after the map)</source>
+        <translation>kartet slutter før dette stedet, og noe annet følger etter (to filer slått sammen, eller tekst lagt til etter kartet)</translation>
+    </message>
+    <message>
+        <source>the file ends too early: it was cut off, perhaps by a failed copy or save</source>
+        <translation>filen slutter for tidlig: den ble kuttet av, kanskje av en mislykket kopiering eller lagring</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON ({detail})</source>
+        <translation>den er ikke gyldig JSON ({detail})</translation>
+    </message>
+    <message>
+        <source>this is not a JourneyMapper map (the “format” field is not “journeymapper”)</source>
+        <translation>dette er ikke et JourneyMapper-kart (feltet «format» er ikke «journeymapper»)</translation>
+    </message>
+    <message>
+        <source>the file has no valid version number</source>
+        <translation>filen har ikke noe gyldig versjonsnummer</translation>
+    </message>
+    <message>
+        <source>it was made by a newer JourneyMapper (file version {version}; this program reads up to version {supported}). Update JourneyMapper to open it.</source>
+        <translation>den ble laget av en nyere JourneyMapper (filversjon {version}; dette programmet leser opptil versjon {supported}). Oppdater JourneyMapper for å åpne den.</translation>
+    </message>
+    <message>
+        <source>the version {version} file could not be upgraded: {detail}</source>
+        <translation>versjon {version}-filen kunne ikke oppgraderes: {detail}</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>dette er en mappe, ikke en fil</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>filen finnes ikke</translation>
+    </message>
+    <message>
+        <source>this is {kind}, not a file; JourneyMapper opens only regular files</source>
+        <translation>dette er {kind}, ikke en fil; JourneyMapper åpner bare vanlige filer</translation>
+    </message>
+    <message>
+        <source>you do not have permission to read it</source>
+        <translation>du har ikke tillatelse til å lese den</translation>
+    </message>
+    <message>
+        <source>it could not be read ({detail})</source>
+        <translation>den kunne ikke leses ({detail})</translation>
+    </message>
+    <message>
+        <source>{path} is {kind}, not a file</source>
+        <translation>{path} er {kind}, ikke en fil</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>en mappe</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>et navngitt rør (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>en enhet</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>en socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>ikke en vanlig fil</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>ingen tilgang</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>filen eller mappen finnes ikke</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>en del av stien er ikke en mappe</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>det er en mappe</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken er full</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disken er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>navnet er for langt</translation>
+    </message>
+    <message>
+        <source>it already exists</source>
+        <translation>den finnes allerede</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (input/output error)</source>
+        <translation>disken kunne ikke leses eller skrives (inn/ut-feil)</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation>diskkvoten din er brukt opp</translation>
+    </message>
+    <message>
+        <source>There is no template called “{name}”. The templates are: {names}.</source>
+        <translation>Det finnes ingen mal som heter «{name}». Malene er: {names}.</translation>
+    </message>
+    <message>
+        <source>cannot be read ({detail})</source>
+        <translation>kan ikke leses ({detail})</translation>
+    </message>
+    <message>
+        <source>the autosave file is damaged</source>
+        <translation>autolagringsfilen er skadet</translation>
+    </message>
+    <message>
+        <source>this is not a JourneyMapper autosave</source>
+        <translation>dette er ikke en autolagring fra JourneyMapper</translation>
+    </message>
+    <message>
+        <source>the autosave was made by another version</source>
+        <translation>autolagringen ble laget av en annen versjon</translation>
     </message>
 </context>
 <context>
@@ -2850,10 +4275,159 @@ autolagret {2}</translation>
     </message>
 </context>
 <context>
+    <name>model</name>
+    <message>
+        <source>There is no stage with id {id}.</source>
+        <translation>Det finnes ingen fase med id {id}.</translation>
+    </message>
+    <message>
+        <source>There is no micro-journey with id {id}.</source>
+        <translation>Det finnes ingen mikroreise med id {id}.</translation>
+    </message>
+    <message>
+        <source>There is no owner with id {id}.</source>
+        <translation>Det finnes ingen eier med id {id}.</translation>
+    </message>
+    <message>
+        <source>A stage with id {id} is already on the map.</source>
+        <translation>En fase med id {id} finnes allerede på kartet.</translation>
+    </message>
+    <message>
+        <source>A micro-journey with id {id} is already on the map.</source>
+        <translation>En mikroreise med id {id} finnes allerede på kartet.</translation>
+    </message>
+    <message>
+        <source>An owner with id {id} is already on the map.</source>
+        <translation>En eier med id {id} finnes allerede på kartet.</translation>
+    </message>
+    <message>
+        <source>A stage's id cannot change.</source>
+        <translation>En fases id kan ikke endres.</translation>
+    </message>
+    <message>
+        <source>A micro-journey's id cannot change.</source>
+        <translation>En mikroreises id kan ikke endres.</translation>
+    </message>
+    <message>
+        <source>An owner's id cannot change.</source>
+        <translation>En eiers id kan ikke endres.</translation>
+    </message>
+    <message>
+        <source>‘{name}’</source>
+        <translation>«{name}»</translation>
+    </message>
+    <message>
+        <source>There is no step with id {id}.</source>
+        <translation>Det finnes ikke noe steg med id {id}.</translation>
+    </message>
+    <message>
+        <source>There is no arrow with id {id}.</source>
+        <translation>Det finnes ingen pil med id {id}.</translation>
+    </message>
+    <message>
+        <source>An owner cannot be merged into itself.</source>
+        <translation>En eier kan ikke slås sammen med seg selv.</translation>
+    </message>
+    <message>
+        <source>There is no owner with id {id} to hand the items to.</source>
+        <translation>Det finnes ingen eier med id {id} som kan overta elementene.</translation>
+    </message>
+    <message>
+        <source>A step's {field} cannot change.</source>
+        <translation>Feltet {field} i et steg kan ikke endres.</translation>
+    </message>
+    <message>
+        <source>Step {name} is placed in a stage that does not exist.</source>
+        <translation>Steget {name} er plassert i en fase som ikke finnes.</translation>
+    </message>
+    <message>
+        <source>Step {name} is placed in a micro-journey that does not exist.</source>
+        <translation>Steget {name} er plassert i en mikroreise som ikke finnes.</translation>
+    </message>
+    <message>
+        <source>Step {name} names an owner that does not exist.</source>
+        <translation>Steget {name} viser til en eier som ikke finnes.</translation>
+    </message>
+    <message>
+        <source>An arrow's {field} cannot change; draw a new arrow instead.</source>
+        <translation>Feltet {field} i en pil kan ikke endres; tegn en ny pil i stedet.</translation>
+    </message>
+    <message>
+        <source>The arrow's start step does not exist.</source>
+        <translation>Steget pilen starter i, finnes ikke.</translation>
+    </message>
+    <message>
+        <source>The arrow's end step does not exist.</source>
+        <translation>Steget pilen ender i, finnes ikke.</translation>
+    </message>
+    <message>
+        <source>An arrow cannot lead from a step back to itself.</source>
+        <translation>En pil kan ikke gå fra et steg tilbake til seg selv.</translation>
+    </message>
+    <message>
+        <source>Notes annotate the map; they cannot be joined by arrows.</source>
+        <translation>Notater kommenterer kartet; de kan ikke kobles med piler.</translation>
+    </message>
+    <message>
+        <source>An arrow with id {id} is already on the map.</source>
+        <translation>En pil med id {id} finnes allerede på kartet.</translation>
+    </message>
+    <message>
+        <source>There is already an arrow from {source} to {target}.</source>
+        <translation>Det går allerede en pil fra {source} til {target}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The stage {name} still holds %n step(s). Move or delete them first, or choose another column to move them to.</source>
+        <translation>
+            <numerusform>Fasen {name} har fortsatt %n steg. Flytt eller slett det først, eller velg en annen kolonne å flytte det til.</numerusform>
+            <numerusform>Fasen {name} har fortsatt %n steg. Flytt eller slett dem først, eller velg en annen kolonne å flytte dem til.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The micro-journey {name} still holds %n step(s). Move or delete them first, or choose another lane to move them to.</source>
+        <translation>
+            <numerusform>Mikroreisen {name} har fortsatt %n steg. Flytt eller slett det først, eller velg en annen rad å flytte det til.</numerusform>
+            <numerusform>Mikroreisen {name} har fortsatt %n steg. Flytt eller slett dem først, eller velg en annen rad å flytte dem til.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a different column to move the steps to.</source>
+        <translation>Velg en annen kolonne å flytte stegene til.</translation>
+    </message>
+    <message>
+        <source>Choose a different lane to move the steps to.</source>
+        <translation>Velg en annen rad å flytte stegene til.</translation>
+    </message>
+    <message>
+        <source>Only a crossroads has branches; this arrow must be a flow.</source>
+        <translation>Bare et veiskille har forgreninger; denne pilen må være en flyt.</translation>
+    </message>
+    <message>
+        <source>Arrows out of a crossroads are branches.</source>
+        <translation>Piler ut fra et veiskille er forgreninger.</translation>
+    </message>
+    <message>
+        <source>Only touchpoints, crossroads, outcomes and notes can be added.</source>
+        <translation>Bare møtepunkter, veiskiller, utfall og notater kan legges til.</translation>
+    </message>
+    <message>
+        <source>A step with id {id} is already on the map.</source>
+        <translation>Et steg med id {id} finnes allerede på kartet.</translation>
+    </message>
+    <message>
+        <source>The journey owner must be one of the map's owners.</source>
+        <translation>Eieren av kundereisen må være en av kartets eiere.</translation>
+    </message>
+</context>
+<context>
     <name>numbers</name>
     <message>
         <source>.</source>
         <translation>,</translation>
+    </message>
+    <message>
+        <source>,</source>
+        <translation> </translation>
     </message>
 </context>
 <context>
@@ -2891,8 +4465,20 @@ autolagret {2}</translation>
         <translation>Frist</translation>
     </message>
     <message>
+        <source>Evidence</source>
+        <translation>Belegg</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stemmer</translation>
+    </message>
+    <message>
         <source>Weakest links</source>
         <translation>Svakeste ledd</translation>
+    </message>
+    <message>
+        <source>The room's priorities</source>
+        <translation>Rommets prioriteringer</translation>
     </message>
     <message>
         <source>Paths to churn</source>
@@ -3149,6 +4735,225 @@ autolagret {2}</translation>
     <message>
         <source>very good</source>
         <translation>svært god</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Customer's rating</source>
+        <translation>Kundens vurdering</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>drop</source>
+        <translation>droppe</translation>
+    </message>
+    <message>
+        <source>invest</source>
+        <translation>investere</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>tom</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>ingen data</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(uten navn)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s) from entry to outcome</source>
+        <translation>
+            <numerusform>%n vei fra inngang til utfall</numerusform>
+            <numerusform>%n veier fra inngang til utfall</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>too many</source>
+        <translation>for mange</translation>
+    </message>
+    <message>
+        <source>{total} paths from entry to outcome (the first {shown} analysed)</source>
+        <translation>{total} veier fra inngang til utfall (de første {shown} er analysert)</translation>
+    </message>
+    <message>
+        <source>a tie of {count} steps, each hurting {hurt} of 5: {steps}</source>
+        <translation>uavgjort mellom {count} steg, hvert med smerte {hurt} av 5: {steps}</translation>
+    </message>
+    <message>
+        <source>{journey} at {step}</source>
+        <translation>{journey} ved {step}</translation>
+    </message>
+    <message>
+        <source>of all customers entering {journey}</source>
+        <translation>av alle kundene som går inn i {journey}</translation>
+    </message>
+    <message>
+        <source>of the customers entering {journey}</source>
+        <translation>av kundene som går inn i {journey}</translation>
+    </message>
+    <message>
+        <source>an unknown share</source>
+        <translation>en ukjent andel</translation>
+    </message>
+    <message>
+        <source>{step} (reached by {shares})</source>
+        <translation>{step} (nås av {shares})</translation>
+    </message>
+    <message>
+        <source>MICRO-JOURNEYS</source>
+        <translation>MIKROREISER</translation>
+    </message>
+    <message>
+        <source>Weakest link of the whole map: {step}</source>
+        <translation>Svakeste ledd i hele kartet: {step}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>entries:</source>
+        <translation>innganger:</translation>
+    </message>
+    <message>
+        <source>outcomes:</source>
+        <translation>utfall:</translation>
+    </message>
+    <message>
+        <source>paths:</source>
+        <translation>veier:</translation>
+    </message>
+    <message>
+        <source>weakest link:</source>
+        <translation>svakeste ledd:</translation>
+    </message>
+    <message>
+        <source>(Weakest link: the step that hurts most, a rated touchpoint 3 − its rating, an unresolved crossroads its severity, on one 1–5 scale; steps that hurt alike are a tie.)</source>
+        <translation>(Svakeste ledd: steget som gjør mest vondt – et vurdert møtepunkt 3 − vurderingen, et uløst veiskille alvorligheten, på én skala fra 1 til 5; steg som gjør like vondt, står likt.)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <source>OWNER × STAGE (touchpoints and open crossroads)</source>
+        <translation>EIER × FASE (møtepunkter og åpne veiskiller)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Innsats</translation>
+    </message>
+    <message>
+        <source>of it notes</source>
+        <translation>av det notater</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>Ikke lagt til</translation>
+    </message>
+    <message>
+        <source>Effort %</source>
+        <translation>Innsats %</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Møtepunkter</translation>
+    </message>
+    <message>
+        <source>Unbacked</source>
+        <translation>Uten støtte</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Tilbakemelding</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Vurdering</translation>
+    </message>
+    <message>
+        <source>GAP ANALYSIS AND FEEDBACK PER STAGE</source>
+        <translation>GAPANALYSE OG TILBAKEMELDING PER FASE</translation>
+    </message>
+    <message>
+        <source>Effort: the company activities' effort, each hour counted once. A note's effort counts only where no touchpoint of its stage and micro-journey carries effort; beside such touchpoints it is not added.</source>
+        <translation>Innsats: innsatsen i selskapets aktiviteter, hver time talt én gang. Innsatsen i et notat telles bare der ingen møtepunkter i samme fase og mikroreise har innsats; ved siden av slike møtepunkter legges den ikke til.</translation>
+    </message>
+    <message>
+        <source>Effort %: of the map's counted effort. Feedback: of the stage's touchpoints, those with a feedback instrument.</source>
+        <translation>Innsats %: av kartets talte innsats. Tilbakemelding: av fasens møtepunkter, de som har et tilbakemeldingsverktøy.</translation>
+    </message>
+    <message>
+        <source>Verdict no data: the stage has touchpoints but no company activity is marked there.</source>
+        <translation>Vurdering ingen data: fasen har møtepunkter, men ingen aktivitet i selskapet er merket der.</translation>
+    </message>
+    <message>
+        <source>Untitled map</source>
+        <translation>Kart uten navn</translation>
+    </message>
+    <message>
+        <source>JourneyMapper analysis — {title}</source>
+        <translation>JourneyMapper-analyse — {title}</translation>
+    </message>
+    <message>
+        <source>File: {file}</source>
+        <translation>Fil: {file}</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation>Dato: {date}</translation>
+    </message>
+    <message>
+        <source>Findings: {problems}, {warnings}, {notes}.   Marks: ✗ problem  ! warning  · note</source>
+        <translation>Funn: {problems}, {warnings}, {notes}.   Merker: ✗ problem  ! advarsel  · merknad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problemer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n merknad</numerusform>
+            <numerusform>%n merknader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No findings: the map is empty or has nothing to improve.</source>
+        <translation>Ingen funn: kartet er tomt eller har ingenting å forbedre.</translation>
     </message>
 </context>
 <context>
