@@ -272,7 +272,7 @@ def test_a_map_whose_steps_keep_their_normal_size_is_drawn_as_stored():
     assert layout.column("s").w == 500  # the third card reaches over its edge, as before
 
 
-@pytest.mark.parametrize("large", [False, True], ids=["normal", "large-print"])
+@pytest.mark.parametrize("large", [False, True, "paper"], ids=["normal", "large-print", "paper"])
 def test_a_steps_size_is_its_contents_size_whether_or_not_its_words_are_laid_out(large):
     # opening a map sizes every step without wrapping the words that surely fit; the
     # size must be the one their lines give (or a grown step would overlap a neighbour)
@@ -288,6 +288,24 @@ def test_a_steps_size_is_its_contents_size_whether_or_not_its_words_are_laid_out
         node, owner = rng.choice(nodes)
         nodes.append((node.with_changes(label=label) if hasattr(node, "with_changes")
                       else node.model_copy(update={"label": label}), owner))
+    paper = large == "paper"
+    large = large is True
     for node, owner in nodes:
-        assert step_size(node, owner, large) == step_content(node, owner, large).size, \
-            (node.kind.value, node.label)
+        assert step_size(node, owner, large, paper=paper) == step_content(
+            node, owner, large, paper=paper).size, (node.kind.value, node.label)
+
+
+def test_on_paper_a_step_grows_by_the_same_rules_at_the_papers_type():
+    # the PDF's label is 9 pt in map units (the screen's 12 px): a label that widens a
+    # card on the screen may fit the normal card on paper, and one that needs more
+    # grows there too, by the same steps and up to the same maximum
+    short = Touchpoint(id="t", label="Bag drop and security queue", stage_id="s",
+                       journey_id="j")
+    long = short.model_copy(update={"label": " ".join(WORDS[:20])})
+    assert step_size(short, paper=True) == (CARD_W, CARD_H)
+    assert step_size(long, paper=True)[0] > CARD_W
+    assert step_size(long, paper=True)[0] < step_size(long)[0]
+    assert step_size(long, paper=True)[0] <= GROWTH["card"][0] * CARD_W
+    content = step_content(long, paper=True)
+    assert content.label_px == 9.0 and not content.cut
+    assert _text(content).split() == long.label.split()

@@ -68,19 +68,19 @@ def crossroads_label_box(rect: Rect, fitted: FittedText) -> Rect:
 LABEL_BOXES = {"card": TOUCHPOINT_LABEL, "pill": OUTCOME_LABEL, "note": NOTE_LABEL}
 LABEL_LINES = {"card": GROWTH["card"][2], "pill": GROWTH["pill"][2], "note": None}
 
-# the map's words as the paper prints them: a step is as big on paper as on the screen
-# for the words it shows (look/sizing measures them in the screen's type, which is
-# larger in map units than the paper's, so a label that fits there fits here)
+# the map's words as the paper prints them: a step grows on paper by the screen's rules,
+# for the words it prints at the paper's type (look/sizing, its paper mode)
 WORDS = Words(lambda word: translate(CANVAS, word), percent)
 
 
 def paper_size_of(document):
-    """How big each step of ``document`` is printed: its size on the screen at normal
-    print (:func:`journeymapper.look.sizing.step_size`)."""
+    """How big each step of ``document`` is printed: as big as its words need at the
+    paper's type, by the screen's rules (:func:`journeymapper.look.sizing.step_size`)."""
     owners = {o.id: o for o in document.owners}
 
     def size_of(node) -> tuple[float, float]:
-        return step_size(node, owners.get(getattr(node, "owner_id", None)), False, WORDS)
+        return step_size(node, owners.get(getattr(node, "owner_id", None)), False, WORDS,
+                         paper=True)
 
     return size_of
 
@@ -220,7 +220,7 @@ def _bounds(w: float, h: float, margin: float = 3.0) -> tuple:
 
 
 def draw_touchpoint(p, node, rect: Rect, fitted: FittedText, owner) -> None:
-    look = step_look(node, owner, words=WORDS)
+    look = step_look(node, owner, words=WORDS, paper=True)
     w, h = rect.w, rect.h
     p.stamp(("card", w, h, look.fill, look.border, look.owner_marker.colour), rect.x, rect.y,
             _bounds(w, h), lambda q: _card(q, look))
@@ -295,7 +295,7 @@ def _status_tab(p, w: float, h: float, overdue: bool, badge) -> None:
 
 def draw_crossroads(p, node: Crossroads, rect: Rect, fitted: FittedText, owner,
                     today: _dt.date) -> None:
-    look = step_look(node, owner, words=WORDS)
+    look = step_look(node, owner, words=WORDS, paper=True)
     cx, cy = rect.centre
     w, h = rect.w, rect.h
     p.stamp(("diamond", w, h, look.fill, look.border), rect.x, rect.y,
@@ -372,7 +372,7 @@ def _pill(p, look) -> None:
 
 def draw_outcome(p, node: Outcome, rect: Rect, fitted: FittedText) -> None:
     churn = node.outcome.value == "churn"
-    look = step_look(node, words=WORDS)
+    look = step_look(node, words=WORDS, paper=True)
     w, h = rect.w, rect.h
     p.stamp(("outcome", w, h, look.fill, look.border, node.outcome), rect.x, rect.y,
             _bounds(w, h), lambda q: _pill(q, look))
@@ -399,7 +399,7 @@ def _note_paper(p, look) -> None:
 
 
 def draw_note(p, node: Note, rect: Rect, fitted: FittedText) -> None:
-    look = step_look(node, words=WORDS)
+    look = step_look(node, words=WORDS, paper=True)
     w, h = rect.w, rect.h
     p.stamp(("note", w, h, look.border), rect.x, rect.y, _bounds(w, h),
             lambda q: _note_paper(q, look))

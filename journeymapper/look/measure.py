@@ -161,9 +161,15 @@ def line_height(size: float) -> float:
     return LINE_EM * size
 
 
-def type_px(points: float, large_print: bool = False) -> int:
-    """A type size in points as the canvas sets it, in whole pixels (1 unit = 1 px):
-    the size every step is measured at (``canvas/style.Style`` uses this too)."""
+PAPER = "paper"  # the third print mode: the PDF's, whose type is its points in map units
+
+
+def type_px(points: float, large_print=False) -> float:
+    """A type size in points as it is set in map units: on the canvas in whole pixels
+    (1 unit = 1 px; ``canvas/style.Style`` uses this too), 1.5 × in large print; on
+    paper (``large_print`` :data:`PAPER`) the points themselves (1 unit = 1 pt)."""
+    if large_print == PAPER:
+        return points
     scale = pal.LARGE_PRINT if large_print else 1.0
     return max(1, round(points * pal.PT_TO_PX * scale))
 

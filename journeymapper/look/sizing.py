@@ -26,8 +26,10 @@ the tooltip has it all. No label of the templates comes near it.
 Large print scales every shape with the text (the type is 1.5 ×, and so are the shapes,
 paddings and grid steps), so a label breaks into the same lines in both modes.
 
-Everything is measured with :mod:`.measure` (the shipped font, without Qt), so the
-canvas and the PDF get the same size for a step; both draw from :func:`step_content`.
+Everything is measured with :mod:`.measure` (the shipped font, without Qt), and the
+PDF sizes its steps by the same rules at its own type (``paper``: 9 pt labels in map
+units, where the screen's are 12 px), so a label grows a shape on paper only when the
+paper's type needs it; both draw from :func:`step_content`.
 A content depends only on its words and the mode, and is remembered per those.
 """
 
@@ -42,6 +44,7 @@ from ..model.geometry import GRID, NODE_SIZE
 from . import palette as pal
 from .kinds import KINDS, QT_TRANSLATE_NOOP, kind_spec
 from .measure import (
+    PAPER,
     ASCENT_EM,
     CAP_EM,
     DESCENT_EM,
@@ -123,8 +126,16 @@ def _percent(value: float) -> str:
 ENGLISH = Words()
 
 
-def scale_of(large_print: bool) -> float:
-    return pal.LARGE_PRINT if large_print else 1.0
+def scale_of(large_print) -> float:
+    """How much bigger than normal the shapes are: 1.5 × in large print (the paper, mode
+    :data:`PAPER`, has the normal shapes)."""
+    return pal.LARGE_PRINT if large_print is True else 1.0
+
+
+def _mode(large_print, paper: bool):
+    """The print mode the cached rules below are keyed by: False, True (large print) or
+    :data:`PAPER`."""
+    return PAPER if paper else bool(large_print)
 
 
 @lru_cache(maxsize=64)
@@ -504,8 +515,11 @@ def outcome_text(node, words: Words = ENGLISH) -> str:
 
 
 def step_content(node, owner=None, large_print: bool = False,
-                 words: Words = ENGLISH) -> Content:
-    """The size of ``node`` (owned by ``owner``) and where its words go, in the mode."""
+                 words: Words = ENGLISH, paper: bool = False) -> Content:
+    """The size of ``node`` (owned by ``owner``) and where its words go, in the mode:
+    normal or large print on the screen, or on ``paper`` (the same rules at the PDF's
+    type: its points are map units there, the screen's pixels are 4/3 of them)."""
+    large_print = _mode(large_print, paper)
     shape = _SHAPES.get(node.kind) or kind_spec(node.kind).shape
     if shape == "card":
         return card_content(node.label or "", card_foot(node, owner, words),
@@ -514,7 +528,7 @@ def step_content(node, owner=None, large_print: bool = False,
         from .steps import crossroads_border  # (steps sizes its shapes from here)
 
         severity = max(1, min(5, int(getattr(node, "severity", 1))))
-        return diamond_content(node.label or "", crossroads_border(severity, large_print),
+        return diamond_content(node.label or "", crossroads_border(severity, large_print is True),
                                large_print)
     if shape == "pill":
         share = getattr(node, "share", None)
@@ -534,10 +548,11 @@ def normal_size(kind, large_print: bool = False) -> tuple[float, float]:
 
 
 def step_size(node, owner=None, large_print: bool = False,
-              words: Words = ENGLISH) -> tuple[float, float]:
+              words: Words = ENGLISH, paper: bool = False) -> tuple[float, float]:
     """How big ``node`` is drawn: :func:`step_content`'s size, without laying its words
     out when they surely fit its normal size (a map's every step is sized when it
     opens; their lines wait until they are drawn)."""
+    large_print = _mode(large_print, paper)
     shape = _SHAPES.get(node.kind) or kind_spec(node.kind).shape
     if shape == "card":
         return card_size(node.label or "", card_foot(node, owner, words),
@@ -546,7 +561,7 @@ def step_size(node, owner=None, large_print: bool = False,
         from .steps import crossroads_border
 
         severity = max(1, min(5, int(getattr(node, "severity", 1))))
-        return diamond_size(node.label or "", crossroads_border(severity, large_print),
+        return diamond_size(node.label or "", crossroads_border(severity, large_print is True),
                             large_print)
     if shape == "pill":
         share = getattr(node, "share", None)

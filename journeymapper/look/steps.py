@@ -280,12 +280,14 @@ def _note(node, kind, w, h, owner, large_print: bool) -> StepLook:
 SHAPE_LOOKS = {"card": _card, "diamond": _diamond, "pill": _pill, "note": _note}
 
 
-def step_look(node, owner=None, large_print: bool = False, words: Words = ENGLISH) -> StepLook:
+def step_look(node, owner=None, large_print: bool = False, words: Words = ENGLISH,
+              paper: bool = False) -> StepLook:
     """The spec of ``node`` (any step or note) owned by ``owner`` (or nobody), in the
     shape its kind's entry (:mod:`.kinds`) names, as big as its words need
-    (:func:`.sizing.step_content`; ``words``: the map's words in the reader's language)."""
+    (:func:`.sizing.step_content`, on the screen or on ``paper``; ``words``: the map's
+    words in the reader's language)."""
     kind = NodeKind(node.kind)
-    content = step_content(node, owner, large_print, words)
+    content = step_content(node, owner, large_print, words, paper)
     w, h = content.size
     look = SHAPE_LOOKS[kind_spec(kind).shape](node, kind, w, h, owner, large_print)
     return replace(look, content=content)
