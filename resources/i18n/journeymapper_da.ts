@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Add a stage and a micro-journey first.</source>
         <translation>Tilføj først en fase og en mikrorejse.</translation>
@@ -236,7 +236,7 @@
         <translation>{0} markerer et tiltag, der er forsinket</translation>
     </message>
     <message>
-        <source>The room's votes in the latest dot-voting round about the point</source>
+        <source>The room&apos;s votes in the latest dot-voting round about the point</source>
         <translation>Rummets stemmer i den seneste prikafstemning om punktet</translation>
     </message>
     <message>
@@ -264,7 +264,7 @@
         <translation>Friktionsregister</translation>
     </message>
     <message>
-        <source>Show only this owner's crossroads; the map dims everything else, as Ownership's “Show only” does</source>
+        <source>Show only this owner&apos;s crossroads; the map dims everything else, as Ownership&apos;s “Show only” does</source>
         <translation>Vis kun denne ejers skilleveje; kortet dæmper alt andet, ligesom »Vis kun« under Ejerskab gør</translation>
     </message>
     <message>
@@ -344,11 +344,11 @@
         <translation>{0} bemærkninger</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Every percent says of whom.&lt;/b&gt; A branch's share (on an arrow) is of the customers who reach its crossroads. The odds and the paths of a micro-journey are of the customers entering it. Where a micro-journey starts inside another (lost luggage inside the flight), its numbers are also given as shares of all customers entering that one: 35 % of those with a missing bag can be 0.25 % of all flyers.</source>
+        <source>&lt;b&gt;Every percent says of whom.&lt;/b&gt; A branch&apos;s share (on an arrow) is of the customers who reach its crossroads. The odds and the paths of a micro-journey are of the customers entering it. Where a micro-journey starts inside another (lost luggage inside the flight), its numbers are also given as shares of all customers entering that one: 35 % of those with a missing bag can be 0.25 % of all flyers.</source>
         <translation>&lt;b&gt;Hver procent siger, hvem den gælder.&lt;/b&gt; Andelen på en gren (en pil) gælder de kunder, der når skillevejen. Chancerne og stierne i en mikrorejse gælder de kunder, der går ind i den. Hvor en mikrorejse starter inde i en anden (bortkommen bagage inde i flyrejsen), angives tallene også som andele af alle kunder, der går ind i den: 35 % af dem, der mangler en taske, kan være 0,25 % af alle, der flyver.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;An outcome's own share&lt;/b&gt; (the percent on the outcome) is read as of the customers entering its micro-journey. Where the branch shares give another number, &lt;i&gt;Branch shares&lt;/i&gt; says so, with both numbers.</source>
+        <source>&lt;b&gt;An outcome&apos;s own share&lt;/b&gt; (the percent on the outcome) is read as of the customers entering its micro-journey. Where the branch shares give another number, &lt;i&gt;Branch shares&lt;/i&gt; says so, with both numbers.</source>
         <translation>&lt;b&gt;Et udfalds egen andel&lt;/b&gt; (procenten på udfaldet) læses som en andel af de kunder, der går ind i dets mikrorejse. Hvor andelene i forgreningerne giver et andet tal, siger &lt;i&gt;Andele i forgreninger&lt;/i&gt; det, med begge tal.</translation>
     </message>
     <message>
@@ -360,7 +360,7 @@
         <translation>&lt;b&gt;Intet udfald tegnet.&lt;/b&gt; Hvor en rejse stopper ved et trin uden pil ud, når de kunder, der kommer dertil, enden af det tegnede: det siger intet om dem, kun at kortet ikke viser, hvad der sker bagefter.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Gap analysis.&lt;/b&gt; Per stage, the company's activities against the customer's touchpoints. A stage with touchpoints but no company activity marked has no data (not "ok"). Each hour of effort counts once: a note's effort counts only where no touchpoint of its stage and micro-journey carries effort; beside such touchpoints it is shown, not added.</source>
+        <source>&lt;b&gt;Gap analysis.&lt;/b&gt; Per stage, the company&apos;s activities against the customer&apos;s touchpoints. A stage with touchpoints but no company activity marked has no data (not &quot;ok&quot;). Each hour of effort counts once: a note&apos;s effort counts only where no touchpoint of its stage and micro-journey carries effort; beside such touchpoints it is shown, not added.</source>
         <translation>&lt;b&gt;Gapanalyse.&lt;/b&gt; Fase for fase: virksomhedens aktiviteter mod kundens kontaktpunkter. En fase med kontaktpunkter, men uden markerede aktiviteter i virksomheden, har ingen data (ikke »ok«). Hver times indsats tælles én gang: indsatsen på en note tælles kun, hvor ingen kontaktpunkter i samme fase og mikrorejse har indsats; ved siden af sådanne kontaktpunkter vises den, men lægges ikke til.</translation>
     </message>
     <message>
@@ -432,7 +432,7 @@
         <translation>ukendt</translation>
     </message>
     <message>
-        <source>The company's effort on this activity (hours, days or cost: use one unit across the map)</source>
+        <source>The company&apos;s effort on this activity (hours, days or cost: use one unit across the map)</source>
         <translation>Virksomhedens indsats på denne aktivitet (timer, dage eller omkostninger: brug den samme enhed i hele kortet)</translation>
     </message>
     <message>
@@ -464,11 +464,11 @@
         <translation>Kanal</translation>
     </message>
     <message>
-        <source>Customer's rating</source>
+        <source>Customer&apos;s rating</source>
         <translation>Kundens vurdering</translation>
     </message>
     <message>
-        <source>Provider's rating</source>
+        <source>Provider&apos;s rating</source>
         <translation>Leverandørens vurdering</translation>
     </message>
     <message>
@@ -668,7 +668,7 @@
         <translation>Farvelæg kortet efter ejer</translation>
     </message>
     <message>
-        <source>Dim everything except this owner's items and bring them into view, so an owner can work through their own points (also My items and the register follow).</source>
+        <source>Dim everything except this owner&apos;s items and bring them into view, so an owner can work through their own points (also My items and the register follow).</source>
         <translation>Dæmp alt undtagen denne ejers punkter og vis dem alle på kortet, så en ejer kan gennemgå sine egne punkter (Mine punkter og registret følger med).</translation>
     </message>
     <message>
@@ -804,7 +804,7 @@
         <translation>Gør til ejer af kunderejsen</translation>
     </message>
     <message>
-        <source>Show only this owner's items</source>
+        <source>Show only this owner&apos;s items</source>
         <translation>Vis kun denne ejers elementer</translation>
     </message>
     <message>
@@ -1015,7 +1015,7 @@
         <translation>&amp;Ordn automatisk</translation>
     </message>
     <message>
-        <source>Tidy the selected step's micro-journey, or the whole map</source>
+        <source>Tidy the selected step&apos;s micro-journey, or the whole map</source>
         <translation>Ordn det markerede trins mikrorejse, eller hele kortet</translation>
     </message>
     <message>
@@ -1154,7 +1154,7 @@
     </message>
     <message>
         <source>Writing the PDF…</source>
-        <translation>Skriver PDF'en…</translation>
+        <translation>Skriver PDF&apos;en…</translation>
     </message>
     <message>
         <source>Cannot Export PDF</source>
@@ -1162,7 +1162,7 @@
     </message>
     <message>
         <source>The PDF could not be written to “{0}”: {1}</source>
-        <translation>PDF'en kunne ikke skrives til »{0}«: {1}</translation>
+        <translation>PDF&apos;en kunne ikke skrives til »{0}«: {1}</translation>
     </message>
     <message>
         <source>Some Characters Are Missing</source>
@@ -1170,7 +1170,7 @@
     </message>
     <message>
         <source>The PDF was written to “{0}”.</source>
-        <translation>PDF'en blev skrevet til »{0}«.</translation>
+        <translation>PDF&apos;en blev skrevet til »{0}«.</translation>
     </message>
 </context>
 <context>
@@ -1552,7 +1552,7 @@ Vil du overskrive den med kortet her (deres ændringer går tabt) eller gemme ko
         <translation>Sprog</translation>
     </message>
     <message>
-        <source>Close the voting round first (Map › Close Voting Round): the language is changed by making the window anew, and the phones' votes belong to this one.</source>
+        <source>Close the voting round first (Map › Close Voting Round): the language is changed by making the window anew, and the phones&apos; votes belong to this one.</source>
         <translation>Afslut afstemningsrunden først (Kort › Afslut afstemningsrunden): sproget skiftes ved at lave vinduet på ny, og telefonernes stemmer hører til dette vindue.</translation>
     </message>
     <message>
@@ -1740,7 +1740,7 @@ Vil du gemme kortet under et andet navn?</translation>
         <translation>Skift+Tab</translation>
     </message>
     <message>
-        <source>Edit the selected step's text, or rename the selected stage or micro-journey</source>
+        <source>Edit the selected step&apos;s text, or rename the selected stage or micro-journey</source>
         <translation>Redigér teksten i det markerede trin, eller omdøb den markerede fase eller mikrorejse</translation>
     </message>
     <message>
@@ -1772,7 +1772,7 @@ Vil du gemme kortet under et andet navn?</translation>
         <translation>Alt+piletasterne</translation>
     </message>
     <message>
-        <source>Better or worse: a touchpoint's rating, a crossroads' severity</source>
+        <source>Better or worse: a touchpoint&apos;s rating, a crossroads&apos; severity</source>
         <translation>Bedre eller værre: et kontaktpunkts vurdering, en skillevejs alvorlighed</translation>
     </message>
     <message>
@@ -1913,7 +1913,7 @@ Vil du gemme dem, før du lukker?</translation>
         <translation>Kortet er allerede åbent</translation>
     </message>
     <message>
-        <source>“{0}” is open for editing in another copy of JourneyMapper ({1}). Two copies saving the same file overwrite each other's work.
+        <source>“{0}” is open for editing in another copy of JourneyMapper ({1}). Two copies saving the same file overwrite each other&apos;s work.
 
 Open it read-only? You can still make changes and save them under another name. Open it for editing only if that copy is gone (its computer crashed).</source>
         <translation>»{0}« er åbent til redigering i en anden kopi af JourneyMapper ({1}). To kopier, der gemmer den samme fil, overskriver hinandens arbejde.
@@ -2030,7 +2030,7 @@ gemt automatisk {2}</translation>
         <translation>Pause</translation>
     </message>
     <message>
-        <source>Time's up</source>
+        <source>Time&apos;s up</source>
         <translation>Tiden er gået</translation>
     </message>
     <message>
@@ -2106,7 +2106,7 @@ gemt automatisk {2}</translation>
         <translation>Hvilke friktionspunkter betyder mest?</translation>
     </message>
     <message>
-        <source>The map's unresolved crossroads ({0})</source>
+        <source>The map&apos;s unresolved crossroads ({0})</source>
         <translation>Kortets uløste skilleveje ({0})</translation>
     </message>
     <message>
@@ -2130,7 +2130,7 @@ gemt automatisk {2}</translation>
         <translation>Intet netværk: indtast stemmerne på denne computer</translation>
     </message>
     <message>
-        <source>Phones on the chosen network open the voting page from the QR code shown on the map. Only the steps' names are shown to them; nothing else of the map, and no one's name, leaves this computer. The page closes with the round.</source>
+        <source>Phones on the chosen network open the voting page from the QR code shown on the map. Only the steps&apos; names are shown to them; nothing else of the map, and no one&apos;s name, leaves this computer. The page closes with the round.</source>
         <translation>Telefoner på det valgte netværk åbner afstemningssiden fra QR-koden, der vises på kortet. De ser kun trinnenes navne; intet andet fra kortet, og ingens navn, forlader denne computer. Siden lukker, når runden slutter.</translation>
     </message>
     <message>
@@ -2288,7 +2288,7 @@ gemt automatisk {2}</translation>
         <translation>Af de kunder, der går ind i {journey} ved {entry}: {odds}. {upstream}</translation>
     </message>
     <message>
-        <source>Owners' share of the map's {count} touchpoints and crossroads: {shares}.</source>
+        <source>Owners&apos; share of the map&apos;s {count} touchpoints and crossroads: {shares}.</source>
         <translation>Ejernes andel af kortets {count} kontaktpunkter og skilleveje: {shares}.</translation>
     </message>
     <message>
@@ -2296,7 +2296,7 @@ gemt automatisk {2}</translation>
         <translation>{journey} slutter ved {step}, uden at noget udfald er tegnet: tegn, hvor kunderne går videre (et udfald eller den næste mikrorejse).</translation>
     </message>
     <message>
-        <source>Bottleneck: {share} of the map's paths from an entry to an outcome ({count} of {total}) pass through {step}.</source>
+        <source>Bottleneck: {share} of the map&apos;s paths from an entry to an outcome ({count} of {total}) pass through {step}.</source>
         <translation>Flaskehals: {share} af kortets stier fra en indgang til et udfald ({count} af {total}) går gennem {step}.</translation>
     </message>
     <message>
@@ -2836,11 +2836,11 @@ gemt automatisk {2}</translation>
     </message>
     <message>
         <source>Cannot export to “{file}”: JourneyMapper writes a .pdf (the leadership PDF), a .png or an .svg (the map as a picture). Name one of those.</source>
-        <translation>Kan ikke eksportere til »{file}«: JourneyMapper skriver en .pdf (PDF'en til ledelsen), en .png eller en .svg (kortet som billede). Angiv en af dem.</translation>
+        <translation>Kan ikke eksportere til »{file}«: JourneyMapper skriver en .pdf (PDF&apos;en til ledelsen), en .png eller en .svg (kortet som billede). Angiv en af dem.</translation>
     </message>
     <message>
         <source>--scale and --large-print are for pictures (.png, .svg); the PDF has its own layout. Leave them out, or name a .png or .svg after -o.</source>
-        <translation>--scale og --large-print gælder billeder (.png, .svg); PDF'en har sit eget layout. Udelad dem, eller angiv en .png eller .svg efter -o.</translation>
+        <translation>--scale og --large-print gælder billeder (.png, .svg); PDF&apos;en har sit eget layout. Udelad dem, eller angiv en .png eller .svg efter -o.</translation>
     </message>
     <message>
         <source>PDF export is not available in this version.</source>
@@ -2850,15 +2850,15 @@ gemt automatisk {2}</translation>
         <source>Without a command, the program opens its window on the files given, or on a sample
 map. `journeymapper COMMAND --help` tells more about a command. Every command takes
 --language en, nb, da or sv (the default: the language chosen in the window, else
-the system's).</source>
+the system&apos;s).</source>
         <translation>Uden en kommando åbner programmet sit vindue med de angivne filer eller med et
 eksempelkort. `journeymapper COMMAND --help` fortæller mere om en kommando. Alle kommandoer
 tager --language en, nb, da eller sv (standard: det sprog, der er valgt i vinduet, ellers
 systemets).</translation>
     </message>
     <message>
-        <source>the language of the messages (and of the PDF or the picture): en, nb, da or sv; by default the language chosen in the window, else the system's</source>
-        <translation>sproget i meddelelserne (og i PDF'en eller billedet): en, nb, da eller sv; som standard det sprog, der er valgt i vinduet, ellers systemets</translation>
+        <source>the language of the messages (and of the PDF or the picture): en, nb, da or sv; by default the language chosen in the window, else the system&apos;s</source>
+        <translation>sproget i meddelelserne (og i PDF&apos;en eller billedet): en, nb, da eller sv; som standard det sprog, der er valgt i vinduet, ellers systemets</translation>
     </message>
     <message>
         <source>unknown paper size “{size}”: choose one of {sizes}, or leave it out and give --poster for the whole map on one sheet</source>
@@ -2881,8 +2881,8 @@ systemets).</translation>
         <translation>skriv et nyt kort ud fra en skabelon</translation>
     </message>
     <message>
-        <source>template name (see 'templates')</source>
-        <translation>skabelonens navn (se 'templates')</translation>
+        <source>template name (see &apos;templates&apos;)</source>
+        <translation>skabelonens navn (se &apos;templates&apos;)</translation>
     </message>
     <message>
         <source>the .jmap file to write</source>
@@ -2906,7 +2906,7 @@ systemets).</translation>
     </message>
     <message>
         <source>export the leadership PDF, or the map as a PNG or SVG</source>
-        <translation>eksportér PDF'en til ledelsen, eller kortet som PNG eller SVG</translation>
+        <translation>eksportér PDF&apos;en til ledelsen, eller kortet som PNG eller SVG</translation>
     </message>
     <message>
         <source>the file to write: .pdf (the default), .png or .svg</source>
@@ -2917,8 +2917,8 @@ systemets).</translation>
         <translation>STØRRELSE</translation>
     </message>
     <message>
-        <source>the PDF's paper: A4 (the default), A3, A2, A1, A0 or letter</source>
-        <translation>PDF'ens papir: A4 (standard), A3, A2, A1, A0 eller letter</translation>
+        <source>the PDF&apos;s paper: A4 (the default), A3, A2, A1, A0 or letter</source>
+        <translation>PDF&apos;ens papir: A4 (standard), A3, A2, A1, A0 eller letter</translation>
     </message>
     <message>
         <source>the map alone on one sheet for the wall: the smallest of A3, A2, A1 and A0 on which all its words print at 6 pt or larger</source>
@@ -2933,12 +2933,12 @@ systemets).</translation>
         <translation>et billede med stor skrift, som Vis › Stor skrift viser det</translation>
     </message>
     <message>
-        <source>a PNG's resolution in per cent, 100 to 400 (default 100: the size on screen)</source>
-        <translation>en PNG's opløsning i procent, 100 til 400 (standard 100: størrelsen på skærmen)</translation>
+        <source>a PNG&apos;s resolution in per cent, 100 to 400 (default 100: the size on screen)</source>
+        <translation>en PNG&apos;s opløsning i procent, 100 til 400 (standard 100: størrelsen på skærmen)</translation>
     </message>
     <message>
-        <source>--scale sets a PNG's resolution; “{file}” is an SVG, drawn in lines that stay sharp at any size. Leave out --scale.</source>
-        <translation>--scale angiver en PNG's opløsning; »{file}« er en SVG, tegnet med linjer, der forbliver skarpe i enhver størrelse. Udelad --scale.</translation>
+        <source>--scale sets a PNG&apos;s resolution; “{file}” is an SVG, drawn in lines that stay sharp at any size. Leave out --scale.</source>
+        <translation>--scale angiver en PNG&apos;s opløsning; »{file}« er en SVG, tegnet med linjer, der forbliver skarpe i enhver størrelse. Udelad --scale.</translation>
     </message>
     <message>
         <source>--scale {scale} is out of range: give a percentage from {least} to {most} (100 draws the map at its size on screen, 200 twice as sharp).</source>
@@ -2970,7 +2970,7 @@ systemets).</translation>
     </message>
     <message>
         <source>No output file given: name the PDF after -o, for example -o map.pdf.</source>
-        <translation>Der er ikke angivet nogen uddatafil: angiv PDF'en efter -o, for eksempel -o kort.pdf.</translation>
+        <translation>Der er ikke angivet nogen uddatafil: angiv PDF&apos;en efter -o, for eksempel -o kort.pdf.</translation>
     </message>
     <message>
         <source>“{folder}” is a folder: name the PDF file in it, for example {example}.</source>
@@ -2978,11 +2978,11 @@ systemets).</translation>
     </message>
     <message>
         <source>“{file}” is the map being exported: writing the PDF there would destroy it. Name a .pdf file instead.</source>
-        <translation>»{file}« er det kort, der eksporteres: at skrive PDF'en dér ville ødelægge det. Angiv en .pdf-fil i stedet.</translation>
+        <translation>»{file}« er det kort, der eksporteres: at skrive PDF&apos;en dér ville ødelægge det. Angiv en .pdf-fil i stedet.</translation>
     </message>
     <message>
         <source>“{file}” is a journey map: writing the PDF there would destroy it. Name a .pdf file instead.</source>
-        <translation>»{file}« er et kunderejsekort: at skrive PDF'en dér ville ødelægge det. Angiv en .pdf-fil i stedet.</translation>
+        <translation>»{file}« er et kunderejsekort: at skrive PDF&apos;en dér ville ødelægge det. Angiv en .pdf-fil i stedet.</translation>
     </message>
     <message>
         <source>Warning: {message}</source>
@@ -3313,11 +3313,11 @@ systemets).</translation>
     </message>
     <message>
         <source>The PDF shows “�” for a character that no installed font has: {1} ({2}). Install a font that has it and export again.</source>
-        <translation>PDF'en viser »�« for et tegn, som ingen installeret skrifttype har: {1} ({2}). Installér en skrifttype, der har det, og eksportér igen.</translation>
+        <translation>PDF&apos;en viser »�« for et tegn, som ingen installeret skrifttype har: {1} ({2}). Installér en skrifttype, der har det, og eksportér igen.</translation>
     </message>
     <message>
         <source>The PDF shows “�” for {0} characters that no installed font has: {1} ({2}). Install a font that has them (for Chinese, Japanese or Korean: fonts-noto-cjk) and export again.</source>
-        <translation>PDF'en viser »�« for {0} tegn, som ingen installeret skrifttype har: {1} ({2}). Installér en skrifttype, der har dem (til kinesisk, japansk eller koreansk: fonts-noto-cjk), og eksportér igen.</translation>
+        <translation>PDF&apos;en viser »�« for {0} tegn, som ingen installeret skrifttype har: {1} ({2}). Installér en skrifttype, der har dem (til kinesisk, japansk eller koreansk: fonts-noto-cjk), og eksportér igen.</translation>
     </message>
     <message>
         <source>Friction register</source>
@@ -3336,7 +3336,7 @@ systemets).</translation>
         <translation>Skillevej</translation>
     </message>
     <message>
-        <source>The room's priorities</source>
+        <source>The room&apos;s priorities</source>
         <translation>Rummets prioriteringer</translation>
     </message>
     <message>
@@ -3955,8 +3955,8 @@ systemets).</translation>
         <translation>Værdien skal være mindre end {lt}</translation>
     </message>
     <message>
-        <source>String should match pattern '{pattern}'</source>
-        <translation>Teksten skal følge mønsteret '{pattern}'</translation>
+        <source>String should match pattern &apos;{pattern}&apos;</source>
+        <translation>Teksten skal følge mønsteret &apos;{pattern}&apos;</translation>
     </message>
     <message numerus="yes">
         <source>String should have at most %n character(s)</source>
@@ -4301,15 +4301,15 @@ systemets).</translation>
         <translation>En ejer med id {id} findes allerede på kortet.</translation>
     </message>
     <message>
-        <source>A stage's id cannot change.</source>
+        <source>A stage&apos;s id cannot change.</source>
         <translation>En fases id kan ikke ændres.</translation>
     </message>
     <message>
-        <source>A micro-journey's id cannot change.</source>
+        <source>A micro-journey&apos;s id cannot change.</source>
         <translation>En mikrorejses id kan ikke ændres.</translation>
     </message>
     <message>
-        <source>An owner's id cannot change.</source>
+        <source>An owner&apos;s id cannot change.</source>
         <translation>En ejers id kan ikke ændres.</translation>
     </message>
     <message>
@@ -4333,7 +4333,7 @@ systemets).</translation>
         <translation>Der er ingen ejer med id {id}, der kan overtage elementerne.</translation>
     </message>
     <message>
-        <source>A step's {field} cannot change.</source>
+        <source>A step&apos;s {field} cannot change.</source>
         <translation>Feltet {field} i et trin kan ikke ændres.</translation>
     </message>
     <message>
@@ -4349,15 +4349,15 @@ systemets).</translation>
         <translation>Trinnet {name} henviser til en ejer, der ikke findes.</translation>
     </message>
     <message>
-        <source>An arrow's {field} cannot change; draw a new arrow instead.</source>
+        <source>An arrow&apos;s {field} cannot change; draw a new arrow instead.</source>
         <translation>Feltet {field} i en pil kan ikke ændres; tegn en ny pil i stedet.</translation>
     </message>
     <message>
-        <source>The arrow's start step does not exist.</source>
+        <source>The arrow&apos;s start step does not exist.</source>
         <translation>Trinnet, som pilen starter i, findes ikke.</translation>
     </message>
     <message>
-        <source>The arrow's end step does not exist.</source>
+        <source>The arrow&apos;s end step does not exist.</source>
         <translation>Trinnet, som pilen ender i, findes ikke.</translation>
     </message>
     <message>
@@ -4415,7 +4415,7 @@ systemets).</translation>
         <translation>Et trin med id {id} findes allerede på kortet.</translation>
     </message>
     <message>
-        <source>The journey owner must be one of the map's owners.</source>
+        <source>The journey owner must be one of the map&apos;s owners.</source>
         <translation>Ejeren af kunderejsen skal være en af kortets ejere.</translation>
     </message>
 </context>
@@ -4477,7 +4477,7 @@ systemets).</translation>
         <translation>Svageste led</translation>
     </message>
     <message>
-        <source>The room's priorities</source>
+        <source>The room&apos;s priorities</source>
         <translation>Rummets prioriteringer</translation>
     </message>
     <message>
@@ -4741,7 +4741,7 @@ systemets).</translation>
         <translation>Punkt</translation>
     </message>
     <message>
-        <source>Customer's rating</source>
+        <source>Customer&apos;s rating</source>
         <translation>Kundens vurdering</translation>
     </message>
 </context>
@@ -4899,11 +4899,11 @@ systemets).</translation>
         <translation>GAP-ANALYSE OG FEEDBACK PR. FASE</translation>
     </message>
     <message>
-        <source>Effort: the company activities' effort, each hour counted once. A note's effort counts only where no touchpoint of its stage and micro-journey carries effort; beside such touchpoints it is not added.</source>
+        <source>Effort: the company activities&apos; effort, each hour counted once. A note&apos;s effort counts only where no touchpoint of its stage and micro-journey carries effort; beside such touchpoints it is not added.</source>
         <translation>Indsats: indsatsen i virksomhedens aktiviteter, hver time talt én gang. Indsatsen i en note tælles kun, hvor intet kontaktpunkt i samme fase og mikrorejse har indsats; ved siden af sådanne kontaktpunkter lægges den ikke til.</translation>
     </message>
     <message>
-        <source>Effort %: of the map's counted effort. Feedback: of the stage's touchpoints, those with a feedback instrument.</source>
+        <source>Effort %: of the map&apos;s counted effort. Feedback: of the stage&apos;s touchpoints, those with a feedback instrument.</source>
         <translation>Indsats %: af kortets talte indsats. Feedback: af fasens kontaktpunkter, dem med et feedbackværktøj.</translation>
     </message>
     <message>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>An arrow cannot lead from a step back to itself.</source>
         <translation>En pil kan ikke gå fra et steg tilbake til seg selv.</translation>
@@ -248,7 +248,7 @@
         <translation>{0} markerer et tiltak som er forsinket</translation>
     </message>
     <message>
-        <source>The room's votes in the latest dot-voting round about the point</source>
+        <source>The room&apos;s votes in the latest dot-voting round about the point</source>
         <translation>Rommets stemmer i den siste prikkavstemningen om punktet</translation>
     </message>
     <message>
@@ -276,7 +276,7 @@
         <translation>Friksjonsregister</translation>
     </message>
     <message>
-        <source>Show only this owner's crossroads; the map dims everything else, as Ownership's “Show only” does</source>
+        <source>Show only this owner&apos;s crossroads; the map dims everything else, as Ownership&apos;s “Show only” does</source>
         <translation>Vis bare denne eierens veiskiller; kartet demper alt annet, slik «Vis bare» under Eierskap gjør</translation>
     </message>
     <message>
@@ -356,11 +356,11 @@
         <translation>{0} merknader</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Every percent says of whom.&lt;/b&gt; A branch's share (on an arrow) is of the customers who reach its crossroads. The odds and the paths of a micro-journey are of the customers entering it. Where a micro-journey starts inside another (lost luggage inside the flight), its numbers are also given as shares of all customers entering that one: 35 % of those with a missing bag can be 0.25 % of all flyers.</source>
+        <source>&lt;b&gt;Every percent says of whom.&lt;/b&gt; A branch&apos;s share (on an arrow) is of the customers who reach its crossroads. The odds and the paths of a micro-journey are of the customers entering it. Where a micro-journey starts inside another (lost luggage inside the flight), its numbers are also given as shares of all customers entering that one: 35 % of those with a missing bag can be 0.25 % of all flyers.</source>
         <translation>&lt;b&gt;Hver prosent sier hvem den gjelder.&lt;/b&gt; Andelen på en gren (en pil) gjelder kundene som kommer til veiskillet. Sjansene og stiene i en mikroreise gjelder kundene som går inn i den. Der en mikroreise starter inne i en annen (bortkommen bagasje inne i flyreisen), oppgis tallene også som andeler av alle kundene som går inn i den: 35 % av dem som mangler en bag kan være 0,25 % av alle som flyr.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;An outcome's own share&lt;/b&gt; (the percent on the outcome) is read as of the customers entering its micro-journey. Where the branch shares give another number, &lt;i&gt;Branch shares&lt;/i&gt; says so, with both numbers.</source>
+        <source>&lt;b&gt;An outcome&apos;s own share&lt;/b&gt; (the percent on the outcome) is read as of the customers entering its micro-journey. Where the branch shares give another number, &lt;i&gt;Branch shares&lt;/i&gt; says so, with both numbers.</source>
         <translation>&lt;b&gt;Et utfalls egen andel&lt;/b&gt; (prosenten på utfallet) leses som en andel av kundene som går inn i mikroreisen det ligger i. Der andelene i forgreningene gir et annet tall, sier &lt;i&gt;Andeler i forgreninger&lt;/i&gt; fra, med begge tallene.</translation>
     </message>
     <message>
@@ -372,7 +372,7 @@
         <translation>&lt;b&gt;Intet utfall tegnet.&lt;/b&gt; Der en reise stopper ved et steg uten pil ut, når kundene som kommer dit slutten av det som er tegnet: det sier ingenting om dem, bare at kartet ikke viser hva som skjer videre.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Gap analysis.&lt;/b&gt; Per stage, the company's activities against the customer's touchpoints. A stage with touchpoints but no company activity marked has no data (not "ok"). Each hour of effort counts once: a note's effort counts only where no touchpoint of its stage and micro-journey carries effort; beside such touchpoints it is shown, not added.</source>
+        <source>&lt;b&gt;Gap analysis.&lt;/b&gt; Per stage, the company&apos;s activities against the customer&apos;s touchpoints. A stage with touchpoints but no company activity marked has no data (not &quot;ok&quot;). Each hour of effort counts once: a note&apos;s effort counts only where no touchpoint of its stage and micro-journey carries effort; beside such touchpoints it is shown, not added.</source>
         <translation>&lt;b&gt;Gapanalyse.&lt;/b&gt; Fase for fase: bedriftens aktiviteter mot kundens møtepunkter. En fase med møtepunkter, men uten noe merket som bedriftens aktivitet, har ingen data (ikke «ok»). Hver time innsats telles én gang: innsatsen på et notat telles bare der ingen møtepunkter i samme fase og mikroreise har innsats; ved siden av slike møtepunkter vises den, men legges ikke til.</translation>
     </message>
     <message>
@@ -444,7 +444,7 @@
         <translation>ukjent</translation>
     </message>
     <message>
-        <source>The company's effort on this activity (hours, days or cost: use one unit across the map)</source>
+        <source>The company&apos;s effort on this activity (hours, days or cost: use one unit across the map)</source>
         <translation>Bedriftens innsats på denne aktiviteten (timer, dager eller kostnad: bruk én enhet i hele kartet)</translation>
     </message>
     <message>
@@ -476,11 +476,11 @@
         <translation>Kanal</translation>
     </message>
     <message>
-        <source>Customer's rating</source>
+        <source>Customer&apos;s rating</source>
         <translation>Kundens vurdering</translation>
     </message>
     <message>
-        <source>Provider's rating</source>
+        <source>Provider&apos;s rating</source>
         <translation>Leverandørens vurdering</translation>
     </message>
     <message>
@@ -680,7 +680,7 @@
         <translation>Fargelegg kartet etter eier</translation>
     </message>
     <message>
-        <source>Dim everything except this owner's items and bring them into view, so an owner can work through their own points (also My items and the register follow).</source>
+        <source>Dim everything except this owner&apos;s items and bring them into view, so an owner can work through their own points (also My items and the register follow).</source>
         <translation>Demp alt unntatt denne eierens punkter og vis dem alle på kartet, så en eier kan gå gjennom sine egne punkter (Mine punkter og registeret følger med).</translation>
     </message>
     <message>
@@ -816,7 +816,7 @@
         <translation>Gjør til eier av kundereisen</translation>
     </message>
     <message>
-        <source>Show only this owner's items</source>
+        <source>Show only this owner&apos;s items</source>
         <translation>Vis bare denne eierens elementer</translation>
     </message>
     <message>
@@ -1015,7 +1015,7 @@
         <translation>&amp;Rydd opp automatisk</translation>
     </message>
     <message>
-        <source>Tidy the selected step's micro-journey, or the whole map</source>
+        <source>Tidy the selected step&apos;s micro-journey, or the whole map</source>
         <translation>Rydd opp i mikroreisen til det valgte steget, eller i hele kartet</translation>
     </message>
     <message>
@@ -1552,7 +1552,7 @@ Vil du overskrive filen med kartet her (endringene deres går tapt), eller lagre
         <translation>Språk</translation>
     </message>
     <message>
-        <source>Close the voting round first (Map › Close Voting Round): the language is changed by making the window anew, and the phones' votes belong to this one.</source>
+        <source>Close the voting round first (Map › Close Voting Round): the language is changed by making the window anew, and the phones&apos; votes belong to this one.</source>
         <translation>Avslutt avstemningsrunden først (Kart › Avslutt avstemningsrunden): språket byttes ved at vinduet lages på nytt, og telefonenes stemmer hører til dette vinduet.</translation>
     </message>
     <message>
@@ -1740,7 +1740,7 @@ Vil du lagre kartet under et annet navn?</translation>
         <translation>Shift+Tab</translation>
     </message>
     <message>
-        <source>Edit the selected step's text, or rename the selected stage or micro-journey</source>
+        <source>Edit the selected step&apos;s text, or rename the selected stage or micro-journey</source>
         <translation>Rediger teksten i det valgte steget, eller gi den valgte fasen eller mikroreisen nytt navn</translation>
     </message>
     <message>
@@ -1772,7 +1772,7 @@ Vil du lagre kartet under et annet navn?</translation>
         <translation>Alt+piltastene</translation>
     </message>
     <message>
-        <source>Better or worse: a touchpoint's rating, a crossroads' severity</source>
+        <source>Better or worse: a touchpoint&apos;s rating, a crossroads&apos; severity</source>
         <translation>Bedre eller verre: vurderingen av et møtepunkt, alvorlighetsgraden til et veiskille</translation>
     </message>
     <message>
@@ -1913,7 +1913,7 @@ Vil du lagre dem før du lukker?</translation>
         <translation>Kartet er allerede åpent</translation>
     </message>
     <message>
-        <source>“{0}” is open for editing in another copy of JourneyMapper ({1}). Two copies saving the same file overwrite each other's work.
+        <source>“{0}” is open for editing in another copy of JourneyMapper ({1}). Two copies saving the same file overwrite each other&apos;s work.
 
 Open it read-only? You can still make changes and save them under another name. Open it for editing only if that copy is gone (its computer crashed).</source>
         <translation>«{0}» er åpent for redigering i en annen kopi av JourneyMapper ({1}). To kopier som lagrer samme fil, overskriver hverandres arbeid.
@@ -2030,7 +2030,7 @@ autolagret {2}</translation>
         <translation>Pause</translation>
     </message>
     <message>
-        <source>Time's up</source>
+        <source>Time&apos;s up</source>
         <translation>Tiden er ute</translation>
     </message>
     <message>
@@ -2106,7 +2106,7 @@ autolagret {2}</translation>
         <translation>Hvilke friksjonspunkter betyr mest?</translation>
     </message>
     <message>
-        <source>The map's unresolved crossroads ({0})</source>
+        <source>The map&apos;s unresolved crossroads ({0})</source>
         <translation>Kartets uløste veiskiller ({0})</translation>
     </message>
     <message>
@@ -2130,7 +2130,7 @@ autolagret {2}</translation>
         <translation>Uten nettverk: før inn stemmene på denne maskinen</translation>
     </message>
     <message>
-        <source>Phones on the chosen network open the voting page from the QR code shown on the map. Only the steps' names are shown to them; nothing else of the map, and no one's name, leaves this computer. The page closes with the round.</source>
+        <source>Phones on the chosen network open the voting page from the QR code shown on the map. Only the steps&apos; names are shown to them; nothing else of the map, and no one&apos;s name, leaves this computer. The page closes with the round.</source>
         <translation>Telefoner på det valgte nettverket åpner avstemningssiden fra QR-koden som vises på kartet. De ser bare stegenes navn; ingenting annet fra kartet, og ingens navn, forlater denne maskinen. Siden lukkes når runden avsluttes.</translation>
     </message>
     <message>
@@ -2288,7 +2288,7 @@ autolagret {2}</translation>
         <translation>Av kundene som går inn i {journey} ved {entry}: {odds}. {upstream}</translation>
     </message>
     <message>
-        <source>Owners' share of the map's {count} touchpoints and crossroads: {shares}.</source>
+        <source>Owners&apos; share of the map&apos;s {count} touchpoints and crossroads: {shares}.</source>
         <translation>Eiernes andel av kartets {count} møtepunkter og veiskiller: {shares}.</translation>
     </message>
     <message>
@@ -2296,7 +2296,7 @@ autolagret {2}</translation>
         <translation>{journey} slutter ved {step} uten at noe utfall er tegnet: tegn hvor kundene går videre (et utfall eller neste mikroreise).</translation>
     </message>
     <message>
-        <source>Bottleneck: {share} of the map's paths from an entry to an outcome ({count} of {total}) pass through {step}.</source>
+        <source>Bottleneck: {share} of the map&apos;s paths from an entry to an outcome ({count} of {total}) pass through {step}.</source>
         <translation>Flaskehals: {share} av kartets stier fra en inngang til et utfall ({count} av {total}) går gjennom {step}.</translation>
     </message>
     <message>
@@ -2850,14 +2850,14 @@ autolagret {2}</translation>
         <source>Without a command, the program opens its window on the files given, or on a sample
 map. `journeymapper COMMAND --help` tells more about a command. Every command takes
 --language en, nb, da or sv (the default: the language chosen in the window, else
-the system's).</source>
+the system&apos;s).</source>
         <translation>Uten en kommando åpner programmet vinduet sitt med filene som er oppgitt, eller med et
 eksempelkart. `journeymapper COMMAND --help` forteller mer om en kommando. Alle kommandoer
 tar --language en, nb, da eller sv (standard: språket som er valgt i vinduet, ellers
 systemets).</translation>
     </message>
     <message>
-        <source>the language of the messages (and of the PDF or the picture): en, nb, da or sv; by default the language chosen in the window, else the system's</source>
+        <source>the language of the messages (and of the PDF or the picture): en, nb, da or sv; by default the language chosen in the window, else the system&apos;s</source>
         <translation>språket for meldingene (og for PDF-en eller bildet): en, nb, da eller sv; som standard språket som er valgt i vinduet, ellers systemets</translation>
     </message>
     <message>
@@ -2881,8 +2881,8 @@ systemets).</translation>
         <translation>skriv et nytt kart fra en mal</translation>
     </message>
     <message>
-        <source>template name (see 'templates')</source>
-        <translation>malens navn (se 'templates')</translation>
+        <source>template name (see &apos;templates&apos;)</source>
+        <translation>malens navn (se &apos;templates&apos;)</translation>
     </message>
     <message>
         <source>the .jmap file to write</source>
@@ -2917,7 +2917,7 @@ systemets).</translation>
         <translation>STØRRELSE</translation>
     </message>
     <message>
-        <source>the PDF's paper: A4 (the default), A3, A2, A1, A0 or letter</source>
+        <source>the PDF&apos;s paper: A4 (the default), A3, A2, A1, A0 or letter</source>
         <translation>PDF-ens papir: A4 (standard), A3, A2, A1, A0 eller letter</translation>
     </message>
     <message>
@@ -2933,11 +2933,11 @@ systemets).</translation>
         <translation>et bilde med stor skrift, slik Vis › Stor skrift viser det</translation>
     </message>
     <message>
-        <source>a PNG's resolution in per cent, 100 to 400 (default 100: the size on screen)</source>
+        <source>a PNG&apos;s resolution in per cent, 100 to 400 (default 100: the size on screen)</source>
         <translation>oppløsningen til en PNG i prosent, 100 til 400 (standard 100: størrelsen på skjermen)</translation>
     </message>
     <message>
-        <source>--scale sets a PNG's resolution; “{file}” is an SVG, drawn in lines that stay sharp at any size. Leave out --scale.</source>
+        <source>--scale sets a PNG&apos;s resolution; “{file}” is an SVG, drawn in lines that stay sharp at any size. Leave out --scale.</source>
         <translation>--scale angir oppløsningen til en PNG; «{file}» er en SVG, tegnet med linjer som holder seg skarpe i alle størrelser. Utelat --scale.</translation>
     </message>
     <message>
@@ -3340,7 +3340,7 @@ systemets).</translation>
         <translation>Veiskille</translation>
     </message>
     <message>
-        <source>The room's priorities</source>
+        <source>The room&apos;s priorities</source>
         <translation>Rommets prioriteringer</translation>
     </message>
     <message>
@@ -3955,8 +3955,8 @@ systemets).</translation>
         <translation>Verdien må være mindre enn {lt}</translation>
     </message>
     <message>
-        <source>String should match pattern '{pattern}'</source>
-        <translation>Teksten må følge mønsteret '{pattern}'</translation>
+        <source>String should match pattern &apos;{pattern}&apos;</source>
+        <translation>Teksten må følge mønsteret &apos;{pattern}&apos;</translation>
     </message>
     <message numerus="yes">
         <source>String should have at most %n character(s)</source>
@@ -4301,15 +4301,15 @@ systemets).</translation>
         <translation>En eier med id {id} finnes allerede på kartet.</translation>
     </message>
     <message>
-        <source>A stage's id cannot change.</source>
+        <source>A stage&apos;s id cannot change.</source>
         <translation>En fases id kan ikke endres.</translation>
     </message>
     <message>
-        <source>A micro-journey's id cannot change.</source>
+        <source>A micro-journey&apos;s id cannot change.</source>
         <translation>En mikroreises id kan ikke endres.</translation>
     </message>
     <message>
-        <source>An owner's id cannot change.</source>
+        <source>An owner&apos;s id cannot change.</source>
         <translation>En eiers id kan ikke endres.</translation>
     </message>
     <message>
@@ -4333,7 +4333,7 @@ systemets).</translation>
         <translation>Det finnes ingen eier med id {id} som kan overta elementene.</translation>
     </message>
     <message>
-        <source>A step's {field} cannot change.</source>
+        <source>A step&apos;s {field} cannot change.</source>
         <translation>Feltet {field} i et steg kan ikke endres.</translation>
     </message>
     <message>
@@ -4349,15 +4349,15 @@ systemets).</translation>
         <translation>Steget {name} viser til en eier som ikke finnes.</translation>
     </message>
     <message>
-        <source>An arrow's {field} cannot change; draw a new arrow instead.</source>
+        <source>An arrow&apos;s {field} cannot change; draw a new arrow instead.</source>
         <translation>Feltet {field} i en pil kan ikke endres; tegn en ny pil i stedet.</translation>
     </message>
     <message>
-        <source>The arrow's start step does not exist.</source>
+        <source>The arrow&apos;s start step does not exist.</source>
         <translation>Steget pilen starter i, finnes ikke.</translation>
     </message>
     <message>
-        <source>The arrow's end step does not exist.</source>
+        <source>The arrow&apos;s end step does not exist.</source>
         <translation>Steget pilen ender i, finnes ikke.</translation>
     </message>
     <message>
@@ -4415,7 +4415,7 @@ systemets).</translation>
         <translation>Et steg med id {id} finnes allerede på kartet.</translation>
     </message>
     <message>
-        <source>The journey owner must be one of the map's owners.</source>
+        <source>The journey owner must be one of the map&apos;s owners.</source>
         <translation>Eieren av kundereisen må være en av kartets eiere.</translation>
     </message>
 </context>
@@ -4427,7 +4427,7 @@ systemets).</translation>
     </message>
     <message>
         <source>,</source>
-        <translation> </translation>
+        <translation>&#xa0;</translation>
     </message>
 </context>
 <context>
@@ -4477,7 +4477,7 @@ systemets).</translation>
         <translation>Svakeste ledd</translation>
     </message>
     <message>
-        <source>The room's priorities</source>
+        <source>The room&apos;s priorities</source>
         <translation>Rommets prioriteringer</translation>
     </message>
     <message>
@@ -4741,7 +4741,7 @@ systemets).</translation>
         <translation>Punkt</translation>
     </message>
     <message>
-        <source>Customer's rating</source>
+        <source>Customer&apos;s rating</source>
         <translation>Kundens vurdering</translation>
     </message>
 </context>
@@ -4899,11 +4899,11 @@ systemets).</translation>
         <translation>GAPANALYSE OG TILBAKEMELDING PER FASE</translation>
     </message>
     <message>
-        <source>Effort: the company activities' effort, each hour counted once. A note's effort counts only where no touchpoint of its stage and micro-journey carries effort; beside such touchpoints it is not added.</source>
+        <source>Effort: the company activities&apos; effort, each hour counted once. A note&apos;s effort counts only where no touchpoint of its stage and micro-journey carries effort; beside such touchpoints it is not added.</source>
         <translation>Innsats: innsatsen i selskapets aktiviteter, hver time talt én gang. Innsatsen i et notat telles bare der ingen møtepunkter i samme fase og mikroreise har innsats; ved siden av slike møtepunkter legges den ikke til.</translation>
     </message>
     <message>
-        <source>Effort %: of the map's counted effort. Feedback: of the stage's touchpoints, those with a feedback instrument.</source>
+        <source>Effort %: of the map&apos;s counted effort. Feedback: of the stage&apos;s touchpoints, those with a feedback instrument.</source>
         <translation>Innsats %: av kartets talte innsats. Tilbakemelding: av fasens møtepunkter, de som har et tilbakemeldingsverktøy.</translation>
     </message>
     <message>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Add a stage and a micro-journey first.</source>
         <translation>Lägg först till en fas och en mikroresa.</translation>
@@ -236,7 +236,7 @@
         <translation>{0} markerar en åtgärd som är försenad</translation>
     </message>
     <message>
-        <source>The room's votes in the latest dot-voting round about the point</source>
+        <source>The room&apos;s votes in the latest dot-voting round about the point</source>
         <translation>Rummets röster i den senaste prickröstningen om punkten</translation>
     </message>
     <message>
@@ -264,7 +264,7 @@
         <translation>Friktionsregister</translation>
     </message>
     <message>
-        <source>Show only this owner's crossroads; the map dims everything else, as Ownership's “Show only” does</source>
+        <source>Show only this owner&apos;s crossroads; the map dims everything else, as Ownership&apos;s “Show only” does</source>
         <translation>Visa bara den här ägarens vägskäl; kartan tonar ned allt annat, som ”Visa bara” under Ägarskap gör</translation>
     </message>
     <message>
@@ -344,11 +344,11 @@
         <translation>{0} anmärkningar</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Every percent says of whom.&lt;/b&gt; A branch's share (on an arrow) is of the customers who reach its crossroads. The odds and the paths of a micro-journey are of the customers entering it. Where a micro-journey starts inside another (lost luggage inside the flight), its numbers are also given as shares of all customers entering that one: 35 % of those with a missing bag can be 0.25 % of all flyers.</source>
+        <source>&lt;b&gt;Every percent says of whom.&lt;/b&gt; A branch&apos;s share (on an arrow) is of the customers who reach its crossroads. The odds and the paths of a micro-journey are of the customers entering it. Where a micro-journey starts inside another (lost luggage inside the flight), its numbers are also given as shares of all customers entering that one: 35 % of those with a missing bag can be 0.25 % of all flyers.</source>
         <translation>&lt;b&gt;Varje procent säger vilka den gäller.&lt;/b&gt; Andelen på en gren (en pil) gäller kunderna som når vägskälet. Oddsen och vägarna i en mikroresa gäller kunderna som går in i den. Där en mikroresa börjar inne i en annan (borttappat bagage inne i flygresan) anges talen också som andelar av alla kunder som går in i den: 35 % av dem som saknar en väska kan vara 0,25 % av alla som flyger.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;An outcome's own share&lt;/b&gt; (the percent on the outcome) is read as of the customers entering its micro-journey. Where the branch shares give another number, &lt;i&gt;Branch shares&lt;/i&gt; says so, with both numbers.</source>
+        <source>&lt;b&gt;An outcome&apos;s own share&lt;/b&gt; (the percent on the outcome) is read as of the customers entering its micro-journey. Where the branch shares give another number, &lt;i&gt;Branch shares&lt;/i&gt; says so, with both numbers.</source>
         <translation>&lt;b&gt;Ett utfalls egen andel&lt;/b&gt; (procenten på utfallet) läses som en andel av kunderna som går in i dess mikroresa. Där andelarna i förgreningarna ger ett annat tal säger &lt;i&gt;Andelar i förgreningar&lt;/i&gt; det, med båda talen.</translation>
     </message>
     <message>
@@ -360,7 +360,7 @@
         <translation>&lt;b&gt;Inget utfall ritat.&lt;/b&gt; Där en resa stannar vid ett steg utan pil ut når kunderna som kommer dit slutet av det som är ritat: det säger inget om dem, bara att kartan inte visar vad som händer sedan.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Gap analysis.&lt;/b&gt; Per stage, the company's activities against the customer's touchpoints. A stage with touchpoints but no company activity marked has no data (not "ok"). Each hour of effort counts once: a note's effort counts only where no touchpoint of its stage and micro-journey carries effort; beside such touchpoints it is shown, not added.</source>
+        <source>&lt;b&gt;Gap analysis.&lt;/b&gt; Per stage, the company&apos;s activities against the customer&apos;s touchpoints. A stage with touchpoints but no company activity marked has no data (not &quot;ok&quot;). Each hour of effort counts once: a note&apos;s effort counts only where no touchpoint of its stage and micro-journey carries effort; beside such touchpoints it is shown, not added.</source>
         <translation>&lt;b&gt;Gapanalys.&lt;/b&gt; Fas för fas: företagets aktiviteter mot kundens kontaktpunkter. En fas med kontaktpunkter men utan markerade aktiviteter i företaget har inga data (inte ”ok”). Varje timme insats räknas en gång: insatsen på en anteckning räknas bara där inga kontaktpunkter i samma fas och mikroresa har insats; bredvid sådana kontaktpunkter visas den men läggs inte till.</translation>
     </message>
     <message>
@@ -432,7 +432,7 @@
         <translation>okänd</translation>
     </message>
     <message>
-        <source>The company's effort on this activity (hours, days or cost: use one unit across the map)</source>
+        <source>The company&apos;s effort on this activity (hours, days or cost: use one unit across the map)</source>
         <translation>Företagets insats för den här aktiviteten (timmar, dagar eller kostnad: använd samma enhet i hela kartan)</translation>
     </message>
     <message>
@@ -464,11 +464,11 @@
         <translation>Kanal</translation>
     </message>
     <message>
-        <source>Customer's rating</source>
+        <source>Customer&apos;s rating</source>
         <translation>Kundens bedömning</translation>
     </message>
     <message>
-        <source>Provider's rating</source>
+        <source>Provider&apos;s rating</source>
         <translation>Leverantörens bedömning</translation>
     </message>
     <message>
@@ -668,7 +668,7 @@
         <translation>Färglägg kartan efter ägare</translation>
     </message>
     <message>
-        <source>Dim everything except this owner's items and bring them into view, so an owner can work through their own points (also My items and the register follow).</source>
+        <source>Dim everything except this owner&apos;s items and bring them into view, so an owner can work through their own points (also My items and the register follow).</source>
         <translation>Tona ned allt utom den här ägarens punkter och visa dem alla på kartan, så att en ägare kan gå igenom sina egna punkter (Mina punkter och registret följer med).</translation>
     </message>
     <message>
@@ -804,7 +804,7 @@
         <translation>Gör till kundresans ägare</translation>
     </message>
     <message>
-        <source>Show only this owner's items</source>
+        <source>Show only this owner&apos;s items</source>
         <translation>Visa bara den här ägarens objekt</translation>
     </message>
     <message>
@@ -1015,7 +1015,7 @@
         <translation>&amp;Ordna automatiskt</translation>
     </message>
     <message>
-        <source>Tidy the selected step's micro-journey, or the whole map</source>
+        <source>Tidy the selected step&apos;s micro-journey, or the whole map</source>
         <translation>Ordna mikroresan för det markerade steget, eller hela kartan</translation>
     </message>
     <message>
@@ -1552,7 +1552,7 @@ Vill du skriva över den med kartan här (deras ändringar går förlorade) elle
         <translation>Språk</translation>
     </message>
     <message>
-        <source>Close the voting round first (Map › Close Voting Round): the language is changed by making the window anew, and the phones' votes belong to this one.</source>
+        <source>Close the voting round first (Map › Close Voting Round): the language is changed by making the window anew, and the phones&apos; votes belong to this one.</source>
         <translation>Avsluta röstningsomgången först (Karta › Avsluta röstningsomgången): språket byts genom att fönstret skapas på nytt, och telefonernas röster hör till det här fönstret.</translation>
     </message>
     <message>
@@ -1740,7 +1740,7 @@ Vill du spara kartan under ett annat namn?</translation>
         <translation>Skift+Tab</translation>
     </message>
     <message>
-        <source>Edit the selected step's text, or rename the selected stage or micro-journey</source>
+        <source>Edit the selected step&apos;s text, or rename the selected stage or micro-journey</source>
         <translation>Redigera texten i det markerade steget, eller byt namn på den markerade fasen eller mikroresan</translation>
     </message>
     <message>
@@ -1772,7 +1772,7 @@ Vill du spara kartan under ett annat namn?</translation>
         <translation>Alt+piltangenterna</translation>
     </message>
     <message>
-        <source>Better or worse: a touchpoint's rating, a crossroads' severity</source>
+        <source>Better or worse: a touchpoint&apos;s rating, a crossroads&apos; severity</source>
         <translation>Bättre eller sämre: en kontaktpunkts bedömning, ett vägskäls allvarlighetsgrad</translation>
     </message>
     <message>
@@ -1913,7 +1913,7 @@ Vill du spara dem innan du stänger?</translation>
         <translation>Kartan är redan öppen</translation>
     </message>
     <message>
-        <source>“{0}” is open for editing in another copy of JourneyMapper ({1}). Two copies saving the same file overwrite each other's work.
+        <source>“{0}” is open for editing in another copy of JourneyMapper ({1}). Two copies saving the same file overwrite each other&apos;s work.
 
 Open it read-only? You can still make changes and save them under another name. Open it for editing only if that copy is gone (its computer crashed).</source>
         <translation>”{0}” är öppen för redigering i en annan kopia av JourneyMapper ({1}). Två kopior som sparar samma fil skriver över varandras arbete.
@@ -2030,7 +2030,7 @@ sparad automatiskt {2}</translation>
         <translation>Paus</translation>
     </message>
     <message>
-        <source>Time's up</source>
+        <source>Time&apos;s up</source>
         <translation>Tiden är ute</translation>
     </message>
     <message>
@@ -2106,7 +2106,7 @@ sparad automatiskt {2}</translation>
         <translation>Vilka friktionspunkter betyder mest?</translation>
     </message>
     <message>
-        <source>The map's unresolved crossroads ({0})</source>
+        <source>The map&apos;s unresolved crossroads ({0})</source>
         <translation>Kartans olösta vägskäl ({0})</translation>
     </message>
     <message>
@@ -2130,7 +2130,7 @@ sparad automatiskt {2}</translation>
         <translation>Inget nätverk: för in rösterna på den här datorn</translation>
     </message>
     <message>
-        <source>Phones on the chosen network open the voting page from the QR code shown on the map. Only the steps' names are shown to them; nothing else of the map, and no one's name, leaves this computer. The page closes with the round.</source>
+        <source>Phones on the chosen network open the voting page from the QR code shown on the map. Only the steps&apos; names are shown to them; nothing else of the map, and no one&apos;s name, leaves this computer. The page closes with the round.</source>
         <translation>Telefoner i det valda nätverket öppnar röstningssidan från QR-koden som visas på kartan. De ser bara stegens namn; inget annat från kartan, och ingens namn, lämnar den här datorn. Sidan stängs när omgången avslutas.</translation>
     </message>
     <message>
@@ -2288,7 +2288,7 @@ sparad automatiskt {2}</translation>
         <translation>Av kunderna som går in i {journey} vid {entry}: {odds}. {upstream}</translation>
     </message>
     <message>
-        <source>Owners' share of the map's {count} touchpoints and crossroads: {shares}.</source>
+        <source>Owners&apos; share of the map&apos;s {count} touchpoints and crossroads: {shares}.</source>
         <translation>Ägarnas andel av kartans {count} kontaktpunkter och vägskäl: {shares}.</translation>
     </message>
     <message>
@@ -2296,7 +2296,7 @@ sparad automatiskt {2}</translation>
         <translation>{journey} slutar vid {step} utan att något utfall är ritat: rita vart kunderna går sedan (ett utfall eller nästa mikroresa).</translation>
     </message>
     <message>
-        <source>Bottleneck: {share} of the map's paths from an entry to an outcome ({count} of {total}) pass through {step}.</source>
+        <source>Bottleneck: {share} of the map&apos;s paths from an entry to an outcome ({count} of {total}) pass through {step}.</source>
         <translation>Flaskhals: {share} av kartans vägar från en ingång till ett utfall ({count} av {total}) går genom {step}.</translation>
     </message>
     <message>
@@ -2850,14 +2850,14 @@ sparad automatiskt {2}</translation>
         <source>Without a command, the program opens its window on the files given, or on a sample
 map. `journeymapper COMMAND --help` tells more about a command. Every command takes
 --language en, nb, da or sv (the default: the language chosen in the window, else
-the system's).</source>
+the system&apos;s).</source>
         <translation>Utan ett kommando öppnar programmet sitt fönster med de angivna filerna eller med en
 exempelkarta. `journeymapper COMMAND --help` berättar mer om ett kommando. Alla kommandon
 tar --language en, nb, da eller sv (standard: språket som valts i fönstret, annars
 systemets).</translation>
     </message>
     <message>
-        <source>the language of the messages (and of the PDF or the picture): en, nb, da or sv; by default the language chosen in the window, else the system's</source>
+        <source>the language of the messages (and of the PDF or the picture): en, nb, da or sv; by default the language chosen in the window, else the system&apos;s</source>
         <translation>språket i meddelandena (och i PDF-filen eller bilden): en, nb, da eller sv; som standard språket som valts i fönstret, annars systemets</translation>
     </message>
     <message>
@@ -2881,8 +2881,8 @@ systemets).</translation>
         <translation>skriv en ny karta från en mall</translation>
     </message>
     <message>
-        <source>template name (see 'templates')</source>
-        <translation>mallens namn (se 'templates')</translation>
+        <source>template name (see &apos;templates&apos;)</source>
+        <translation>mallens namn (se &apos;templates&apos;)</translation>
     </message>
     <message>
         <source>the .jmap file to write</source>
@@ -2917,7 +2917,7 @@ systemets).</translation>
         <translation>STORLEK</translation>
     </message>
     <message>
-        <source>the PDF's paper: A4 (the default), A3, A2, A1, A0 or letter</source>
+        <source>the PDF&apos;s paper: A4 (the default), A3, A2, A1, A0 or letter</source>
         <translation>PDF:ens papper: A4 (standard), A3, A2, A1, A0 eller letter</translation>
     </message>
     <message>
@@ -2933,11 +2933,11 @@ systemets).</translation>
         <translation>en bild med stor stil, så som Visa › Stor stil visar den</translation>
     </message>
     <message>
-        <source>a PNG's resolution in per cent, 100 to 400 (default 100: the size on screen)</source>
+        <source>a PNG&apos;s resolution in per cent, 100 to 400 (default 100: the size on screen)</source>
         <translation>en PNG-bilds upplösning i procent, 100 till 400 (standard 100: storleken på skärmen)</translation>
     </message>
     <message>
-        <source>--scale sets a PNG's resolution; “{file}” is an SVG, drawn in lines that stay sharp at any size. Leave out --scale.</source>
+        <source>--scale sets a PNG&apos;s resolution; “{file}” is an SVG, drawn in lines that stay sharp at any size. Leave out --scale.</source>
         <translation>--scale anger en PNG-bilds upplösning; ”{file}” är en SVG, ritad med linjer som förblir skarpa i alla storlekar. Utelämna --scale.</translation>
     </message>
     <message>
@@ -3336,7 +3336,7 @@ systemets).</translation>
         <translation>Vägskäl</translation>
     </message>
     <message>
-        <source>The room's priorities</source>
+        <source>The room&apos;s priorities</source>
         <translation>Rummets prioriteringar</translation>
     </message>
     <message>
@@ -3955,8 +3955,8 @@ systemets).</translation>
         <translation>Värdet måste vara mindre än {lt}</translation>
     </message>
     <message>
-        <source>String should match pattern '{pattern}'</source>
-        <translation>Texten måste följa mönstret '{pattern}'</translation>
+        <source>String should match pattern &apos;{pattern}&apos;</source>
+        <translation>Texten måste följa mönstret &apos;{pattern}&apos;</translation>
     </message>
     <message numerus="yes">
         <source>String should have at most %n character(s)</source>
@@ -4301,15 +4301,15 @@ systemets).</translation>
         <translation>En ägare med id {id} finns redan på kartan.</translation>
     </message>
     <message>
-        <source>A stage's id cannot change.</source>
+        <source>A stage&apos;s id cannot change.</source>
         <translation>Id:t för en fas kan inte ändras.</translation>
     </message>
     <message>
-        <source>A micro-journey's id cannot change.</source>
+        <source>A micro-journey&apos;s id cannot change.</source>
         <translation>Id:t för en mikroresa kan inte ändras.</translation>
     </message>
     <message>
-        <source>An owner's id cannot change.</source>
+        <source>An owner&apos;s id cannot change.</source>
         <translation>Id:t för en ägare kan inte ändras.</translation>
     </message>
     <message>
@@ -4333,7 +4333,7 @@ systemets).</translation>
         <translation>Det finns ingen ägare med id {id} som kan ta över objekten.</translation>
     </message>
     <message>
-        <source>A step's {field} cannot change.</source>
+        <source>A step&apos;s {field} cannot change.</source>
         <translation>Fältet {field} i ett steg kan inte ändras.</translation>
     </message>
     <message>
@@ -4349,15 +4349,15 @@ systemets).</translation>
         <translation>Steget {name} hänvisar till en ägare som inte finns.</translation>
     </message>
     <message>
-        <source>An arrow's {field} cannot change; draw a new arrow instead.</source>
+        <source>An arrow&apos;s {field} cannot change; draw a new arrow instead.</source>
         <translation>Fältet {field} i en pil kan inte ändras; rita en ny pil i stället.</translation>
     </message>
     <message>
-        <source>The arrow's start step does not exist.</source>
+        <source>The arrow&apos;s start step does not exist.</source>
         <translation>Steget som pilen börjar i finns inte.</translation>
     </message>
     <message>
-        <source>The arrow's end step does not exist.</source>
+        <source>The arrow&apos;s end step does not exist.</source>
         <translation>Steget som pilen slutar i finns inte.</translation>
     </message>
     <message>
@@ -4415,7 +4415,7 @@ systemets).</translation>
         <translation>Ett steg med id {id} finns redan på kartan.</translation>
     </message>
     <message>
-        <source>The journey owner must be one of the map's owners.</source>
+        <source>The journey owner must be one of the map&apos;s owners.</source>
         <translation>Kundresans ägare måste vara en av kartans ägare.</translation>
     </message>
 </context>
@@ -4427,7 +4427,7 @@ systemets).</translation>
     </message>
     <message>
         <source>,</source>
-        <translation> </translation>
+        <translation>&#xa0;</translation>
     </message>
 </context>
 <context>
@@ -4477,7 +4477,7 @@ systemets).</translation>
         <translation>Svagaste länkar</translation>
     </message>
     <message>
-        <source>The room's priorities</source>
+        <source>The room&apos;s priorities</source>
         <translation>Rummets prioriteringar</translation>
     </message>
     <message>
@@ -4741,7 +4741,7 @@ systemets).</translation>
         <translation>Punkt</translation>
     </message>
     <message>
-        <source>Customer's rating</source>
+        <source>Customer&apos;s rating</source>
         <translation>Kundens bedömning</translation>
     </message>
 </context>
@@ -4899,11 +4899,11 @@ systemets).</translation>
         <translation>GAPANALYS OCH FEEDBACK PER FAS</translation>
     </message>
     <message>
-        <source>Effort: the company activities' effort, each hour counted once. A note's effort counts only where no touchpoint of its stage and micro-journey carries effort; beside such touchpoints it is not added.</source>
+        <source>Effort: the company activities&apos; effort, each hour counted once. A note&apos;s effort counts only where no touchpoint of its stage and micro-journey carries effort; beside such touchpoints it is not added.</source>
         <translation>Insats: insatsen i företagets aktiviteter, varje timme räknad en gång. Insatsen i en anteckning räknas bara där inga kontaktpunkter i samma fas och mikroresa har insats; bredvid sådana kontaktpunkter läggs den inte till.</translation>
     </message>
     <message>
-        <source>Effort %: of the map's counted effort. Feedback: of the stage's touchpoints, those with a feedback instrument.</source>
+        <source>Effort %: of the map&apos;s counted effort. Feedback: of the stage&apos;s touchpoints, those with a feedback instrument.</source>
         <translation>Insats %: av kartans räknade insats. Återkoppling: av fasens kontaktpunkter, de som har ett återkopplingsverktyg.</translation>
     </message>
     <message>
