@@ -18,11 +18,9 @@ from typing import NamedTuple
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
-ELLIPSIS = "…"
-# left off a line's end before the ellipsis: "Does it hurt,…" reads as a typo
-_TRAILING = " ,;:-–—/·"
-_HYPHENS = "-‐–—/"  # a word too wide for its line breaks after one of its own first
-_STUB = 4  # fewer of a word's letters than this before "…" are left off
+# the look's one rule for where a line may end and what a cut leaves ("cle…" says nothing)
+from ..look.measure import _HYPHENS, _TRAILING, ELLIPSIS, fit_chars
+from ..look.measure import is_stub as _stub
 
 
 @lru_cache(maxsize=64)
@@ -81,21 +79,9 @@ class Fit(NamedTuple):
 
 
 def _fit_chars(word: str, fm: QFontMetricsF, width: float) -> int:
-    """How many of the word's first characters fit ``width`` (at least one)."""
-    lo, hi = 1, len(word)
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if fm.horizontalAdvance(word[:mid]) <= width:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
-
-
-def _stub(shown: str) -> bool:
-    """A word cut to so few letters before "…" ("cle…", "S…") says nothing."""
-    head = shown[:-1] if shown.endswith(ELLIPSIS) else shown
-    return len(head.rsplit(" ", 1)[-1]) < _STUB
+    """How many of the word's first characters fit ``width`` in Qt's widths (the look's
+    rule, :func:`~journeymapper.look.measure.fit_chars`)."""
+    return fit_chars(word, width, fm.horizontalAdvance)
 
 
 def _elide(text: str, fm: QFontMetricsF, width: float, force: bool = False) -> str:

@@ -183,22 +183,30 @@ class Wrapped(NamedTuple):
     broken: int
 
 
-def _fit_chars(word: str, size: float, width: float, bold: bool) -> int:
-    """How many of the word's first characters fit ``width`` (at least one)."""
+def fit_chars(word: str, width: float, advance) -> int:
+    """How many of the word's first characters fit ``width`` (at least one), measured
+    by ``advance(text)``: one rule for these widths and for Qt's (canvas/text.py)."""
     lo, hi = 1, len(word)
     while lo < hi:
         mid = (lo + hi + 1) // 2
-        if text_width(word[:mid], size, bold) <= width:
+        if advance(word[:mid]) <= width:
             lo = mid
         else:
             hi = mid - 1
     return lo
 
 
-def _stub(shown: str) -> bool:
+def _fit_chars(word: str, size: float, width: float, bold: bool) -> int:
+    return fit_chars(word, width, lambda text: text_width(text, size, bold))
+
+
+def is_stub(shown: str) -> bool:
     """A word cut to so few letters before "…" ("cle…", "S…") says nothing."""
     head = shown[:-1] if shown.endswith(ELLIPSIS) else shown
     return len(head.rsplit(" ", 1)[-1]) < _STUB
+
+
+_stub = is_stub
 
 
 def elide(text: str, size: float, width: float, bold: bool = False,
