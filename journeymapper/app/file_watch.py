@@ -446,6 +446,7 @@ class FileWatch(QObject):
     def _replace_window(self, session: MapSession) -> MainWindow:
         """A new window for the reloaded map, where this one was, with the same view."""
         from .main_window import MainWindow
+        from .windows import show_as
 
         old = self.window
         view = old.editor.view
@@ -456,16 +457,7 @@ class FileWatch(QObject):
         window.take_lock_from(old)
         window.setGeometry(old.geometry())
         window._first_show = False  # keep the view the user had, not the start of the map
-        if old.isFullScreen():
-            window.showFullScreen()
-        elif old.isMaximized():
-            window.showMaximized()
-        else:
-            window.show()
-        window.editor.view.set_zoom(zoom)
-        window._show_zoom(window.editor.view.zoom())
-        window.editor.view.horizontalScrollBar().setValue(scroll[0])
-        window.editor.view.verticalScrollBar().setValue(scroll[1])
+        show_as(window, old, zoom, scroll)
         window.raise_()
         window.activateWindow()
         window.editor.setFocus()

@@ -212,6 +212,23 @@ def change_language(choice: str) -> list["MainWindow"]:
     return [replace_for_language(window) for window in open_windows()]
 
 
+def show_as(window: "MainWindow", old: "MainWindow", zoom: float, scroll: tuple) -> None:
+    """Show ``window`` as ``old`` is shown (full screen, maximised or not), at ``zoom`` and
+    ``scroll``: a window made anew for the same map (a language switch, a reload from
+    disk) takes the place and view of the one it replaces."""
+    if old.isFullScreen():
+        window.showFullScreen()
+    elif old.isMaximized():
+        window.showMaximized()
+    else:
+        window.show()
+    view = window.editor.view
+    view.set_zoom(zoom)
+    window._show_zoom(view.zoom())
+    view.horizontalScrollBar().setValue(scroll[0])
+    view.verticalScrollBar().setValue(scroll[1])
+
+
 def replace_for_language(old: "MainWindow") -> "MainWindow":
     """A new window for ``old``'s map in the language now installed, where ``old`` was.
 
@@ -255,16 +272,7 @@ def replace_for_language(old: "MainWindow") -> "MainWindow":
     window._first_show = False  # the view the user had, not the start of the map
     unregister(window)
     _windows.insert(place, window)
-    if old.isFullScreen():
-        window.showFullScreen()
-    elif old.isMaximized():
-        window.showMaximized()
-    else:
-        window.show()
-    window.editor.view.set_zoom(zoom)
-    window._show_zoom(window.editor.view.zoom())
-    window.editor.view.horizontalScrollBar().setValue(scroll[0])
-    window.editor.view.verticalScrollBar().setValue(scroll[1])
+    show_as(window, old, zoom, scroll)
     old.retire()
     session.selection.set(selected)
     window.raise_()
