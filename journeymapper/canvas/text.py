@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
 # the look's one rule for where a line may end and what a cut leaves ("cle…" says nothing)
-from ..look.measure import _HYPHENS, _TRAILING, ELLIPSIS, fit_chars
+from ..look.measure import _TRAILING, ELLIPSIS, Wrapped, fit_chars, lay_out, with_ellipsis
 from ..look.measure import is_stub as _stub
 
 
@@ -57,13 +57,7 @@ def _sized_key(key: str, px: int) -> str:
     return font.toString()
 
 
-class Lines(NamedTuple):
-    """Text laid out in lines: ``cut`` when it ends in "…" (the rest is in the tooltip),
-    ``broken`` the number of words split because one alone was wider than its line."""
-
-    lines: tuple[str, ...]
-    cut: bool
-    broken: int
+Lines = Wrapped  # text laid out in lines (the look's own record)
 
 
 class Fit(NamedTuple):
@@ -102,71 +96,20 @@ def _elide(text: str, fm: QFontMetricsF, width: float, force: bool = False) -> s
     return (head.rstrip(_TRAILING) or head) + ELLIPSIS
 
 
-def _with_ellipsis(line: str, rest: str, fm: QFontMetricsF, width: float) -> tuple[str, bool]:
-    """The last line shown, ending in "…": after its last whole word that leaves room
-    (True), or, when not even its first word does, cut inside that word (False)."""
-    words = line.split(" ")
-    for n in range(len(words), 0, -1):
-        head = " ".join(words[:n])
-        head = head.rstrip(_TRAILING) or head
-        if fm.horizontalAdvance(head + ELLIPSIS) <= width:
-            return head + ELLIPSIS, True
-    return _elide(f"{line} {rest}".strip(), fm, width, force=True), False
-
-
 @lru_cache(maxsize=20_000)
 def _wrap(text: str, key: str, widths: tuple[float, ...]) -> Lines:
+    """The look's wrapping rule (:func:`~journeymapper.look.measure.lay_out`) in Qt's
+    widths: each candidate line measured whole (kerning counts)."""
     fm = _metrics(key)
     advance = fm.horizontalAdvance
-    # (word, starts a paragraph): a line break the user typed is kept
-    tokens = [(word, i == 0) for paragraph in text.splitlines()
-              for i, word in enumerate(paragraph.split())]
-    lines: list[str] = []
-    current = ""
-    broken = 0
-    overflow = False
-    t = 0
-    while t < len(tokens) and len(lines) < len(widths):
-        width = widths[len(lines)]
-        word, starts = tokens[t]
-        if current and starts:
-            lines.append(current)
-            current = ""
-            continue
-        candidate = f"{current} {word}" if current else word
-        if advance(candidate) <= width:
-            current = candidate
-            t += 1
-        elif current:
-            lines.append(current)
-            current = ""
-        elif len(lines) == len(widths) - 1:  # too wide for the last line: elided below
-            lines.append(word)
-            t += 1
-            overflow = True
-        else:  # the word alone is wider than the line: the exception, split it
-            cut = _fit_chars(word, fm, width)
-            hyphen = max(word.rfind(mark, 0, cut) for mark in _HYPHENS) + 1
-            if cut < len(word) and hyphen > 1:  # after its own hyphen: "follow-" "up"
-                cut = hyphen
-            else:
-                broken += cut < len(word)
-            lines.append(word[:cut])
-            if cut < len(word):
-                tokens[t] = (word[cut:], False)
-            else:
-                t += 1
-    if current:  # (a full set of lines never leaves words current)
-        lines.append(current)
-    if (t >= len(tokens) and not overflow) or not lines:
-        return Lines(tuple(lines), t < len(tokens), broken)
-    rest = " ".join(word for word, _ in tokens[t:])
-    last = lines.pop()
-    shown, whole = _with_ellipsis(last, rest, fm, widths[len(lines)])
-    if not whole and lines and _stub(shown):  # "cle…": end the line before instead
-        shown, _ = _with_ellipsis(lines.pop(), "", fm, widths[len(lines)])
-    lines.append(shown)
-    return Lines(tuple(lines), True, broken)
+
+    def extend(line: str, _line_w: float, word: str) -> float:
+        return advance(f"{line} {word}" if line else word)
+
+    return lay_out(text, widths, extend, lambda word, width: _fit_chars(word, fm, width),
+                   lambda line, rest, width: with_ellipsis(
+                       line, rest, width, advance,
+                       lambda whole, room: _elide(whole, fm, room, force=True)))
 
 
 def _steps(key: str, min_px: int | None) -> list[str]:

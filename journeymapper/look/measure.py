@@ -227,24 +227,28 @@ def elide(text: str, size: float, width: float, bold: bool = False,
     return (head.rstrip(_TRAILING) or head) + ELLIPSIS
 
 
-def _with_ellipsis(line: str, rest: str, size: float, width: float,
-                   bold: bool) -> tuple[str, bool]:
+def with_ellipsis(line: str, rest: str, width: float, advance, elide_forced) -> tuple[str, bool]:
     """The last line shown, ending in "…": after its last whole word that leaves room
-    (True), or, when not even its first word does, cut inside that word (False)."""
+    (True), or, when not even its first word does, cut inside that word (False), by
+    ``elide_forced(text, width)``. ``advance(text)`` measures: these widths or Qt's."""
     words = line.split(" ")
     for n in range(len(words), 0, -1):
         head = " ".join(words[:n])
         head = head.rstrip(_TRAILING) or head
-        if text_width(head + ELLIPSIS, size, bold) <= width:
+        if advance(head + ELLIPSIS) <= width:
             return head + ELLIPSIS, True
-    return elide(f"{line} {rest}".strip(), size, width, bold, force=True), False
+    return elide_forced(f"{line} {rest}".strip(), width), False
 
 
-@lru_cache(maxsize=50_000)
-def wrap(text: str, size: float, widths: tuple[float, ...], bold: bool = False) -> Wrapped:
-    """``text`` at ``size`` in lines of the given widths (one per line: a diamond's
-    lines are not all as wide), ending in "…" when they cannot hold it all."""
-    space = unit_width(" ", bold) * size
+def lay_out(text: str, widths: tuple[float, ...], extend, fit, last) -> Wrapped:
+    """The one wrapping rule, for the look's widths (:func:`wrap`) and Qt's (the canvas's
+    headers): ``text`` in lines of ``widths`` (one per line: a diamond's lines are not all
+    as wide), a line break the user typed kept, a word too wide for any line split (after
+    its own hyphen when it has one), and the last line ending in "…" when the lines cannot
+    hold it all. ``extend(line, line_width, word)`` is the width of the line with the word
+    added; ``fit(word, width)`` how many of its letters fit; ``last(line, rest, width)``
+    the last line with its "…" (:func:`with_ellipsis`)."""
+    # (word, starts a paragraph): a line break the user typed is kept
     tokens = [(word, i == 0) for paragraph in text.splitlines()
               for i, word in enumerate(paragraph.split())]
     lines: list[str] = []
@@ -259,8 +263,7 @@ def wrap(text: str, size: float, widths: tuple[float, ...], bold: bool = False) 
             lines.append(current)
             current, current_w = "", 0.0
             continue
-        word_w = unit_width(word, bold) * size
-        wanted = current_w + space + word_w if current else word_w
+        wanted = extend(current, current_w, word)
         if wanted <= width + 1e-9:
             current = f"{current} {word}" if current else word
             current_w = wanted
@@ -273,7 +276,7 @@ def wrap(text: str, size: float, widths: tuple[float, ...], bold: bool = False) 
             t += 1
             overflow = True
         else:  # the word alone is wider than the line: the exception, split it
-            cut = _fit_chars(word, size, width, bold)
+            cut = fit(word, width)
             hyphen = max(word.rfind(mark, 0, cut) for mark in _HYPHENS) + 1
             if cut < len(word) and hyphen > 1:  # after its own hyphen: "follow-" "up"
                 cut = hyphen
@@ -284,14 +287,34 @@ def wrap(text: str, size: float, widths: tuple[float, ...], bold: bool = False) 
                 tokens[t] = (word[cut:], False)
             else:
                 t += 1
-    if current:
+    if current:  # (a full set of lines never leaves words current)
         lines.append(current)
     if (t >= len(tokens) and not overflow) or not lines:
         return Wrapped(tuple(lines), t < len(tokens), broken)
     rest = " ".join(word for word, _ in tokens[t:])
-    last = lines.pop()
-    shown, whole = _with_ellipsis(last, rest, size, widths[len(lines)], bold)
+    line = lines.pop()
+    shown, whole = last(line, rest, widths[len(lines)])
     if not whole and lines and _stub(shown):  # "cle…": end the line before instead
-        shown, _ = _with_ellipsis(lines.pop(), "", size, widths[len(lines)], bold)
+        shown, _ = last(lines.pop(), "", widths[len(lines)])
     lines.append(shown)
     return Wrapped(tuple(lines), True, broken)
+
+
+@lru_cache(maxsize=50_000)
+def wrap(text: str, size: float, widths: tuple[float, ...], bold: bool = False) -> Wrapped:
+    """``text`` at ``size`` in lines of the given widths (:func:`lay_out`); a line's
+    width is the sum of its words' and spaces' (no kerning in these fonts' tables)."""
+    space = unit_width(" ", bold) * size
+
+    def extend(line: str, line_w: float, word: str) -> float:
+        word_w = unit_width(word, bold) * size
+        return line_w + space + word_w if line else word_w
+
+    def advance(text: str) -> float:
+        return text_width(text, size, bold)
+
+    return lay_out(
+        text, widths, extend, lambda word, width: _fit_chars(word, size, width, bold),
+        lambda line, rest, width: with_ellipsis(
+            line, rest, width, advance,
+            lambda whole, room: elide(whole, size, room, bold, force=True)))
