@@ -156,6 +156,15 @@ def _texts(canv) -> dict:
     return found
 
 
+def _looks(canv) -> dict:
+    """Each step's look (its spec at its printed size) made so far in this canvas's
+    document: the glance page and the parts draw the same steps."""
+    found = canv.__dict__.get("_jm_looks")
+    if found is None:
+        found = canv._jm_looks = {}
+    return found
+
+
 def _stamps(canv) -> dict:
     """The stamps (form XObjects) made so far in this canvas's document."""
     found = getattr(canv, "_jm_stamps", None)
@@ -179,6 +188,7 @@ class Painter:
         self.min_pt = MIN_READABLE_PT  # text that would print smaller is left out
         self.min_line = 0.0  # thinnest printed line (raised on the at-a-glance page)
         self._texts = _texts(canv)
+        self.looks = _looks(canv)  # node id -> (node, owner, its look): see shapes.look_of
 
     # --- coordinates ---
     def px(self, x: float) -> float:

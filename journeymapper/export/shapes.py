@@ -202,6 +202,17 @@ def rating_faces(p, right: float, cy: float, rating: int, r: float = 6.0) -> Non
         face(p, right - r - i * (2 * r + 2), cy, rating, r)
 
 
+def look_of(p, node, owner=None):
+    """``node``'s look on paper (:func:`~journeymapper.look.step_look`), made once per
+    step and export: a tiled map draws each step twice (at a glance and on its part)
+    and the look is the same both times (the same step, owner and words)."""
+    looks = p.looks
+    found = looks.get(node.id)
+    if found is None or found[0] is not node or found[1] is not owner:
+        found = looks[node.id] = (node, owner, step_look(node, owner, words=WORDS, paper=True))
+    return found[2]
+
+
 # --- the shapes --------------------------------------------------------------------
 
 def _card(p, look) -> None:
@@ -220,7 +231,7 @@ def _bounds(w: float, h: float, margin: float = 3.0) -> tuple:
 
 
 def draw_touchpoint(p, node, rect: Rect, fitted: FittedText, owner) -> None:
-    look = step_look(node, owner, words=WORDS, paper=True)
+    look = look_of(p, node, owner)
     w, h = rect.w, rect.h
     p.stamp(("card", w, h, look.fill, look.border, look.owner_marker.colour), rect.x, rect.y,
             _bounds(w, h), lambda q: _card(q, look))
@@ -295,7 +306,7 @@ def _status_tab(p, w: float, h: float, overdue: bool, badge) -> None:
 
 def draw_crossroads(p, node: Crossroads, rect: Rect, fitted: FittedText, owner,
                     today: _dt.date) -> None:
-    look = step_look(node, owner, words=WORDS, paper=True)
+    look = look_of(p, node, owner)
     cx, cy = rect.centre
     w, h = rect.w, rect.h
     p.stamp(("diamond", w, h, look.fill, look.border), rect.x, rect.y,
@@ -372,7 +383,7 @@ def _pill(p, look) -> None:
 
 def draw_outcome(p, node: Outcome, rect: Rect, fitted: FittedText) -> None:
     churn = node.outcome.value == "churn"
-    look = step_look(node, words=WORDS, paper=True)
+    look = look_of(p, node)
     w, h = rect.w, rect.h
     p.stamp(("outcome", w, h, look.fill, look.border, node.outcome), rect.x, rect.y,
             _bounds(w, h), lambda q: _pill(q, look))
@@ -399,7 +410,7 @@ def _note_paper(p, look) -> None:
 
 
 def draw_note(p, node: Note, rect: Rect, fitted: FittedText) -> None:
-    look = step_look(node, words=WORDS, paper=True)
+    look = look_of(p, node)
     w, h = rect.w, rect.h
     p.stamp(("note", w, h, look.border), rect.x, rect.y, _bounds(w, h),
             lambda q: _note_paper(q, look))
