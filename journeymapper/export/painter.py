@@ -165,6 +165,15 @@ def _looks(canv) -> dict:
     return found
 
 
+def _memo(canv) -> dict:
+    """What drawing the steps works out once per document (a card's foot line for its
+    channel, owner and width …), keyed by what it depends on."""
+    found = canv.__dict__.get("_jm_memo")
+    if found is None:
+        found = canv._jm_memo = {}
+    return found
+
+
 def _stamps(canv) -> dict:
     """The stamps (form XObjects) made so far in this canvas's document."""
     found = getattr(canv, "_jm_stamps", None)
@@ -189,6 +198,7 @@ class Painter:
         self.min_line = 0.0  # thinnest printed line (raised on the at-a-glance page)
         self._texts = _texts(canv)
         self.looks = _looks(canv)  # node id -> (node, owner, its look): see shapes.look_of
+        self.memo = _memo(canv)  # what the shapes work out once per export (shapes.py)
 
     # --- coordinates ---
     def px(self, x: float) -> float:
