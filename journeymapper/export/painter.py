@@ -174,6 +174,16 @@ def _memo(canv) -> dict:
     return found
 
 
+def _numbers(canv) -> dict:
+    """Page coordinates as printed (``fp_str``), per document: the steps of a column
+    share their x and those of a row their y, so a stamp's or a string's place is
+    mostly numbers printed before (``fp_str(x, y)`` is ``fp_str(x) + " " + fp_str(y)``)."""
+    found = canv.__dict__.get("_jm_numbers")
+    if found is None:
+        found = canv._jm_numbers = {}
+    return found
+
+
 def _stamps(canv) -> dict:
     """The stamps (form XObjects) made so far in this canvas's document."""
     found = getattr(canv, "_jm_stamps", None)
@@ -199,6 +209,7 @@ class Painter:
         self._texts = _texts(canv)
         self.looks = _looks(canv)  # node id -> (node, owner, its look): see shapes.look_of
         self.memo = _memo(canv)  # what the shapes work out once per export (shapes.py)
+        self._nums = _numbers(canv)
 
     # --- coordinates ---
     def px(self, x: float) -> float:
@@ -209,6 +220,18 @@ class Painter:
 
     def pt(self, x: float, y: float) -> tuple[float, float]:
         return self.dx + x * self.s, self.dy - y * self.s
+
+    def _place(self, page_x: float, page_y: float) -> str:
+        """``fp_str(page_x, page_y)``, from the numbers printed before where it can: a
+        stamp or a string goes where a column's x and a row's y were printed already."""
+        nums = self._nums
+        at_x = nums.get(page_x)
+        if at_x is None:
+            at_x = nums[page_x] = fp_str(page_x)
+        at_y = nums.get(page_y)
+        if at_y is None:
+            at_y = nums[page_y] = fp_str(page_y)
+        return f"{at_x} {at_y}"
 
     # --- state ---
     def stroke(self, hex_value: str, line_width: float = 1.0, dash=()) -> None:
@@ -401,7 +424,8 @@ class Painter:
         name, runs = made
         page_x, page_y = self.dx + x * s, self.dy - y * s
         canv = self.c
-        canv._code.append(f"q 1 0 0 1 {fp_str(page_x, page_y)} cm\n/{xObjectName(name)} Do\nQ")
+        canv._code.append(f"q 1 0 0 1 {self._place(page_x, page_y)} cm\n"
+                          f"/{xObjectName(name)} Do\nQ")
         in_use = canv._formsinuse  # (what doForm records, once per page, not per use)
         listed = canv.__dict__.get("_jm_listed")
         if listed is None or listed[0] is not in_use:  # a new page or form
@@ -437,7 +461,7 @@ class Painter:
                                      role, self.item))
             at += w
         if shows:
-            self.c._code.append(f"BT {fp_str(page_x, page_y)} Td {' '.join(shows)} ET")
+            self.c._code.append(f"BT {self._place(page_x, page_y)} Td {' '.join(shows)} ET")
         return (at - page_x) / s
 
     def note_box(self, item: str, x, y, w, h) -> None:
@@ -476,7 +500,7 @@ class Painter:
         page_x, page_y = self.dx + x * s, self.dy - y * s
         printed = size * s
         show = found.shows.get(printed) or found.show(printed)
-        self.c._code.append(f"BT {fp_str(page_x, page_y)} Td {show} ET")
+        self.c._code.append(f"BT {self._place(page_x, page_y)} Td {show} ET")
         if self.log is not None:
             self.log.add(TextRun(found.text, font, printed, page_x, page_y, w * s,
                                  self.page, role, self.item))
