@@ -210,6 +210,7 @@ class Painter:
         self.looks = _looks(canv)  # node id -> (node, owner, its look): see shapes.look_of
         self.memo = _memo(canv)  # what the shapes work out once per export (shapes.py)
         self._nums = _numbers(canv)
+        self._stamps = _stamps(canv)
 
     # --- coordinates ---
     def px(self, x: float) -> float:
@@ -407,12 +408,12 @@ class Painter:
         all its ink. Text drawn in a stamp is logged again at every placement.
         """
         s = self.s
-        stamps = _stamps(self.c)
+        stamps = self._stamps
         full = (key, s, self.min_line, self.min_pt)
         made = stamps.get(full)
         if made is None:
             name = f"jmStamp{len(stamps)}"
-            stamps[full] = (name, ())  # (the name is taken, also for stamps inside it)
+            stamps[full] = (name, (), "")  # (the name is taken, also for stamps inside it)
             x0, y0, x1, y1 = bounds
             self.c.beginForm(name, lowerx=x0 * s - 1, lowery=-y1 * s - 1, upperx=x1 * s + 1,
                              uppery=-y0 * s + 1)
@@ -420,12 +421,11 @@ class Painter:
             inner.min_line, inner.min_pt = self.min_line, self.min_pt
             draw(inner)
             self.c.endForm()
-            made = stamps[full] = (name, tuple(inner.log.runs))
-        name, runs = made
+            made = stamps[full] = (name, tuple(inner.log.runs), f"/{xObjectName(name)} Do\nQ")
+        name, runs, do = made
         page_x, page_y = self.dx + x * s, self.dy - y * s
         canv = self.c
-        canv._code.append(f"q 1 0 0 1 {self._place(page_x, page_y)} cm\n"
-                          f"/{xObjectName(name)} Do\nQ")
+        canv._code.append(f"q 1 0 0 1 {self._place(page_x, page_y)} cm\n{do}")
         in_use = canv._formsinuse  # (what doForm records, once per page, not per use)
         listed = canv.__dict__.get("_jm_listed")
         if listed is None or listed[0] is not in_use:  # a new page or form
