@@ -5,11 +5,13 @@ The rule from the users: a big map must not shrink into an unreadable strip.
 The map is drawn at one scale on every page; that scale is the largest that
 fits, as long as the smallest text on the map prints at ``MIN_READABLE_PT`` or
 more. Below that the map is cut into bands of whole stages, as wide as a page
-allows and balanced so the last is not a sliver, printed one under the other
-like the lines of a text. In a band each micro-journey is only as tall as its
+allows and balanced so the last is not a sliver, printed like the words and lines
+of a text: side by side while they fit a page's width, then one under the other
+(:func:`_pile`). In a band each micro-journey is only as tall as its
 steps (and arrow labels) in those stages need, and one with nothing there is
 left out (:class:`BandLayout`): a lane that is busy in one stage and empty in
-the rest no longer prints its height across the whole map. A band taller than a
+the rest no longer prints its height across the whole map; a part leaves out the
+stages at its ends where its micro-journeys have nothing (:func:`_trimmed`). A band taller than a
 page is cut between micro-journeys; a single stage wider than a page is cut
 where it is blank between steps (in equal slices only when there is no such
 place). Blank space wider than the map's own spacing (a hand-spread map) is not
