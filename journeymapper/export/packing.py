@@ -178,8 +178,10 @@ def candidates(document) -> list[PackedLayout]:
     """The packed layouts worth trying on paper for ``document`` (none for a map of
     more than ``PACK_UP_TO`` steps, or one whose every cell already holds a single
     line of at most one step)."""
+    if sum(1 for _ in document.nodes()) > PACK_UP_TO:
+        return []
     cells = Cells(document)
-    if not cells.cells or len(cells) > PACK_UP_TO or max(cells.most.values()) <= 1:
+    if not cells.cells or max(cells.most.values()) <= 1:
         return []
     found: list[dict[str, int]] = []
     for cap in (1, 2, 3, 4):

@@ -667,6 +667,7 @@ class BandLayout(GridLayout):
         self._dy = {j: self.lane(j).y - whole.lane(j).y - lifts.get(j, 0.0)
                     for j in whole.journey_ids}
         self._lifts = lifts
+        self.reach_x: dict[str, tuple[float, float]] = {}  # journey id -> its x extent here
 
     def shows(self, journey_id: str) -> bool:
         return self.lane(journey_id).h > 0
@@ -704,6 +705,8 @@ def _bands(layout: GridLayout, columns, reach) -> list[BandLayout]:
     inf = math.inf
     lo = [[inf] * len(ids) for _ in columns]
     hi = [[-inf] * len(ids) for _ in columns]
+    left = [[inf] * len(ids) for _ in columns]    # how far across the band a lane's
+    right = [[-inf] * len(ids) for _ in columns]  # steps and labels reach (_trimmed)
     for x0, x1, j, top, bottom in reach:
         k = max(0, bisect_right(starts, x0) - 1)
         while k < len(columns) and columns[k][0] < x1:
@@ -712,6 +715,10 @@ def _bands(layout: GridLayout, columns, reach) -> list[BandLayout]:
                     lo[k][j] = top
                 if bottom > hi[k][j]:
                     hi[k][j] = bottom
+                if x0 < left[k][j]:
+                    left[k][j] = x0
+                if x1 > right[k][j]:
+                    right[k][j] = x1
             k += 1
     used = {j for row in hi for j, v in enumerate(row) if v > -inf}
     bands = []
@@ -728,7 +735,10 @@ def _bands(layout: GridLayout, columns, reach) -> list[BandLayout]:
                 heights[jid] = whole  # a micro-journey with no steps yet: named once
         stages = [s for s in layout.stage_ids
                   if layout.column(s).x < x1 - 1e-6 and layout.column(s).right > x0 + 1e-6]
-        bands.append(BandLayout(layout, stages, heights, lifts))
+        band = BandLayout(layout, stages, heights, lifts)
+        band.reach_x = {jid: (left[k][j], right[k][j]) for j, jid in enumerate(ids)
+                        if right[k][j] > -inf}
+        bands.append(band)
     return bands
 
 
@@ -815,8 +825,18 @@ def _trimmed(band: "BandLayout", columns: tuple[float, float], y0: float, y1: fl
     x0, x1 = columns
     ids = band.journey_ids
     lo, hi = math.inf, -math.inf
-    for fx0, fx1, j, top, bottom in reach:
-        if fx1 <= x0 or fx0 >= x1 or not band.shows(ids[j]):
+    cut = set()
+    for j, jid in enumerate(ids):  # a whole lane: how far its band found it reaches
+        lane = band.lane(jid)
+        if not band.shows(jid) or lane.bottom <= y0 + 1e-6 or lane.y >= y1 - 1e-6:
+            continue
+        if lane.y >= y0 - 1e-6 and lane.bottom <= y1 + 1e-6:
+            a, b = band.reach_x.get(jid, (math.inf, -math.inf))
+            lo, hi = min(lo, a), max(hi, b)
+        else:
+            cut.add(j)
+    for fx0, fx1, j, top, bottom in reach if cut else ():  # a lane cut across: its slice
+        if j not in cut or fx1 <= x0 or fx0 >= x1:
             continue
         lane_y = band.lane(ids[j]).y - band._lifts.get(ids[j], 0.0)
         if lane_y + bottom > y0 and lane_y + top < y1:
