@@ -144,3 +144,24 @@ def test_parts_with_room_beside_them_print_side_by_side(fonts):
                 assert tile.left >= right, "two parts side by side overlap"
             right = tile.left + (170 + tile.content_w) * plan.scale
             assert right <= width + 1e-6, "a part runs off the page"
+
+
+def test_a_part_leaves_out_the_stages_where_its_micro_journeys_have_nothing(fonts):
+    """Lost luggage happens after arrival only: its part prints stage 5 alone, not two
+    empty stage columns before it (they were half of its page)."""
+    from pypdf import PdfReader
+
+    document = find_template("sample-airline").open()
+    result = build_pdf(document, "A4", None, today=TODAY)
+    reader = PdfReader(io.BytesIO(result.data))
+    after = document.stages[-1]
+    [page] = [p for p in result.map_pages
+              if "Lost luggage" in reader.pages[p - 1].extract_text()
+              and "The flight" not in reader.pages[p - 1].extract_text()]
+    text = reader.pages[page - 1].extract_text()
+    assert f"5 {after.name}" in text
+    for i, stage in enumerate(document.stages[:-1]):
+        assert f"{i + 1} {stage.name}" not in text, stage.name
+    [tile] = result.plan.pages[result.map_pages.index(page)]
+    column = result.layout.column(after.id)
+    assert (tile.x0, tile.x1) == pytest.approx((column.x, column.right))
