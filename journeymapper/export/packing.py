@@ -11,7 +11,8 @@ micro-journey, and a narrower stage costs height only where its cells are busy.
 :func:`candidates` gives a few such layouts (every stage capped at 1…4 slots, and
 stages narrowed one at a time, widest first, towards a page's shape);
 :func:`journeymapper.export.pdf` prints one only when it takes fewer pages than the
-room's own arrangement (:func:`.tiling.print_layout`), which is otherwise kept.
+room's own arrangement (:func:`.tiling.print_layout`) and needs no whole-map-at-a-glance
+page; otherwise the room's arrangement is kept.
 """
 
 from __future__ import annotations
@@ -72,9 +73,6 @@ class Cells:
                                         + [m[3] for m in members])
             self.most[stage_id] = max(self.most.get(stage_id, 0), len(members))
         self.name_w = {s.id: name_width(s) for s in document.stages}
-
-    def __len__(self) -> int:
-        return sum(len(m) for m in self.cells.values())
 
     def lines(self, stage_id: str, journey_id: str, k: int) -> list[list[tuple]]:
         members = self.cells.get((stage_id, journey_id), [])
