@@ -56,7 +56,7 @@ def test_a_big_map_is_tiled_along_stage_boundaries(big):
     document, result, _ = big
     plan = result.plan
     assert plan.tiled and plan.columns > 1
-    layout = print_layout(document)
+    layout = result.layout  # the room's arrangement or a packed one: cut at its stages
     stage_edges = {round(layout.column(s).x, 6) for s in layout.stage_ids}
     stage_edges |= {round(layout.column(s).right, 6) for s in layout.stage_ids}
     lane_edges = {round(layout.lane(j).y, 6) for j in layout.journey_ids}
@@ -266,14 +266,20 @@ def _map_text(result) -> list[str]:
 
 
 def _parts_fit_their_pages(plan, frame) -> None:
-    """Parts stacked on a page stay inside the map area and never overlap."""
+    """Parts on a page (side by side, or one under the other) stay inside the map area
+    and never overlap."""
     for tiles in plan.pages:
-        bottom = 0.0
+        boxes = []
         for tile in tiles:
-            assert tile.top >= bottom - 1e-6, "a part overlaps the one above it"
-            bottom = tile.top + (56 + tile.content_h) * plan.scale
-            assert (170 + tile.content_w) * plan.scale <= frame.map.w + 1e-6
-        assert bottom <= frame.map.h + 1e-6, "the parts run into the legend"
+            box = (tile.left, tile.top, tile.left + (170 + tile.content_w) * plan.scale,
+                   tile.top + (56 + tile.content_h) * plan.scale)
+            assert box[2] <= frame.map.w + 1e-6, "a part runs off the page"
+            assert box[3] <= frame.map.h + 1e-6, "a part runs into the legend"
+            for other in boxes:
+                assert (box[0] >= other[2] - 1e-6 or other[0] >= box[2] - 1e-6
+                        or box[1] >= other[3] - 1e-6 or other[1] >= box[3] - 1e-6), \
+                    "two parts overlap"
+            boxes.append(box)
 
 
 def test_a_small_wide_map_prints_readably_on_one_page_in_bands():
@@ -346,7 +352,7 @@ def test_a_single_lane_journey_too_wide_for_a4_wraps_onto_one_page():
 
 
 def test_a_journey_too_long_for_one_page_has_a_glance_page_that_names_the_right_pages():
-    document = _long_flow(8, lanes=4)  # parts on six pages: the whole map at a glance first
+    document = _long_flow(14, lanes=4)  # parts on six pages: the whole map at a glance first
     log = TextLog()
     result = build_pdf(document, today=TODAY, log=log)
     plan = result.plan
@@ -381,7 +387,7 @@ def test_a_stage_wider_than_a_page_is_cut_between_steps_not_through_them():
 
 
 def test_left_open_the_orientation_is_the_one_with_fewer_pages():
-    document = find_template("sample-b2b-software").open()
+    document = _long_flow(2, per_stage=1, lanes=6)  # tall and narrow: fewer pages upright
     counts = {}
     for orientation in ("landscape", "portrait", "auto"):
         result = build_pdf(document, "A4", orientation, today=TODAY)

@@ -20,7 +20,7 @@ from journeymapper.export.fonts import register_fonts
 from journeymapper.export.map_pages import MapScene
 from journeymapper.export.painter import TextLog
 from journeymapper.export.paper import PAPERS, POSTER_SHEETS
-from journeymapper.export.pdf import _sheet_and_plan, build_pdf, poster_note
+from journeymapper.export.pdf import _packed_scenes, _sheet_and_plan, build_pdf, poster_note
 from journeymapper.io import save
 from journeymapper.io.templates import find_template, list_templates
 from journeymapper.look.palette import MIN_READABLE_PT
@@ -120,7 +120,8 @@ def test_the_poster_is_the_smallest_sheet_on_which_the_whole_map_prints_readably
     register_fonts()
     document = find_template("sample-airline").open()
     scene = MapScene.of(document, TODAY)
-    _, _, _, on_a3 = _sheet_and_plan(document, scene, "A3", "auto")
+    _, _, _, on_a3, _ = _sheet_and_plan(document, scene, "A3", "auto",
+                                        _packed_scenes(document, TODAY))
     assert len(on_a3.pages) > 1
     assert poster_note(result) == ("The whole map is on one A2 sheet (landscape); print it "
                                    "at full size.")
@@ -137,7 +138,8 @@ def test_a_map_too_big_for_one_a0_sheet_is_printed_on_as_few_a0_sheets_as_it_nee
     register_fonts()
     document = make_map(2000, seed=5)
     scene = MapScene.of(document, TODAY)
-    paper, size, _frame, plan = _sheet_and_plan(document, scene, "poster", "auto")
+    paper, size, _frame, plan, _ = _sheet_and_plan(document, scene, "poster", "auto",
+                                                   _packed_scenes(document, TODAY))
     assert paper == "A0" and sorted(size) == pytest.approx(sorted(A0))
     assert len(plan.pages) > 1 and plan.scale * 7.5 >= MIN_READABLE_PT - 1e-9
 

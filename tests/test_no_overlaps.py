@@ -20,7 +20,7 @@ from PySide6.QtGui import QPainterPath, QPainterPathStroker, QPolygonF
 from journeymapper.canvas.scene import JourneyScene
 from journeymapper.export.fonts import register_fonts
 from journeymapper.export.map_pages import MapScene
-from journeymapper.export.pdf import _page_and_plan
+from journeymapper.export.pdf import _packed_scenes, _sheet_and_plan
 from journeymapper.io.templates import find_template, list_templates
 from journeymapper.state import MapSession
 
@@ -97,10 +97,13 @@ def screen_overlaps(document, large_print: bool) -> list[str]:
 
 
 def paper_overlaps(document, paper: str) -> list[str]:
-    """Per printed part: its steps, the arrows it shows and the labels it prints."""
+    """Per printed part: its steps, the arrows it shows and the labels it prints, in the
+    layout the export prints (the room's arrangement, or a packed one when that takes
+    fewer pages)."""
     register_fonts()
     scene = MapScene.of(document, TODAY)
-    _size, _frame, plan = _page_and_plan(document, scene, paper, None)
+    _sheet, _size, _frame, plan, scene = _sheet_and_plan(document, scene, paper, None,
+                                                         _packed_scenes(document, TODAY))
     found = []
     for tile in plan.tiles:
         visible, shown = scene.on_tile(plan, tile)

@@ -41,7 +41,7 @@ from .shapes import (
     place_label,
 )
 from .textfit import fit_text
-from .tiling import MapPlan, PrintLayout, Tile, print_layout
+from .tiling import MapPlan, Tile, print_layout
 from .words import translate
 
 BAND_FILL = "#FFFFFF"
@@ -116,8 +116,10 @@ class MapScene:
     _homes: tuple | None = None    # (plan, _home) of the whole map's scene
 
     @classmethod
-    def of(cls, document, today: _dt.date) -> "MapScene":
-        layout = print_layout(document)
+    def of(cls, document, today: _dt.date, layout: GridLayout | None = None) -> "MapScene":
+        """The scene of ``document`` in ``layout``: the room's arrangement on paper
+        (:func:`.tiling.print_layout`) unless another is given (a packed one)."""
+        layout = layout if layout is not None else print_layout(document)
         rects, fitted = {}, {}
         for node in document.nodes():
             rect = layout.node_rect(node)
@@ -126,13 +128,16 @@ class MapScene:
         steps = ar.Obstacles((r.x, r.y, r.w, r.h) for r in rects.values())
         arrows = [arrow_path(e, rects[e.source], rects[e.target], steps)
                   for e in document.edges()]
-        if isinstance(layout, PrintLayout):  # tiling keeps room for labels by these routes
+        if hasattr(layout, "routes"):  # tiling keeps room for labels by these routes
             layout.routes = {a.edge_id: a.route for a in arrows}
+        curve_x = getattr(layout, "curve_x", {})
         owners = {o.id: o for o in document.owners}
         curves: dict[str, list] = {j.id: [] for j in document.journeys}
         for node in document.nodes(NodeKind.TOUCHPOINT):
             if node.rating is not None:
-                curves[node.journey_id].append((rects[node.id].centre[0], node.rating))
+                x = curve_x.get(node.id)
+                curves[node.journey_id].append((rects[node.id].centre[0] if x is None else x,
+                                                node.rating))
         for points in curves.values():
             points.sort()
         scene = cls(document, layout, rects, fitted, arrows, owners, curves, today)
@@ -427,10 +432,9 @@ def _emotion_y(band: Rect, rating: float) -> float:
 # --- one tile ---------------------------------------------------------------------
 
 def tile_origin(plan: MapPlan, tile: Tile, area: Box) -> tuple[float, float]:
-    """The page position of the tile's top-left corner: the top left of the map area
-    (below the parts stacked above it on the page), so the lane names sit in the same
-    place on every part."""
-    return area.x, area.top - tile.top
+    """The page position of the tile's top-left corner: the top left of the map area,
+    below the parts stacked above it and right of those beside it on the page."""
+    return area.x + tile.left, area.top - tile.top
 
 
 def draw_tile(canv, scene: MapScene, plan: MapPlan, tile: Tile, area: Box, page: int,

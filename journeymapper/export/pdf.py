@@ -80,6 +80,7 @@ class ExportResult:
     unprintable: str = ""  # characters of the map no installed font has (printed as "�")
     paper: str = ""  # the paper printed on (the sheet the poster chose)
     size: tuple[float, float] = (0.0, 0.0)  # its page size in points
+    layout: object = None  # the map's layout on paper: the room's, or a packed one
 
 
 class _Outline(Flowable):
@@ -229,7 +230,8 @@ def _build_pdf(document, paper, orientation, progress, today, log, source) -> Ex
     unprintable = cover(_map_text(document, source))  # before anything is measured
     today = today or _dt.date.today()
     scene = MapScene.of(document, today)
-    sheet, size, frame, plan = _sheet_and_plan(document, scene, paper, orientation)
+    sheet, size, frame, plan, scene = _sheet_and_plan(document, scene, paper, orientation,
+                                                      _packed_scenes(document, today))
     poster = paper_name(paper) == POSTER  # the map alone, for the wall
     bare = map_page_frame(size, 0.0)
     title = document.info.title.strip() or (Path(source).stem if source
@@ -284,7 +286,7 @@ def _build_pdf(document, paper, orientation, progress, today, log, source) -> Ex
     if progress is not None:
         progress(job.total, job.total)
     return ExportResult(buffer.getvalue(), plan, doc.page, log or TextLog(),
-                        tuple(job.map_pages), unprintable, sheet, size)
+                        tuple(job.map_pages), unprintable, sheet, size, scene.layout)
 
 
 def _map_text(document, source: str | None) -> str:
@@ -306,13 +308,21 @@ def _map_text(document, source: str | None) -> str:
 
 def _page_and_plan(document, scene: MapScene, paper: str, orientation: str | None):
     """The page size, map-page frame and map plan (see :func:`_sheet_and_plan`)."""
-    return _sheet_and_plan(document, scene, paper, orientation)[1:]
+    return _sheet_and_plan(document, scene, paper, orientation)[1:4]
 
 
-def _sheet_and_plan(document, scene: MapScene, paper: str, orientation: str | None):
-    """The paper's name, page size, map-page frame and map plan. When the orientation is
-    left open ("auto" or None): the one whose map needs fewer pages, then fewer parts;
-    landscape on a tie, unless portrait prints the map a tenth larger.
+def _sheet_and_plan(document, scene: MapScene, paper: str, orientation: str | None,
+                    packed=None):
+    """The paper's name, page size, map-page frame, map plan and the scene it prints.
+    When the orientation is left open ("auto" or None): the one whose map needs fewer
+    pages, then fewer parts; landscape on a tie, unless portrait prints the map a tenth
+    larger.
+
+    ``packed`` (a callable giving scenes of :func:`.packing.candidates`, asked only
+    when the room's arrangement takes more than one page): one of them is printed
+    instead of ``scene`` when it takes fewer pages without a whole-map-at-a-glance
+    page; on as many the room's own arrangement is kept, and so it is for a map that
+    needs the glance page (which shows the room's map whole, as the room knows it).
 
     The poster (``POSTER``) is the smallest sheet of ``POSTER_SHEETS`` on which the
     whole map prints on one page with every word at ``MIN_READABLE_PT`` or more (the
@@ -321,7 +331,7 @@ def _sheet_and_plan(document, scene: MapScene, paper: str, orientation: str | No
     """
     if paper_name(paper) == POSTER:
         for sheet in POSTER_SHEETS:
-            found = _sheet_and_plan(document, scene, sheet, orientation)
+            found = _sheet_and_plan(document, scene, sheet, orientation, packed)
             if len(found[3].pages) == 1 and not found[3].glance:
                 break
         return found
@@ -331,13 +341,43 @@ def _sheet_and_plan(document, scene: MapScene, paper: str, orientation: str | No
         legend_h = legend_rows(size[0] - 2 * MARGIN, document.owners) * LEGEND_ROW + 4
         frame = map_page_frame(size, legend_h)
         bare = map_page_frame(size, 0.0)
+        shown = scene
         plan = plan_map(document, scene.layout, bare.map.w, bare.map.h,
                         legend_h=bare.map.h - frame.map.h)
         cost = (len(plan.pages) + int(plan.glance), len(plan.tiles))
+        if cost[0] > 1 and packed is not None:
+            for other in packed():
+                try:
+                    tried = plan_map(document, other.layout, bare.map.w, bare.map.h,
+                                     legend_h=bare.map.h - frame.map.h)
+                except ValueError:
+                    continue
+                tried_cost = (len(tried.pages) + int(tried.glance), len(tried.tiles))
+                if tried.glance:
+                    continue  # a map that big keeps the room's arrangement, seen whole
+                if tried_cost[0] < cost[0] or (tried_cost[0] == cost[0] and shown is not scene
+                                               and tried_cost < cost):
+                    plan, cost, shown = tried, tried_cost, other
         if best is None or cost < best[0] or (cost == best[0]
                                               and plan.scale > 1.1 * best[3].scale):
-            best = (cost, size, frame, plan)
+            best = (cost, size, frame, plan, shown)
     return (paper_name(paper),) + best[1:]
+
+
+def _packed_scenes(document, today: _dt.date):
+    """A callable giving the scenes of the map's packed print layouts, made on the
+    first call only (most maps that fit a page never ask)."""
+    made: list = []
+
+    def scenes() -> list:
+        if not made:
+            from .packing import candidates
+
+            made.append([MapScene.of(document, today, layout)
+                         for layout in candidates(document)])
+        return made[0]
+
+    return scenes
 
 
 def export_pdf(document, path, paper: str = "A4", orientation: str = "landscape",

@@ -5,11 +5,13 @@ The rule from the users: a big map must not shrink into an unreadable strip.
 The map is drawn at one scale on every page; that scale is the largest that
 fits, as long as the smallest text on the map prints at ``MIN_READABLE_PT`` or
 more. Below that the map is cut into bands of whole stages, as wide as a page
-allows and balanced so the last is not a sliver, printed one under the other
-like the lines of a text. In a band each micro-journey is only as tall as its
+allows and balanced so the last is not a sliver, printed like the words and lines
+of a text: side by side while they fit a page's width, then one under the other
+(:func:`_pile`). In a band each micro-journey is only as tall as its
 steps (and arrow labels) in those stages need, and one with nothing there is
 left out (:class:`BandLayout`): a lane that is busy in one stage and empty in
-the rest no longer prints its height across the whole map. A band taller than a
+the rest no longer prints its height across the whole map; a part leaves out the
+stages at its ends where its micro-journeys have nothing (:func:`_trimmed`). A band taller than a
 page is cut between micro-journeys; a single stage wider than a page is cut
 where it is blank between steps (in equal slices only when there is no such
 place). Blank space wider than the map's own spacing (a hand-spread map) is not
@@ -87,6 +89,12 @@ def print_layout(document) -> GridLayout:
     return _printed(document, shifts, right, bottom, sizes, drawn)
 
 
+def name_width(stage) -> float:
+    """How wide a stage's column prints for its name to fit its header on one line (a
+    long name wraps from 260 units on)."""
+    return min(text_width(stage.name, BOLD, HEADER_PT) + 40, 260.0) if stage.name else 0.0
+
+
 def _printed(document, shifts: dict, right: dict, bottom: dict,
              sizes: dict | None = None, drawn: DrawnLayout | None = None) -> "PrintLayout":
     """The printed grid for these moves of the steps, its columns and lanes holding
@@ -102,8 +110,7 @@ def _printed(document, shifts: dict, right: dict, bottom: dict,
                                       y - dy + h + CELL_PADDING)
     stages = []
     for stage in document.stages:
-        name_w = text_width(stage.name, BOLD, HEADER_PT) + 40 if stage.name else 0.0
-        need = max(MIN_COLUMN, min(name_w, 260.0), right.get(stage.id, 0.0))
+        need = max(MIN_COLUMN, name_width(stage), right.get(stage.id, 0.0))
         stages.append(_Band(stage.id, width=need if stage.id in right else
                             min(stage.width, need)))
     lanes = []
@@ -395,7 +402,8 @@ def _cuts(spans) -> dict[str, float]:
 class Tile:
     """One part of the map: a window [x0, x1) × [y0, y1) of the map's content, in map
     units, printed on page ``page`` (counted from 0 among the parts' pages) with its
-    frame ``top`` points below the top of the page's map area.
+    frame ``top`` points below the top of the page's map area and ``left`` points right
+    of its left edge.
 
     In a plan cut into bands of stages (``MapPlan.layouts``) the window is in its band's
     own layout (``column`` is the band), where each micro-journey is only as tall as its
@@ -412,6 +420,7 @@ class Tile:
     page: int = 0
     top: float = 0.0
     outline: tuple[float, float, float, float] | None = None
+    left: float = 0.0  # points right of the map area's left edge (parts side by side)
 
     @property
     def content_w(self) -> float:
@@ -624,7 +633,7 @@ def _footprints(document, layout: GridLayout, rects: dict) -> list[tuple]:
     """What a part must show, as (x0, x1, y0, y1): every step and note, and every arrow
     label where it prints (:func:`label_places`), so no part's edge runs through it."""
     out = [(r.x, r.right, r.y, r.bottom) for r in rects.values()]
-    places = (layout.label_places(document, rects) if isinstance(layout, PrintLayout)
+    places = (layout.label_places(document, rects) if hasattr(layout, "label_places")
               else label_places(document, rects))
     out += [(x, x + w, y, y + h) for x, y, w, h in places.values()]
     return out
@@ -658,6 +667,7 @@ class BandLayout(GridLayout):
         self._dy = {j: self.lane(j).y - whole.lane(j).y - lifts.get(j, 0.0)
                     for j in whole.journey_ids}
         self._lifts = lifts
+        self.reach_x: dict[str, tuple[float, float]] = {}  # journey id -> its x extent here
 
     def shows(self, journey_id: str) -> bool:
         return self.lane(journey_id).h > 0
@@ -695,6 +705,8 @@ def _bands(layout: GridLayout, columns, reach) -> list[BandLayout]:
     inf = math.inf
     lo = [[inf] * len(ids) for _ in columns]
     hi = [[-inf] * len(ids) for _ in columns]
+    left = [[inf] * len(ids) for _ in columns]    # how far across the band a lane's
+    right = [[-inf] * len(ids) for _ in columns]  # steps and labels reach (_trimmed)
     for x0, x1, j, top, bottom in reach:
         k = max(0, bisect_right(starts, x0) - 1)
         while k < len(columns) and columns[k][0] < x1:
@@ -703,6 +715,10 @@ def _bands(layout: GridLayout, columns, reach) -> list[BandLayout]:
                     lo[k][j] = top
                 if bottom > hi[k][j]:
                     hi[k][j] = bottom
+                if x0 < left[k][j]:
+                    left[k][j] = x0
+                if x1 > right[k][j]:
+                    right[k][j] = x1
             k += 1
     used = {j for row in hi for j, v in enumerate(row) if v > -inf}
     bands = []
@@ -719,7 +735,10 @@ def _bands(layout: GridLayout, columns, reach) -> list[BandLayout]:
                 heights[jid] = whole  # a micro-journey with no steps yet: named once
         stages = [s for s in layout.stage_ids
                   if layout.column(s).x < x1 - 1e-6 and layout.column(s).right > x0 + 1e-6]
-        bands.append(BandLayout(layout, stages, heights, lifts))
+        band = BandLayout(layout, stages, heights, lifts)
+        band.reach_x = {jid: (left[k][j], right[k][j]) for j, jid in enumerate(ids)
+                        if right[k][j] > -inf}
+        bands.append(band)
     return bands
 
 
@@ -778,7 +797,7 @@ def _cut_lane(band: BandLayout, x0: float, x1: float, y0: float, y1: float, cap_
 
 
 def _parts(bands, columns, groups, lanes, cap_h: float, reach) -> list[tuple]:
-    """(band, group, y0, y1) of each part, in reading order: each group of micro-journeys
+    """(band, group, y0, y1, x0, x1) of each part, in reading order: each group of micro-journeys
     across the bands, left to right (a micro-journey's story reads on from page to page),
     then the next group; a band with nothing of a group has no part for it."""
     parts = []
@@ -794,51 +813,93 @@ def _parts(bands, columns, groups, lanes, cap_h: float, reach) -> list[tuple]:
                                                               reach)]
             else:
                 parts.append((k, r, y0, y1))
-    return parts
+    return [part + _trimmed(bands[part[0]], columns[part[0]], part[2], part[3], reach)
+            for part in parts]
 
 
-def _pile(heights: list[float], area_h: float, scale: float, first_h: float) -> list[int]:
-    """The page of each part when parts go one under the other while they fit (the
-    first page's map area ``first_h`` high); None when the first part does not fit its
-    page at all."""
-    pages: list[int] = []
-    used = 0.0
-    for h in heights:
-        need = (HEADER_HEIGHT + h) * scale
-        room = first_h if not pages or pages[-1] == 0 else area_h
-        if pages and used + STACK_GAP + need <= room + 1e-6:
-            pages.append(pages[-1])
-            used += STACK_GAP + need
+def _trimmed(band: "BandLayout", columns: tuple[float, float], y0: float, y1: float,
+             reach) -> tuple[float, float]:
+    """The x range a part prints: its band's stages, less those at either end in which
+    the part's micro-journeys have nothing (no blank stage columns beside a lane that
+    only starts later, as lost luggage does on the airline map)."""
+    x0, x1 = columns
+    ids = band.journey_ids
+    lo, hi = math.inf, -math.inf
+    cut = set()
+    for j, jid in enumerate(ids):  # a whole lane: how far its band found it reaches
+        lane = band.lane(jid)
+        if not band.shows(jid) or lane.bottom <= y0 + 1e-6 or lane.y >= y1 - 1e-6:
+            continue
+        if lane.y >= y0 - 1e-6 and lane.bottom <= y1 + 1e-6:
+            a, b = band.reach_x.get(jid, (math.inf, -math.inf))
+            lo, hi = min(lo, a), max(hi, b)
         else:
-            pages.append(pages[-1] + 1 if pages else 0)
-            used = need
-            if len(pages) == 1 and need > first_h + 1e-6:
+            cut.add(j)
+    for fx0, fx1, j, top, bottom in reach if cut else ():  # a lane cut across: its slice
+        if j not in cut or fx1 <= x0 or fx0 >= x1:
+            continue
+        lane_y = band.lane(ids[j]).y - band._lifts.get(ids[j], 0.0)
+        if lane_y + bottom > y0 and lane_y + top < y1:
+            lo, hi = min(lo, fx0), max(hi, fx1)
+    if lo > hi:
+        return x0, x1
+    edges = [band.column(s).x for s in band.stage_ids] + [band.width]
+    start = max([e for e in edges if e <= lo + 1e-6] or [x0])
+    end = min([e for e in edges if e >= hi - 1e-6] or [x1])
+    return max(x0, start if start > x0 + 1e-6 else x0), min(x1, end)
+
+
+def _pile(widths: list[float], heights: list[float], area_w: float, area_h: float,
+          scale: float, first_h: float) -> list[tuple[int, float, float]] | None:
+    """Where each part prints, as (page, left, top) in points from the top left of the
+    page's map area (the first page's ``first_h`` high): side by side while they fit
+    the page's width, in shelves one under the other while they fit its height, like
+    the words and lines of a text; None when the first part does not fit its page."""
+    out: list[tuple[int, float, float]] = []
+    page, right, top, shelf = 0, 0.0, 0.0, 0.0
+    for w, h in zip(widths, heights):
+        need_w = (LANE_HEADER_WIDTH + w) * scale
+        need_h = (HEADER_HEIGHT + h) * scale
+        room = first_h if page == 0 else area_h
+        if not out:
+            if need_h > first_h + 1e-6:
                 return None
-    return pages
+        elif (right + STACK_GAP + need_w <= area_w + 1e-6
+              and top + need_h <= room + 1e-6):  # beside the part before it
+            out.append((page, right + STACK_GAP, top))
+            right += STACK_GAP + need_w
+            shelf = max(shelf, need_h)
+            continue
+        elif top + shelf + STACK_GAP + need_h <= room + 1e-6:  # under its shelf
+            top += shelf + STACK_GAP
+        else:  # on the next page
+            page, top = page + 1, 0.0
+        out.append((page, 0.0, top))
+        right, shelf = need_w, need_h
+    return out
 
 
-def _stack(heights: list[float], area_h: float, scale: float,
-           legend_h: float | None = None) -> tuple[list[int] | None, int]:
-    """The page of each part when parts go one under the other while they fit, and the
-    page the legend prints on (``legend_h`` high, under the parts): the first with room
-    for it, else the first page, which then holds fewer parts. -1: no legend asked for;
-    None for the pages: the first part does not fit beside the legend."""
-    pages = _pile(heights, area_h, scale, area_h)
-    if legend_h is None or pages is None:
-        return pages, -1
+def _stack(widths: list[float], heights: list[float], area_w: float, area_h: float,
+           scale: float, legend_h: float | None = None) -> tuple[list | None, int]:
+    """Where each part prints (:func:`_pile`), and the page the legend prints on
+    (``legend_h`` high, under the parts): the first with room for it, else the first
+    page, which then holds fewer parts. -1: no legend asked for; None for the places:
+    the first part does not fit beside the legend."""
+    places = _pile(widths, heights, area_w, area_h, scale, area_h)
+    if legend_h is None or places is None:
+        return places, -1
     used: dict[int, float] = {}
-    for page, h in zip(pages, heights):
-        need = (HEADER_HEIGHT + h) * scale
-        used[page] = used[page] + STACK_GAP + need if page in used else need
-    for page in range(pages[-1] + 1):
+    for (page, _left, top), h in zip(places, heights):
+        used[page] = max(used.get(page, 0.0), top + (HEADER_HEIGHT + h) * scale)
+    for page in range(places[-1][0] + 1):
         if area_h - used[page] >= legend_h - 1e-6:
-            return pages, page
-    return _pile(heights, area_h, scale, area_h - legend_h), 0
+            return places, page
+    return _pile(widths, heights, area_w, area_h, scale, area_h - legend_h), 0
 
 
 def _count(stacked) -> float:
-    pages = stacked[0]
-    return math.inf if pages is None else pages[-1] + 1
+    places = stacked[0]
+    return math.inf if places is None else places[-1][0] + 1
 
 
 def _largest_scale(widths, heights, area_w, area_h, floor: float, pages: int,
@@ -848,12 +909,12 @@ def _largest_scale(widths, heights, area_w, area_h, floor: float, pages: int,
               min(area_h / (HEADER_HEIGHT + h) for h in heights))
     if top <= floor:
         return floor
-    if _count(_stack(heights, area_h, top, legend_h)) <= pages:
+    if _count(_stack(widths, heights, area_w, area_h, top, legend_h)) <= pages:
         return top
     lo, hi = floor, top
     for _ in range(30):
         mid = (lo + hi) / 2
-        if _count(_stack(heights, area_h, mid, legend_h)) <= pages:
+        if _count(_stack(widths, heights, area_w, area_h, mid, legend_h)) <= pages:
             lo = mid
         else:
             hi = mid
@@ -932,9 +993,9 @@ def plan_map(document, layout: GridLayout, area_w: float, area_h: float,
                 parts = _parts(bands, columns, groups, lanes, cap_h, reach)
                 if not parts:
                     continue
-                widths = [columns[k][1] - columns[k][0] for k, _, _, _ in parts]
-                heights = [y1 - y0 for _, _, y0, y1 in parts]
-                pages = _count(_stack(heights, area_h, floor, legend))
+                widths = [x1 - x0 for _, _, _, _, x0, x1 in parts]
+                heights = [y1 - y0 for _, _, y0, y1, _, _ in parts]
+                pages = _count(_stack(widths, heights, area_w, area_h, floor, legend))
                 if pages == math.inf:
                     continue
                 scale = _largest_scale(widths, heights, area_w, area_h, floor, pages, legend)
@@ -960,15 +1021,12 @@ def plan_map(document, layout: GridLayout, area_w: float, area_h: float,
                        ((HEADER_HEIGHT, height),))
     _, scale, bands, columns, parts, heights = chosen
     tiles = []
-    page_of, legend_page = _stack(heights, area_h, scale, legend)
-    top = 0.0
-    for i, (k, r, y0, y1) in enumerate(parts):
-        if i and page_of[i] != page_of[i - 1]:
-            top = 0.0
-        x0, x1 = columns[k]
+    widths = [x1 - x0 for _, _, _, _, x0, x1 in parts]
+    places, legend_page = _stack(widths, heights, area_w, area_h, scale, legend)
+    for i, (k, r, y0, y1, x0, x1) in enumerate(parts):
+        page, left, top = places[i]
         band = bands[k]
-        tiles.append(Tile(i, x0, x1, y0, y1, k, r, page_of[i], top,
-                          (x0, band.whole_y(y0), x1, band.whole_y(y1, end=True))))
-        top += (HEADER_HEIGHT + y1 - y0) * scale + STACK_GAP
+        tiles.append(Tile(i, x0, x1, y0, y1, k, r, page, top,
+                          (x0, band.whole_y(y0), x1, band.whole_y(y1, end=True)), left))
     return MapPlan(scale, tuple(tiles), width, height, columns, ((HEADER_HEIGHT, height),),
                    tuple(bands), legend_page)
