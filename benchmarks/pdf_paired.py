@@ -8,9 +8,9 @@ its own long-lived process (the map opened and one export made first) and the
 processes take turns: every round asks each of them, in alternating order, for the
 reportlab baseline, the map pages and the whole document, and the medians of those
 turns are compared. Times are the process's own thread CPU time (``time.thread_time``)
-and wall clock. Three versions: the commit given (with reportlab's pure-Python helpers,
-as it shipped), this tree with the pure-Python helpers, and this tree as installed (with
-reportlab's C accelerator when ``rl_accel`` is installed). Prints a Markdown table.
+and wall clock. Four versions, two pairs: the commit given and this tree each with
+reportlab's pure-Python helpers, and each as installed (with reportlab's C accelerator
+when ``rl_accel`` is installed). Prints a Markdown table.
 """
 
 from __future__ import annotations
@@ -103,6 +103,7 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory(prefix="jm-paired-") as folder:
         before = checkout(args.before, Path(folder) / "before")
         versions = {args.before: (before, "python"), "this tree, Python helpers": (ROOT, "python"),
+                    f"{args.before}, as installed": (before, "installed"),
                     "this tree": (ROOT, "installed")}
         print(f"| N | version | baseline CPU | map pages CPU | ratio | whole document CPU "
               f"| ratio | (wall: map pages, document) |")

@@ -156,6 +156,34 @@ def _texts(canv) -> dict:
     return found
 
 
+def _looks(canv) -> dict:
+    """Each step's look (its spec at its printed size) made so far in this canvas's
+    document: the glance page and the parts draw the same steps."""
+    found = canv.__dict__.get("_jm_looks")
+    if found is None:
+        found = canv._jm_looks = {}
+    return found
+
+
+def _memo(canv) -> dict:
+    """What drawing the steps works out once per document (a card's foot line for its
+    channel, owner and width …), keyed by what it depends on."""
+    found = canv.__dict__.get("_jm_memo")
+    if found is None:
+        found = canv._jm_memo = {}
+    return found
+
+
+def _numbers(canv) -> dict:
+    """Page coordinates as printed (``fp_str``), per document: the steps of a column
+    share their x and those of a row their y, so a stamp's or a string's place is
+    mostly numbers printed before (``fp_str(x, y)`` is ``fp_str(x) + " " + fp_str(y)``)."""
+    found = canv.__dict__.get("_jm_numbers")
+    if found is None:
+        found = canv._jm_numbers = {}
+    return found
+
+
 def _stamps(canv) -> dict:
     """The stamps (form XObjects) made so far in this canvas's document."""
     found = getattr(canv, "_jm_stamps", None)
@@ -179,6 +207,10 @@ class Painter:
         self.min_pt = MIN_READABLE_PT  # text that would print smaller is left out
         self.min_line = 0.0  # thinnest printed line (raised on the at-a-glance page)
         self._texts = _texts(canv)
+        self.looks = _looks(canv)  # node id -> (node, owner, its look): see shapes.look_of
+        self.memo = _memo(canv)  # what the shapes work out once per export (shapes.py)
+        self._nums = _numbers(canv)
+        self._stamps = _stamps(canv)
 
     # --- coordinates ---
     def px(self, x: float) -> float:
@@ -189,6 +221,18 @@ class Painter:
 
     def pt(self, x: float, y: float) -> tuple[float, float]:
         return self.dx + x * self.s, self.dy - y * self.s
+
+    def _place(self, page_x: float, page_y: float) -> str:
+        """``fp_str(page_x, page_y)``, from the numbers printed before where it can: a
+        stamp or a string goes where a column's x and a row's y were printed already."""
+        nums = self._nums
+        at_x = nums.get(page_x)
+        if at_x is None:
+            at_x = nums[page_x] = fp_str(page_x)
+        at_y = nums.get(page_y)
+        if at_y is None:
+            at_y = nums[page_y] = fp_str(page_y)
+        return f"{at_x} {at_y}"
 
     # --- state ---
     def stroke(self, hex_value: str, line_width: float = 1.0, dash=()) -> None:
@@ -364,12 +408,12 @@ class Painter:
         all its ink. Text drawn in a stamp is logged again at every placement.
         """
         s = self.s
-        stamps = _stamps(self.c)
+        stamps = self._stamps
         full = (key, s, self.min_line, self.min_pt)
         made = stamps.get(full)
         if made is None:
             name = f"jmStamp{len(stamps)}"
-            stamps[full] = (name, ())  # (the name is taken, also for stamps inside it)
+            stamps[full] = (name, (), "")  # (the name is taken, also for stamps inside it)
             x0, y0, x1, y1 = bounds
             self.c.beginForm(name, lowerx=x0 * s - 1, lowery=-y1 * s - 1, upperx=x1 * s + 1,
                              uppery=-y0 * s + 1)
@@ -377,11 +421,11 @@ class Painter:
             inner.min_line, inner.min_pt = self.min_line, self.min_pt
             draw(inner)
             self.c.endForm()
-            made = stamps[full] = (name, tuple(inner.log.runs))
-        name, runs = made
+            made = stamps[full] = (name, tuple(inner.log.runs), f"/{xObjectName(name)} Do\nQ")
+        name, runs, do = made
         page_x, page_y = self.dx + x * s, self.dy - y * s
         canv = self.c
-        canv._code.append(f"q 1 0 0 1 {fp_str(page_x, page_y)} cm\n/{xObjectName(name)} Do\nQ")
+        canv._code.append(f"q 1 0 0 1 {self._place(page_x, page_y)} cm\n{do}")
         in_use = canv._formsinuse  # (what doForm records, once per page, not per use)
         listed = canv.__dict__.get("_jm_listed")
         if listed is None or listed[0] is not in_use:  # a new page or form
@@ -417,7 +461,7 @@ class Painter:
                                      role, self.item))
             at += w
         if shows:
-            self.c._code.append(f"BT {fp_str(page_x, page_y)} Td {' '.join(shows)} ET")
+            self.c._code.append(f"BT {self._place(page_x, page_y)} Td {' '.join(shows)} ET")
         return (at - page_x) / s
 
     def note_box(self, item: str, x, y, w, h) -> None:
@@ -456,7 +500,7 @@ class Painter:
         page_x, page_y = self.dx + x * s, self.dy - y * s
         printed = size * s
         show = found.shows.get(printed) or found.show(printed)
-        self.c._code.append(f"BT {fp_str(page_x, page_y)} Td {show} ET")
+        self.c._code.append(f"BT {self._place(page_x, page_y)} Td {show} ET")
         if self.log is not None:
             self.log.add(TextRun(found.text, font, printed, page_x, page_y, w * s,
                                  self.page, role, self.item))

@@ -202,6 +202,17 @@ def rating_faces(p, right: float, cy: float, rating: int, r: float = 6.0) -> Non
         face(p, right - r - i * (2 * r + 2), cy, rating, r)
 
 
+def look_of(p, node, owner=None):
+    """``node``'s look on paper (:func:`~journeymapper.look.step_look`), made once per
+    step and export: a tiled map draws each step twice (at a glance and on its part)
+    and the look is the same both times (the same step, owner and words)."""
+    looks = p.looks
+    found = looks.get(node.id)
+    if found is None or found[0] is not node or found[1] is not owner:
+        found = looks[node.id] = (node, owner, step_look(node, owner, words=WORDS, paper=True))
+    return found[2]
+
+
 # --- the shapes --------------------------------------------------------------------
 
 def _card(p, look) -> None:
@@ -220,7 +231,7 @@ def _bounds(w: float, h: float, margin: float = 3.0) -> tuple:
 
 
 def draw_touchpoint(p, node, rect: Rect, fitted: FittedText, owner) -> None:
-    look = step_look(node, owner, words=WORDS, paper=True)
+    look = look_of(p, node, owner)
     w, h = rect.w, rect.h
     p.stamp(("card", w, h, look.fill, look.border, look.owner_marker.colour), rect.x, rect.y,
             _bounds(w, h), lambda q: _card(q, look))
@@ -236,30 +247,42 @@ def draw_touchpoint(p, node, rect: Rect, fitted: FittedText, owner) -> None:
     if not p.prints(SMALL_PT):  # the whole map at a glance: no words this small
         return
     channel = getattr(node, "channel", None)
+    activity = bool(getattr(node, "company_activity", False))
+    key = ("foot", channel, activity, owner is None, owner.name if owner is not None else "",
+           right - left)
+    parts = p.memo.get(key)
+    if parts is None:
+        parts = p.memo[key] = _foot(channel, activity, owner, right - left)
+    p.fill(MUTED_INK)
+    if parts:
+        p.texts(left, baseline, parts, SMALL_PT)
+
+
+def _foot(channel, activity: bool, owner, room: float) -> tuple:
+    """A card's foot line as (text, font, role) parts in ``room`` map units: its
+    channel, " · " and its owner's name (so a grey print says who owns it too). The
+    same for every card of one channel, owner and width: made once per export."""
     word = channel_word(channel.value) if channel is not None else ""
-    if getattr(node, "company_activity", False):
+    if activity:
         word = (translate("export", "{0} · company").format(word) if word
                 else translate("export", "company activity"))
-    p.fill(MUTED_INK)
     parts = []  # channel, " · " and owner: one line of text
-    x = left
+    x = 0.0
     if word:
-        word = fit_text(word, right - x, SMALL_PT * 2, SMALL_PT, SMALL_PT, 1).lines[0]
+        word = fit_text(word, room - x, SMALL_PT * 2, SMALL_PT, SMALL_PT, 1).lines[0]
         parts.append((word, SANS, "channel"))
         x += width(word, SANS, SMALL_PT)
-    # the owner's name too, so the card says who owns it in a grey print as well
     name = ((owner.name or translate("export", "unnamed owner")) if owner is not None
             else translate("export", "no owner"))
     prefix = " · " if word else ""
-    room = right - x - width(prefix, SANS, SMALL_PT)
-    if room > 24:
-        fitted_name = fit_text(name, room, SMALL_PT * 2, SMALL_PT, SMALL_PT, 1)
+    space = room - x - width(prefix, SANS, SMALL_PT)
+    if space > 24:
+        fitted_name = fit_text(name, space, SMALL_PT * 2, SMALL_PT, SMALL_PT, 1)
         if fitted_name.lines:
             if prefix:
                 parts.append((prefix, SANS, "channel"))
             parts.append((fitted_name.lines[0], BOLD if owner is None else SANS, "owner"))
-    if parts:
-        p.texts(left, baseline, parts, SMALL_PT)
+    return tuple(parts)
 
 
 def _status_line(node: Crossroads, today: _dt.date) -> tuple[str, bool]:
@@ -295,7 +318,7 @@ def _status_tab(p, w: float, h: float, overdue: bool, badge) -> None:
 
 def draw_crossroads(p, node: Crossroads, rect: Rect, fitted: FittedText, owner,
                     today: _dt.date) -> None:
-    look = step_look(node, owner, words=WORDS, paper=True)
+    look = look_of(p, node, owner)
     cx, cy = rect.centre
     w, h = rect.w, rect.h
     p.stamp(("diamond", w, h, look.fill, look.border), rect.x, rect.y,
@@ -372,7 +395,7 @@ def _pill(p, look) -> None:
 
 def draw_outcome(p, node: Outcome, rect: Rect, fitted: FittedText) -> None:
     churn = node.outcome.value == "churn"
-    look = step_look(node, words=WORDS, paper=True)
+    look = look_of(p, node)
     w, h = rect.w, rect.h
     p.stamp(("outcome", w, h, look.fill, look.border, node.outcome), rect.x, rect.y,
             _bounds(w, h), lambda q: _pill(q, look))
@@ -399,7 +422,7 @@ def _note_paper(p, look) -> None:
 
 
 def draw_note(p, node: Note, rect: Rect, fitted: FittedText) -> None:
-    look = step_look(node, words=WORDS, paper=True)
+    look = look_of(p, node)
     w, h = rect.w, rect.h
     p.stamp(("note", w, h, look.border), rect.x, rect.y, _bounds(w, h),
             lambda q: _note_paper(q, look))
