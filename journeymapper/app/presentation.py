@@ -227,11 +227,17 @@ class Presentation(QObject):
         frame = self.frame()
         if frame is None:
             return
+        # an arrow's label on the page's edge is shown whole beside it: room for it too
+        extent = QRectF(frame)
+        for _item, label in self.view.labels_across(frame):
+            extent = extent.united(label)
         viewport = self.view.viewport().rect()
-        fitted = min((viewport.width() - 2 * MARGIN) / max(frame.width(), 1.0),
-                     (viewport.height() - 2 * MARGIN) / max(frame.height(), 1.0))
+        fitted = min((viewport.width() - 2 * MARGIN) / max(extent.width(), 1.0),
+                     (viewport.height() - 2 * MARGIN) / max(extent.height(), 1.0))
         self.view.set_zoom(max(self.name_zoom(), min(fitted, 2 * self.name_zoom())))
-        self.view.centerOn(frame.center())
+        self.view.centerOn(extent.center())
+        if not self.view.mapToScene(viewport).boundingRect().contains(frame):
+            self.view.centerOn(frame.center())  # the run itself comes first
         self.view.show_only(frame)
 
     def frame(self) -> QRectF | None:

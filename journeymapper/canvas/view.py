@@ -249,6 +249,32 @@ class JourneyView(QGraphicsView):
                             QPointF(right, inner_bottom))):
             if part.width() > 0 and part.height() > 0:
                 painter.fillRect(part, paper)
+        # an arrow's label on the edge is said whole (an arrow leaving the page keeps
+        # its "✓ Price as expected 82 %"), not cut in two halves no slide shows
+        for item, label in self.labels_across(only):
+            if label.intersects(rect):
+                painter.save()
+                painter.setTransform(item.sceneTransform(), True)
+                item.paint_label(painter)
+                painter.restore()
+
+    def labels_across(self, rect: QRectF) -> list[tuple[QGraphicsItem, QRectF]]:
+        """The arrows whose labels ``rect``'s edges cut, with those labels' rects; found
+        along the four edges only, so a big map's other arrows are never routed for it."""
+        scene = self.scene()
+        if scene is None:
+            return []
+        left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
+        found: dict[int, tuple] = {}
+        for edge in (QRectF(left, top, 0.5, rect.height()), QRectF(right, top, 0.5, rect.height()),
+                     QRectF(left, top, rect.width(), 0.5), QRectF(left, bottom, rect.width(), 0.5)):
+            for item in scene.items(edge):
+                if id(item) in found or not hasattr(item, "paint_label"):
+                    continue
+                label = item.label_rect()
+                if not label.isEmpty() and label.intersects(rect) and not rect.contains(label):
+                    found[id(item)] = (item, label)
+        return list(found.values())
 
     # --- pan ------------------------------------------------------------------------
     def keyPressEvent(self, event) -> None:
