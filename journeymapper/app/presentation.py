@@ -22,6 +22,8 @@ from ..model.flow import lane_orders
 
 NAME_PX = 28  # step names at least this tall on screen: readable from the back of a room
 MARGIN = 16  # screen pixels between the shown part of the map and the screen's edge
+_NEXT = (Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down)
+_PREVIOUS = (Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up)
 
 Span = tuple[float, float]  # (start, end) along one axis of the map
 
@@ -88,8 +90,6 @@ def _page(parts: Sequence[Span], index: int, room: float) -> tuple[int, int]:
         if begin <= index < end:
             return begin, end - 1
         end = begin
-_NEXT = (Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down)
-_PREVIOUS = (Qt.Key.Key_PageUp, Qt.Key.Key_Left, Qt.Key.Key_Up)
 
 
 class Presentation(QObject):
@@ -266,8 +266,9 @@ class Presentation(QObject):
         columns[0] = (0.0, columns[0][1])  # the lane's name beside the first stage
         top = 0.0 if grid.journey_ids.index(node.journey_id) == 0 else lane.y
         step = item.sceneBoundingRect()
-        cards = [i.sceneBoundingRect() for i in self.scene.node_items()
-                 if i.node.journey_id == node.journey_id]
+        items = (self.scene.node_item(i) for stage_id in grid.stage_ids
+                 for i in self.scene.nodes_in_cell(stage_id, node.journey_id))
+        cards = [i.sceneBoundingRect() for i in items if i is not None]
         left, right = run_of(columns, grid.stage_ids.index(node.stage_id), room_w,
                              (step.left(), step.right()),
                              [(c.left(), c.right()) for c in cards])
