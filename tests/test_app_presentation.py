@@ -140,3 +140,82 @@ def test_closing_the_window_while_presenting_remembers_the_panels_not_the_projec
     qtbot.waitExposed(again)
     assert again.toolbar.isVisible() and again.menuBar().isVisible()
     assert any(d.isVisible() for d in again.docks())
+
+
+# --- a fitted run of the map ends at a stage's edge ---------------------------------
+
+from journeymapper.app.presentation import run_of  # noqa: E402
+
+
+def test_pages_of_whole_stages_as_few_as_fit_and_none_left_narrow_alone():
+    stages = [(0, 974), (974, 1534), (1534, 2094), (2094, 2374), (2374, 3506)]
+    pages = [run_of(stages, i, 1212, (s + 10, s + 20), []) for i, (s, _) in enumerate(stages)]
+    # 560 + 560 would fit too, but would leave the 280 stage alone on a page of its own
+    assert pages == [(0, 974), (974, 1534), (1534, 2374), (1534, 2374), (2374, 3506)]
+    assert run_of(stages, 2, 10_000, (1600, 1700), []) == (0, 3506)  # all of it fits
+
+
+def test_a_stage_wider_than_the_screen_shows_the_part_around_the_step_with_no_card_cut():
+    cards = [(x, x + 160) for x in range(0, 3000, 200)]  # 160 wide, 40 apart
+    start, end = run_of([(0, 3000)], 0, 1000, (1400, 1560), cards)
+    assert start <= 1400 and 1560 <= end and end - start <= 1000
+    assert not any(a < start < b or a < end < b for a, b in cards)
+
+
+@pytest.mark.parametrize("template", ["sample-airline", "sample-b2b-software"])
+def test_no_card_is_cut_at_the_edge_of_the_screen_at_any_stop_of_the_presentation(
+        qtbot, monkeypatch, template):
+    """At 1920×1080 every card in sight is whole: the run of the map shown ends at a
+    stage's (and the lane's) edge, and what is beside it shows nothing of the map."""
+    from PySide6.QtGui import QColor, QPalette
+
+    assert windows.open_windows() == []
+    window = windows.new_from_template(template)
+    try:
+        qtbot.waitExposed(window)
+        # the test screen is 800 × 800: the projector's full screen is a window of its size
+        monkeypatch.setattr(window, "showFullScreen",
+                            lambda: window.setGeometry(0, 0, 1920, 1080))
+        window.actions["presentation"].trigger()
+        view, scene = window.editor.view, window.editor.scene
+        qtbot.waitUntil(lambda: view.viewport().width() >= 1900, timeout=3000)
+        presentation = window.presentation
+        qtbot.waitUntil(lambda: presentation.frame() is not None
+                        and view.shown_rect() == presentation.frame(), timeout=3000)
+        paper = view.palette().color(QPalette.ColorRole.Base)
+        blank_beside = labels_on_edges = 0
+        steps = presentation.steps()
+        assert len(steps) > 10
+        for number, step in enumerate(steps):
+            if number:
+                _press(qtbot, window, Qt.Key.Key_PageDown)
+            assert window.session.selection.ids() == (step,)
+            assert view.name_px() >= NAME_PX - 0.01  # still readable from the back
+            shown = view.shown_rect()
+            assert shown == presentation.frame(), (number, view.viewport().rect(), view.zoom())
+            assert view.mapToScene(view.viewport().rect()).boundingRect().contains(shown)
+            assert shown.contains(scene.node_item(step).sceneBoundingRect())
+            for item in scene.node_items():
+                card = item.sceneBoundingRect()
+                if shown.intersects(card):
+                    assert shown.contains(card), (number, item.node.label)
+            # an arrow's label on the run's edge is not cut either: it is drawn whole
+            on_screen = view.mapToScene(view.viewport().rect()).boundingRect()
+            for _arrow, label in view.labels_across(shown):
+                assert on_screen.contains(label), (number, _arrow.edge.label)
+                labels_on_edges += 1
+            # beside the run the screen is empty paper, not half a card of the next stage
+            right = view.mapFromScene(shown.topRight()).x() + 3
+            middle = view.mapFromScene(shown.center()).y()
+            if right < view.viewport().width() - 3:
+                image = view.viewport().grab().toImage()
+                row = {QColor(image.pixel(x, middle)).name()
+                       for x in range(right, view.viewport().width() - 1)}
+                assert row == {paper.name()}, (number, row)
+                blank_beside += 1
+        assert blank_beside  # (the checks above ran: the airline's "✓ Price as expected
+        assert labels_on_edges or template != "sample-airline"  # 82 %" is on an edge)
+        _press(qtbot, window, Qt.Key.Key_Escape)
+        assert view.shown_only() is None  # out of presentation mode, the whole map again
+    finally:
+        close_all()

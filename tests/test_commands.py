@@ -322,3 +322,23 @@ def test_a_refused_command_inside_a_macro_stays_harmless(doc, stack):
     assert dumps(doc) == before
     stack.redo()
     assert dumps(doc) == after
+
+
+def test_edits_with_one_merge_key_are_one_undo_step_and_others_stay_apart(doc, stack):
+    card = first_touchpoint(doc)
+    for rating in (-1, 0, 1):
+        stack.push(UpdateNodeCommand(doc, card.id, rating=rating))  # no key: never merged
+    assert stack.count() == 3
+    stack.clear()
+    key = ("stretch 1", "rating", card.id)
+    for rating in (-2, -1, 0, 2):
+        stack.push(UpdateItemsCommand(doc, [("node", card.id, {"rating": rating})],
+                                      merge_key=key))
+    stack.push(UpdateItemsCommand(doc, [("node", card.id, {"provider_rating": 1})],
+                                  merge_key=("stretch 2", "provider_rating", card.id)))
+    assert stack.count() == 2
+    stack.undo()
+    stack.undo()
+    assert doc.node(card.id).rating == 1  # the value before the stretch
+    stack.redo()
+    assert doc.node(card.id).rating == 2  # the last value of it

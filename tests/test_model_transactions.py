@@ -223,3 +223,22 @@ def test_the_graph_is_read_only_to_everyone_but_the_document():
         doc.graph.add_node("sneaky")
     with pytest.raises(nx.NetworkXError):
         doc.graph.remove_edge(*next(iter(doc.graph.edges)))
+
+
+def test_two_consecutive_field_edits_told_as_one_keep_the_first_old_and_the_last_new(doc):
+    from journeymapper.model import net_updates
+
+    def edit(**fields):
+        with doc.transaction() as record:
+            doc.update_node("c", **fields)
+        return record.changes
+
+    first, second = edit(severity=4), edit(severity=5)
+    [merged] = net_updates(first, second)
+    assert (merged.old.severity, merged.new.severity) == (3, 5)
+    doc.replay([merged], backwards=True)
+    assert doc.node("c").severity == 3  # one change takes the whole stretch back
+    assert net_updates(edit(severity=4), edit(severity=3)) == ()  # back where it began
+    with doc.transaction() as added:
+        doc.add_owner(Owner(id="it", name="IT", colour="#009E73"))
+    assert net_updates(edit(severity=4), added.changes) is None  # not a field edit

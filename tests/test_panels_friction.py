@@ -170,3 +170,29 @@ def test_cells_edit_in_place_with_proper_editors(qtbot, sample_session):
     for _ in range(3):
         sample_session.undo_stack.undo()
     assert doc.node("c2").owner_id is None and doc.node("c2").severity == 5
+
+
+def test_stepping_a_severity_cell_up_three_times_is_one_undo_step(qtbot, sample_session):
+    from PySide6.QtWidgets import QApplication, QSpinBox
+
+    dock = make(qtbot, sample_session)
+    dock.show()
+    qtbot.waitExposed(dock)
+    doc, stack = sample_session.document, sample_session.undo_stack
+    table = dock.table
+    index = dock.proxy.index(dock.shown_ids().index("c3"), SEVERITY)  # severity 2
+    dock.activateWindow()
+    table.setFocus()
+    table.setCurrentIndex(index)
+    table.edit(index)
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QSpinBox), timeout=2000)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QSpinBox) and editor.value() == 2
+    for _ in range(3):
+        qtbot.keyClick(editor, Qt.Key.Key_Up)
+    assert doc.node("c3").severity == 2  # shown in the cell; the map waits for Enter
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # commits once the key is handled (queued)
+    qtbot.waitUntil(lambda: doc.node("c3").severity == 5, timeout=2000)
+    assert stack.count() == 1
+    stack.undo()
+    assert doc.node("c3").severity == 2

@@ -128,3 +128,157 @@ def test_text_typed_before_the_selection_moves_on_lands_on_the_item_it_was_typed
     assert doc.node("t1").description == "Kunden sammenligner priser"
     assert doc.node("t2").description == ""
     assert dock.editors["label"].text() == "Betaling"
+
+
+# --- one stretch of editing a number is one undo step --------------------------------
+
+def _spin(qtbot, dock, name):
+    """The number field ``name``, with the keyboard's focus, as a user clicking into it."""
+    if not dock.isVisible():
+        dock.show()
+        dock.activateWindow()
+        qtbot.waitExposed(dock)
+    field = dock.editors[name]
+    field.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(field.hasFocus, timeout=2000)
+    return field
+
+
+def _batches(session):
+    heard = []
+    session.documentChanged.connect(heard.append)
+    return heard
+
+
+def test_up_three_times_is_one_undo_step_and_undo_gives_the_value_before(
+        qtbot, sample_session):
+    dock = make(qtbot, sample_session)
+    doc, stack = sample_session.document, sample_session.undo_stack
+    sample_session.selection.set(["c3"])
+    before = dumps(doc)
+    severity = _spin(qtbot, dock, "severity")
+    assert severity.value() == 2
+    heard = _batches(sample_session)
+    for _ in range(3):
+        qtbot.keyClick(severity, Qt.Key.Key_Up)
+    assert doc.node("c3").severity == 5  # the map follows every step
+    # each press told the views once, with its one change: nothing floods the panels
+    assert [len(batch.changes) for batch in heard] == [1, 1, 1]
+    assert stack.count() == 1 and stack.undoText() == "Change severity"
+    del heard[:]
+    stack.undo()
+    assert doc.node("c3").severity == 2 and severity.value() == 2
+    assert dumps(doc) == before
+    # the undo of the stretch is one batch with one change: 5 → 2, not 5 → 4 → 3 → 2
+    assert len(heard) == 1 and len(heard[0].changes) == 1
+    assert (heard[0].changes[0].old.severity, heard[0].changes[0].new.severity) == (5, 2)
+    stack.redo()
+    assert doc.node("c3").severity == 5 and severity.value() == 5
+
+
+def test_up_then_tab_to_another_field_then_up_is_two_undo_steps(qtbot, sample_session):
+    dock = make(qtbot, sample_session)
+    doc, stack = sample_session.document, sample_session.undo_stack
+    sample_session.selection.set(["t2"])  # rated −1, by the provider not at all
+    rating = _spin(qtbot, dock, "rating")
+    qtbot.keyClick(rating, Qt.Key.Key_Up)
+    qtbot.keyClick(rating, Qt.Key.Key_Tab)
+    provider = dock.editors["provider_rating"]
+    assert provider.hasFocus()
+    qtbot.keyClick(provider, Qt.Key.Key_Up)
+    qtbot.keyClick(provider, Qt.Key.Key_Up)
+    assert (doc.node("t2").rating, doc.node("t2").provider_rating) == (0, -1)
+    assert stack.count() == 2
+    assert [stack.text(i) for i in range(2)] == ["Change customer's rating",
+                                                 "Change provider's rating"]
+    stack.undo()
+    assert (doc.node("t2").rating, doc.node("t2").provider_rating) == (0, None)
+    stack.undo()
+    assert doc.node("t2").rating == -1
+
+
+def test_leaving_the_field_and_coming_back_starts_a_new_step(qtbot, sample_session):
+    dock = make(qtbot, sample_session)
+    doc, stack = sample_session.document, sample_session.undo_stack
+    sample_session.selection.set(["c3"])
+    severity = _spin(qtbot, dock, "severity")
+    qtbot.keyClick(severity, Qt.Key.Key_Up)
+    qtbot.keyClick(severity, Qt.Key.Key_Tab)
+    qtbot.keyClick(dock.editors["status"], Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert severity.hasFocus()
+    qtbot.keyClick(severity, Qt.Key.Key_Up)
+    assert doc.node("c3").severity == 4 and stack.count() == 2
+    stack.undo()
+    assert doc.node("c3").severity == 3
+
+
+def test_a_number_typed_and_entered_is_one_step(qtbot, sample_session):
+    dock = make(qtbot, sample_session)
+    doc, stack = sample_session.document, sample_session.undo_stack
+    sample_session.selection.set(["c3"])
+    severity = _spin(qtbot, dock, "severity")
+    heard = _batches(sample_session)
+    severity.selectAll()
+    qtbot.keyClicks(severity, "4")
+    assert doc.node("c3").severity == 2 and not heard  # nothing written per keystroke
+    qtbot.keyClick(severity, Qt.Key.Key_Return)
+    assert doc.node("c3").severity == 4
+    assert stack.count() == 1 and len(heard) == 1
+    stack.undo()
+    assert doc.node("c3").severity == 2
+
+
+def test_up_and_back_down_leaves_no_step(qtbot, sample_session):
+    dock = make(qtbot, sample_session)
+    doc, stack = sample_session.document, sample_session.undo_stack
+    sample_session.selection.set(["c3"])
+    severity = _spin(qtbot, dock, "severity")
+    qtbot.keyClick(severity, Qt.Key.Key_Up)
+    qtbot.keyClick(severity, Qt.Key.Key_Down)
+    assert doc.node("c3").severity == 2
+    assert stack.count() == 0 and stack.isClean()
+
+
+def test_a_stretch_on_several_cards_is_one_step_and_undo_gives_each_its_own_value(
+        qtbot, sample_session):
+    dock = make(qtbot, sample_session)
+    doc, stack = sample_session.document, sample_session.undo_stack
+    before = {i: doc.node(i).rating for i in CARDS}
+    sample_session.selection.set(list(CARDS))
+    rating = _spin(qtbot, dock, "rating")
+    assert rating.text() == "(several)"
+    for _ in range(3):
+        qtbot.keyClick(rating, Qt.Key.Key_Up)
+    after = {doc.node(i).rating for i in CARDS}
+    assert len(after) == 1 and None not in after
+    assert stack.count() == 1 and stack.undoText() == "Change customer's rating of 5 items"
+    stack.undo()
+    assert {i: doc.node(i).rating for i in CARDS} == before
+
+
+def test_an_edit_elsewhere_in_the_middle_of_a_stretch_splits_it(qtbot, sample_session):
+    dock = make(qtbot, sample_session)
+    doc, stack = sample_session.document, sample_session.undo_stack
+    sample_session.selection.set(["c3"])
+    severity = _spin(qtbot, dock, "severity")
+    qtbot.keyClick(severity, Qt.Key.Key_Up)
+    stack.push(UpdateNodeCommand(doc, "c1", status="resolved"))  # e.g. from the canvas
+    qtbot.keyClick(severity, Qt.Key.Key_Up)
+    assert stack.count() == 3
+    stack.undo()
+    assert doc.node("c3").severity == 3 and doc.node("c1").status == "resolved"
+
+
+def test_saving_in_the_middle_of_a_stretch_keeps_the_saved_value_one_undo_away(
+        qtbot, sample_session):
+    dock = make(qtbot, sample_session)
+    doc, stack = sample_session.document, sample_session.undo_stack
+    sample_session.selection.set(["c3"])
+    severity = _spin(qtbot, dock, "severity")
+    qtbot.keyClick(severity, Qt.Key.Key_Up)
+    stack.setClean()  # Ctrl+S
+    qtbot.keyClick(severity, Qt.Key.Key_Up)
+    qtbot.keyClick(severity, Qt.Key.Key_Up)
+    assert stack.count() == 2 and not stack.isClean()
+    stack.undo()
+    assert doc.node("c3").severity == 3 and stack.isClean()

@@ -412,21 +412,35 @@ class ConnectionItem(QGraphicsItem):
                 leader.setDashPattern(list(look.leader_dash))
                 painter.setPen(leader)
                 painter.drawLine(self._leader)
-            painter.setPen(QPen(colour, look.label_border))
-            painter.setBrush(QColor(look.label_fill))
-            painter.drawRoundedRect(self._label_rect, look.label_radius, look.label_radius)
-            painter.setFont(st.small_font)
-            painter.setPen(QColor(look.label_ink))
-            fm = metrics(st.small_font)
-            text = fm.elidedText(self._label_text, Qt.TextElideMode.ElideRight,
-                                 self._label_rect.width() - 6)
-            painter.drawText(self._label_rect, int(Qt.AlignmentFlag.AlignCenter), text)
+            self._paint_label(painter, colour)
         if self.isSelected():
             sel = QPen(QColor(pal.SELECTION_COLOUR), 1.2)
             sel.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(sel)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self._path.boundingRect().adjusted(-4, -4, 4, 4))
+
+    def paint_label(self, painter: QPainter) -> None:
+        """Only the label's tag, in the item's coordinates: presentation mode puts a
+        label cut by the edge of the part shown back whole (``JourneyView.show_only``)."""
+        self.ensure_routed()
+        if self._label_text:
+            colour = _arrow_pens(self.edge.kind, self.edge.sentiment, self.style,
+                                 self.isSelected())[2]
+            self._paint_label(painter, colour)
+
+    def _paint_label(self, painter: QPainter, colour) -> None:
+        st = self.style
+        look = edge_look(self.edge, st.large_print)
+        painter.setPen(QPen(colour, look.label_border))
+        painter.setBrush(QColor(look.label_fill))
+        painter.drawRoundedRect(self._label_rect, look.label_radius, look.label_radius)
+        painter.setFont(st.small_font)
+        painter.setPen(QColor(look.label_ink))
+        fm = metrics(st.small_font)
+        text = fm.elidedText(self._label_text, Qt.TextElideMode.ElideRight,
+                             self._label_rect.width() - 6)
+        painter.drawText(self._label_rect, int(Qt.AlignmentFlag.AlignCenter), text)
 
     def mouseDoubleClickEvent(self, event) -> None:
         scene = self.scene()

@@ -42,6 +42,7 @@ class JourneyView(QGraphicsView):
         self.viewport().setAutoFillBackground(False)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self._painted_scale: tuple[float, ...] | None = None
+        self._only: QRectF | None = None  # the part of the map shown alone (presentation)
         self._space = False
         self._panning: QPointF | None = None
         self._pan_button = None
@@ -140,8 +141,25 @@ class JourneyView(QGraphicsView):
             self.centerOn(item)
 
     def shown_rect(self) -> QRectF:
-        """The part of the map in sight."""
-        return self.mapToScene(self.viewport().rect()).boundingRect()
+        """The part of the map in sight (within :meth:`show_only`'s part, when set)."""
+        shown = self.mapToScene(self.viewport().rect()).boundingRect()
+        return shown if self._only is None else shown.intersected(self._only)
+
+    def show_only(self, rect: QRectF | None) -> None:
+        """Show only ``rect`` of the map; the rest of the view is empty paper (None: all).
+
+        Presentation mode fits a run of whole stages to the screen, but the screen's
+        shape is not the run's: what is left over would show half a card of the next
+        stage or lane at the edge, which a room reads as a mistake. Painted over in the
+        view's foreground, it is not shown at all; the scene does not change.
+        """
+        rect = QRectF(rect) if rect is not None else None
+        if rect != self._only:
+            self._only = rect
+            self.viewport().update()
+
+    def shown_only(self) -> QRectF | None:
+        return QRectF(self._only) if self._only is not None else None
 
     def bring_into_view(self, rect: QRectF) -> None:
         """Show ``rect`` whole: nothing moves when it is in sight already; else centre it,
@@ -215,6 +233,48 @@ class JourneyView(QGraphicsView):
             if body.contains(rect):
                 return
         painter.fillRect(rect, self.palette().color(QPalette.ColorRole.Base))
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        only = self._only
+        if only is None or only.contains(rect):
+            return
+        paper = self.palette().color(QPalette.ColorRole.Base)
+        left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
+        inner_top, inner_bottom = max(top, only.top()), min(bottom, only.bottom())
+        for part in (QRectF(QPointF(left, top), QPointF(right, min(bottom, only.top()))),
+                     QRectF(QPointF(left, max(top, only.bottom())), QPointF(right, bottom)),
+                     QRectF(QPointF(left, inner_top), QPointF(min(right, only.left()),
+                                                              inner_bottom)),
+                     QRectF(QPointF(max(left, only.right()), inner_top),
+                            QPointF(right, inner_bottom))):
+            if part.width() > 0 and part.height() > 0:
+                painter.fillRect(part, paper)
+        # an arrow's label on the edge is said whole (an arrow leaving the page keeps
+        # its "✓ Price as expected 82 %"), not cut in two halves no slide shows
+        for item, label in self.labels_across(only):
+            if label.intersects(rect):
+                painter.save()
+                painter.setTransform(item.sceneTransform(), True)
+                item.paint_label(painter)
+                painter.restore()
+
+    def labels_across(self, rect: QRectF) -> list[tuple[QGraphicsItem, QRectF]]:
+        """The arrows whose labels ``rect``'s edges cut, with those labels' rects; found
+        along the four edges only, so a big map's other arrows are never routed for it."""
+        scene = self.scene()
+        if scene is None:
+            return []
+        left, top, right, bottom = rect.left(), rect.top(), rect.right(), rect.bottom()
+        found: dict[int, tuple] = {}
+        for edge in (QRectF(left, top, 0.5, rect.height()), QRectF(right, top, 0.5, rect.height()),
+                     QRectF(left, top, rect.width(), 0.5), QRectF(left, bottom, rect.width(), 0.5)):
+            for item in scene.items(edge):
+                if id(item) in found or not hasattr(item, "paint_label"):
+                    continue
+                label = item.label_rect()
+                if not label.isEmpty() and label.intersects(rect) and not rect.contains(label):
+                    found[id(item)] = (item, label)
+        return list(found.values())
 
     # --- pan ------------------------------------------------------------------------
     def keyPressEvent(self, event) -> None:

@@ -9,6 +9,12 @@ by construction. A command whose first redo changes nothing (or is refused)
 marks itself obsolete, so QUndoStack drops it instead of keeping an empty step;
 a refusal is kept in ``error`` for the caller to show, and the transaction has
 already taken back whatever the refused edit had begun.
+
+One stretch of editing is one step: commands pushed one after another with the
+same ``merge_key`` (three presses of Up on the inspector's severity) merge into
+the first, so undo returns to the value before the stretch and redo gives the
+last one (Qt's ``id``/``mergeWith``; the stack only ever merges with the
+command on top, and never across the saved state).
 """
 
 from __future__ import annotations
@@ -17,17 +23,27 @@ from typing import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from ..model import DocumentError
+from ..model import DocumentError, net_updates
 from ..qt_translate import tr  # noqa: F401 - the commands' translation call
 
 
-class DocumentCommand(QUndoCommand):
-    """One undo step: ``_redo`` makes the edit once; undo and redo replay what it changed."""
+MERGE_ID = 0x4A4D  # Qt tries mergeWith only between commands of one id; ours all share it
 
-    def __init__(self, document, text: str, parent: QUndoCommand | None = None) -> None:
+
+class DocumentCommand(QUndoCommand):
+    """One undo step: ``_redo`` makes the edit once; undo and redo replay what it changed.
+
+    ``merge_key``: a command pushed right after one with an equal key joins it as
+    one undo step (the same field of the same items, edited without leaving the
+    field); ``None`` never merges.
+    """
+
+    def __init__(self, document, text: str, parent: QUndoCommand | None = None,
+                 merge_key: object = None) -> None:
         super().__init__(text, parent)
         self.document = document
         self.error: str | None = None
+        self.merge_key = merge_key
         self._changes: tuple | None = None  # recorded by the first redo
 
     def redo(self) -> None:
@@ -50,6 +66,28 @@ class DocumentCommand(QUndoCommand):
         # a refused or empty command kept inside a macro must stay harmless
         if self._changes:
             self.document.replay(self._changes, backwards=True, text=self.text())
+
+    def id(self) -> int:
+        return -1 if self.merge_key is None else MERGE_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Take ``other`` (just done, on top of this one) into this step.
+
+        The merged step keeps the net change per item, so its undo and redo are one
+        batch with one change per item however many values the stretch passed; a
+        stretch that ends where it began leaves no step at all (obsolete).
+        """
+        if (not isinstance(other, DocumentCommand) or self.merge_key is None
+                or other.merge_key != self.merge_key or other.error is not None
+                or not self._changes or not other._changes):
+            return False
+        changes = net_updates(self._changes, other._changes)
+        if changes is None:
+            return False
+        self._changes = changes
+        if not changes:
+            self.setObsolete(True)
+        return True
 
     def _redo(self) -> object:  # pragma: no cover - abstract
         raise NotImplementedError

@@ -64,12 +64,13 @@ class UpdateItemsCommand(DocumentCommand):
 
     ``changes`` is a list of ``(target, id, {field: value})`` with target one of
     "node", "edge", "stage", "journey", "owner". The inspector uses it to edit a
-    field on every selected item in one undo step.
+    field on every selected item in one undo step; its ``merge_key`` makes a stretch
+    of edits of one field (Up, Up, Up) one step (see ``DocumentCommand``).
     """
 
     def __init__(self, document, changes: Sequence[tuple[str, str, dict]], parent=None,
-                 text: str | None = None) -> None:
-        super().__init__(document, text or tr("Edit"), parent)
+                 text: str | None = None, merge_key: object = None) -> None:
+        super().__init__(document, text or tr("Edit"), parent, merge_key)
         self.changes = [(str(getattr(t, "value", t)), i, dict(c)) for t, i, c in changes]
 
     def _redo(self):

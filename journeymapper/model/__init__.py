@@ -24,12 +24,12 @@ from .elements import (
     Touchpoint,
     new_id,
 )
-from .events import Action, Change, ChangeBatch, Target
+from .events import Action, Change, ChangeBatch, Target, net_updates
 from .voting import VoteCount, VoteRound
 
 __all__ = [
     "Action", "AnyNode", "Change", "ChangeBatch", "Channel", "Connection", "Crossroads", "CrossroadsStatus",
     "DocumentError", "EdgeKind", "FeedbackInstrument", "JourneyDocument", "MapInfo",
     "MicroJourney", "Node", "NodeKind", "Note", "OWNER_PALETTE", "Outcome", "OutcomeKind",
-    "Owner", "OwnerKind", "Removal", "Sentiment", "Stage", "Target", "Touchpoint", "VoteCount", "VoteRound", "new_id",
+    "Owner", "OwnerKind", "Removal", "Sentiment", "Stage", "Target", "Touchpoint", "VoteCount", "VoteRound", "net_updates", "new_id",
 ]

@@ -73,6 +73,28 @@ class ChangeBatch:
         return any(change.target in targets for change in self.changes)
 
 
+def net_updates(earlier, later) -> tuple[Change, ...] | None:
+    """What two consecutive edits of fields did together, told as one edit.
+
+    Pressing Up three times on a severity is three edits of one field; undo should
+    take the stretch back in one step, and the views should hear that undo as one
+    change per item (from the first old value to the last new one), not as every
+    value passed on the way. Items that end where they began drop out, so
+    2 → 3 → 2 is no change at all (an empty tuple). None when either edit did more
+    than update fields (added, removed or reordered something): such edits are
+    never told as one.
+    """
+    merged: dict[tuple[Target, str | None], Change] = {}
+    for change in (*earlier, *later):
+        if change.action is not Action.UPDATED:
+            return None
+        key = (change.target, change.id)
+        first = merged.get(key)
+        merged[key] = change if first is None else Change(
+            Action.UPDATED, change.target, change.id, first.old, change.new)
+    return tuple(change for change in merged.values() if change.old != change.new)
+
+
 Listener = Callable[[Change], None]
 ErrorHandler = Callable[[Callable, BaseException], None]
 

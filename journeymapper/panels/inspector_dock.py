@@ -408,11 +408,16 @@ class InspectorDock(SessionDock):
             done = self.push(SetInfoCommand(self.document, **{name: value}))
         else:
             changes = [(t, i, {name: value}) for t, i in self._items]
-            label = self.form.labelForField(self.editors[name])
+            editor = self.editors[name]
+            label = self.form.labelForField(editor)
             what = label.text() if label is not None else name
             text = (tr("Change {0}").format(what.lower()) if len(changes) == 1
                     else tr("Change {0} of {1} items").format(what.lower(), len(changes)))
-            done = self.push(UpdateItemsCommand(self.document, changes, text=text))
+            # the steps of one stretch in a number field (Up, Up, Up) are one undo step
+            stretch = getattr(editor, "stretch", None)
+            key = None if stretch is None else (stretch, name, tuple(self._items))
+            done = self.push(UpdateItemsCommand(self.document, changes, text=text,
+                                                merge_key=key))
         if not done:
             self.refresh_values()  # show what the map really holds
         return done
