@@ -4,6 +4,7 @@ rect its cell's layer gives Qt, through every kind of edit, and is painted where
 """
 
 import random
+import uuid
 
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter
@@ -67,6 +68,13 @@ def _render(scene: JourneyScene, area: QRectF) -> QImage:
 
 
 def test_cell_layers_hold_everything_through_random_edits(qtbot, monkeypatch):
+    # the steps added get ids from a seeded generator: the edits below pick steps by
+    # sorted id, so random ids made a different run each time (one in seven failed on a
+    # lane's rect 1e-13 short of a cell's, found by seeding the ids; this seed found it,
+    # and 60 seeds pass now)
+    id_source = random.Random(7)
+    monkeypatch.setattr(uuid, "uuid4",
+                        lambda: uuid.UUID(int=id_source.getrandbits(128), version=4))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     editor = _editor(qtbot)

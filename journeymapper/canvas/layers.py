@@ -61,6 +61,9 @@ class LaneLayerItem(LayerItem):
     tell it); down, it holds what its cells draw, arrows into other lanes too."""
 
     SPAN = 1e7  # across: further than any map reaches, either way
+    EDGE = 0.5  # down, a little more than its cells: a rect is stored as top and height,
+    # so its bottom, worked out again, may come out 1e-13 short of a cell's (and Qt clips
+    # children to a shape that does not contain them)
 
     def __init__(self, z: float) -> None:
         super().__init__(z)
@@ -76,6 +79,7 @@ class LaneLayerItem(LayerItem):
             if rect.top() <= top and bottom <= rect.bottom():
                 return
             top, bottom = min(top, rect.top()), max(bottom, rect.bottom())
+        top, bottom = top - self.EDGE, bottom + self.EDGE
         self.setRect(QRectF(-self.SPAN, top, 2 * self.SPAN, bottom - top))
 
     def refit(self) -> None:
@@ -85,8 +89,8 @@ class LaneLayerItem(LayerItem):
             area = cell.mapRectToParent(cell.rect())
             top = area.top() if top is None else min(top, area.top())
             bottom = area.bottom() if bottom is None else max(bottom, area.bottom())
-        rect = QRectF() if top is None else QRectF(-self.SPAN, top, 2 * self.SPAN,
-                                                    bottom - top)
+        rect = QRectF() if top is None else QRectF(-self.SPAN, top - self.EDGE, 2 * self.SPAN,
+                                                    bottom - top + 2 * self.EDGE)
         if rect != self.rect():
             self.setRect(rect)
 
