@@ -24,11 +24,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit
 
 from ..look import palette as pal
 from ..model.find import find_order, find_steps
-from .overlay import ViewOverlay, panel_style, rgba
+from .overlay import ViewOverlay, overlay_button, panel_style, rgba
 
 READABLE_NAME_PX = 12  # the least height of step names when find shows a match (px)
 RECOUNT_MS = 150  # after an edit, count again once the editing pauses (a big map: ~0.2 s)
@@ -64,10 +64,11 @@ class FindBar(ViewOverlay):
         self.count = QLabel(self)
         self.count.setObjectName("FindCount")
         self.count.setTextFormat(Qt.TextFormat.PlainText)
-        self.previous_button = self._button("▲", self.tr("Previous match (Shift+Enter)"),
-                                            lambda: self.step(-1))
-        self.next_button = self._button("▼", self.tr("Next match (Enter)"), lambda: self.step(1))
-        self.close_button = self._button("✕", self.tr("Close (Esc)"), self.close_bar)
+        self.previous_button = overlay_button(
+            self, "▲", self.tr("Previous match (Shift+Enter)"), lambda: self.step(-1))
+        self.next_button = overlay_button(self, "▼", self.tr("Next match (Enter)"),
+                                          lambda: self.step(1))
+        self.close_button = overlay_button(self, "✕", self.tr("Close (Esc)"), self.close_bar)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 6, 6)
         layout.setSpacing(6)
@@ -78,15 +79,6 @@ class FindBar(ViewOverlay):
         window.session.documentChanged.connect(self._map_changed)
         self._restyle()
         self.hide()
-
-    def _button(self, text: str, tip: str, slot) -> QToolButton:
-        button = QToolButton(self)
-        button.setText(text)
-        button.setToolTip(tip)
-        button.setAutoRaise(True)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the typing stays in the field
-        button.clicked.connect(slot)
-        return button
 
     # --- opening and closing ------------------------------------------------------------
     def open(self) -> None:

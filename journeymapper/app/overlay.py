@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFrame, QWidget
+from PySide6.QtWidgets import QFrame, QToolButton, QWidget
 
 from ..look import palette as pal
 
@@ -31,6 +31,18 @@ def panel_style(name: str, border: str = pal.OVERLAY_BORDER, width: int = 2,
     """The frame of an overlay called ``name``: the map's paper, a little see-through."""
     return (f"QFrame#{name} {{ background: {rgba(fill, alpha)}; border: {width}px solid "
             f"{border}; border-radius: 8px; }}")
+
+
+def overlay_button(parent: QWidget, text: str, tip: str, slot) -> QToolButton:
+    """A flat button on an overlay that never takes the focus: typing stays in the find
+    field, and a click on the timer leaves the keyboard with the map."""
+    button = QToolButton(parent)
+    button.setText(text)
+    button.setToolTip(tip)
+    button.setAutoRaise(True)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.clicked.connect(slot)
+    return button
 
 
 class ViewOverlay(QFrame):

@@ -25,10 +25,10 @@ from typing import Callable
 
 from PySide6.QtCore import QElapsedTimer, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QPolygonF
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QToolButton, QVBoxLayout
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout
 
 from ..look import palette as pal
-from .overlay import ViewOverlay, panel_style
+from .overlay import ViewOverlay, overlay_button, panel_style
 
 PRESETS = (5, 10, 15)  # minutes, in the menu
 MAX_SECONDS = 24 * 3600 - 1
@@ -167,10 +167,11 @@ class TimerOverlay(ViewOverlay):
         self.caption = QLabel(self)
         self.caption.setObjectName("TimerCaption")
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.pause_button = self._button("", self.tr("Pause or resume the timer"),
-                                         self.toggle)
-        self.reset_button = self._button("↺", self.tr("Back to the whole length"), self.reset)
-        self.close_button = self._button("✕", self.tr("Put the timer away"), self.stop)
+        self.pause_button = overlay_button(self, "", self.tr("Pause or resume the timer"),
+                                           self.toggle)
+        self.reset_button = overlay_button(self, "↺", self.tr("Back to the whole length"),
+                                           self.reset)
+        self.close_button = overlay_button(self, "✕", self.tr("Put the timer away"), self.stop)
         buttons = QHBoxLayout()
         buttons.setSpacing(4)
         buttons.addStretch(1)
@@ -189,15 +190,6 @@ class TimerOverlay(ViewOverlay):
         self.flasher.setInterval(FLASH_MS)
         self.flasher.timeout.connect(self._flash)
         self.hide()
-
-    def _button(self, text: str, tip: str, slot) -> QToolButton:
-        button = QToolButton(self)
-        button.setText(text)
-        button.setToolTip(tip)
-        button.setAutoRaise(True)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click leaves the focus on the map
-        button.clicked.connect(slot)
-        return button
 
     # --- what the facilitator does -----------------------------------------------------
     def set_clock(self, clock: Clock) -> None:

@@ -514,29 +514,36 @@ def outcome_text(node, words: Words = ENGLISH) -> str:
     return node.label or words.word(OutcomeKind(node.outcome).value)
 
 
+def _step_words(node, owner, large_print, words: Words):
+    """What sizes ``node``: its shape and the arguments its shape's rules take (its
+    words, and a card's rating face or a diamond's border), the same for laying its
+    words out and for its size alone."""
+    shape = _SHAPES.get(node.kind) or kind_spec(node.kind).shape
+    if shape == "card":
+        return shape, (node.label or "", card_foot(node, owner, words),
+                       getattr(node, "rating", None) is not None, large_print)
+    if shape == "diamond":
+        from .steps import crossroads_border  # (steps sizes its shapes from here)
+
+        severity = max(1, min(5, int(getattr(node, "severity", 1))))
+        return shape, (node.label or "", crossroads_border(severity, large_print is True),
+                       large_print)
+    if shape == "pill":
+        share = getattr(node, "share", None)
+        return shape, (outcome_text(node, words),
+                       words.share(share) if share is not None else "", large_print)
+    activity = "◆ " + words.word(ACTIVITY) if getattr(node, "company_activity", False) \
+        else ""
+    return "note", (node.label or "", activity, large_print)
+
+
 def step_content(node, owner=None, large_print: bool = False,
                  words: Words = ENGLISH, paper: bool = False) -> Content:
     """The size of ``node`` (owned by ``owner``) and where its words go, in the mode:
     normal or large print on the screen, or on ``paper`` (the same rules at the PDF's
     type: its points are map units there, the screen's pixels are 4/3 of them)."""
-    large_print = _mode(large_print, paper)
-    shape = _SHAPES.get(node.kind) or kind_spec(node.kind).shape
-    if shape == "card":
-        return card_content(node.label or "", card_foot(node, owner, words),
-                            getattr(node, "rating", None) is not None, large_print)
-    if shape == "diamond":
-        from .steps import crossroads_border  # (steps sizes its shapes from here)
-
-        severity = max(1, min(5, int(getattr(node, "severity", 1))))
-        return diamond_content(node.label or "", crossroads_border(severity, large_print is True),
-                               large_print)
-    if shape == "pill":
-        share = getattr(node, "share", None)
-        return pill_content(outcome_text(node, words),
-                            words.share(share) if share is not None else "", large_print)
-    activity = "◆ " + words.word(ACTIVITY) if getattr(node, "company_activity", False) \
-        else ""
-    return note_content(node.label or "", activity, large_print)
+    shape, args = _step_words(node, owner, _mode(large_print, paper), words)
+    return _CONTENT[shape](*args)
 
 
 def normal_size(kind, large_print: bool = False) -> tuple[float, float]:
@@ -552,21 +559,10 @@ def step_size(node, owner=None, large_print: bool = False,
     """How big ``node`` is drawn: :func:`step_content`'s size, without laying its words
     out when they surely fit its normal size (a map's every step is sized when it
     opens; their lines wait until they are drawn)."""
-    large_print = _mode(large_print, paper)
-    shape = _SHAPES.get(node.kind) or kind_spec(node.kind).shape
-    if shape == "card":
-        return card_size(node.label or "", card_foot(node, owner, words),
-                         getattr(node, "rating", None) is not None, large_print)
-    if shape == "diamond":
-        from .steps import crossroads_border
+    shape, args = _step_words(node, owner, _mode(large_print, paper), words)
+    return _SIZE[shape](*args)
 
-        severity = max(1, min(5, int(getattr(node, "severity", 1))))
-        return diamond_size(node.label or "", crossroads_border(severity, large_print is True),
-                            large_print)
-    if shape == "pill":
-        share = getattr(node, "share", None)
-        return pill_size(outcome_text(node, words),
-                         words.share(share) if share is not None else "", large_print)
-    activity = "◆ " + words.word(ACTIVITY) if getattr(node, "company_activity", False) \
-        else ""
-    return note_size(node.label or "", activity, large_print)
+
+_CONTENT = {"card": card_content, "diamond": diamond_content, "pill": pill_content,
+            "note": note_content}
+_SIZE = {"card": card_size, "diamond": diamond_size, "pill": pill_size, "note": note_size}
